@@ -1,0 +1,190 @@
+//! `Code`: the compiled form of one function, class body or module.
+//!
+//! The compiler produces it; the eval loop runs it. Constants are held as
+//! `Const` (plain Rust data) and turned into runtime values once, by the VM,
+//! when the code is first run (`Code::const_values`).
+//!
+//! Invariants the compiler guarantees and the eval loop relies on:
+//! - `instrs`, `lines` have the same length; every jump target is `< instrs.len()`.
+//! - `varnames` starts with the parameters in order: positional-only and
+//!   positional (`argcount` of them), keyword-only (`kwonlyargcount`), then
+//!   `*args` if `VARARGS`, then `**kwargs` if `VARKEYWORDS`.
+//! - `cell2arg[i]` is `Some(j)` when cellvar `i` is also parameter `j`: the
+//!   frame moves the argument into the cell on entry.
+//! - `stacksize` is the maximum stack depth any path reaches.
+//! - Exception table entries are sorted by `start` and do not overlap; the
+//!   innermost handler's entries come first where ranges nest.
+
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::opcodes::Op;
+use crate::object::Value;
+
+/// Code flags (the subset of CPython's `CO_*` that Pyrite uses).
+pub mod flags {
+    /// Locals are fast slots (function scope).
+    pub const OPTIMIZED: u32 = 0x1;
+    /// A fresh locals namespace per call.
+    pub const NEWLOCALS: u32 = 0x2;
+    /// Takes `*args`.
+    pub const VARARGS: u32 = 0x4;
+    /// Takes `**kwargs`.
+    pub const VARKEYWORDS: u32 = 0x8;
+    /// Nested function.
+    pub const NESTED: u32 = 0x10;
+    /// Calling it creates a generator.
+    pub const GENERATOR: u32 = 0x20;
+    /// `async def` (not supported yet: calling raises NotImplementedError).
+    pub const COROUTINE: u32 = 0x80;
+}
+
+/// One instruction: an opcode and its argument (0 when unused).
+///
+/// The opcode is a `Cell` so quickening can rewrite it in place.
+#[derive(Clone, Debug)]
+pub struct Instr {
+    /// The operation (may be rewritten to a specialized form at run time).
+    pub op: Cell<Op>,
+    /// The operand.
+    pub arg: u32,
+}
+
+impl Instr {
+    /// A new instruction.
+    pub fn new(op: Op, arg: u32) -> Instr {
+        Instr { op: Cell::new(op), arg }
+    }
+}
+
+/// A compile-time constant.
+#[derive(Clone, Debug)]
+pub enum Const {
+    /// `None`
+    None,
+    /// `True` / `False`
+    Bool(bool),
+    /// An int that fits in i64.
+    Int(i64),
+    /// An int that does not fit in i64.
+    BigInt(BigInt),
+    /// A float.
+    Float(f64),
+    /// A complex literal (`1j`): real and imaginary parts.
+    Complex(f64, f64),
+    /// A str.
+    Str(Rc<str>),
+    /// A bytes literal.
+    Bytes(Rc<[u8]>),
+    /// A tuple of constants.
+    Tuple(Rc<[Const]>),
+    /// A frozenset of constants (from `x in {1, 2}`).
+    FrozenSet(Rc<[Const]>),
+    /// `...`
+    Ellipsis,
+    /// A nested code object (function, lambda, comprehension, class body).
+    Code(Rc<Code>),
+}
+
+/// One exception-table entry: an exception raised by an instruction in
+/// `start..end` jumps to `target` after popping the stack down to `depth`
+/// items, pushing the raising instruction's index first if `lasti`, and
+/// then the exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExceptionEntry {
+    /// First covered instruction.
+    pub start: u32,
+    /// One past the last covered instruction.
+    pub end: u32,
+    /// Handler instruction.
+    pub target: u32,
+    /// Stack depth to unwind to.
+    pub depth: u32,
+    /// Push the index of the raising instruction before the exception.
+    pub lasti: bool,
+}
+
+/// A compiled code object.
+#[derive(Debug)]
+pub struct Code {
+    /// Function name (`<module>`, `<lambda>`, `<listcomp>`, class name, ...).
+    pub name: Rc<str>,
+    /// Qualified name (`C.method.<locals>.inner`).
+    pub qualname: Rc<str>,
+    /// Source file name as given on the command line.
+    pub filename: Rc<str>,
+    /// Line of the `def` / `class` / first line of the module.
+    pub firstlineno: u32,
+    /// Number of positional parameters, positional-only included.
+    pub argcount: u32,
+    /// Number of positional-only parameters.
+    pub posonlyargcount: u32,
+    /// Number of keyword-only parameters.
+    pub kwonlyargcount: u32,
+    /// `flags::*` bits.
+    pub flags: u32,
+    /// Local variable names, parameters first (see module docs).
+    pub varnames: Vec<Rc<str>>,
+    /// Names of locals captured by inner functions.
+    pub cellvars: Vec<Rc<str>>,
+    /// Names of variables captured from enclosing functions.
+    pub freevars: Vec<Rc<str>>,
+    /// For each cellvar, the parameter index it is initialized from, if any.
+    pub cell2arg: Vec<Option<u32>>,
+    /// Names used by `*_NAME`, `*_GLOBAL`, `*_ATTR`, `LOAD_METHOD`, imports.
+    pub names: Vec<Rc<str>>,
+    /// Constants used by `LOAD_CONST` and friends.
+    pub consts: Vec<Const>,
+    /// The instructions.
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction.
+    pub lines: Vec<u32>,
+    /// Exception handlers.
+    pub exception_table: Vec<ExceptionEntry>,
+    /// Maximum stack depth.
+    pub stacksize: u32,
+    /// Docstring, if the body starts with one.
+    pub docstring: Option<Rc<str>>,
+    /// Runtime values of `consts`, built on first use by the VM.
+    pub const_values: OnceCell<Box<[Value]>>,
+}
+
+impl Code {
+    /// Number of local slots (`varnames.len()`).
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+    /// Number of cell and free slots.
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+    /// Whether calling this code makes a generator.
+    pub fn is_generator(&self) -> bool {
+        self.flags & flags::GENERATOR != 0
+    }
+    /// Total number of parameters, `*args` and `**kwargs` included.
+    pub fn total_args(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        if self.flags & flags::VARARGS != 0 {
+            n += 1;
+        }
+        if self.flags & flags::VARKEYWORDS != 0 {
+            n += 1;
+        }
+        n
+    }
+    /// The innermost handler covering instruction `ip`.
+    pub fn handler_for(&self, ip: u32) -> Option<&ExceptionEntry> {
+        self.exception_table.iter().find(|e| e.start <= ip && ip < e.end)
+    }
+    /// Name of cell-or-free slot `i` (the `*_DEREF` operand space).
+    pub fn deref_name(&self, i: usize) -> &Rc<str> {
+        if i < self.cellvars.len() {
+            &self.cellvars[i]
+        } else {
+            &self.freevars[i - self.cellvars.len()]
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! Bytecode: the instruction table (`opcodes`), code objects (`code`) and the
+//! disassembler (`dis`).
+
+pub mod code;
+pub mod opcodes;
+
+pub use code::{Code, Const, ExceptionEntry, Instr};
+pub use opcodes::{BinaryOp, CompareOp, Op};

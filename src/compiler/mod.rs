@@ -1,0 +1,1 @@
+//! The bytecode compiler: AST -> `Code` (symbol table, code generation, assembly).

@@ -1,0 +1,451 @@
+//! Heap objects: the `#[repr(C)]` header, typed object bodies, refcounting,
+//! allocation, freeing and typed downcasts.
+//!
+//! Every heap object is an `Obj<T>`: a `Header` (refcount + type pointer)
+//! followed by the Rust struct `T` of its builtin layout (`T: ObjData`).
+//! Instances of user classes carry an `InstanceExt` (instance `__dict__` and
+//! `__slots__` storage) after their base layout: they are `Obj<WithExt<T>>`,
+//! and since `WithExt<T>` starts with `T`, a downcast to `T` works for them
+//! too. The type object says which: `TypeData::kind` names the Rust layout
+//! and `TypeData::has_ext` whether the extension follows.
+//!
+//! Invariants:
+//! - `refcnt >= IMMORTAL` marks an immortal object (types, singletons,
+//!   interned strings): it is never counted nor freed, which also makes it
+//!   safe to share between interpreters on different threads.
+//! - An object is freed when its count reaches zero, through its type's
+//!   `dealloc` function, which knows the concrete `Obj<..>` type. The type
+//!   object outlives all its instances (instances of heap types own a
+//!   reference to their type).
+//! - Objects whose type defines `__del__` are not freed at zero: they are
+//!   resurrected and queued (`take_pending_finalizers`) for the VM to call
+//!   `__del__` at the next safe point.
+//! - This module and `value.rs` hold the object model's `unsafe`; everything
+//!   else uses the safe API below.
+
+use std::cell::{Cell, RefCell, UnsafeCell};
+
+use super::typeobj::TypeData;
+use super::value::Value;
+
+/// Refcounts at or above this mark an immortal object.
+pub const IMMORTAL: usize = 1 << 60;
+
+/// The common prefix of every heap object.
+#[repr(C)]
+pub struct Header {
+    refcnt: Cell<usize>,
+    ty: Cell<*const Obj<TypeData>>,
+}
+
+/// A heap object with body `T`.
+#[repr(C)]
+pub struct Obj<T> {
+    /// Refcount and type.
+    pub header: Header,
+    /// The body.
+    pub data: T,
+}
+
+/// The builtin memory layouts. A type's instances all share one layout
+/// (inherited from its builtin base).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// `object()` and plain class instances: no body.
+    Object,
+    /// Heap ints (outside the inline range) and bools.
+    Int,
+    /// Boxed floats (only for instances of float subclasses).
+    Float,
+    /// complex
+    Complex,
+    /// str
+    Str,
+    /// bytes
+    Bytes,
+    /// bytearray
+    ByteArray,
+    /// tuple
+    Tuple,
+    /// list
+    List,
+    /// dict
+    Dict,
+    /// set and frozenset
+    Set,
+    /// range
+    Range,
+    /// slice
+    Slice,
+    /// Python function
+    Function,
+    /// bound method
+    Method,
+    /// builtin function, builtin method and method descriptor
+    Builtin,
+    /// module
+    Module,
+    /// type
+    Type,
+    /// cell
+    Cell,
+    /// code object
+    Code,
+    /// generator
+    Generator,
+    /// BaseException and subclasses
+    Exception,
+    /// property, staticmethod, classmethod, super and other small natives
+    Native,
+    /// builtin iterators (list_iterator, range_iterator, zip, map, ...)
+    Iter,
+}
+
+/// A Rust struct that is the body of some builtin layout.
+pub trait ObjData: 'static {
+    /// The layout this body implements.
+    const KIND: Kind;
+    /// Visits every `Value` this body holds (for the cycle collector).
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+}
+
+impl ObjData for () {
+    const KIND: Kind = Kind::Object;
+}
+
+/// Per-instance storage of user-class instances: `__dict__` and `__slots__`.
+pub struct InstanceExt {
+    /// The instance dict (created lazily), unless the class uses `__slots__` only.
+    pub dict: ValueCell,
+    /// `__slots__` storage, in the order the class (and its bases) declared them.
+    pub slots: Box<[ValueCell]>,
+    /// Set once `__del__` has run, so reaching zero again frees the object.
+    pub finalized: Cell<bool>,
+}
+
+impl InstanceExt {
+    /// Storage for an instance with `nslots` slots.
+    pub fn new(nslots: usize) -> InstanceExt {
+        InstanceExt { dict: ValueCell::default(), slots: (0..nslots).map(|_| ValueCell::default()).collect(), finalized: Cell::new(false) }
+    }
+}
+
+/// A body `T` followed by the user-instance extension.
+#[repr(C)]
+pub struct WithExt<T> {
+    /// The builtin base's body.
+    pub base: T,
+    /// `__dict__` / `__slots__` storage.
+    pub ext: InstanceExt,
+}
+
+/// A cell holding an optional `Value`, readable by clone. Single-threaded and
+/// never lends out a reference to its content, so it needs no borrow flag.
+pub struct ValueCell(UnsafeCell<Option<Value>>);
+
+impl ValueCell {
+    /// A cell holding `v`.
+    pub fn new(v: Option<Value>) -> ValueCell {
+        ValueCell(UnsafeCell::new(v))
+    }
+    /// A clone of the content.
+    #[inline]
+    pub fn get(&self) -> Option<Value> {
+        // SAFETY: no reference into the cell escapes any method, and `Value`
+        // is !Sync, so nothing else can be accessing the content right now.
+        // Cloning only increfs (no user code runs).
+        unsafe { (*self.0.get()).clone() }
+    }
+    /// Replaces the content; returns the old one (dropped by the caller, which
+    /// may run finalizers only after the cell is consistent again).
+    #[inline]
+    pub fn replace(&self, v: Option<Value>) -> Option<Value> {
+        // SAFETY: as in `get`; the old value is moved out, not dropped here.
+        unsafe { std::mem::replace(&mut *self.0.get(), v) }
+    }
+    /// Sets the content, dropping the old one afterwards.
+    #[inline]
+    pub fn set(&self, v: Option<Value>) {
+        drop(self.replace(v));
+    }
+    /// Takes the content out.
+    #[inline]
+    pub fn take(&self) -> Option<Value> {
+        self.replace(None)
+    }
+    /// Whether the cell is empty.
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        // SAFETY: a short read of the discriminant; see `get`.
+        unsafe { (*self.0.get()).is_none() }
+    }
+    /// Runs `f` on a reference to the content without cloning. `f` must not
+    /// touch this cell (it cannot run Python code: it gets no VM).
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        // SAFETY: the shared borrow lives only during `f`, which has no way to
+        // reach a VM and therefore cannot call back into code mutating this cell.
+        unsafe { f((*self.0.get()).as_ref()) }
+    }
+}
+
+impl Default for ValueCell {
+    fn default() -> Self {
+        ValueCell::new(None)
+    }
+}
+
+impl Header {
+    /// Adds a reference (no-op for immortal objects).
+    #[inline(always)]
+    pub fn incref(&self) {
+        let n = self.refcnt.get();
+        if n < IMMORTAL {
+            self.refcnt.set(n + 1);
+        }
+    }
+    /// The current refcount (immortal objects report a huge number).
+    pub fn refcount(&self) -> usize {
+        self.refcnt.get()
+    }
+    /// Marks the object immortal.
+    pub fn make_immortal(&self) {
+        self.refcnt.set(IMMORTAL * 2);
+    }
+    /// Whether the object is immortal.
+    pub fn is_immortal(&self) -> bool {
+        self.refcnt.get() >= IMMORTAL
+    }
+    /// The type object.
+    #[inline(always)]
+    pub fn type_data(&self) -> &TypeData {
+        // SAFETY: the type pointer always points to a live type object: types
+        // outlive their instances (invariant of this module).
+        unsafe { &(*self.ty.get()).data }
+    }
+    /// The type object as a header pointer.
+    #[inline(always)]
+    pub fn type_ptr(&self) -> *const Header {
+        self.ty.get() as *const Header
+    }
+    /// The type as an owned `Value`.
+    pub fn type_value(&self) -> Value {
+        let p = self.type_ptr();
+        // SAFETY: see `type_data`; we add the reference the new Value owns.
+        unsafe { (*p).incref() };
+        Value::from_header_owned(p)
+    }
+    /// Replaces the type (`obj.__class__ = C`); the caller has checked that
+    /// the layouts are compatible. `new_ty` must be a type object.
+    pub fn set_type(&self, new_ty: &Value) {
+        let new_h = new_ty.as_header().expect("type objects are heap objects");
+        new_h.incref();
+        let old = self.ty.replace(new_h as *const Header as *const Obj<TypeData>);
+        // SAFETY: we owned one reference to the old type (see `alloc`).
+        unsafe { decref(old as *const Header) };
+    }
+    /// The body as `&T`, if this object's layout is `T`.
+    #[inline(always)]
+    pub fn downcast<T: ObjData>(&self) -> Option<&T> {
+        if self.type_data().kind == T::KIND {
+            // SAFETY: objects of layout `T::KIND` are `Obj<T>` or
+            // `Obj<WithExt<T>>`, both `#[repr(C)]` with `T` right after the header.
+            Some(unsafe { &(*(self as *const Header as *const Obj<T>)).data })
+        } else {
+            None
+        }
+    }
+    /// The user-instance extension, if the type has one.
+    pub fn ext(&self) -> Option<&InstanceExt> {
+        let off = self.type_data().ext_offset;
+        if off == 0 {
+            return None;
+        }
+        // SAFETY: `ext_offset` is the offset of `InstanceExt` within the
+        // `Obj<WithExt<T>>` this type allocates (set by `ext_offset_of`).
+        Some(unsafe { &*((self as *const Header as *const u8).add(off) as *const InstanceExt) })
+    }
+}
+
+/// Offset of the `InstanceExt` inside `Obj<WithExt<T>>`.
+pub fn ext_offset_of<T: ObjData>() -> usize {
+    std::mem::offset_of!(Obj<WithExt<T>>, data) + std::mem::offset_of!(WithExt<T>, ext)
+}
+
+/// Allocates a new object of type `ty` with body `data` and returns the only
+/// reference to it. If `ty` has an instance extension, `ext` must be given.
+///
+/// `ty` must be a type object whose layout is `T::KIND`.
+pub fn alloc<T: ObjData>(ty: &Value, data: T, ext: Option<InstanceExt>) -> Value {
+    let th = ty.as_header().expect("a type object");
+    debug_assert_eq!(th.downcast::<TypeData>().map(|t| t.kind), Some(T::KIND));
+    th.incref();
+    let header = Header { refcnt: Cell::new(1), ty: Cell::new(th as *const Header as *const Obj<TypeData>) };
+    let p = match ext {
+        None => Box::into_raw(Box::new(Obj { header, data })) as *const Header,
+        Some(ext) => Box::into_raw(Box::new(Obj { header, data: WithExt { base: data, ext } })) as *const Header,
+    };
+    Value::from_header_owned(p)
+}
+
+/// Allocates an immortal object whose header points at `ty_ptr`, which may be
+/// the object itself (the `type` type) and is filled in by `fix_type`.
+pub fn alloc_immortal<T: ObjData>(ty_ptr: *const Header, data: T) -> Value {
+    let header = Header { refcnt: Cell::new(IMMORTAL * 2), ty: Cell::new(ty_ptr as *const Obj<TypeData>) };
+    let p = Box::into_raw(Box::new(Obj { header, data })) as *const Header;
+    Value::from_header_owned(p)
+}
+
+/// Points an immortal object's header at `ty` (used while bootstrapping the
+/// builtin types, when `type` does not exist yet).
+pub fn fix_type(obj: &Value, ty: &Value) {
+    let h = obj.as_header().expect("heap object");
+    debug_assert!(h.is_immortal());
+    h.ty.set(ty.as_header().expect("type") as *const Header as *const Obj<TypeData>);
+}
+
+/// Frees an `Obj<T>` (the `dealloc` of types without an instance extension).
+///
+/// # Safety
+/// `h` must point to an `Obj<T>` allocated by `alloc` whose count reached zero.
+pub unsafe fn dealloc_plain<T: ObjData>(h: *const Header) {
+    // SAFETY: per the contract, this is the unique owner of a Box<Obj<T>>.
+    let obj = unsafe { Box::from_raw(h as *mut Obj<T>) };
+    let ty = obj.header.ty.get();
+    drop(obj);
+    // SAFETY: the object owned one reference to its type.
+    unsafe { decref(ty as *const Header) };
+}
+
+/// Frees an `Obj<WithExt<T>>` (the `dealloc` of user classes over layout `T`).
+///
+/// # Safety
+/// `h` must point to an `Obj<WithExt<T>>` allocated by `alloc` whose count reached zero.
+pub unsafe fn dealloc_ext<T: ObjData>(h: *const Header) {
+    // SAFETY: per the contract, this is the unique owner of a Box<Obj<WithExt<T>>>.
+    let obj = unsafe { Box::from_raw(h as *mut Obj<WithExt<T>>) };
+    let ty = obj.header.ty.get();
+    drop(obj);
+    // SAFETY: the object owned one reference to its type.
+    unsafe { decref(ty as *const Header) };
+}
+
+thread_local! {
+    static PENDING_FINALIZERS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Objects whose freeing was deferred to bound the Rust stack depth of
+    /// cascading frees (a long linked list freed at once).
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED_FREES: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether objects with `__del__` are waiting for their finalizer.
+#[inline(always)]
+pub fn has_pending_finalizers() -> bool {
+    HAS_PENDING.with(|c| c.get())
+}
+
+/// Takes the objects waiting for `__del__` (each resurrected with one reference).
+pub fn take_pending_finalizers() -> Vec<Value> {
+    HAS_PENDING.with(|c| c.set(false));
+    PENDING_FINALIZERS.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+/// Nesting of frees beyond which further frees are deferred to a loop.
+const MAX_DEALLOC_DEPTH: u32 = 2000;
+
+/// Drops one reference to the object at `h`, freeing it at zero.
+///
+/// # Safety
+/// The caller owns one reference to the live object at `h` and gives it up.
+#[inline(always)]
+pub unsafe fn decref(h: *const Header) {
+    // SAFETY: per the contract the object is live.
+    let hdr = unsafe { &*h };
+    let n = hdr.refcnt.get();
+    if n >= IMMORTAL {
+        return;
+    }
+    if n > 1 {
+        hdr.refcnt.set(n - 1);
+        return;
+    }
+    // SAFETY: we owned the last reference.
+    unsafe { free_object(h) }
+}
+
+#[cold]
+unsafe fn free_object(h: *const Header) {
+    // SAFETY: the caller owned the last reference to a live object.
+    let hdr = unsafe { &*h };
+    let td = hdr.type_data();
+    if td.has_finalizer.get() {
+        // Resurrect and queue for __del__; the VM sets `finalized` before
+        // calling it, so it runs once.
+        if hdr.ext().is_some_and(|e| !e.finalized.get()) {
+            hdr.refcnt.set(1);
+            PENDING_FINALIZERS.with(|p| p.borrow_mut().push(Value::from_header_owned(h)));
+            HAS_PENDING.with(|c| c.set(true));
+            return;
+        }
+    }
+    hdr.refcnt.set(0);
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= MAX_DEALLOC_DEPTH {
+        DEFERRED_FREES.with(|q| q.borrow_mut().push(h as usize));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    let dealloc = td.dealloc;
+    // SAFETY: `dealloc` matches the concrete layout of this object (set at
+    // type creation) and the count is zero.
+    unsafe { dealloc(h) };
+    if depth == 0 {
+        // Drain frees deferred by deep cascades, outermost level only.
+        loop {
+            let next = DEFERRED_FREES.with(|q| q.borrow_mut().pop());
+            let Some(p) = next else { break };
+            let ph = p as *const Header;
+            // SAFETY: deferred objects had count zero and were not freed yet.
+            let f = unsafe { (*ph).type_data().dealloc };
+            // SAFETY: as above.
+            unsafe { f(ph) };
+        }
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+impl Value {
+    /// The body as `&T` if this value's layout is `T`.
+    #[inline(always)]
+    pub fn downcast<T: ObjData>(&self) -> Option<&T> {
+        self.as_header()?.downcast::<T>()
+    }
+    /// Visits the values held by this object's body (for the cycle collector).
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Some(h) = self.as_header() {
+            (h.type_data().traverse)(h, visit);
+            if let Some(ext) = h.ext() {
+                ext.dict.with(|d| {
+                    if let Some(d) = d {
+                        visit(d)
+                    }
+                });
+                for s in ext.slots.iter() {
+                    s.with(|v| {
+                        if let Some(v) = v {
+                            visit(v)
+                        }
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The `traverse` entry of a builtin layout `T`.
+pub fn traverse_impl<T: ObjData>(h: &Header, visit: &mut dyn FnMut(&Value)) {
+    if let Some(d) = h.downcast::<T>() {
+        d.traverse(visit);
+    }
+}
