@@ -12,8 +12,8 @@
 //! - `cell2arg[i]` is `Some(j)` when cellvar `i` is also parameter `j`: the
 //!   frame moves the argument into the cell on entry.
 //! - `stacksize` is the maximum stack depth any path reaches.
-//! - Exception table entries are sorted by `start` and do not overlap; the
-//!   innermost handler's entries come first where ranges nest.
+//! - Exception table entries may nest; inner entries come before outer ones,
+//!   so the first entry containing an instruction is its innermost handler.
 
 use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
@@ -147,7 +147,8 @@ pub struct Code {
     pub stacksize: u32,
     /// Docstring, if the body starts with one.
     pub docstring: Option<Rc<str>>,
-    /// Runtime values of `consts`, built on first use by the VM.
+    /// Runtime values of `consts` followed by the interned `names`, built
+    /// by the VM on first use (so `LOAD_NAME i` reads entry `consts.len() + i`).
     pub const_values: OnceCell<Box<[Value]>>,
 }
 

@@ -449,3 +449,16 @@ pub fn traverse_impl<T: ObjData>(h: &Header, visit: &mut dyn FnMut(&Value)) {
         d.traverse(visit);
     }
 }
+
+/// Wrapper that lets immortal, never-mutated-after-init runtime data live in
+/// a `static`. Every `Value` reachable from it must be immortal (so no
+/// refcount is ever written) and only interior state that is never changed
+/// after bootstrap may be read from another thread.
+pub struct ImmortalRegistry<T>(pub T);
+
+// SAFETY: see the type's docs: the contents are immortal objects that are
+// not mutated after bootstrap, so sharing references between threads
+// performs no unsynchronized writes.
+unsafe impl<T> Sync for ImmortalRegistry<T> {}
+// SAFETY: as above.
+unsafe impl<T> Send for ImmortalRegistry<T> {}

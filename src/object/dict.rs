@@ -1,0 +1,430 @@
+//! `dict`: CPython's compact, insertion-ordered hash table.
+//!
+//! Layout: `indices` is an open-addressing table (power-of-two size) of
+//! positions into `entries`, probed with CPython's perturbation scheme;
+//! `entries` holds `(hash, key, value)` in insertion order, with `None` for
+//! deleted entries until the next resize compacts them.
+//!
+//! Invariants:
+//! - `entries.len() <= usable(indices.len())` (2/3 of the table).
+//! - `used` counts live entries.
+//! - `version` changes on every mutation (a globally unique counter, as in
+//!   PEP 509), so caches keyed on it are never fooled by a different dict.
+//! - No `RefCell` borrow is held while Python code runs (`__eq__` / `__hash__`):
+//!   lookups that need Python equality release the borrow, call, re-borrow,
+//!   and restart if the table changed meanwhile.
+
+use std::cell::{Cell, RefCell};
+
+use super::hashing::{native_eq, str_hash};
+use super::header::{Kind, ObjData};
+use super::value::Value;
+use crate::error::PyResult;
+use crate::vm::Vm;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+const MIN_SIZE: usize = 8;
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v + 1);
+        v
+    })
+}
+
+/// One live entry.
+#[derive(Clone)]
+pub struct Entry {
+    /// The key's hash.
+    pub hash: i64,
+    /// The key.
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+/// The table behind a dict.
+#[derive(Clone)]
+pub struct DictTable {
+    indices: Vec<u32>,
+    entries: Vec<Option<Entry>>,
+    used: usize,
+}
+
+fn usable(n: usize) -> usize {
+    n * 2 / 3
+}
+
+impl Default for DictTable {
+    fn default() -> Self {
+        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0 }
+    }
+}
+
+enum Probe {
+    Found(usize),
+    /// Not found; the index slot where it would go.
+    Vacant(usize),
+    /// An entry with the same hash needs Python equality: (entry index, its key).
+    NeedsEq(usize, Value),
+}
+
+impl DictTable {
+    /// Number of live entries.
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    /// Whether empty.
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len() - 1
+    }
+
+    /// Probes for `key`. `skip_eq_below` lets a restarted probe treat entries
+    /// already compared by Python as unequal.
+    fn probe(&self, key: &Value, hash: i64, checked: &[usize]) -> Probe {
+        if self.indices.is_empty() {
+            return Probe::Vacant(usize::MAX);
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut first_dummy = None;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Probe::Vacant(first_dummy.unwrap_or(i));
+            }
+            if ix == DUMMY {
+                first_dummy.get_or_insert(i);
+            } else if let Some(e) = &self.entries[ix as usize] {
+                if e.key.is(key) {
+                    return Probe::Found(ix as usize);
+                }
+                if e.hash == hash && !checked.contains(&(ix as usize)) {
+                    match native_eq(&e.key, key) {
+                        Some(true) => return Probe::Found(ix as usize),
+                        Some(false) => {}
+                        None => return Probe::NeedsEq(ix as usize, e.key.clone()),
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn find_str(&self, name: &str, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        if let Some(s) = e.key.downcast::<super::bodies::StrData>() {
+                            if &*s.s == name {
+                                return Some(ix as usize);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while usable(size) <= min_used {
+            size *= 2;
+        }
+        let old = std::mem::take(&mut self.entries);
+        self.indices = vec![EMPTY; size];
+        self.entries = Vec::with_capacity(usable(size));
+        let mask = size - 1;
+        for e in old.into_iter().flatten() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = self.entries.len() as u32;
+            self.entries.push(Some(e));
+        }
+    }
+
+    /// Inserts a key known to be absent, at index slot `slot` when it is a
+    /// valid vacant slot of the current table (`usize::MAX`: find one).
+    fn insert_new(&mut self, mut slot: usize, hash: i64, key: Value, value: Value) {
+        if self.indices.is_empty() || self.entries.len() >= usable(self.indices.len()) {
+            self.resize(self.used * 3 / 2 + 1);
+            slot = usize::MAX;
+        }
+        if slot == usize::MAX {
+            let mask = self.mask();
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY && self.indices[i] != DUMMY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            slot = i;
+        }
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.used += 1;
+    }
+
+    fn remove_at(&mut self, ix: usize) -> Entry {
+        let slot = self.indices.iter().position(|&j| j == ix as u32).expect("entry is indexed");
+        self.indices[slot] = DUMMY;
+        self.used -= 1;
+        self.entries[ix].take().expect("live entry")
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// The live entry at or after position `pos` in `entries`, with the
+    /// position after it (for iterators that survive mutation checks).
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        while pos < self.entries.len() {
+            if let Some(e) = &self.entries[pos] {
+                return Some((pos + 1, e));
+            }
+            pos += 1;
+        }
+        None
+    }
+}
+
+/// A dict object.
+pub struct DictData {
+    table: RefCell<DictTable>,
+    version: Cell<u64>,
+}
+
+impl ObjData for DictData {
+    const KIND: Kind = Kind::Dict;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for e in t.iter() {
+                visit(&e.key);
+                visit(&e.value);
+            }
+        }
+    }
+}
+
+impl Default for DictData {
+    fn default() -> Self {
+        DictData::new()
+    }
+}
+
+impl DictData {
+    /// An empty dict body.
+    pub fn new() -> DictData {
+        DictData { table: RefCell::new(DictTable::default()), version: Cell::new(next_version()) }
+    }
+    /// A dict body holding a copy of `t`.
+    pub fn from_table(t: DictTable) -> DictData {
+        DictData { table: RefCell::new(t), version: Cell::new(next_version()) }
+    }
+    /// The mutation version (see module docs).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+    fn bump(&self) {
+        self.version.set(next_version());
+    }
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    /// Whether empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// A snapshot of the table (cheap clones of the values).
+    pub fn snapshot(&self) -> DictTable {
+        self.table.borrow().clone()
+    }
+    /// Runs `f` with the table borrowed. `f` must not run Python code.
+    pub fn with_table<R>(&self, f: impl FnOnce(&DictTable) -> R) -> R {
+        f(&self.table.borrow())
+    }
+    /// Keys in order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.key.clone()).collect()
+    }
+    /// Values in order.
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|e| e.value.clone()).collect()
+    }
+    /// (key, value) pairs in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    }
+    /// Removes everything.
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+
+    /// Looks up a str-valued key (using its cached hash) without running Python code.
+    #[inline]
+    pub fn get_name(&self, key: &Value) -> Option<Value> {
+        let s = key.downcast::<super::bodies::StrData>()?;
+        let t = self.table.borrow();
+        let ix = t.find_str(&s.s, super::hashing::str_hash_cached(s))?;
+        t.entries[ix].as_ref().map(|e| e.value.clone())
+    }
+
+    /// Looks up a str key without running Python code.
+    pub fn get_str(&self, name: &str) -> Option<Value> {
+        let t = self.table.borrow();
+        let ix = t.find_str(name, str_hash(name))?;
+        t.entries[ix].as_ref().map(|e| e.value.clone())
+    }
+
+    fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Result<usize, usize>> {
+        let mut checked: Vec<usize> = Vec::new();
+        loop {
+            let probe = self.table.borrow().probe(key, hash, &checked);
+            match probe {
+                Probe::Found(ix) => return Ok(Ok(ix)),
+                Probe::Vacant(slot) => return Ok(Err(slot)),
+                Probe::NeedsEq(ix, candidate) => {
+                    let before = self.version.get();
+                    let eq = vm.eq_bool(&candidate, key)?;
+                    if self.version.get() != before {
+                        checked.clear();
+                        continue;
+                    }
+                    if eq {
+                        return Ok(Ok(ix));
+                    }
+                    checked.push(ix);
+                }
+            }
+        }
+    }
+
+    /// `self[key]` if present.
+    pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_item_hashed(vm, key, hash)
+    }
+
+    /// `self[key]` for a precomputed hash.
+    pub fn get_item_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        match self.find(vm, key, hash)? {
+            Ok(ix) => Ok(self.table.borrow().entries[ix].as_ref().map(|e| e.value.clone())),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// `self[key] = value`.
+    pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_item_hashed(vm, key, hash, value)
+    }
+
+    /// `self[key] = value` for a precomputed hash.
+    pub fn set_item_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        let found = self.find(vm, &key, hash)?;
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match found {
+                Ok(ix) => t.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value)),
+                Err(slot) => {
+                    t.insert_new(slot, hash, key, value);
+                    None
+                }
+            }
+        };
+        self.bump();
+        drop(old);
+        Ok(())
+    }
+
+    /// Sets a str key (never runs Python code: str equality is native).
+    pub fn set_str(&self, key: Value, value: Value) {
+        let s = key.downcast::<super::bodies::StrData>().expect("set_str takes a str key");
+        let hash = str_hash(&s.s);
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match t.find_str(&s.s, hash) {
+                Some(ix) => t.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value)),
+                None => {
+                    t.insert_new(usize::MAX, hash, key, value);
+                    None
+                }
+            }
+        };
+        self.bump();
+        drop(old);
+    }
+
+    /// Removes `key`; returns its value if it was present.
+    pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        match self.find(vm, key, hash)? {
+            Ok(ix) => {
+                let e = self.table.borrow_mut().remove_at(ix);
+                self.bump();
+                Ok(Some(e.value))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Removes a str key without running Python code.
+    pub fn del_str(&self, name: &str) -> Option<Value> {
+        let ix = self.table.borrow().find_str(name, str_hash(name))?;
+        let e = self.table.borrow_mut().remove_at(ix);
+        self.bump();
+        Some(e.value)
+    }
+
+    /// Removes and returns the last inserted item (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let ix = {
+            let t = self.table.borrow();
+            t.entries.iter().rposition(|e| e.is_some())?
+        };
+        let e = self.table.borrow_mut().remove_at(ix);
+        self.bump();
+        Some((e.key, e.value))
+    }
+
+    /// The entry at or after iteration position `pos`: (next position, key, value).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        t.entry_from(pos).map(|(p, e)| (p, e.key.clone(), e.value.clone()))
+    }
+}

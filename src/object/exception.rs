@@ -1,0 +1,188 @@
+//! Exception objects: the `BaseException` layout and the builtin hierarchy,
+//! plus `#[cold]` constructors of common `PyErr`s (`type_error(...)`, ...).
+//!
+//! An exception keeps its traceback as a list of entries appended as it
+//! unwinds (innermost first); printing walks it in reverse, which gives
+//! CPython's "most recent call last" order.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::header::{Kind, ObjData, ValueCell};
+use super::registry::{t, Registry};
+use super::value::Value;
+use crate::error::PyErr;
+
+/// One traceback line: where the exception passed through.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    /// File name of the code.
+    pub filename: Rc<str>,
+    /// Function name.
+    pub name: Rc<str>,
+    /// Line number.
+    pub lineno: u32,
+}
+
+/// The body of exception instances.
+pub struct ExceptionData {
+    /// `args` (a tuple).
+    pub args: ValueCell,
+    /// Traceback entries, innermost first.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    /// `__cause__`.
+    pub cause: ValueCell,
+    /// `__context__`.
+    pub context: ValueCell,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+    /// Attributes (`__dict__`): `value` of StopIteration, `code` of SystemExit, ...
+    pub dict: ValueCell,
+}
+
+impl ObjData for ExceptionData {
+    const KIND: Kind = Kind::Exception;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for c in [&self.args, &self.cause, &self.context, &self.dict] {
+            c.with(|v| {
+                if let Some(v) = v {
+                    visit(v)
+                }
+            });
+        }
+    }
+}
+
+impl ExceptionData {
+    /// A fresh exception body with `args`.
+    pub fn new(args: Value) -> ExceptionData {
+        ExceptionData {
+            args: ValueCell::new(Some(args)),
+            traceback: RefCell::new(Vec::new()),
+            cause: ValueCell::default(),
+            context: ValueCell::default(),
+            suppress_context: Cell::new(false),
+            dict: ValueCell::default(),
+        }
+    }
+}
+
+/// (name, base name) of every builtin exception below BaseException, parents first.
+pub const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+];
+
+/// Creates the builtin exception classes below BaseException.
+pub(crate) fn make_hierarchy(reg: &Registry, make: &dyn Fn(&'static str, &Value) -> Value) {
+    for (name, base) in HIERARCHY {
+        let base = reg.by_name.borrow().get(base).cloned().expect("base exception created first");
+        let ty = make(name, &base);
+        reg.by_name.borrow_mut().insert(name, ty);
+    }
+}
+
+macro_rules! err_ctors {
+    ($($fn:ident => $name:literal),* $(,)?) => {
+        $(
+            #[doc = concat!("A `", $name, "` with message `msg`.")]
+            #[cold]
+            pub fn $fn(msg: impl Into<String>) -> PyErr {
+                PyErr::new(&t().named($name), msg)
+            }
+        )*
+    };
+}
+
+err_ctors! {
+    type_error => "TypeError",
+    value_error => "ValueError",
+    index_error => "IndexError",
+    key_error_msg => "KeyError",
+    attribute_error => "AttributeError",
+    name_error => "NameError",
+    unbound_local_error => "UnboundLocalError",
+    zero_division_error => "ZeroDivisionError",
+    overflow_error => "OverflowError",
+    runtime_error => "RuntimeError",
+    recursion_error => "RecursionError",
+    not_implemented_error => "NotImplementedError",
+    import_error => "ImportError",
+    module_not_found_error => "ModuleNotFoundError",
+    os_error => "OSError",
+    assertion_error => "AssertionError",
+    system_error => "SystemError",
+    unicode_error => "UnicodeError",
+    eof_error => "EOFError",
+    lookup_error => "LookupError",
+    file_not_found_error => "FileNotFoundError",
+}
+
+/// The class named `name` in the builtin exception hierarchy.
+pub fn exc_type(name: &str) -> Value {
+    t().named(name)
+}

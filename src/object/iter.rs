@@ -1,0 +1,129 @@
+//! Builtin iterator objects (list_iterator, range_iterator, zip, map, ...)
+//! and dict views: one layout, `IterData`, whose state enum says which.
+//! The `next` logic lives in `vm/iterate.rs`; this file holds the state.
+
+use std::cell::{Cell, RefCell};
+
+use super::header::{Kind, ObjData};
+use super::value::Value;
+
+/// Names of the types using the `Iter` layout (created at bootstrap).
+pub const ITER_TYPE_NAMES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "range_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "dict_reversekeyiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "callable_iterator",
+    "iterator",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+];
+
+/// Iterator / view state.
+pub enum IterState {
+    /// Over a list (by index; sees mutation like CPython).
+    List { seq: Value, index: usize },
+    /// Reversed over a list.
+    ListRev { seq: Value, index: isize },
+    /// Over a tuple.
+    Tuple { seq: Value, index: usize },
+    /// Over an int range: next value, step, remaining count.
+    Range { next: i64, step: i64, remaining: u64 },
+    /// Over a range with big ints: next, step, stop.
+    BigRange { next: Value, step: Value, stop: Value },
+    /// Over a str (by char byte offset).
+    Str { s: Value, byte_pos: usize },
+    /// Over bytes / bytearray.
+    Bytes { seq: Value, index: usize },
+    /// Over a dict: which part (0 keys, 1 values, 2 items), position, size at start.
+    Dict { dict: Value, pos: usize, len: usize, part: u8 },
+    /// Over a set.
+    Set { set: Value, pos: usize, len: usize },
+    /// `enumerate(it, start)`.
+    Enumerate { it: Value, count: Value },
+    /// `zip(*its, strict=)`.
+    Zip { its: Vec<Value>, strict: bool },
+    /// `map(f, *its)`.
+    Map { func: Value, its: Vec<Value> },
+    /// `filter(f, it)` (f None: truthiness).
+    Filter { func: Value, it: Value },
+    /// `reversed(seq)` through `__len__`/`__getitem__`.
+    Reversed { seq: Value, index: isize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// `iter(seq)` through `__getitem__`.
+    Seq { seq: Value, index: usize },
+    /// A dict view (keys 0, values 1, items 2).
+    DictView { dict: Value, part: u8 },
+    /// Exhausted.
+    Done,
+}
+
+/// The body of builtin iterators and views.
+pub struct IterData {
+    /// The state.
+    pub state: RefCell<IterState>,
+    /// Whether iteration has finished (sticky).
+    pub done: Cell<bool>,
+}
+
+impl IterData {
+    /// A body in `state`.
+    pub fn new(state: IterState) -> IterData {
+        IterData { state: RefCell::new(state), done: Cell::new(false) }
+    }
+}
+
+impl ObjData for IterData {
+    const KIND: Kind = Kind::Iter;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        let Ok(s) = self.state.try_borrow() else { return };
+        match &*s {
+            IterState::List { seq, .. }
+            | IterState::ListRev { seq, .. }
+            | IterState::Tuple { seq, .. }
+            | IterState::Bytes { seq, .. }
+            | IterState::Reversed { seq, .. }
+            | IterState::Seq { seq, .. } => visit(seq),
+            IterState::Str { s, .. } => visit(s),
+            IterState::BigRange { next, step, stop } => {
+                visit(next);
+                visit(step);
+                visit(stop);
+            }
+            IterState::Dict { dict, .. } | IterState::DictView { dict, .. } => visit(dict),
+            IterState::Set { set, .. } => visit(set),
+            IterState::Enumerate { it, count } => {
+                visit(it);
+                visit(count);
+            }
+            IterState::Zip { its, .. } => its.iter().for_each(visit),
+            IterState::Map { func, its } => {
+                visit(func);
+                its.iter().for_each(visit);
+            }
+            IterState::Filter { func, it } => {
+                visit(func);
+                visit(it);
+            }
+            IterState::Callable { func, sentinel } => {
+                visit(func);
+                visit(sentinel);
+            }
+            IterState::Range { .. } | IterState::Done => {}
+        }
+    }
+}

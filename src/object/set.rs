@@ -1,0 +1,380 @@
+//! `set` / `frozenset`: CPython 3.11's set table, reproduced exactly (linear
+//! probes of 9, then perturbation; grow at 3/5 fill to 4x used, or 2x past
+//! 50,000), so iteration order — and therefore what `print(a_set)` shows —
+//! matches CPython for ints and other values with CPython-equal hashes.
+//!
+//! Invariants: `fill` counts active + dummy slots, `used` active ones; a
+//! dummy slot has `hash == -1` and key `None` with `dummy == true`. No
+//! `RefCell` borrow is held while Python `__eq__` runs (see `dict.rs`).
+
+use std::cell::{Cell, RefCell};
+
+use super::hashing::native_eq;
+use super::header::{Kind, ObjData};
+use super::value::Value;
+use crate::error::PyResult;
+use crate::vm::Vm;
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+/// One slot of the table.
+#[derive(Clone, Default)]
+pub struct Slot {
+    /// The key's hash (-1 for a dummy).
+    pub hash: i64,
+    /// The key, if active.
+    pub key: Option<Value>,
+    /// Whether this slot held a key that was removed.
+    pub dummy: bool,
+}
+
+/// The open-addressing table.
+#[derive(Clone)]
+pub struct SetTable {
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable { slots: vec![Slot::default(); MIN_SIZE], fill: 0, used: 0 }
+    }
+}
+
+enum Probe {
+    Found(usize),
+    Vacant { slot: usize, fresh: bool },
+    NeedsEq(usize, Value),
+}
+
+impl SetTable {
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.used
+    }
+    /// Whether empty.
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    fn probe(&self, key: &Value, hash: i64, checked: &[usize]) -> Probe {
+        let mask = self.mask();
+        let mut i = hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                let e = &self.slots[j];
+                match &e.key {
+                    None if !e.dummy => {
+                        return match freeslot {
+                            Some(f) => Probe::Vacant { slot: f, fresh: false },
+                            None => Probe::Vacant { slot: j, fresh: true },
+                        };
+                    }
+                    None => {
+                        freeslot.get_or_insert(j);
+                    }
+                    Some(k) => {
+                        if e.hash == hash && !checked.contains(&j) {
+                            if k.is(key) {
+                                return Probe::Found(j);
+                            }
+                            match native_eq(k, key) {
+                                Some(true) => return Probe::Found(j),
+                                Some(false) => {}
+                                None => return Probe::NeedsEq(j, k.clone()),
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn insert_clean(slots: &mut [Slot], key: Value, hash: i64) {
+        let mask = slots.len() - 1;
+        let mut i = hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        loop {
+            if slots[i].key.is_none() {
+                slots[i] = Slot { hash, key: Some(key), dummy: false };
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in i + 1..=i + LINEAR_PROBES {
+                    if slots[j].key.is_none() {
+                        slots[j] = Slot { hash, key: Some(key), dummy: false };
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        self.fill = self.used;
+        for s in old {
+            if let Some(k) = s.key {
+                Self::insert_clean(&mut self.slots, k, s.hash);
+            }
+        }
+    }
+
+    fn add_at(&mut self, slot: usize, fresh: bool, key: Value, hash: i64) {
+        self.slots[slot] = Slot { hash, key: Some(key), dummy: false };
+        self.used += 1;
+        if fresh {
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                self.resize(n);
+            }
+        }
+    }
+
+    /// Active keys in slot (iteration) order.
+    pub fn iter(&self) -> impl Iterator<Item = &Value> {
+        self.slots.iter().filter_map(|s| s.key.as_ref())
+    }
+
+    /// Active (hash, key) pairs in slot order.
+    pub fn entries(&self) -> impl Iterator<Item = (i64, &Value)> {
+        self.slots.iter().filter_map(|s| s.key.as_ref().map(|k| (s.hash, k)))
+    }
+
+    /// The active key at or after slot `pos`: (next position, key).
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, Value)> {
+        while pos < self.slots.len() {
+            if let Some(k) = &self.slots[pos].key {
+                return Some((pos + 1, k.clone()));
+            }
+            pos += 1;
+        }
+        None
+    }
+}
+
+/// A set or frozenset body.
+pub struct SetData {
+    table: RefCell<SetTable>,
+    /// Mutation counter (for iterators and restarting lookups).
+    version: Cell<u64>,
+    /// Cached hash of a frozenset (-1: not computed).
+    pub hash: Cell<i64>,
+}
+
+impl ObjData for SetData {
+    const KIND: Kind = Kind::Set;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(t) = self.table.try_borrow() {
+            t.iter().for_each(visit);
+        }
+    }
+}
+
+impl Default for SetData {
+    fn default() -> Self {
+        SetData::new()
+    }
+}
+
+impl SetData {
+    /// An empty set body.
+    pub fn new() -> SetData {
+        SetData { table: RefCell::new(SetTable::default()), version: Cell::new(0), hash: Cell::new(-1) }
+    }
+    /// A body holding a copy of `t`.
+    pub fn from_table(t: SetTable) -> SetData {
+        SetData { table: RefCell::new(t), version: Cell::new(0), hash: Cell::new(-1) }
+    }
+    /// Mutation counter.
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+    fn bump(&self) {
+        self.version.set(self.version.get() + 1);
+    }
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    /// Whether empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// A copy of the table.
+    pub fn snapshot(&self) -> SetTable {
+        self.table.borrow().clone()
+    }
+    /// Elements in iteration order.
+    pub fn items(&self) -> Vec<Value> {
+        self.table.borrow().iter().cloned().collect()
+    }
+    /// Runs `f` on the table; `f` must not run Python code.
+    pub fn with_table<R>(&self, f: impl FnOnce(&SetTable) -> R) -> R {
+        f(&self.table.borrow())
+    }
+    /// The element at or after slot `pos` (for iterators).
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value)> {
+        self.table.borrow().entry_from(pos)
+    }
+    /// Removes everything.
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+
+    fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Probe> {
+        let mut checked = Vec::new();
+        loop {
+            let p = self.table.borrow().probe(key, hash, &checked);
+            match p {
+                Probe::NeedsEq(j, cand) => {
+                    let before = self.version.get();
+                    let eq = vm.eq_bool(&cand, key)?;
+                    if self.version.get() != before {
+                        checked.clear();
+                        continue;
+                    }
+                    if eq {
+                        return Ok(Probe::Found(j));
+                    }
+                    checked.push(j);
+                }
+                other => return Ok(other),
+            }
+        }
+    }
+
+    /// Adds `key`.
+    pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.add_hashed(vm, key, hash)
+    }
+
+    /// Adds `key` with a precomputed hash.
+    pub fn add_hashed(&self, vm: &mut Vm, key: Value, hash: i64) -> PyResult<()> {
+        if let Probe::Vacant { slot, fresh } = self.find(vm, &key, hash)? {
+            self.table.borrow_mut().add_at(slot, fresh, key, hash);
+            self.bump();
+        }
+        Ok(())
+    }
+
+    /// Adds a key whose equality with any other key is native (constants).
+    pub fn add_native(&self, key: Value, hash: i64) {
+        let p = self.table.borrow().probe(&key, hash, &[]);
+        if let Probe::Vacant { slot, fresh } = p {
+            self.table.borrow_mut().add_at(slot, fresh, key, hash);
+            self.bump();
+        }
+    }
+
+    /// Whether `key` is an element.
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        Ok(matches!(self.find(vm, key, hash)?, Probe::Found(_)))
+    }
+
+    /// Removes `key`; returns whether it was present.
+    pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let hash = vm.hash(key)?;
+        if let Probe::Found(j) = self.find(vm, key, hash)? {
+            let old = {
+                let mut t = self.table.borrow_mut();
+                let old = t.slots[j].key.take();
+                t.slots[j].hash = -1;
+                t.slots[j].dummy = true;
+                t.used -= 1;
+                old
+            };
+            self.bump();
+            drop(old);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Removes and returns an arbitrary element (CPython's `pop` order).
+    pub fn pop(&self) -> Option<Value> {
+        let v = {
+            let mut t = self.table.borrow_mut();
+            let j = t.slots.iter().position(|s| s.key.is_some())?;
+            let v = t.slots[j].key.take();
+            t.slots[j].hash = -1;
+            t.slots[j].dummy = true;
+            t.used -= 1;
+            v
+        };
+        self.bump();
+        v
+    }
+
+    /// Adds every element of `other` (CPython's `set_merge` order).
+    pub fn merge(&self, vm: &mut Vm, other: &SetTable) -> PyResult<()> {
+        if other.is_empty() {
+            return Ok(());
+        }
+        {
+            let mut t = self.table.borrow_mut();
+            if (t.fill + other.used) * 5 >= t.mask() * 3 {
+                let n = (t.used + other.used) * 2;
+                t.resize(n);
+            }
+            if t.fill == 0 && t.slots.len() == other.slots.len() {
+                // Empty target with the same geometry: copy slots directly.
+                for (d, s) in t.slots.iter_mut().zip(other.slots.iter()) {
+                    if s.key.is_some() {
+                        *d = s.clone();
+                    }
+                }
+                t.fill = other.used;
+                t.used = other.used;
+                drop(t);
+                self.bump();
+                return Ok(());
+            }
+            if t.fill == 0 {
+                for (h, k) in other.entries() {
+                    SetTable::insert_clean(&mut t.slots, k.clone(), h);
+                }
+                t.fill = other.used;
+                t.used = other.used;
+                drop(t);
+                self.bump();
+                return Ok(());
+            }
+        }
+        for (h, k) in other.entries().map(|(h, k)| (h, k.clone())).collect::<Vec<_>>() {
+            self.add_hashed(vm, k, h)?;
+        }
+        Ok(())
+    }
+
+    /// Pre-sizes for adding the `n` items of a dict (CPython's dict fast path).
+    pub fn presize_for_dict(&self, n: usize) {
+        let mut t = self.table.borrow_mut();
+        if (t.fill + n) * 5 >= t.mask() * 3 {
+            let m = (t.used + n) * 2;
+            t.resize(m);
+        }
+    }
+}

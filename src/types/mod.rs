@@ -1,0 +1,5 @@
+//! Methods of the builtin types, one file per type family, each with an
+//! `install()` that adds its methods to the type's namespace.
+
+/// Installs every builtin type's methods (once per process).
+pub fn install_all() {}
