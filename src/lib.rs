@@ -4,5 +4,6 @@
 pub mod bytecode;
 pub mod compiler;
 pub mod error;
+pub mod numfmt;
 pub mod object;
 pub mod syntax;
