@@ -10,3 +10,4 @@ pub mod object;
 pub mod syntax;
 pub mod types;
 pub mod vm;
+pub mod stdlib;

@@ -17,6 +17,7 @@ pub mod iterate;
 pub mod numeric;
 pub mod ops;
 pub mod unwind;
+pub mod frames_access;
 
 use std::io::Write;
 use std::rc::Rc;
