@@ -1,0 +1,228 @@
+//! The `sys` module: argv, path (the list import reads), modules, standard
+//! streams, exit, recursion limit, version information, float_info, ...
+
+use crate::builtins::io::{native_class, native_instance, std_stream};
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::{type_error, value_error};
+use crate::object::str::{as_str, intern};
+use crate::object::*;
+use crate::types::exception::new_exception;
+use crate::vm::Vm;
+
+fn s_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("exit").positional(0, 1)?;
+    let exc = new_exception(vm, &t().named("SystemExit"), p.to_vec());
+    Err(PyErr::from_object(exc))
+}
+
+fn s_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("getrecursionlimit").positional(0, 0)?;
+    Ok(vm.int(vm.recursion_limit as i64))
+}
+
+fn s_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("setrecursionlimit").positional(1, 1)?;
+    if vm.is_float(&p[0]) {
+        return Err(type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = crate::builtins::index_big(vm, &p[0])?;
+    let n: i64 = num_traits::ToPrimitive::to_i64(&n).unwrap_or(i64::MAX).min(i32::MAX as i64);
+    if n < 1 {
+        return Err(value_error("recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(vm.none())
+}
+
+fn s_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("intern").positional(1, 1)?;
+    match as_str(&p[0]) {
+        Some(s) if vm.type_of(&p[0]).is(&t().str_) => Ok(intern(s)),
+        _ => Err(type_error(format!("intern() argument must be str, not {}", vm.type_name(&p[0])))),
+    }
+}
+
+fn s_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("exc_info").positional(0, 0)?;
+    match vm.handled_exc.clone() {
+        Some(e) => {
+            let ty = vm.type_of(&e);
+            let tb = vm.traceback_of(&e);
+            Ok(vm.tuple(vec![ty, e, tb]))
+        }
+        None => Ok(vm.tuple(vec![vm.none(), vm.none(), vm.none()])),
+    }
+}
+
+fn s_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("exception").positional(0, 0)?;
+    Ok(vm.handled_exc.clone().unwrap_or_else(|| vm.none()))
+}
+
+fn s_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("getsizeof").positional(1, 2)?;
+    let v = &p[0];
+    let n: usize = if v.is_float() {
+        24
+    } else if let Some(i) = v.as_small_int() {
+        if i == 0 {
+            24
+        } else {
+            let bits = 64 - i.unsigned_abs().leading_zeros() as usize;
+            24 + 4 * bits.div_ceil(30)
+        }
+    } else if let Some(b) = v.downcast::<IntData>() {
+        24 + 4 * (b.0.bits() as usize).div_ceil(30).max(1)
+    } else if let Some(s) = v.downcast::<StrData>() {
+        if s.is_ascii() {
+            49 + s.s.len()
+        } else {
+            let maxc = s.s.chars().map(|c| c as u32).max().unwrap_or(0);
+            let w = if maxc < 256 { 1 } else if maxc < 65536 { 2 } else { 4 };
+            let base = if maxc < 256 { 73 } else { 74 };
+            base + w * s.char_len
+        }
+    } else if let Some(b) = v.downcast::<BytesData>() {
+        33 + b.0.len()
+    } else if let Some(l) = v.downcast::<ListData>() {
+        56 + 8 * l.0.borrow().capacity()
+    } else if let Some(tp) = v.downcast::<TupleData>() {
+        40 + 8 * tp.0.len()
+    } else if let Some(d) = v.downcast::<DictData>() {
+        let n = d.len();
+        if n == 0 {
+            64
+        } else {
+            let mut cap = 8;
+            while cap * 2 < n * 3 {
+                cap *= 2;
+            }
+            184 + (cap - 8) * 30
+        }
+    } else if v.downcast::<SetData>().is_some() {
+        216
+    } else {
+        56
+    };
+    Ok(vm.int(n as i64))
+}
+
+fn s_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("getdefaultencoding").positional(0, 0)?;
+    Ok(vm.str("utf-8"))
+}
+
+fn s_getrefcount(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("getrefcount").positional(1, 1)?;
+    let n = p[0].as_header().map_or(1, |h| h.refcount().min(1 << 30));
+    Ok(vm.int(n as i64))
+}
+
+fn attrs_instance(vm: &mut Vm, ty_name: &'static str, attrs: Vec<(&str, Value)>) -> Value {
+    let ty = native_class(ty_name, &[]);
+    native_instance(vm, &ty, &attrs)
+}
+
+/// Creates the `sys` module.
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let m = crate::vm::import::new_module(vm, "sys");
+    let d = m.downcast::<ModuleData>().expect("module").dict.clone();
+    let set = |vm: &mut Vm, name: &str, v: Value| {
+        let k = vm.name(name);
+        d.downcast::<DictData>().expect("dict").set_str(k, v);
+    };
+    let argv: Vec<Value> = vm.argv.iter().map(|a| vm.str(a.as_str())).collect();
+    let argv = vm.list(argv);
+    set(vm, "argv", argv.clone());
+    set(vm, "orig_argv", argv);
+    let path: Vec<Value> = vm.path.iter().map(|a| vm.str(a.as_str())).collect();
+    let path = vm.list(path);
+    set(vm, "path", path);
+    set(vm, "modules", vm.modules.clone());
+    for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
+        let s = std_stream(vm, fd);
+        set(vm, name, s.clone());
+        set(vm, &format!("__{}__", name), s);
+    }
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("exit", s_exit),
+        ("getrecursionlimit", s_getrecursionlimit),
+        ("setrecursionlimit", s_setrecursionlimit),
+        ("intern", s_intern),
+        ("exc_info", s_exc_info),
+        ("exception", s_exception),
+        ("getsizeof", s_getsizeof),
+        ("getdefaultencoding", s_getdefaultencoding),
+        ("getfilesystemencoding", s_getdefaultencoding),
+        ("getrefcount", s_getrefcount),
+    ];
+    for (name, f) in fns {
+        let v = vm.builtin_fn(name, *f);
+        set(vm, name, v);
+    }
+    set(vm, "version", vm.str("3.11.7 (main, Pyrite) [Rust]"));
+    let vi = vec![vm.int(3), vm.int(11), vm.int(7), vm.str("final"), vm.int(0)];
+    set(vm, "version_info", vm.tuple(vi));
+    set(vm, "hexversion", vm.int(0x030B07F0));
+    set(vm, "api_version", vm.int(1013));
+    set(vm, "maxsize", vm.int(i64::MAX));
+    set(vm, "maxunicode", vm.int(0x10FFFF));
+    set(vm, "platform", vm.str("linux"));
+    set(vm, "byteorder", vm.str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    set(vm, "executable", vm.str(exe));
+    set(vm, "prefix", vm.str("/usr/local"));
+    set(vm, "exec_prefix", vm.str("/usr/local"));
+    set(vm, "copyright", vm.str("Copyright (c) Pyrite authors."));
+    set(vm, "dont_write_bytecode", vm.bool(true));
+    set(vm, "warnoptions", vm.list(vec![]));
+    let names: Vec<Value> = crate::stdlib::NATIVE_MODULES.iter().map(|n| vm.str(*n)).collect();
+    set(vm, "builtin_module_names", vm.tuple(names));
+    let fi = vec![
+        ("max", Value::float(f64::MAX)),
+        ("max_exp", vm.int(1024)),
+        ("max_10_exp", vm.int(308)),
+        ("min", Value::float(f64::MIN_POSITIVE)),
+        ("min_exp", vm.int(-1021)),
+        ("min_10_exp", vm.int(-307)),
+        ("dig", vm.int(15)),
+        ("mant_dig", vm.int(53)),
+        ("epsilon", Value::float(f64::EPSILON)),
+        ("radix", vm.int(2)),
+        ("rounds", vm.int(1)),
+    ];
+    let fi = attrs_instance(vm, "sys.float_info", fi);
+    set(vm, "float_info", fi);
+    let ii = vec![("bits_per_digit", vm.int(30)), ("sizeof_digit", vm.int(4)), ("default_max_str_digits", vm.int(4300)), ("str_digits_check_threshold", vm.int(640))];
+    let ii = attrs_instance(vm, "sys.int_info", ii);
+    set(vm, "int_info", ii);
+    let vi2 = vec![vm.int(3), vm.int(11), vm.int(7), vm.str("final"), vm.int(0)];
+    let impl_version = vm.tuple(vi2);
+    let imp = vec![("name", vm.str("pyrite")), ("cache_tag", vm.none()), ("version", impl_version), ("hexversion", vm.int(0x030B07F0))];
+    let imp = attrs_instance(vm, "types.SimpleNamespace", imp);
+    set(vm, "implementation", imp);
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let flags: Vec<(&str, Value)> = flag_names.iter().map(|n| (*n, vm.int(0))).collect();
+    let flags = attrs_instance(vm, "sys.flags", flags);
+    set(vm, "flags", flags);
+    Ok(m)
+}
