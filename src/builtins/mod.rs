@@ -59,6 +59,11 @@ pub fn install(vm: &mut Vm) {
     let m = alloc(&r.module, ModuleData { dict: vm.builtins.clone() }, None);
     let key = vm.name("builtins");
     vm.modules.downcast::<DictData>().expect("modules dict").set_str(key, m);
+    // `sys` exists from the start (print reads `sys.stdout`, import reads `sys.path`).
+    if let Some(Ok(sys)) = crate::stdlib::find(vm, "sys") {
+        let key = vm.name("sys");
+        vm.modules.downcast::<DictData>().expect("modules dict").set_str(key, sys);
+    }
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {

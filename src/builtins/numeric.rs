@@ -51,14 +51,14 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Calls `a.__op__(b)`, then `b.__rop__(a)`; `None` if both are NotImplemented.
 fn binary_protocol(vm: &mut Vm, a: &Value, b: &Value, op: &str, rop: &str) -> PyResult<Option<Value>> {
     if let Some(m) = vm.lookup_special(a, op) {
-        let r = vm.call(&m, &[b.clone()])?;
+        let r = vm.call(&m, std::slice::from_ref(b))?;
         if !r.is(&t().not_implemented) {
             return Ok(Some(r));
         }
     }
     if !vm.type_of(a).is(&vm.type_of(b)) {
         if let Some(m) = vm.lookup_special(b, rop) {
-            let r = vm.call(&m, &[a.clone()])?;
+            let r = vm.call(&m, std::slice::from_ref(a))?;
             if !r.is(&t().not_implemented) {
                 return Ok(Some(r));
             }
@@ -230,7 +230,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &'static str, op: CompareOp) -> PyResu
     let mut best: Option<(Value, Value)> = None;
     for item in items {
         let k = match &key {
-            Some(f) => vm.call(f, &[item.clone()])?,
+            Some(f) => vm.call(f, std::slice::from_ref(&item))?,
             None => item.clone(),
         };
         match &best {
@@ -291,7 +291,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
     let v = index_big(vm, &p[0])?;
-    let Some(i) = v.to_i32() else { return Err(overflow_error(if v.is_negative() { "Python int too large to convert to C int" } else { "Python int too large to convert to C int" })) };
+    let Some(i) = v.to_i32() else { return Err(overflow_error("Python int too large to convert to C int")) };
     if !(0..=0x10FFFF).contains(&i) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }

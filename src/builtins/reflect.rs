@@ -249,7 +249,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let ty = vm.type_of(obj);
         let custom = vm.type_lookup(&ty, "__dir__").filter(|f| f.downcast::<BuiltinData>().is_none());
         if let Some(f) = custom {
-            let r = vm.call(&f, &[obj.clone()])?;
+            let r = vm.call(&f, std::slice::from_ref(obj))?;
             let items = vm.collect(&r)?;
             let l = vm.list(items);
             let sort = vm.getattr_str(&l, "sort")?;

@@ -124,7 +124,7 @@ fn namespaces(vm: &mut Vm, g: Option<&Value>, l: Option<&Value>, fname: &str) ->
                 return Err(type_error(if fname == "exec" {
                     format!("exec() globals must be a dict, not {}", vm.type_name(&g))
                 } else {
-                    format!("globals must be a dict")
+                    "globals must be a dict".to_string()
                 }));
             }
             (g, l)

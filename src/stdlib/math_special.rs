@@ -3,7 +3,7 @@
 //! fdlibm/musl algorithm glibc uses, via the MIT-licensed `libm` crate's
 //! port), `remainder`, `nextafter`, `ulp` and the `hypot` vector norm.
 
-#![allow(clippy::excessive_precision, clippy::unreadable_literal)]
+#![allow(clippy::excessive_precision, clippy::unreadable_literal, clippy::needless_late_init, clippy::approx_constant)]
 
 /// A math error: `Err(true)` = domain error (ValueError), `Err(false)` = range error (OverflowError).
 pub type MathResult = Result<f64, bool>;
