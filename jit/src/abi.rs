@@ -78,7 +78,7 @@ impl VmLayout {
         if self.tag_mask != 0xFFFF << 48 {
             return Err("only a 16-bit top tag is supported".into());
         }
-        let tags = [top(self.ptr_tag), top(self.int_tag), top(self.exit_tag)];
+        let tags = [top(self.ptr_tag), top(self.int_tag), self.exit_tag];
         for (i, a) in tags.iter().enumerate() {
             for b in &tags[i + 1..] {
                 if a == b {
