@@ -261,3 +261,56 @@ pub enum ExitStatus {
         ip: u32,
     },
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout() -> VmLayout {
+        VmLayout {
+            tag_mask: 0xFFFF << 48,
+            ptr_tag: 0,
+            int_tag: 0xFFFF << 48,
+            int_payload_bits: 48,
+            _pad0: 0,
+            double_offset: 1 << 49,
+            float_top_min: 2,
+            float_top_max: 0xFFFA,
+            canonical_nan_bits: 0x7FF8 << 48,
+            exit_tag: 1,
+            header_refcnt_offset: 0,
+            header_type_offset: 8,
+            immortal_threshold: 1 << 60,
+            true_word: 0x1000,
+            false_word: 0x2000,
+            none_word: 0x3000,
+            list_items_offset: 16,
+            list_len_offset: 24,
+        }
+    }
+
+    #[test]
+    fn status_round_trip() {
+        let l = layout();
+        assert!(l.validate().is_ok());
+        for (id, err) in [(0, false), (7, true), (u32::MAX, false)] {
+            let w = RawStatus::encode_exit(&l, id, err);
+            let want = if err { RawStatus::Error(id) } else { RawStatus::Deopt(id) };
+            assert_eq!(RawStatus::decode(&l, w), want);
+        }
+        // Value words of every kind decode as returns.
+        for w in [0x1000u64, 0xFFFF << 48 | 5, 2u64 << 48, 0xFFFA_0000_0000_0001] {
+            assert_eq!(RawStatus::decode(&l, w), RawStatus::Return(w));
+        }
+    }
+
+    #[test]
+    fn bad_layouts_are_rejected() {
+        let mut l = layout();
+        l.exit_tag = 3; // inside the float range
+        assert!(l.validate().is_err());
+        let mut l = layout();
+        l.int_payload_bits = 64;
+        assert!(l.validate().is_err());
+    }
+}

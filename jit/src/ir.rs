@@ -13,6 +13,11 @@
 //! arity and frame-state shape before lowering; a malformed function is
 //! declined (`JitError::InvalidIr`), never a panic at run time.
 //!
+//! Object operations (`guard_version`, `load_field`, `store_field`,
+//! `list_load`, `list_store`) trust that their operand is a heap object of
+//! the right layout: the producer establishes it first (`guard_type` /
+//! `guard_is`). Everything else is checked at run time.
+//!
 //! Reference counting is explicit: `load_slot` does not incref,
 //! `store_slot` / `store_field` do not decref the old word; the producer
 //! emits `incref` / `decref` as the bytecode semantics require.

@@ -184,8 +184,8 @@ impl JitCompiler {
                 cranelift_module::ModuleError::Compilation(ce) => codegen_err(&ce),
                 other => JitError::Codegen(other.to_string()),
             };
-            // SAFETY-free cleanup: nothing was finalized, dropping leaks
-            // nothing callable.
+            // Nothing was finalized: dropping the module leaves no callable
+            // code behind (its few bytes of bookkeeping are leaked).
             return Err(err);
         }
         let code_size = ctx.compiled_code().map_or(0, |c| c.code_info().total_size as usize);

@@ -71,7 +71,7 @@ pub fn int(i: i64) -> u64 {
 }
 
 pub fn as_int(w: u64) -> Option<i64> {
-    (w >> 48 == 0xFFFF).then(|| ((w << 16) as i64) >> 16)
+    (w >> 48 == 0xFFFF).then_some(((w << 16) as i64) >> 16)
 }
 
 pub fn float(x: f64) -> u64 {
