@@ -154,13 +154,13 @@ fn percent_parser() {
     let segs = parse("%\x01", false).unwrap();
     let Segment::Conversion(c) = &segs[0] else { panic!() };
     assert_eq!(c.unsupported_error().unwrap().msg, "unsupported format character '?' (0x1) at index 1");
-    // '%*d' % (-5, 3) == '3    ', '%.*f' % (2, 3.14159) == '3.14'
+    // '%*d' % (-5, 3) == '3    ', '%.*f' % (2, 1.23456) == '1.23'
     let segs = parse("%*d", false).unwrap();
     let Segment::Conversion(c) = &segs[0] else { panic!() };
     assert_eq!(percent_int(&BigInt::from(3), &c.resolve(Some(-5), None), 'd').unwrap(), "3    ");
     let segs = parse("%.*f", false).unwrap();
     let Segment::Conversion(c) = &segs[0] else { panic!() };
-    assert_eq!(percent_float(3.14159, &c.resolve(None, Some(2)), 'f'), "3.14");
+    assert_eq!(percent_float(1.23456, &c.resolve(None, Some(2)), 'f'), "1.23");
     assert_eq!(percent_char_from_int(&BigInt::from(0x110000)).unwrap_err().msg, "%c arg not in range(0x110000)");
     assert_eq!(percent_char_from_int(&BigInt::from(97)).unwrap(), 'a');
 }
