@@ -85,7 +85,6 @@ impl<'a> Compiler<'a> {
                 return Err(self.error("default 'except:' must be last", h.range));
             }
             if let Some(ty) = &h.type_ {
-                self.emit(Op::Copy, 1);
                 self.expr(ty)?;
                 self.emit0(Op::CheckExcMatch);
                 self.emit_jump(Op::PopJumpIfFalse, next);
