@@ -5,6 +5,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod error;
+pub mod numfmt;
 pub mod object;
 pub mod syntax;
 pub mod types;
