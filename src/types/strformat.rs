@@ -174,7 +174,7 @@ pub fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Val
     let mut argi = 0usize;
     let mut used_mapping = false;
     let mut out = String::with_capacity(template.len());
-    let mut next_arg = |argi: &mut usize| -> PyResult<Value> {
+    let next_arg = |argi: &mut usize| -> PyResult<Value> {
         if *argi < positional.len() {
             *argi += 1;
             Ok(positional[*argi - 1].clone())
