@@ -1,0 +1,4 @@
+//! iterators: builtin type methods (in progress).
+
+/// Installs the methods.
+pub fn install() {}

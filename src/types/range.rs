@@ -1,0 +1,4 @@
+//! range: builtin type methods (in progress).
+
+/// Installs the methods.
+pub fn install() {}
