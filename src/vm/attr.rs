@@ -237,6 +237,12 @@ impl Vm {
         Err(attribute_error(format!("type object '{}' has no attribute '{}'", cname, self.to_string_lossy(name))))
     }
 
+    /// `getattr(obj, name)` for a Rust str name.
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.name(name);
+        self.getattr(obj, &n)
+    }
+
     /// `getattr(obj, name)` returning `Ok(None)` on AttributeError.
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let n = self.name(name);

@@ -28,6 +28,11 @@ pub struct FrameCtx {
 const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "exec", "eval"];
 
 impl Vm {
+    /// `callable(*args)`.
+    pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_kw(callable, args, &[])
+    }
+
     /// `callable(*args)` where the last `kwnames.len()` args are keywords.
     pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let Some(h) = callable.as_header() else {

@@ -162,7 +162,7 @@ impl Vm {
         if !h.type_data().has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
             match h.type_data().kind {
                 Kind::Int => return Ok(h.downcast::<IntData>().expect("int").0.to_string()),
-                Kind::Str => return Ok(crate::types::str::str_repr(&h.downcast::<StrData>().expect("str").s)),
+                Kind::Str => return Ok(crate::types::strformat::str_repr(&h.downcast::<StrData>().expect("str").s)),
                 _ => {}
             }
         }
@@ -225,7 +225,7 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
         let empty = spec.and_then(as_str).is_none_or(str::is_empty);
         if empty {
-            if let Some(s) = as_str(v) {
+            if as_str(v).is_some() {
                 if self.type_of(v).is(&t().str_) {
                     return Ok(v.clone());
                 }

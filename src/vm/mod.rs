@@ -55,6 +55,8 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Whether the stdout is a terminal (then flush every line).
     pub line_buffered: bool,
+    /// The caller's frame as seen by frame-aware builtins (`globals()`, ...).
+    pub frame_ctx: Option<call::FrameCtx>,
 }
 
 impl Vm {
@@ -75,6 +77,7 @@ impl Vm {
             argv,
             path,
             line_buffered: false,
+            frame_ctx: None,
         };
         crate::builtins::install(&mut vm);
         vm

@@ -1,0 +1,1 @@
+//! Native modules (placeholder until the builtins branch lands).
