@@ -113,7 +113,6 @@ pub fn assemble(instrs: &[UnitInstr], labels: &[Option<usize>]) -> Result<Assemb
             }
             if let Some(old) = &states[i] {
                 if old.depth != cur.depth {
-                    if std::env::var("PYRITE_DBG").is_ok() { for (k, x) in instrs.iter().enumerate() { eprintln!("{k} {:?} {:?} {:?}", x.op, x.target.map(|t| labels[t.0]), states[k].as_ref().map(|s| s.depth)); } }
                     return Err(format!("inconsistent stack depth at {i}: {} vs {}", old.depth, cur.depth));
                 }
                 break;
@@ -237,5 +236,11 @@ mod tests {
     #[test]
     fn underflow_is_an_error() {
         assert!(assemble(&[real(Op::PopTop, 0)], &[]).is_err());
+    }
+}
+#[cfg(test)]
+pub(crate) fn debug_dump(instrs: &[UnitInstr], labels: &[Option<usize>]) {
+    for (k, x) in instrs.iter().enumerate() {
+        eprintln!("{k} {:?} {:?}", x.op, x.target.map(|t| labels[t.0]));
     }
 }

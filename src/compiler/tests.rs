@@ -239,3 +239,16 @@ fn disassembles() {
     assert!(d.contains("COMPARE_OP"));
     assert!(d.contains("(<)"));
 }
+
+/// `PYRITE_DIS=file.py cargo test --lib dump_dis -- --ignored --nocapture` prints our bytecode.
+#[test]
+#[ignore]
+fn dump_dis() {
+    if let Ok(p) = std::env::var("PYRITE_DIS") {
+        let src = std::fs::read_to_string(&p).unwrap_or_default();
+        match compile(&src, &p, Mode::Exec) {
+            Ok(c) => println!("{}", crate::bytecode::dis::disassemble(&c)),
+            Err(e) => println!("{e}"),
+        }
+    }
+}

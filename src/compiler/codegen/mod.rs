@@ -182,6 +182,10 @@ impl<'a> Compiler<'a> {
                 sc.params.iter().take(nargs.max(sc.params.len())).position(|p| p == c).map(|i| i as u32)
             })
             .collect();
+        #[cfg(test)]
+        if std::env::var("PYRITE_DBG").is_ok() {
+            assemble::debug_dump(&u.instrs, &u.labels);
+        }
         let out = assemble::assemble(&u.instrs, &u.labels).map_err(|m| {
             let mut e = self.error(format!("internal compiler error in {}: {m}", u.qualname), TextRange::default());
             e.lineno = u.firstlineno;
@@ -299,10 +303,8 @@ impl<'a> Compiler<'a> {
     /// Load, store or delete a name (`compiler_nameop`).
     pub fn nameop(&mut self, name: &str, ctx: ast::ExprContext, range: TextRange) -> CResult {
         use ast::ExprContext::*;
-        if ctx == Store || ctx == Del {
-            if name == "__debug__" {
-                return Err(self.error("cannot assign to __debug__", range));
-            }
+        if (ctx == Store || ctx == Del) && name == "__debug__" {
+            return Err(self.error("cannot assign to __debug__", range));
         }
         let m = self.mangle(name);
         let sc = &self.st.scopes[self.unit_ref().scope];
