@@ -38,7 +38,9 @@ const MODES: &[&[&str]] = &[
 const TIMEOUT: Duration = Duration::from_secs(30);
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("py")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("py")
 }
 
 /// All test scripts, sorted, as paths relative to tests/py.
@@ -51,7 +53,10 @@ fn collect_scripts(root: &Path) -> Vec<PathBuf> {
         .collect();
     areas.sort_by_key(|e| e.file_name());
     for area in areas {
-        for entry in std::fs::read_dir(area.path()).expect("readable area dir").filter_map(|e| e.ok()) {
+        for entry in std::fs::read_dir(area.path())
+            .expect("readable area dir")
+            .filter_map(|e| e.ok())
+        {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.ends_with(".py") && !name.starts_with('_') && entry.path().is_file() {
                 scripts.push(Path::new(&area.file_name()).join(&name));
@@ -63,18 +68,27 @@ fn collect_scripts(root: &Path) -> Vec<PathBuf> {
 }
 
 fn read_opt(path: &Path) -> Option<String> {
-    std::fs::read(path).ok().map(|b| String::from_utf8_lossy(&b).into_owned())
+    std::fs::read(path)
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 /// Runs one script in one mode; `Err` holds the one-line reason it failed.
 fn check(root: &Path, rel: &Path, mode: &[&str]) -> Result<(), String> {
     let script = root.join(rel);
     let dir = script.parent().expect("script has a directory");
-    let file = script.file_name().expect("script has a name").to_string_lossy().into_owned();
+    let file = script
+        .file_name()
+        .expect("script has a name")
+        .to_string_lossy()
+        .into_owned();
     let expected_out = read_opt(&script.with_extension("out"))
         .ok_or_else(|| "missing .out file (run python3 tests/bless.py)".to_string())?;
     let expected_code: i32 = match read_opt(&script.with_extension("code")) {
-        Some(s) => s.trim().parse().map_err(|_| format!("bad .code file: {s:?}"))?,
+        Some(s) => s
+            .trim()
+            .parse()
+            .map_err(|_| format!("bad .code file: {s:?}"))?,
         None => 0,
     };
     let expected_err = read_opt(&script.with_extension("err_last")).map(|s| s.trim().to_string());
@@ -86,7 +100,10 @@ fn check(root: &Path, rel: &Path, mode: &[&str]) -> Result<(), String> {
     if code != expected_code {
         let mut why = format!("exit code {code}, expected {expected_code}");
         if !out.stderr.trim().is_empty() {
-            why += &format!("; last stderr line: {}", common::clip(&out.last_err_line(), 100));
+            why += &format!(
+                "; last stderr line: {}",
+                common::clip(&out.last_err_line(), 100)
+            );
         } else if out.stdout != expected_out {
             why += &format!("; {}", common::first_diff(&expected_out, &out.stdout));
         }
@@ -116,18 +133,28 @@ fn scripts() {
         .into_iter()
         .filter(|p| p.to_string_lossy().contains(filter.as_str()))
         .collect();
-    assert!(!scripts.is_empty(), "no scripts under {} match PYRITE_TEST_FILTER={filter:?}", root.display());
+    assert!(
+        !scripts.is_empty(),
+        "no scripts under {} match PYRITE_TEST_FILTER={filter:?}",
+        root.display()
+    );
 
-    let jobs: Vec<(&PathBuf, &[&str])> =
-        scripts.iter().flat_map(|s| MODES.iter().map(move |m| (s, *m))).collect();
+    let jobs: Vec<(&PathBuf, &[&str])> = scripts
+        .iter()
+        .flat_map(|s| MODES.iter().map(move |m| (s, *m)))
+        .collect();
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
-    let workers = thread::available_parallelism().map_or(2, |n| n.get()).min(jobs.len());
+    let workers = thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(jobs.len());
     thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(&(rel, mode)) = jobs.get(i) else { break };
+                let Some(&(rel, mode)) = jobs.get(i) else {
+                    break;
+                };
                 if let Err(why) = check(&root, rel, mode) {
                     let line = format!("FAIL {} [{}]: {why}", rel.display(), mode.join(" "));
                     eprintln!("{line}");
@@ -140,8 +167,18 @@ fn scripts() {
     let mut failures = failures.into_inner().unwrap();
     failures.sort();
     let total = jobs.len();
-    eprintln!("scripts: {} passed, {} failed ({} scripts x {} modes)", total - failures.len(), failures.len(), scripts.len(), MODES.len());
+    eprintln!(
+        "scripts: {} passed, {} failed ({} scripts x {} modes)",
+        total - failures.len(),
+        failures.len(),
+        scripts.len(),
+        MODES.len()
+    );
     if !failures.is_empty() {
-        panic!("{} of {total} script runs failed:\n{}", failures.len(), failures.join("\n"));
+        panic!(
+            "{} of {total} script runs failed:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

@@ -42,7 +42,9 @@ impl Output {
     pub fn code(&self) -> Result<i32, String> {
         match self.status {
             None => Err("timed out".to_string()),
-            Some(st) => st.code().ok_or_else(|| format!("killed by a signal ({st})")),
+            Some(st) => st
+                .code()
+                .ok_or_else(|| format!("killed by a signal ({st})")),
         }
     }
 
@@ -55,8 +57,8 @@ impl Output {
 /// Last non-empty line of `text`, right-trimmed.
 pub fn last_line(text: &str) -> String {
     text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .last()
+        .rev()
+        .find(|l| !l.trim().is_empty())
         .map(|l| l.trim_end().to_string())
         .unwrap_or_default()
 }
@@ -71,13 +73,21 @@ pub fn run(args: &[&str], cwd: &Path, stdin: Option<&str>, timeout: Duration) ->
         .current_dir(cwd)
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("PYTHONIOENCODING", "utf-8")
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
-            return Output { status: None, stdout: String::new(), stderr: format!("cannot start {:?}: {e}", imp[0]) }
+            return Output {
+                status: None,
+                stdout: String::new(),
+                stderr: format!("cannot start {:?}: {e}", imp[0]),
+            }
         }
     };
     if let Some(input) = stdin {
@@ -115,7 +125,11 @@ pub fn run(args: &[&str], cwd: &Path, stdin: Option<&str>, timeout: Duration) ->
     };
     let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
     let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    Output { status, stdout, stderr }
+    Output {
+        status,
+        stdout,
+        stderr,
+    }
 }
 
 /// Quotes `s` for a one-line report, clipped to `n` characters.
@@ -145,9 +159,16 @@ pub fn first_diff(expected: &str, got: &str) -> String {
                 format!("stdout line {n}: unexpected extra output {}", clip(g, 70))
             }
             (Some(e), None) | (Some(e), Some(&"")) if i + 1 >= g.len() => {
-                format!("stdout line {n}: output ends early, expected {}", clip(e, 70))
+                format!(
+                    "stdout line {n}: output ends early, expected {}",
+                    clip(e, 70)
+                )
             }
-            (Some(e), Some(g)) => format!("stdout line {n}: expected {}, got {}", clip(e, 70), clip(g, 70)),
+            (Some(e), Some(g)) => format!(
+                "stdout line {n}: expected {}, got {}",
+                clip(e, 70),
+                clip(g, 70)
+            ),
             _ => "stdout differs".to_string(),
         };
     }
