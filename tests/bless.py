@@ -89,6 +89,15 @@ def main():
         sys.exit(f"bless.py: {args.python} is not CPython 3.11; expected output must come from 3.11")
 
     problems = 0
+    if not args.names:  # expected files whose script is gone
+        scripts = set(all_scripts())
+        for area in sorted(os.listdir(CORPUS)):
+            d = os.path.join(CORPUS, area)
+            for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+                stem, ext = os.path.splitext(f)
+                if ext in (".out", ".code", ".err_last") and f"{area}/{stem}" not in scripts:
+                    print(f"ORPHAN {area}/{f}: no {stem}.py")
+                    problems += 1
     for rel in select(args.names):
         base = os.path.join(CORPUS, rel)
         code, out, err = run(args.python, rel, 0)

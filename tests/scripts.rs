@@ -96,7 +96,10 @@ fn check(root: &Path, rel: &Path, mode: &[&str]) -> Result<(), String> {
     let mut args: Vec<&str> = mode.to_vec();
     args.push(&file);
     let out = common::run(&args, dir, None, TIMEOUT);
-    let code = out.code()?;
+    let code = out.code().map_err(|why| match out.status {
+        None => format!("{why} after {} s", TIMEOUT.as_secs()),
+        Some(_) => why,
+    })?;
     if code != expected_code {
         let mut why = format!("exit code {code}, expected {expected_code}");
         if !out.stderr.trim().is_empty() {
