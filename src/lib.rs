@@ -1,5 +1,6 @@
 //! Pyrite: a Python 3 implementation with a specializing bytecode interpreter
-//! and a Cranelift JIT tier. This is the public Rust API.
+//! and a Cranelift JIT tier. This is the public Rust API: run a file or a
+//! source string the way the `pyrite` command does, or disassemble one.
 
 pub mod builtins;
 pub mod bytecode;
@@ -7,7 +8,125 @@ pub mod compiler;
 pub mod error;
 pub mod numfmt;
 pub mod object;
+pub mod stdlib;
 pub mod syntax;
 pub mod types;
 pub mod vm;
-pub mod stdlib;
+
+use std::path::Path;
+
+use object::{alloc, t, DictData, ModuleData, Value};
+use vm::Vm;
+
+/// Runs the script at `path` with `sys.argv = argv`; returns the process exit code.
+pub fn run_file(path: &str, argv: Vec<String>) -> u8 {
+    let src = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("pyrite: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(2), io_message(&e));
+            return 2;
+        }
+    };
+    let dir = Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).filter(|s| !s.is_empty()).unwrap_or_else(|| ".".into());
+    run_source(&src, path, argv, &dir)
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Runs `src` as the `__main__` module; returns the process exit code.
+pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str) -> u8 {
+    let mut vm = Vm::new(argv, vec![script_dir.to_string()]);
+    let code = match compiler::compile(src, filename, compiler::Mode::Exec) {
+        Ok(c) => c,
+        Err(e) => {
+            vm.flush_stdout();
+            print_compile_error(&e);
+            return 1;
+        }
+    };
+    let globals = vm.dict();
+    let gd = globals.downcast::<DictData>().expect("dict");
+    gd.set_str(vm.name("__name__"), vm.name("__main__"));
+    gd.set_str(vm.name("__builtins__"), vm.builtins.clone());
+    gd.set_str(vm.name("__file__"), vm.str(filename));
+    gd.set_str(vm.name("__doc__"), vm.none());
+    gd.set_str(vm.name("__package__"), vm.none());
+    let module = alloc(&t().module, ModuleData { dict: globals.clone() }, None);
+    if let Some(m) = vm.modules.downcast::<DictData>() {
+        m.set_str(vm.name("__main__"), module);
+    }
+    let result = vm.run_code(code, globals, None);
+    let status = match result {
+        Ok(_) => 0,
+        Err(err) => {
+            let exc = vm.normalize(err);
+            handle_uncaught(&mut vm, &exc)
+        }
+    };
+    vm.run_finalizers();
+    vm.flush_stdout();
+    status
+}
+
+/// SystemExit -> its code; anything else -> traceback and 1.
+fn handle_uncaught(vm: &mut Vm, exc: &Value) -> u8 {
+    let ty = vm.type_of(exc);
+    if vm.is_subtype(&ty, &t().named("SystemExit")) {
+        let code = vm.getattr_opt(exc, "code").ok().flatten().unwrap_or_else(|| vm.none());
+        vm.flush_stdout();
+        if vm.is_none(&code) {
+            return 0;
+        }
+        if let Some(i) = code.as_small_int() {
+            return i as u8;
+        }
+        let s = vm.str_string(&code).unwrap_or_default();
+        eprintln!("{s}");
+        return 1;
+    }
+    if vm.is_subtype(&ty, &t().named("KeyboardInterrupt")) {
+        vm.print_exception(exc);
+        return 130;
+    }
+    vm.print_exception(exc);
+    1
+}
+
+fn print_compile_error(e: &error::CompileError) {
+    eprintln!("  File \"{}\", line {}", e.filename, e.lineno);
+    if let Some(text) = &e.text {
+        let stripped = text.trim_start();
+        let indent = text.chars().count() - stripped.chars().count();
+        eprintln!("    {}", stripped.trim_end());
+        let col = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+        let width = if e.end_lineno == e.lineno && e.end_col > e.col { (e.end_col - e.col) as usize } else { 1 };
+        eprintln!("    {}{}", " ".repeat(col), "^".repeat(width));
+    }
+    eprintln!("{}: {}", e.kind.name(), e.msg);
+}
+
+/// Prints the bytecode of a file (`pyrite --dis FILE`); returns the exit code.
+pub fn dis_file(path: &str) -> u8 {
+    let src = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("pyrite: can't open file '{path}': {e}");
+            return 2;
+        }
+    };
+    match compiler::compile(&src, path, compiler::Mode::Exec) {
+        Ok(code) => {
+            print!("{}", bytecode::dis::disassemble(&code));
+            0
+        }
+        Err(e) => {
+            print_compile_error(&e);
+            1
+        }
+    }
+}

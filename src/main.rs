@@ -1,1 +1,79 @@
-fn main(){}
+//! The `pyrite` command line, written only against the public API
+//! (like `lua.c` over `lua.h`).
+
+use std::process::ExitCode;
+
+const HELP: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd         program passed in as string
+  -              read the program from standard input
+  --dis FILE     print the bytecode of FILE instead of running it
+  -X jit=off     interpreter only (the JIT tier is not built yet: this is the only mode)
+  --version      print the version and exit
+  --help, -h     print this help and exit
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Deep Python recursion runs on the Rust stack: use a big one.
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(move || run(args)).expect("spawn interpreter thread");
+    ExitCode::from(child.join().unwrap_or(1))
+}
+
+fn run(args: Vec<String>) -> u8 {
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--version" | "-V" => {
+                println!("Pyrite {} (Python 3.11 compatible)", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            "--help" | "-h" => {
+                print!("{HELP}");
+                return 0;
+            }
+            "-X" => {
+                i += 2;
+                continue;
+            }
+            "-B" | "-u" | "-O" | "-E" | "-s" | "-S" => {
+                i += 1;
+                continue;
+            }
+            "--dis" => {
+                let Some(file) = args.get(i + 1) else {
+                    eprintln!("pyrite: --dis needs a file");
+                    return 2;
+                };
+                return pyrite::dis_file(file);
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option");
+                    return 2;
+                };
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return pyrite::run_source(code, "<string>", argv, ".");
+            }
+            "-" => {
+                let mut src = String::new();
+                if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {
+                    eprintln!("pyrite: cannot read standard input");
+                    return 2;
+                }
+                let mut argv = vec!["-".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return pyrite::run_source(&src, "<stdin>", argv, ".");
+            }
+            _ if a.starts_with('-') && a.len() > 1 => {
+                eprintln!("unknown option {a}\n{HELP}");
+                return 2;
+            }
+            _ => return pyrite::run_file(a, args[i..].to_vec()),
+        }
+    }
+    eprintln!("pyrite: no interactive mode yet; give a script, -c or -");
+    2
+}

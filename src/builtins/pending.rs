@@ -1,41 +1,41 @@
-//! Bridges to VM/compiler APIs that other engineers are finishing in
-//! parallel (`build_class`, `compiler::compile`, `Vm::run_code`). Until they
-//! land these raise `NotImplementedError`; switch each body to the real call
-//! once it exists.
+//! Bridges from the builtins to the compiler and VM entry points:
+//! `__build_class__`, compiling source (compile errors become SyntaxError
+//! objects with CPython's attributes) and running module-level code.
 
 use std::rc::Rc;
 
 use crate::bytecode::Code;
-use crate::error::PyResult;
-use crate::object::exception::not_implemented_error;
-use crate::object::{Args, Value};
+use crate::error::{CompileError, PyErr, PyResult};
+use crate::object::{t, Args, Value};
 use crate::vm::Vm;
 
 /// How source is compiled (`compile()`'s mode argument).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CompileMode {
-    /// A module (`exec`).
-    Exec,
-    /// One expression (`eval`).
-    Eval,
-    /// One interactive statement (`single`).
-    Single,
-}
+pub type CompileMode = crate::compiler::Mode;
 
 /// `__build_class__(func, name, *bases, **kw)`.
 pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let _ = (vm, args);
-    Err(not_implemented_error("__build_class__ is not available yet (vm::class::build_class)"))
+    crate::vm::class::build_class(vm, args)
+}
+
+/// The SyntaxError (or subclass) instance for a compile error.
+pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
+    let ty = t().named(e.kind.name());
+    let text = match &e.text {
+        Some(s) => vm.str(format!("{}\n", s)),
+        None => vm.none(),
+    };
+    let details = vec![vm.str(e.filename.as_str()), vm.int(e.lineno as i64), vm.int(e.col as i64), text, vm.int(e.end_lineno as i64), vm.int(e.end_col as i64)];
+    let details = vm.tuple(details);
+    let msg = vm.str(e.msg.as_str());
+    PyErr::from_object(crate::types::exception::new_exception(vm, &ty, vec![msg, details]))
 }
 
 /// Compiles `src` to a code object.
 pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: CompileMode) -> PyResult<Rc<Code>> {
-    let _ = (vm, src, filename, mode);
-    Err(not_implemented_error("compiling source is not available yet (crate::compiler::compile)"))
+    crate::compiler::compile(src, filename, mode).map_err(|e| syntax_error(vm, &e))
 }
 
 /// Runs a module-level code object in `globals` (and `locals`).
 pub fn run_code(vm: &mut Vm, code: Rc<Code>, globals: Value, locals: Option<Value>) -> PyResult<Value> {
-    let _ = (vm, code, globals, locals);
-    Err(not_implemented_error("running code is not available yet (Vm::run_code)"))
+    vm.run_code(code, globals, locals)
 }

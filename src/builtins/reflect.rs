@@ -166,10 +166,7 @@ fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.parser("locals").positional(0, 0)?;
-    match vm.current_locals() {
-        Some(l) => Ok(l),
-        None => Ok(vm.current_globals()),
-    }
+    Ok(vm.current_locals())
 }
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -235,10 +232,7 @@ pub fn default_dir(vm: &mut Vm, obj: &Value) -> Vec<String> {
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("dir").positional(0, 1)?;
     let names: Vec<Value> = if p.is_empty() {
-        let ns = match vm.current_locals() {
-            Some(l) => l,
-            None => vm.current_globals(),
-        };
+        let ns = vm.current_locals();
         let keys = vm.collect(&ns)?;
         let l = vm.list(keys);
         let sort = vm.getattr_str(&l, "sort")?;

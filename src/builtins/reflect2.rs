@@ -117,7 +117,7 @@ fn namespaces(vm: &mut Vm, g: Option<&Value>, l: Option<&Value>, fname: &str) ->
         None => {
             let gl = vm.current_globals();
             let lo = vm.current_locals();
-            (gl, l.or(lo))
+            (gl, Some(l.unwrap_or(lo)))
         }
         Some(g) => {
             if g.downcast::<DictData>().is_none() {

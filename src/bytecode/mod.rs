@@ -2,6 +2,7 @@
 //! disassembler (`dis`).
 
 pub mod code;
+pub mod dis;
 pub mod opcodes;
 
 pub use code::{Code, Const, ExceptionEntry, Instr};

@@ -250,6 +250,8 @@ instructions! {
         "[subject, cls, kw names] -> tuple of matched attributes (arg positional), or None."
     89 RaiseNotImplemented "RAISE_NOT_IMPLEMENTED" arg=true effect=|_, _| 0;
         "Raise NotImplementedError(consts[arg]) (for features Pyrite does not support yet)."
+    90 PrintExpr "PRINT_EXPR" arg=false effect=|_, _| -1;
+        "Interactive mode: pop TOS and pass it to sys.displayhook."
 }
 
 /// Operand of `COMPARE_OP`.

@@ -7,6 +7,11 @@
 //! name). The locale-dependent `n` type behaves as in the C locale (no
 //! grouping, `.` as decimal point), which is what CPython does unless the
 //! program calls `locale.setlocale`.
+//!
+//! An empty spec means `str(obj)` in CPython; for exact int/float/str the
+//! formatters give exactly that, but for subclasses with their own
+//! `__str__` the VM must call `str()` itself. Width/precision digits must
+//! be ASCII (CPython also accepts other Unicode decimal digits).
 #![forbid(unsafe_code)]
 
 use super::arith::bigint_to_f64;
@@ -438,8 +443,8 @@ pub fn format_str(s: &str, f: &FormatSpec, type_name: &str) -> Result<String, Nu
     };
     let rpad = total - len - lpad;
     let mut out = String::with_capacity(total);
-    out.extend(std::iter::repeat(lay.fill).take(lpad));
+    out.extend(std::iter::repeat_n(lay.fill, lpad));
     out.extend(s.chars().take(len));
-    out.extend(std::iter::repeat(lay.fill).take(rpad));
+    out.extend(std::iter::repeat_n(lay.fill, rpad));
     Ok(out)
 }

@@ -85,3 +85,6 @@ impl fmt::Display for NumError {
 }
 
 impl std::error::Error for NumError {}
+
+#[cfg(test)]
+mod tests;

@@ -2,8 +2,9 @@
 //!
 //! Only ASCII digits are recognised; CPython additionally maps non-ASCII
 //! Unicode decimal digits (e.g. Arabic-Indic) to ASCII before parsing.
-//! Whitespace follows `str.isspace()` closely (Unicode `White_Space` plus
-//! U+001C..U+001F).
+//! Whitespace is ASCII ` \t\n\v\f\r` plus the non-ASCII `str.isspace()`
+//! characters (CPython maps those to spaces first; U+001C..U+001F are
+//! *not* accepted).
 #![forbid(unsafe_code)]
 
 use num_bigint::{BigInt, Sign};
@@ -11,7 +12,7 @@ use num_traits::Zero;
 
 /// Whitespace as stripped by `int()` / `float()`.
 pub fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    c.is_whitespace()
 }
 
 fn digit_value(c: u8) -> u32 {

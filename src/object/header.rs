@@ -278,7 +278,14 @@ pub fn ext_offset_of<T: ObjData>() -> usize {
 /// `ty` must be a type object whose layout is `T::KIND`.
 pub fn alloc<T: ObjData>(ty: &Value, data: T, ext: Option<InstanceExt>) -> Value {
     let th = ty.as_header().expect("a type object");
-    debug_assert_eq!(th.downcast::<TypeData>().map(|t| t.kind), Some(T::KIND));
+    let td = th.downcast::<TypeData>().expect("a type object");
+    assert_eq!(td.kind, T::KIND, "allocating an object of the wrong layout");
+    // The type decides whether instances carry the extension.
+    let ext = match (td.ext_offset != 0, ext) {
+        (true, Some(e)) => Some(e),
+        (true, None) => Some(InstanceExt::new(td.slot_names.borrow().len())),
+        (false, _) => None,
+    };
     th.incref();
     let header = Header { refcnt: Cell::new(1), ty: Cell::new(th as *const Header as *const Obj<TypeData>) };
     let p = match ext {

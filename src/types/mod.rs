@@ -1,9 +1,38 @@
 //! Methods of the builtin types, one file per type family, each with an
 //! `install()` that adds its methods to the type's namespace.
 
+pub mod bytes;
+pub mod complex;
+pub mod core;
+pub mod dict;
 pub mod exception;
+pub mod float;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod str_methods;
+pub mod str_split;
+pub mod strformat;
+pub mod tuple;
 
 /// Installs every builtin type's methods (once per process).
 pub fn install_all() {
+    core::install();
+    int::install();
+    float::install();
+    complex::install();
+    str::install();
+    bytes::install();
+    list::install();
+    tuple::install();
+    dict::install();
+    set::install();
+    range::install();
+    slice::install();
+    iterators::install();
     exception::install();
 }

@@ -1,40 +1,669 @@
 //! Calling: dispatch on the callable's layout, Python-function frames with
-//! CPython's argument binding and error messages, generators, MAKE_FUNCTION.
+//! CPython's argument binding and error messages, generators, MAKE_FUNCTION,
+//! running module code, and the few builtins that need the caller's frame
+//! (`super()`, `globals()`, `locals()`, `vars()`, `dir()`, `exec`, `eval`).
 
-use crate::error::PyResult;
-use crate::object::Value;
+use std::rc::Rc;
 
+use crate::bytecode::code::flags;
+use crate::bytecode::{Code, Op};
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::{recursion_error, type_error, value_error};
+use crate::object::generator::GeneratorData;
+use crate::object::*;
+
+use super::eval::FrameExit;
 use super::frame::Frame;
 use super::Vm;
+
+/// What the frame-aware builtins see of their caller.
+pub struct FrameCtx {
+    /// The caller's globals.
+    pub globals: Value,
+    /// The caller's locals mapping (a fresh dict snapshot for function frames).
+    pub locals: Value,
+}
+
+/// Builtins that read their caller's frame.
+const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "exec", "eval"];
 
 impl Vm {
     /// `callable(*args)`.
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
         self.call_kw(callable, args, &[])
     }
+
     /// `callable(*args)` where the last `kwnames.len()` args are keywords.
     pub fn call_kw(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-        let _ = (callable, args, kwnames);
-        todo!()
+        let Some(h) = callable.as_header() else {
+            return Err(type_error(format!("'{}' object is not callable", self.type_name(callable))));
+        };
+        match h.type_data().kind {
+            Kind::Function => self.call_function(callable, None, args, kwnames),
+            Kind::Builtin => {
+                let b = h.downcast::<BuiltinData>().expect("builtin");
+                match &b.self_ {
+                    Some(s) => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(s.clone());
+                        all.extend_from_slice(args);
+                        (b.func)(self, Args { all: &all, kwnames })
+                    }
+                    None => (b.func)(self, Args { all: args, kwnames }),
+                }
+            }
+            Kind::Method => {
+                let m = h.downcast::<MethodData>().expect("method");
+                let (func, selfv) = (m.func.clone(), m.self_.clone());
+                self.call_with_self(&func, selfv, args, kwnames)
+            }
+            Kind::Type => self.call_type(callable, args, kwnames),
+            _ => match self.lookup_special(callable, "__call__") {
+                Some(c) => self.call_kw(&c, args, kwnames),
+                None => Err(type_error(format!("'{}' object is not callable", self.type_name(callable)))),
+            },
+        }
     }
-    /// CALL / CALL_KW from the stack layout.
+
+    /// Calls `func` with `selfv` prepended to the arguments.
+    pub fn call_with_self(&mut self, func: &Value, selfv: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        if func.downcast::<FunctionData>().is_some() {
+            return self.call_function(func, Some(selfv), args, kwnames);
+        }
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(selfv);
+        all.extend_from_slice(args);
+        self.call_kw(func, &all, kwnames)
+    }
+
+    /// CALL / CALL_KW from the stack layout `[NULL|callable, callable|self, args...]`.
     pub fn call_from_stack(&mut self, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Value> {
-        let _ = (f, argc, kwnames);
-        todo!()
+        let n = f.stack.len();
+        let start = n - argc;
+        let names: Vec<Value> = match &kwnames {
+            Some(t) => t.downcast::<TupleData>().expect("kwnames tuple").0.to_vec(),
+            None => Vec::new(),
+        };
+        let is_null = f.stack[start - 2].is(&t().null);
+        let callable = if is_null { f.stack[start - 1].clone() } else { f.stack[start - 2].clone() };
+        let result = if is_null {
+            if let Some(r) = self.frame_aware_call(f, &callable, argc, &names) {
+                r
+            } else {
+                let args = &f.stack[start..];
+                self.call_kw(&callable, args, &names)
+            }
+        } else if callable.downcast::<FunctionData>().is_some() {
+            let args = &f.stack[start - 1..];
+            self.call_function(&callable, None, args, &names)
+        } else {
+            let args = &f.stack[start - 1..];
+            self.call_kw(&callable, args, &names)
+        };
+        f.stack.truncate(start - 2);
+        result
     }
+
+    /// `super()`, `globals()`, ... called directly: handled with the caller's frame.
+    fn frame_aware_call(&mut self, f: &Frame, callable: &Value, argc: usize, names: &[Value]) -> Option<PyResult<Value>> {
+        let h = callable.as_header()?;
+        if callable.is(&t().super_) && argc == 0 {
+            return Some(self.zero_arg_super(f));
+        }
+        let b = h.downcast::<BuiltinData>()?;
+        if !b.owner.is_empty() || b.self_.is_some() || !FRAME_BUILTINS.contains(&b.name) {
+            return None;
+        }
+        let ctx = match self.frame_ctx_of(f) {
+            Ok(c) => c,
+            Err(e) => return Some(Err(e)),
+        };
+        let saved = self.frame_ctx.replace(ctx);
+        let n = f.stack.len();
+        let r = (b.func)(self, Args { all: &f.stack[n - argc..], kwnames: names });
+        let ctx = std::mem::replace(&mut self.frame_ctx, saved);
+        // Writes through locals() of a module/class body land in the real mapping already.
+        drop(ctx);
+        Some(r)
+    }
+
+    fn frame_ctx_of(&mut self, f: &Frame) -> PyResult<FrameCtx> {
+        let locals = match &f.locals {
+            Some(l) => l.clone(),
+            None => {
+                let d = self.dict();
+                let dd = d.downcast::<DictData>().expect("dict");
+                for (i, name) in f.code.varnames.iter().enumerate() {
+                    if let Some(v) = &f.fast[i] {
+                        dd.set_str(self.name(name), v.clone());
+                    }
+                }
+                let nl = f.code.nlocals();
+                for i in 0..f.code.ncells() {
+                    if let Some(cell) = &f.fast[nl + i] {
+                        if let Some(v) = cell.downcast::<CellData>().and_then(|c| c.0.get()) {
+                            dd.set_str(self.name(f.code.deref_name(i)), v);
+                        }
+                    }
+                }
+                d
+            }
+        };
+        Ok(FrameCtx { globals: f.globals.clone(), locals })
+    }
+
+    /// The globals of the calling Python frame (for frame-aware builtins).
+    pub fn current_globals(&mut self) -> Value {
+        match &self.frame_ctx {
+            Some(c) => c.globals.clone(),
+            None => self.main_globals(),
+        }
+    }
+
+    /// The locals of the calling Python frame (for frame-aware builtins).
+    pub fn current_locals(&mut self) -> Value {
+        match &self.frame_ctx {
+            Some(c) => c.locals.clone(),
+            None => self.main_globals(),
+        }
+    }
+
+    fn main_globals(&mut self) -> Value {
+        let key = self.name("__main__");
+        let m = self.modules.downcast::<DictData>().and_then(|d| d.get_name(&key));
+        match m.as_ref().and_then(|m| m.downcast::<ModuleData>()) {
+            Some(md) => md.dict.clone(),
+            None => self.dict(),
+        }
+    }
+
+    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        let code = &f.code;
+        let err = || crate::object::exception::runtime_error("super(): __class__ cell not found");
+        let idx = code.freevars.iter().position(|n| &**n == "__class__").ok_or_else(err)?;
+        let cell = f.fast[code.nlocals() + code.cellvars.len() + idx].clone().ok_or_else(err)?;
+        let cls = cell.downcast::<CellData>().and_then(|c| c.0.get()).ok_or_else(|| crate::object::exception::runtime_error("super(): empty __class__ cell"))?;
+        if code.argcount == 0 && code.flags & flags::VARARGS == 0 {
+            return Err(crate::object::exception::runtime_error("super(): no arguments"));
+        }
+        let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
+            Some(ci) => f.fast[code.nlocals() + ci].as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.0.get())),
+            None => f.fast[0].clone(),
+        };
+        let first = first.ok_or_else(|| crate::object::exception::runtime_error("super(): arg[0] deleted"))?;
+        let sup = t().super_.clone();
+        self.call(&sup, &[cls, first])
+    }
+
     /// CALL_FUNCTION_EX.
     pub fn call_ex(&mut self, callable: &Value, selfv: Option<Value>, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
-        let _ = (callable, selfv, args, kwargs);
-        todo!()
+        let mut all: Vec<Value> = Vec::new();
+        if let Some(s) = selfv {
+            all.push(s);
+        }
+        match args.downcast::<TupleData>() {
+            Some(tp) => all.extend(tp.0.iter().cloned()),
+            None => all.extend(self.collect(args)?),
+        }
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs {
+            let d = kw.downcast::<DictData>().expect("CALL_FUNCTION_EX kwargs is a dict");
+            for (k, v) in d.items() {
+                if crate::object::str::as_str(&k).is_none() {
+                    return Err(type_error("keywords must be strings"));
+                }
+                names.push(k);
+                all.push(v);
+            }
+        }
+        self.call_kw(callable, &all, &names)
     }
+
     /// MAKE_FUNCTION.
-    pub fn make_function(&mut self, f: &mut Frame, flags: u32) -> PyResult<Value> {
-        let _ = (f, flags);
-        todo!()
+    pub fn make_function(&mut self, f: &mut Frame, fl: u32) -> PyResult<Value> {
+        let codev = f.pop();
+        let closure = if fl & 8 != 0 { Some(f.pop()) } else { None };
+        let annotations = if fl & 4 != 0 { Some(f.pop()) } else { None };
+        let kwdefaults = if fl & 2 != 0 { Some(f.pop()) } else { None };
+        let defaults = if fl & 1 != 0 { Some(f.pop()) } else { None };
+        let code = codev.downcast::<CodeData>().expect("MAKE_FUNCTION of a code object").0.clone();
+        let ann = match annotations {
+            Some(a) => {
+                let d = self.dict();
+                if let Some(tp) = a.downcast::<TupleData>() {
+                    for pair in tp.0.chunks(2) {
+                        if let [k, v] = pair {
+                            d.downcast::<DictData>().expect("dict").set_item(self, k.clone(), v.clone())?;
+                        }
+                    }
+                }
+                Some(d)
+            }
+            None => None,
+        };
+        let module = {
+            let key = self.name("__name__");
+            f.globals.downcast::<DictData>().and_then(|g| g.get_name(&key))
+        };
+        let doc = code.docstring.as_ref().map(|d| self.str(&**d));
+        let fd = FunctionData {
+            name: ValueCell::new(Some(self.str(&*code.name))),
+            qualname: ValueCell::new(Some(self.str(&*code.qualname))),
+            defaults: ValueCell::new(defaults),
+            kwdefaults: ValueCell::new(kwdefaults),
+            closure,
+            doc: ValueCell::new(doc),
+            module: ValueCell::new(module),
+            annotations: ValueCell::new(ann),
+            dict: ValueCell::default(),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            code,
+        };
+        Ok(alloc(&t().function, fd, None))
     }
-    /// Resumes a generator with `v` (or throws): `Ok(Ok(yielded))`, `Ok(Err(returned))`.
+
+    /// Runs module-level (or `exec`) code in `globals` / `locals`.
+    pub fn run_code(&mut self, code: Rc<Code>, globals: Value, locals: Option<Value>) -> PyResult<Value> {
+        let builtins = self.builtins.clone();
+        let n = code.nlocals() + code.ncells();
+        let mut frame = Frame {
+            globals: globals.clone(),
+            builtins,
+            locals: Some(locals.unwrap_or(globals)),
+            fast: vec![None; n],
+            stack: Vec::with_capacity(code.stacksize as usize),
+            ip: 0,
+            lasti: 0,
+            func: None,
+            code,
+        };
+        self.init_cells(&mut frame, None);
+        match self.run_frame(&mut frame)? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield outside a generator frame")),
+        }
+    }
+
+    fn init_cells(&mut self, frame: &mut Frame, closure: Option<&Value>) {
+        let code = frame.code.clone();
+        let nl = code.nlocals();
+        for (i, c2a) in code.cell2arg.iter().enumerate() {
+            let init = c2a.and_then(|a| frame.fast[a as usize].take());
+            frame.fast[nl + i] = Some(self.cell(init));
+        }
+        if let Some(cl) = closure.and_then(|c| c.downcast::<TupleData>()) {
+            for (i, cell) in cl.0.iter().enumerate() {
+                frame.fast[nl + code.cellvars.len() + i] = Some(cell.clone());
+            }
+        }
+    }
+
+    /// Calls a Python function (optionally with a bound self first).
+    pub fn call_function(&mut self, func: &Value, selfv: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let fd = func.downcast::<FunctionData>().expect("function");
+        let code = fd.code.clone();
+        let n = code.nlocals() + code.ncells();
+        let mut fast: Vec<Option<Value>> = vec![None; n];
+        self.bind_args(fd, &code, &mut fast, selfv, args, kwnames)?;
+        let mut frame = Frame {
+            globals: fd.globals.clone(),
+            builtins: fd.builtins.clone(),
+            locals: None,
+            fast,
+            stack: Vec::with_capacity(code.stacksize as usize),
+            ip: 0,
+            lasti: 0,
+            func: Some(func.clone()),
+            code: code.clone(),
+        };
+        self.init_cells(&mut frame, fd.closure.as_ref());
+        if code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
+            if code.flags & flags::COROUTINE != 0 {
+                return Err(crate::object::exception::not_implemented_error("coroutines (async def) are not supported yet"));
+            }
+            let g = GeneratorData {
+                frame: std::cell::RefCell::new(Some(Box::new(frame))),
+                running: std::cell::Cell::new(false),
+                started: std::cell::Cell::new(false),
+                name: ValueCell::new(fd.name.get()),
+                qualname: ValueCell::new(fd.qualname.get()),
+            };
+            return Ok(alloc(&t().generator, g, None));
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        match r? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
+        }
+    }
+
+    fn bind_args(&mut self, fd: &FunctionData, code: &Code, fast: &mut [Option<Value>], selfv: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let npos_given = args.len() - kwnames.len() + selfv.is_some() as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let pos_iter = selfv.into_iter().chain(args[..args.len() - kwnames.len()].iter().cloned());
+        let mut extra = Vec::new();
+        for (i, v) in pos_iter.enumerate() {
+            if i < argcount {
+                fast[i] = Some(v);
+            } else {
+                extra.push(v);
+            }
+        }
+        let qual = || fd.qualname.get().and_then(|q| crate::object::str::as_str(&q).map(str::to_string)).unwrap_or_default();
+        if !extra.is_empty() && !has_varargs {
+            let ndefaults = fd.defaults.get().and_then(|d| d.downcast::<TupleData>().map(|t| t.0.len())).unwrap_or(0);
+            let kw_given = kwnames.iter().filter(|k| code.varnames[argcount..argcount + kwonly].iter().any(|n| Some(&**n) == crate::object::str::as_str(k))).count();
+            let takes = if ndefaults > 0 {
+                format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    npos_given,
+                    if npos_given == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {} given", npos_given, if npos_given == 1 { "was" } else { "were" })
+            };
+            return Err(type_error(format!("{}() takes {} but {}", qual(), takes, given)));
+        }
+        let mut slot = argcount + kwonly;
+        if has_varargs {
+            fast[slot] = Some(self.tuple(extra));
+            slot += 1;
+        }
+        let kwdict = if has_varkw {
+            let d = self.dict();
+            fast[slot] = Some(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let kwvals = &args[args.len() - kwnames.len()..];
+        let mut posonly_as_kw = Vec::new();
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            let name = crate::object::str::as_str(k).unwrap_or("");
+            let pos = code.varnames[..argcount + kwonly].iter().position(|n| &**n == name);
+            match pos {
+                Some(i) if i >= code.posonlyargcount as usize => {
+                    if fast[i].is_some() {
+                        return Err(type_error(format!("{}() got multiple values for argument '{}'", qual(), name)));
+                    }
+                    fast[i] = Some(v.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        d.downcast::<DictData>().expect("dict").set_item(self, k.clone(), v.clone())?;
+                    }
+                    None => {
+                        if pos.is_some() {
+                            posonly_as_kw.push(name.to_string());
+                            continue;
+                        }
+                        return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", qual(), name)));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qual(),
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        if fast[..argcount].iter().any(|s| s.is_none()) {
+            let defaults = fd.defaults.get();
+            let defs: &[Value] = defaults.as_ref().and_then(|d| d.downcast::<TupleData>()).map(|t| &t.0[..]).unwrap_or(&[]);
+            let first_default = argcount - defs.len();
+            let mut missing = Vec::new();
+            for i in 0..argcount {
+                if fast[i].is_none() {
+                    if i >= first_default {
+                        fast[i] = Some(defs[i - first_default].clone());
+                    } else {
+                        missing.push(code.varnames[i].to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(type_error(format!("{}() missing {} required positional argument{}: {}", qual(), missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+            }
+        }
+        if kwonly > 0 {
+            let kwd = fd.kwdefaults.get();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if fast[i].is_none() {
+                    let name = &code.varnames[i];
+                    match kwd.as_ref().and_then(|d| d.downcast::<DictData>()).and_then(|d| d.get_str(name)) {
+                        Some(v) => fast[i] = Some(v),
+                        None => missing.push(name.to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(type_error(format!("{}() missing {} required keyword-only argument{}: {}", qual(), missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls a type: metaclass `__call__`, else `__new__` then `__init__`.
+    fn call_type(&mut self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let r = t();
+        if cls.is(&r.type_) && args.len() == 1 && kwnames.is_empty() {
+            return Ok(self.type_of(&args[0]));
+        }
+        let meta = self.type_of(cls);
+        if !meta.is(&r.type_) {
+            if let Some(call) = self.type_lookup(&meta, "__call__") {
+                if call.downcast::<FunctionData>().is_some() {
+                    return self.call_with_self(&call, cls.clone(), args, kwnames);
+                }
+            }
+        }
+        let new = self.type_lookup(cls, "__new__").expect("object defines __new__");
+        let new = match new.downcast::<NativeData>() {
+            Some(NativeData::StaticMethod(f)) => f.get().expect("staticmethod wraps a callable"),
+            _ => new,
+        };
+        let obj = self.call_with_self(&new, cls.clone(), args, kwnames)?;
+        if !self.is_instance(&obj, cls) {
+            return Ok(obj);
+        }
+        let init = self.type_lookup(cls, "__init__").expect("object defines __init__");
+        let res = self.call_with_self(&init, obj.clone(), args, kwnames)?;
+        if !self.is_none(&res) {
+            return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res))));
+        }
+        Ok(obj)
+    }
+
+    /// Resumes a generator with `v`: `Ok(Ok(yielded))` or `Ok(Err(returned))`.
     pub fn gen_send(&mut self, gen: &Value, v: Value) -> PyResult<Result<Value, Value>> {
-        let _ = (gen, v);
-        todo!()
+        self.gen_resume(gen, Ok(v))
+    }
+
+    /// Resumes a generator by sending `input` (Ok) or throwing it (Err).
+    pub fn gen_resume(&mut self, gen: &Value, input: Result<Value, PyErr>) -> PyResult<Result<Value, Value>> {
+        let gd = gen.downcast::<GeneratorData>().expect("generator");
+        if gd.running.get() {
+            return Err(value_error("generator already executing"));
+        }
+        let Some(mut frame) = gd.frame.borrow_mut().take() else {
+            return match input {
+                Ok(_) => Ok(Err(self.none())),
+                Err(e) => Err(e),
+            };
+        };
+        if let Ok(v) = &input {
+            if !gd.started.get() && !self.is_none(v) {
+                *gd.frame.borrow_mut() = Some(frame);
+                return Err(type_error("can't send non-None value to a just-started generator"));
+            }
+        }
+        if self.depth >= self.recursion_limit {
+            *gd.frame.borrow_mut() = Some(frame);
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        let was_started = gd.started.replace(true);
+        gd.running.set(true);
+        self.depth += 1;
+        let r = match input {
+            Ok(v) => {
+                if was_started {
+                    frame.push(v);
+                }
+                self.run_frame(&mut frame)
+            }
+            Err(e) => self.throw_into(&mut frame, e, was_started),
+        };
+        self.depth -= 1;
+        gd.running.set(false);
+        match r {
+            Ok(FrameExit::Yield(y)) => {
+                *gd.frame.borrow_mut() = Some(frame);
+                Ok(Ok(y))
+            }
+            Ok(FrameExit::Return(v)) => Ok(Err(v)),
+            Err(e) => {
+                let st = t().named("StopIteration");
+                if self.is_subtype(&e.exc_type(), &st) {
+                    let cause = self.normalize(e);
+                    let new = self.normalize(crate::object::exception::runtime_error("generator raised StopIteration"));
+                    if let Some(d) = new.downcast::<ExceptionData>() {
+                        d.cause.set(Some(cause.clone()));
+                        d.context.set(Some(cause));
+                        d.suppress_context.set(true);
+                    }
+                    return Err(PyErr::from_object(new));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Raises `err` inside a suspended generator frame (or delegates it to a
+    /// `yield from` sub-iterator first).
+    fn throw_into(&mut self, frame: &mut Frame, err: PyErr, started: bool) -> PyResult<FrameExit> {
+        if !started {
+            return Err(err);
+        }
+        let code = frame.code.clone();
+        let delegating = frame.ip >= 2 && code.instrs[frame.ip - 2].op.get() == Op::Send;
+        if delegating {
+            let recv = frame.top().clone();
+            let is_exit = self.is_subtype(&err.exc_type(), &t().named("GeneratorExit"));
+            let sub: PyResult<Result<Value, Value>> = if recv.downcast::<GeneratorData>().is_some() {
+                if is_exit {
+                    self.gen_close(&recv).map(|_| Err(self.none()))
+                } else {
+                    self.gen_resume(&recv, Err(err))
+                }
+            } else if is_exit {
+                if let Some(close) = self.getattr_opt(&recv, "close")? {
+                    self.call(&close, &[])?;
+                }
+                Err(err)
+            } else {
+                match self.getattr_opt(&recv, "throw")? {
+                    Some(throw) => {
+                        let exc = self.normalize(err);
+                        match self.call(&throw, &[exc]) {
+                            Ok(v) => Ok(Ok(v)),
+                            Err(e) => {
+                                if self.is_subtype(&e.exc_type(), &t().named("StopIteration")) {
+                                    let ex = self.normalize(e);
+                                    let v = self.getattr_str(&ex, "value")?;
+                                    Ok(Err(v))
+                                } else {
+                                    Err(e)
+                                }
+                            }
+                        }
+                    }
+                    None => Err(err),
+                }
+            };
+            match sub {
+                Ok(Ok(y)) => return Ok(FrameExit::Yield(y)),
+                Ok(Err(ret)) if !is_exit => {
+                    frame.pop();
+                    frame.push(ret);
+                    frame.ip = code.instrs[frame.ip - 2].arg as usize;
+                    return self.run_frame(frame);
+                }
+                Ok(Err(_)) => {
+                    let e = PyErr::new_empty(&t().named("GeneratorExit"));
+                    return self.resume_with_error(frame, e);
+                }
+                Err(e) => return self.resume_with_error(frame, e),
+            }
+        }
+        self.resume_with_error(frame, err)
+    }
+
+    fn resume_with_error(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<FrameExit> {
+        frame.lasti = frame.ip.saturating_sub(1);
+        let exc = self.normalize(err);
+        self.add_traceback(&exc, frame);
+        match frame.code.handler_for(frame.lasti as u32).copied() {
+            Some(h) => {
+                frame.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    frame.push(Value::small_int(frame.lasti as i64));
+                }
+                frame.push(exc);
+                frame.ip = h.target as usize;
+                self.run_frame(frame)
+            }
+            None => Err(PyErr::from_object(exc)),
+        }
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, gen: &Value) -> PyResult<()> {
+        let gd = gen.downcast::<GeneratorData>().expect("generator");
+        if gd.frame.borrow().is_none() || !gd.started.get() {
+            gd.frame.borrow_mut().take();
+            return Ok(());
+        }
+        let exit = PyErr::new_empty(&t().named("GeneratorExit"));
+        match self.gen_resume(gen, Err(exit)) {
+            Ok(Ok(_)) => Err(crate::object::exception::runtime_error("generator ignored GeneratorExit")),
+            Ok(Err(_)) => Ok(()),
+            Err(e) => {
+                let ty = e.exc_type();
+                if self.is_subtype(&ty, &t().named("GeneratorExit")) || self.is_subtype(&ty, &t().named("StopIteration")) {
+                    Ok(())
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
 }

@@ -627,6 +627,16 @@ impl Vm {
                     let v = self.match_class(&subject, &cls, arg as usize, &names)?;
                     f.push(v);
                 }
+                Op::PrintExpr => {
+                    let v = f.pop();
+                    if !self.is_none(&v) {
+                        let r = self.repr_string(&v)?;
+                        self.write_stdout(&r)?;
+                        self.write_stdout("\n")?;
+                        let b = self.builtins.clone();
+                        b.downcast::<DictData>().expect("builtins dict").set_str(self.name("_"), v);
+                    }
+                }
                 Op::RaiseNotImplemented => {
                     let msg = self.to_string_lossy(&consts[arg as usize]);
                     return Err(crate::object::exception::not_implemented_error(msg));

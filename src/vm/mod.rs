@@ -17,7 +17,6 @@ pub mod iterate;
 pub mod numeric;
 pub mod ops;
 pub mod unwind;
-pub mod frames_access;
 
 use std::io::Write;
 use std::rc::Rc;
@@ -56,6 +55,8 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Whether the stdout is a terminal (then flush every line).
     pub line_buffered: bool,
+    /// The caller's frame as seen by frame-aware builtins (`globals()`, ...).
+    pub frame_ctx: Option<call::FrameCtx>,
 }
 
 impl Vm {
@@ -76,6 +77,7 @@ impl Vm {
             argv,
             path,
             line_buffered: false,
+            frame_ctx: None,
         };
         crate::builtins::install(&mut vm);
         vm

@@ -1,31 +1,789 @@
 //! Arithmetic: the int fast paths (inline ints, big ints), floats, complex,
 //! and the generic binary-operator protocol (`__add__`, reflected
 //! `__radd__` with subclass priority, in-place `__iadd__`, NotImplemented,
-//! `unsupported operand type(s) for +: 'int' and 'str'`), unary operators.
-//! OWNER: numeric/ops helper.
+//! `unsupported operand type(s) for +: 'int' and 'str'`), unary operators,
+//! and three-argument `pow`.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::BinaryOp;
 use crate::error::PyResult;
-use crate::object::Value;
+use crate::numfmt::{self, ExcKind, NumError, PowError};
+use crate::object::exception::{overflow_error, type_error, value_error, zero_division_error};
+use crate::object::typeobj::tflags;
+use crate::object::*;
 
 use super::Vm;
+
+/// A number extracted from a value (int/bool/float/complex or subclasses).
+pub enum Num {
+    /// An int (or bool).
+    Int(BigInt),
+    /// A float.
+    Float(f64),
+    /// A complex.
+    Complex(f64, f64),
+}
+
+/// Converts a numfmt error into a Python exception.
+#[cold]
+pub fn num_err(e: NumError) -> crate::error::PyErr {
+    match e.kind {
+        ExcKind::ValueError => value_error(e.msg),
+        ExcKind::OverflowError => overflow_error(e.msg),
+        ExcKind::ZeroDivisionError => zero_division_error(e.msg),
+        ExcKind::TypeError => type_error(e.msg),
+    }
+}
+
+/// The int value of an int/bool (inline, big, or subclass instance).
+pub fn as_bigint(v: &Value) -> Option<BigInt> {
+    if let Some(i) = v.as_small_int() {
+        return Some(BigInt::from(i));
+    }
+    v.downcast::<IntData>().map(|d| d.0.clone())
+}
+
+/// The float value of a float (inline or subclass instance).
+pub fn as_f64(v: &Value) -> Option<f64> {
+    if let Some(f) = v.as_float() {
+        return Some(f);
+    }
+    v.downcast::<FloatData>().map(|d| d.0)
+}
+
+/// Extracts a number from a numeric value.
+pub fn to_num(v: &Value) -> Option<Num> {
+    if let Some(i) = v.as_small_int() {
+        return Some(Num::Int(BigInt::from(i)));
+    }
+    if let Some(f) = v.as_float() {
+        return Some(Num::Float(f));
+    }
+    let h = v.as_header()?;
+    if let Some(d) = h.downcast::<IntData>() {
+        return Some(Num::Int(d.0.clone()));
+    }
+    if let Some(d) = h.downcast::<FloatData>() {
+        return Some(Num::Float(d.0));
+    }
+    if let Some(d) = h.downcast::<ComplexData>() {
+        return Some(Num::Complex(d.re, d.im));
+    }
+    None
+}
+
+/// An int converted to float (`int too large to convert to float`).
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    if let Some(i) = b.to_i64() {
+        if i.unsigned_abs() < (1u64 << 53) {
+            return Ok(i as f64);
+        }
+    }
+    numfmt::bigint_to_f64(b).ok_or_else(|| overflow_error("int too large to convert to float"))
+}
+
+/// A complex value.
+pub fn complex_value(re: f64, im: f64) -> Value {
+    alloc(&t().complex, ComplexData { re, im }, None)
+}
+
+/// A `MemoryError`.
+#[cold]
+pub fn memory_error() -> crate::error::PyErr {
+    crate::error::PyErr::new_empty(&t().named("MemoryError"))
+}
+
+/// The operator symbol for messages.
+pub fn op_symbol(op: BinaryOp) -> &'static str {
+    use BinaryOp::*;
+    match op {
+        Add => "+",
+        And => "&",
+        FloorDivide => "//",
+        LShift => "<<",
+        MatMul => "@",
+        Multiply => "*",
+        Remainder => "%",
+        Or => "|",
+        Power => "**",
+        RShift => ">>",
+        Subtract => "-",
+        TrueDivide => "/",
+        Xor => "^",
+    }
+}
+
+/// (`__op__`, `__rop__`, `__iop__`) names.
+pub fn op_dunders(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
+    use BinaryOp::*;
+    match op {
+        Add => ("__add__", "__radd__", "__iadd__"),
+        And => ("__and__", "__rand__", "__iand__"),
+        FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        Multiply => ("__mul__", "__rmul__", "__imul__"),
+        Remainder => ("__mod__", "__rmod__", "__imod__"),
+        Or => ("__or__", "__ror__", "__ior__"),
+        Power => ("__pow__", "__rpow__", "__ipow__"),
+        RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        Subtract => ("__sub__", "__rsub__", "__isub__"),
+        TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+fn is_builtin_type(v: &Value) -> bool {
+    match v.as_header() {
+        None => true,
+        Some(h) => !h.type_data().has_flag(tflags::HEAPTYPE),
+    }
+}
+
+/// Exact int arithmetic. `Ok(None)`: not supported for ints (e.g. `@`).
+pub fn int_binop(vm: &Vm, op: BinaryOp, a: &BigInt, b: &BigInt) -> PyResult<Option<Value>> {
+    use BinaryOp::*;
+    Ok(Some(match op {
+        Add => vm.bigint(a + b),
+        Subtract => vm.bigint(a - b),
+        Multiply => vm.bigint(a * b),
+        FloorDivide => {
+            if b.is_zero() {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            vm.bigint(a.div_floor(b))
+        }
+        Remainder => {
+            if b.is_zero() {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            vm.bigint(a.mod_floor(b))
+        }
+        TrueDivide => {
+            if let (Some(x), Some(y)) = (a.to_i64(), b.to_i64()) {
+                if y == 0 {
+                    return Err(zero_division_error("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    return Ok(Some(Value::float(x as f64 / y as f64)));
+                }
+            }
+            Value::float(numfmt::int_true_divide(a, b).map_err(num_err)?)
+        }
+        Power => {
+            if b.is_negative() {
+                let x = big_to_f64(a)?;
+                let y = big_to_f64(b)?;
+                return float_binop(Power, x, y).map(Some);
+            }
+            return int_pow(vm, a, b).map(Some);
+        }
+        LShift => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            if a.is_zero() {
+                return Ok(Some(vm.int(0)));
+            }
+            match b.to_u64() {
+                Some(n) if n < (1 << 32) => vm.bigint(a << (n as usize)),
+                _ => return Err(overflow_error("too many digits in integer")),
+            }
+        }
+        RShift => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            match b.to_u64() {
+                Some(n) if n < (1 << 32) => vm.bigint(a >> (n as usize)),
+                _ => vm.int(if a.is_negative() { -1 } else { 0 }),
+            }
+        }
+        And => vm.bigint(a & b),
+        Or => vm.bigint(a | b),
+        Xor => vm.bigint(a ^ b),
+        MatMul => return Ok(None),
+    }))
+}
+
+fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if a.is_zero() || a.is_one() || b.is_zero() {
+        return Ok(vm.bigint(if b.is_zero() { BigInt::one() } else { a.clone() }));
+    }
+    if *a == BigInt::from(-1) {
+        return Ok(vm.int(if b.is_odd() { -1 } else { 1 }));
+    }
+    match b.to_u32() {
+        Some(e) if (a.bits() as u128) * (e as u128) < (1u128 << 34) => Ok(vm.bigint(num_traits::pow(a.clone(), e as usize))),
+        _ => Err(memory_error()),
+    }
+}
+
+/// Float arithmetic with CPython's errors.
+pub fn float_binop(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
+    use BinaryOp::*;
+    Ok(Value::float(match op {
+        Add => x + y,
+        Subtract => x - y,
+        Multiply => x * y,
+        TrueDivide => {
+            if y == 0.0 {
+                return Err(zero_division_error("float division by zero"));
+            }
+            x / y
+        }
+        FloorDivide => numfmt::float_floordiv(x, y).map_err(num_err)?,
+        Remainder => numfmt::float_mod(x, y).map_err(num_err)?,
+        Power => match numfmt::float_pow(x, y) {
+            Ok(r) => r,
+            Err(PowError::Complex) => {
+                let (re, im) = complex_pow((x, 0.0), (y, 0.0))?;
+                return Ok(complex_value(re, im));
+            }
+            Err(PowError::Error(e)) => return Err(num_err(e)),
+        },
+        _ => return Err(type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op_symbol(op)))),
+    }))
+}
+
+fn c_mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// Complex division (CPython's `_Py_c_quot`).
+pub fn c_quot(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return Err(zero_division_error("complex division by zero"));
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Ok(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Ok(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Ok((f64::NAN, f64::NAN))
+    }
+}
+
+/// Complex power (CPython's `_Py_c_pow` / `c_powi`).
+pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        if n == 0 {
+            return Ok((1.0, 0.0));
+        }
+        if a == (0.0, 0.0) && n < 0 {
+            return Err(zero_division_error("0.0 to a negative or complex power"));
+        }
+        let mut r = (1.0, 0.0);
+        let mut p = a;
+        let mut m = n.unsigned_abs();
+        while m > 0 {
+            if m & 1 == 1 {
+                r = c_mul(r, p);
+            }
+            p = c_mul(p, p);
+            m >>= 1;
+        }
+        return if n < 0 { c_quot((1.0, 0.0), r) } else { Ok(r) };
+    }
+    if b == (0.0, 0.0) {
+        return Ok((1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(zero_division_error("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    let r = (len * phase.cos(), len * phase.sin());
+    if !r.0.is_finite() || !r.1.is_finite() {
+        if len.is_infinite() {
+            return Err(overflow_error("complex exponentiation"));
+        }
+    }
+    Ok(r)
+}
+
+fn complex_binop(op: BinaryOp, a: (f64, f64), b: (f64, f64)) -> PyResult<Option<Value>> {
+    use BinaryOp::*;
+    let r = match op {
+        Add => (a.0 + b.0, a.1 + b.1),
+        Subtract => (a.0 - b.0, a.1 - b.1),
+        Multiply => c_mul(a, b),
+        TrueDivide => c_quot(a, b)?,
+        Power => complex_pow(a, b)?,
+        _ => return Ok(None),
+    };
+    Ok(Some(complex_value(r.0, r.1)))
+}
+
+/// Numeric `a <op> b` for ints, floats and complex (subclasses included).
+/// `Ok(None)` if the operands are not numbers or the op is unsupported.
+pub fn num_binop(vm: &Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        if let Some(v) = vm.small_int_binop(op, x, y) {
+            return Ok(Some(v));
+        }
+    }
+    let (Some(x), Some(y)) = (to_num(a), to_num(b)) else { return Ok(None) };
+    match (x, y) {
+        (Num::Int(x), Num::Int(y)) => int_binop(vm, op, &x, &y),
+        (Num::Complex(ar, ai), other) | (other, Num::Complex(ar, ai)) => {
+            let o = match other {
+                Num::Int(i) => (big_to_f64(&i)?, 0.0),
+                Num::Float(f) => (f, 0.0),
+                Num::Complex(r, i) => (r, i),
+            };
+            // Restore operand order.
+            let a_is_complex = a.downcast::<ComplexData>().is_some();
+            if a_is_complex {
+                complex_binop(op, (ar, ai), o)
+            } else {
+                complex_binop(op, o, (ar, ai))
+            }
+        }
+        (x, y) => {
+            let f = |n: Num| -> PyResult<f64> {
+                match n {
+                    Num::Int(i) => big_to_f64(&i),
+                    Num::Float(f) => Ok(f),
+                    Num::Complex(r, _) => Ok(r),
+                }
+            };
+            use BinaryOp::*;
+            if !matches!(op, Add | Subtract | Multiply | TrueDivide | FloorDivide | Remainder | Power) {
+                return Ok(None);
+            }
+            float_binop(op, f(x)?, f(y)?).map(Some)
+        }
+    }
+}
+
+enum SeqKind {
+    Str,
+    List,
+    Tuple,
+    Bytes,
+    ByteArray,
+}
+
+fn seq_kind(v: &Value) -> Option<SeqKind> {
+    let h = v.as_header()?;
+    Some(match h.type_data().kind {
+        Kind::Str => SeqKind::Str,
+        Kind::List => SeqKind::List,
+        Kind::Tuple => SeqKind::Tuple,
+        Kind::Bytes => SeqKind::Bytes,
+        Kind::ByteArray => SeqKind::ByteArray,
+        _ => return None,
+    })
+}
+
+fn bytes_of(v: &Value) -> Option<Vec<u8>> {
+    if let Some(b) = v.downcast::<BytesData>() {
+        return Some(b.0.to_vec());
+    }
+    v.downcast::<ByteArrayData>().map(|b| b.0.borrow().clone())
+}
+
+/// Sequence concatenation `a + b` (None if `a` is not a builtin sequence).
+fn seq_concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let Some(k) = seq_kind(a) else { return Ok(None) };
+    let bname = vm.type_name(b);
+    Ok(Some(match k {
+        SeqKind::Str => match (a.downcast::<StrData>(), b.downcast::<StrData>()) {
+            (Some(x), Some(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                vm.str(s)
+            }
+            _ => return Err(type_error(format!("can only concatenate str (not \"{bname}\") to str"))),
+        },
+        SeqKind::List => match b.downcast::<ListData>() {
+            Some(y) => {
+                let mut v = a.downcast::<ListData>().map(|x| x.0.borrow().clone()).unwrap_or_default();
+                v.extend(y.0.borrow().iter().cloned());
+                vm.list(v)
+            }
+            None => return Err(type_error(format!("can only concatenate list (not \"{bname}\") to list"))),
+        },
+        SeqKind::Tuple => match b.downcast::<TupleData>() {
+            Some(y) => {
+                let mut v = a.downcast::<TupleData>().map(|x| x.0.to_vec()).unwrap_or_default();
+                v.extend(y.0.iter().cloned());
+                vm.tuple(v)
+            }
+            None => return Err(type_error(format!("can only concatenate tuple (not \"{bname}\") to tuple"))),
+        },
+        SeqKind::Bytes | SeqKind::ByteArray => match bytes_of(b) {
+            Some(y) => {
+                let mut v = bytes_of(a).unwrap_or_default();
+                v.extend(y);
+                if matches!(k, SeqKind::Bytes) {
+                    vm.bytes(v)
+                } else {
+                    alloc(&t().bytearray, ByteArrayData(std::cell::RefCell::new(v)), None)
+                }
+            }
+            None => {
+                let an = vm.type_name(a);
+                return Err(type_error(format!("can't concat {bname} to {an}")));
+            }
+        },
+    }))
+}
+
+/// Sequence repetition `seq * n`; `n` must be an int or have `__index__`.
+fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
+    let Some(k) = seq_kind(seq) else { return Ok(None) };
+    let count = if vm.is_int(n) {
+        as_bigint(n).unwrap_or_default()
+    } else if vm.lookup_special(n, "__index__").is_some() {
+        super::ops::index_of(vm, n)?
+    } else {
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))));
+    };
+    let count = if count.is_negative() {
+        0usize
+    } else {
+        count.to_usize().filter(|c| *c <= isize::MAX as usize).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?
+    };
+    let too_big = |len: usize| len.checked_mul(count).is_none_or(|t| t > (1 << 40));
+    let mem = || memory_error();
+    Ok(Some(match k {
+        SeqKind::Str => {
+            let s = seq.downcast::<StrData>().map(|d| d.s.to_string()).unwrap_or_default();
+            if too_big(s.len()) {
+                return Err(mem());
+            }
+            vm.str(s.repeat(count))
+        }
+        SeqKind::List => {
+            let v = seq.downcast::<ListData>().map(|d| d.0.borrow().clone()).unwrap_or_default();
+            if too_big(v.len()) {
+                return Err(mem());
+            }
+            let mut out = Vec::with_capacity(v.len() * count);
+            for _ in 0..count {
+                out.extend(v.iter().cloned());
+            }
+            vm.list(out)
+        }
+        SeqKind::Tuple => {
+            if count == 1 && seq.as_header().is_some_and(|h| h.type_ptr() == t().tuple.as_header().map_or(std::ptr::null(), |x| x as *const _)) {
+                return Ok(Some(seq.clone()));
+            }
+            let v = seq.downcast::<TupleData>().map(|d| d.0.to_vec()).unwrap_or_default();
+            if too_big(v.len()) {
+                return Err(mem());
+            }
+            let mut out = Vec::with_capacity(v.len() * count);
+            for _ in 0..count {
+                out.extend(v.iter().cloned());
+            }
+            vm.tuple(out)
+        }
+        SeqKind::Bytes | SeqKind::ByteArray => {
+            let v = bytes_of(seq).unwrap_or_default();
+            if too_big(v.len()) {
+                return Err(mem());
+            }
+            let r = v.repeat(count);
+            if matches!(k, SeqKind::Bytes) {
+                vm.bytes(r)
+            } else {
+                alloc(&t().bytearray, ByteArrayData(std::cell::RefCell::new(r)), None)
+            }
+        }
+    }))
+}
 
 impl Vm {
     /// Fast path for two inline ints; `None` to take the generic path
     /// (overflow into big ints, division by zero, float results, ...).
     #[inline(always)]
     pub fn small_int_binop(&self, op: BinaryOp, a: i64, b: i64) -> Option<Value> {
-        let _ = (op, a, b);
-        None
+        use BinaryOp::*;
+        let r = match op {
+            Add => a + b,
+            Subtract => a - b,
+            Multiply => a.checked_mul(b)?,
+            FloorDivide => numfmt::floor_div_i64(a, b)?,
+            Remainder => numfmt::mod_i64(a, b)?,
+            And => a & b,
+            Or => a | b,
+            Xor => a ^ b,
+            LShift => {
+                if !(0..48).contains(&b) {
+                    return None;
+                }
+                let r = a << b;
+                if r >> b != a {
+                    return None;
+                }
+                r
+            }
+            RShift => {
+                if b < 0 {
+                    return None;
+                }
+                a >> b.min(63)
+            }
+            _ => return None,
+        };
+        Value::try_small_int(r)
     }
+
+    /// Native arithmetic on builtin values (numbers and sequences), subclass
+    /// instances included. `Ok(None)`: not handled natively.
+    pub fn native_binop(&mut self, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Option<Value>> {
+        if let Some(v) = num_binop(self, op, a, b)? {
+            return Ok(Some(v));
+        }
+        match op {
+            BinaryOp::Add if seq_kind(a).is_some() && seq_kind(b).is_some() => seq_concat(self, a, b),
+            BinaryOp::Multiply => {
+                if seq_kind(a).is_some() && self.is_int(b) {
+                    seq_repeat(self, a, b)
+                } else if seq_kind(b).is_some() && self.is_int(a) {
+                    seq_repeat(self, b, a)
+                } else {
+                    Ok(None)
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `a <op> b` (or `a <op>= b` if `inplace`).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
-        let _ = (a, b, op, inplace);
-        todo!("binary_op")
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            if let Some(v) = self.small_int_binop(op, x, y) {
+                return Ok(v);
+            }
+        }
+        if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+            return float_binop(op, x, y);
+        }
+        let builtin = is_builtin_type(a) && is_builtin_type(b);
+        if builtin {
+            if inplace && op == BinaryOp::Add {
+                if let Some(l) = a.downcast::<ListData>() {
+                    let _ = l;
+                    let items = self.collect(b)?;
+                    if let Some(l) = a.downcast::<ListData>() {
+                        l.0.borrow_mut().extend(items);
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            if let Some(v) = self.native_binop(a, b, op)? {
+                return Ok(v);
+            }
+        }
+        let (name, rname, iname) = op_dunders(op);
+        if inplace {
+            let ta = self.type_of(a);
+            if let Some(m) = self.type_lookup(&ta, iname) {
+                let r = self.call(&m, &[a.clone(), b.clone()])?;
+                if !r.is(&t().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.binary_protocol(a, b, name, rname)? {
+            return Ok(r);
+        }
+        // Native fallback for subclass instances and sequences.
+        if inplace && op == BinaryOp::Add && a.downcast::<ListData>().is_some() {
+            let items = self.collect(b)?;
+            if let Some(l) = a.downcast::<ListData>() {
+                l.0.borrow_mut().extend(items);
+            }
+            return Ok(a.clone());
+        }
+        if !builtin {
+            if let Some(v) = self.native_binop(a, b, op)? {
+                return Ok(v);
+            }
+        }
+        if op == BinaryOp::Add && seq_kind(a).is_some() {
+            if let Some(v) = seq_concat(self, a, b)? {
+                return Ok(v);
+            }
+        }
+        if op == BinaryOp::Multiply {
+            if seq_kind(a).is_some() {
+                if let Some(v) = seq_repeat(self, a, b)? {
+                    return Ok(v);
+                }
+            } else if seq_kind(b).is_some() {
+                if let Some(v) = seq_repeat(self, b, a)? {
+                    return Ok(v);
+                }
+            }
+        }
+        let sym = op_symbol(op);
+        let sym = match (op, inplace) {
+            (BinaryOp::Power, false) => "** or pow()".to_string(),
+            (_, true) => format!("{sym}="),
+            _ => sym.to_string(),
+        };
+        Err(type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, self.type_name(a), self.type_name(b))))
     }
-    /// A unary operator by dunder name (`__neg__`, `__pos__`, `__invert__`).
+
+    /// The `__op__` / `__rop__` dance. `Ok(None)`: both NotImplemented/missing.
+    pub fn binary_protocol(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same = ta.is(&tb);
+        let slotv = self.type_lookup(&ta, name);
+        let mut slotw = if same { None } else { self.type_lookup(&tb, rname) };
+        let ni = t().not_implemented.clone();
+        if let Some(sv) = &slotv {
+            if let Some(sw) = &slotw {
+                if self.is_subtype(&tb, &ta) {
+                    let a_r = self.type_lookup(&ta, rname);
+                    if a_r.as_ref().is_none_or(|x| !x.is(sw)) {
+                        let r = self.call(sw, &[b.clone(), a.clone()])?;
+                        if !r.is(&ni) {
+                            return Ok(Some(r));
+                        }
+                        slotw = None;
+                    }
+                }
+            }
+            let r = self.call(sv, &[a.clone(), b.clone()])?;
+            if !r.is(&ni) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(sw) = &slotw {
+            let r = self.call(sw, &[b.clone(), a.clone()])?;
+            if !r.is(&ni) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A unary operator by dunder name (`__neg__`, `__pos__`, `__invert__`, `__abs__`).
     pub fn unary_op(&mut self, a: &Value, dunder: &str) -> PyResult<Value> {
-        let _ = (a, dunder);
-        todo!("unary_op")
+        if is_builtin_type(a) {
+            if let Some(v) = native_unary(self, a, dunder)? {
+                return Ok(v);
+            }
+        }
+        if let Some(m) = self.lookup_special(a, dunder) {
+            return self.call(&m, &[]);
+        }
+        let sym = match dunder {
+            "__neg__" => "unary -",
+            "__pos__" => "unary +",
+            "__invert__" => "unary ~",
+            "__abs__" => return Err(type_error(format!("bad operand type for abs(): '{}'", self.type_name(a)))),
+            _ => dunder,
+        };
+        Err(type_error(format!("bad operand type for {}: '{}'", sym, self.type_name(a))))
+    }
+
+    /// `pow(a, b, m)`.
+    pub fn pow3(&mut self, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
+        if self.is_none(m) {
+            return self.binary_op(a, b, BinaryOp::Power, false);
+        }
+        if let (Some(x), Some(y), Some(z)) = (as_bigint(a), as_bigint(b), as_bigint(m)) {
+            return Ok(self.bigint(numfmt::int_pow_mod(&x, &y, &z).map_err(num_err)?));
+        }
+        if to_num(a).is_some() && to_num(b).is_some() && to_num(m).is_some() {
+            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        let ta = self.type_of(a);
+        if let Some(f) = self.type_lookup(&ta, "__pow__") {
+            let r = self.call(&f, &[a.clone(), b.clone(), m.clone()])?;
+            if !r.is(&t().not_implemented) {
+                return Ok(r);
+            }
+        }
+        Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            self.type_name(a),
+            self.type_name(b),
+            self.type_name(m)
+        )))
+    }
+}
+
+/// Native unary operators on numbers (subclasses included; results are exact types).
+pub fn native_unary(vm: &Vm, a: &Value, dunder: &str) -> PyResult<Option<Value>> {
+    if let Some(i) = a.as_small_int() {
+        return Ok(Some(match dunder {
+            "__neg__" => vm.int(-i),
+            "__pos__" => a.clone(),
+            "__invert__" => vm.int(!i),
+            "__abs__" => vm.int(i.abs()),
+            _ => return Ok(None),
+        }));
+    }
+    let Some(n) = to_num(a) else { return Ok(None) };
+    Ok(Some(match n {
+        Num::Int(b) => match dunder {
+            "__neg__" => vm.bigint(-b),
+            "__pos__" => vm.bigint(b),
+            "__invert__" => vm.bigint(!b),
+            "__abs__" => vm.bigint(b.abs()),
+            _ => return Ok(None),
+        },
+        Num::Float(f) => match dunder {
+            "__neg__" => Value::float(-f),
+            "__pos__" => Value::float(f),
+            "__abs__" => Value::float(f.abs()),
+            _ => return Ok(None),
+        },
+        Num::Complex(re, im) => match dunder {
+            "__neg__" => complex_value(-re, -im),
+            "__pos__" => complex_value(re, im),
+            "__abs__" => {
+                let r = re.hypot(im);
+                if r.is_infinite() && re.is_finite() && im.is_finite() {
+                    return Err(overflow_error("absolute value too large"));
+                }
+                Value::float(r)
+            }
+            _ => return Ok(None),
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn complex_pow_integer_exponent() {
+        assert_eq!(complex_pow((0.0, 1.0), (2.0, 0.0)).unwrap(), (-1.0, 0.0));
+        assert_eq!(complex_pow((2.0, 0.0), (-1.0, 0.0)).unwrap(), (0.5, 0.0));
+    }
+
+    #[test]
+    fn complex_division() {
+        assert_eq!(c_quot((1.0, 0.0), (0.0, 1.0)).unwrap(), (0.0, -1.0));
     }
 }

@@ -1,42 +1,209 @@
-//! Exceptions at run time: materializing lazy `PyErr`s, matching `except`
-//! clauses, `raise` argument checking, context chaining, tracebacks and
-//! printing them CPython's way.
+//! Exceptions at run time: materializing lazy `PyErr`s, context chaining,
+//! matching `except` clauses, `raise` argument checking, tracebacks, and
+//! printing uncaught exceptions the way CPython does (chained causes and
+//! contexts, `Traceback (most recent call last):`, source lines).
 
-use crate::error::{PyErr, PyResult};
-use crate::object::Value;
+use crate::error::{ErrState, PyErr, PyResult};
+use crate::object::exception::{type_error, TbEntry};
+use crate::object::str::as_str;
+use crate::object::typeobj::tflags;
+use crate::object::*;
 
 use super::frame::Frame;
 use super::Vm;
 
 impl Vm {
-    /// The exception object of `err` (built now if lazy).
+    /// The exception object of `err` (built now if lazy), with `__context__`
+    /// set to the exception being handled, as CPython does when raising.
     pub fn normalize(&mut self, err: PyErr) -> Value {
-        let _ = err;
-        todo!()
+        let exc = match err.into_state() {
+            ErrState::Object(v) => v,
+            ErrState::Lazy { ty, msg } => {
+                let args = match msg {
+                    Some(m) => vec![self.str(m)],
+                    None => vec![],
+                };
+                let tuple = self.tuple(args);
+                alloc(&ty, ExceptionData::new(tuple), None)
+            }
+        };
+        if let Some(handled) = self.handled_exc.clone() {
+            if !handled.is(&exc) {
+                if let Some(d) = exc.downcast::<ExceptionData>() {
+                    if d.context.is_none() && !creates_cycle(&handled, &exc) {
+                        d.context.set(Some(handled));
+                    }
+                }
+            }
+        }
+        exc
     }
+
     /// Appends the frame's current line to the exception's traceback.
     pub fn add_traceback(&mut self, exc: &Value, f: &Frame) {
-        let _ = (exc, f);
-        todo!()
+        if let Some(d) = exc.downcast::<ExceptionData>() {
+            d.traceback.borrow_mut().push(TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line() });
+        }
     }
+
     /// `raise X`: an instance from a class or instance; TypeError otherwise.
     pub fn make_exception(&mut self, v: &Value) -> PyResult<Value> {
-        let _ = v;
-        todo!()
+        if v.downcast::<ExceptionData>().is_some() {
+            return Ok(v.clone());
+        }
+        if let Some(td) = v.downcast::<TypeData>() {
+            if td.has_flag(tflags::EXCEPTION) {
+                let e = self.call(v, &[])?;
+                if e.downcast::<ExceptionData>().is_none() {
+                    return Err(type_error(format!("calling {} should have returned an instance of BaseException, not {}", td.name(), self.type_name(&e))));
+                }
+                return Ok(e);
+            }
+        }
+        Err(type_error("exceptions must derive from BaseException"))
     }
+
     /// `except T:` test (T a class or tuple of classes).
     pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
-        let _ = (exc, ty);
-        todo!()
+        if let Some(tp) = ty.downcast::<TupleData>() {
+            for t in tp.0.iter() {
+                if self.exception_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match ty.downcast::<TypeData>() {
+            Some(td) if td.has_flag(tflags::EXCEPTION) => Ok(self.is_instance(exc, ty)),
+            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
     }
+
     /// `exc.__traceback__` (None if empty).
     pub fn traceback_of(&mut self, exc: &Value) -> Value {
-        let _ = exc;
-        todo!()
+        match exc.downcast::<ExceptionData>() {
+            Some(d) if !d.traceback.borrow().is_empty() => alloc(&t().traceback, NativeData::Traceback(exc.clone()), None),
+            _ => self.none(),
+        }
     }
+
     /// Prints "Exception ignored in: ..." for errors in `__del__`.
     pub fn print_unraisable(&mut self, err: PyErr, what: &str, obj: &Value) -> PyResult<()> {
-        let _ = (err, what, obj);
-        todo!()
+        self.flush_stdout();
+        let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
+        eprintln!("{what}: {r}");
+        let exc = self.normalize(err);
+        self.print_exception(&exc);
+        Ok(())
     }
+
+    /// Prints an uncaught exception with its chain to stderr, CPython-style.
+    pub fn print_exception(&mut self, exc: &Value) {
+        self.flush_stdout();
+        let mut seen = Vec::new();
+        let text = self.format_exception_chain(exc, &mut seen);
+        eprint!("{text}");
+    }
+
+    fn format_exception_chain(&mut self, exc: &Value, seen: &mut Vec<u64>) -> String {
+        seen.push(exc.raw());
+        let mut out = String::new();
+        if let Some(d) = exc.downcast::<ExceptionData>() {
+            if let Some(cause) = d.cause.get() {
+                if !seen.contains(&cause.raw()) {
+                    out.push_str(&self.format_exception_chain(&cause, seen));
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let Some(ctx) = d.context.get() {
+                if !d.suppress_context.get() && !seen.contains(&ctx.raw()) {
+                    out.push_str(&self.format_exception_chain(&ctx, seen));
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+            let tb = d.traceback.borrow().clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for e in tb.iter().rev() {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
+                    if let Some(line) = source_line(&e.filename, e.lineno) {
+                        out.push_str(&format!("    {}\n", line.trim()));
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_only(exc));
+        out.push('\n');
+        out
+    }
+
+    /// The final `Type: message` line of a traceback.
+    pub fn exception_only(&mut self, exc: &Value) -> String {
+        let ty = self.type_of(exc);
+        let td = ty.downcast::<TypeData>().expect("type");
+        let mut name = td.qualname.borrow().to_string();
+        if td.has_flag(tflags::HEAPTYPE) {
+            if let Some(m) = self.type_lookup(&ty, "__module__").and_then(|m| as_str(&m).map(str::to_string)) {
+                if m != "builtins" && m != "__main__" {
+                    name = format!("{m}.{name}");
+                }
+            }
+        }
+        if self.is_subtype(&ty, &t().named("SyntaxError")) {
+            if let Some(s) = self.syntax_error_detail(exc) {
+                return format!("{s}{name}: {}", self.str_string(exc).unwrap_or_default().split(" (").next().unwrap_or(""));
+            }
+        }
+        match self.str_string(exc) {
+            Ok(s) if s.is_empty() => name,
+            Ok(s) => format!("{name}: {s}"),
+            Err(_) => format!("{name}: <exception str() failed>"),
+        }
+    }
+
+    fn syntax_error_detail(&mut self, exc: &Value) -> Option<String> {
+        let filename = self.getattr_opt(exc, "filename").ok().flatten()?;
+        let lineno = self.getattr_opt(exc, "lineno").ok().flatten()?;
+        let filename = as_str(&filename)?.to_string();
+        let lineno = lineno.as_small_int()?;
+        let mut out = format!("  File \"{filename}\", line {lineno}\n");
+        let text = self.getattr_opt(exc, "text").ok().flatten();
+        if let Some(text) = text.as_ref().and_then(|t| as_str(t).map(str::to_string)) {
+            let line = text.trim_end_matches('\n');
+            let stripped = line.trim_start();
+            let indent = line.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {stripped}\n"));
+            let offset = self.getattr_opt(exc, "offset").ok().flatten().and_then(|o| o.as_small_int()).unwrap_or(0);
+            let end = self.getattr_opt(exc, "end_offset").ok().flatten().and_then(|o| o.as_small_int()).unwrap_or(0);
+            if offset > 0 {
+                let col = (offset as usize).saturating_sub(1).saturating_sub(indent);
+                let width = if end > offset { (end - offset) as usize } else { 1 };
+                out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width.max(1))));
+            }
+        }
+        Some(out)
+    }
+}
+
+fn creates_cycle(handled: &Value, exc: &Value) -> bool {
+    let mut cur = handled.clone();
+    for _ in 0..100 {
+        let next = match cur.downcast::<ExceptionData>().and_then(|d| d.context.get()) {
+            Some(n) => n,
+            None => return false,
+        };
+        if next.is(exc) {
+            // Break the cycle as CPython does.
+            if let Some(d) = cur.downcast::<ExceptionData>() {
+                d.context.set(None);
+            }
+            return false;
+        }
+        cur = next;
+    }
+    false
+}
+
+fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    let text = std::fs::read_to_string(filename).ok()?;
+    text.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)
 }

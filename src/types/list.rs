@@ -1,0 +1,566 @@
+//! `list`: construction, mutation methods, sort, dunders; plus the
+//! sequence helpers shared with tuple (rich comparison, repr).
+
+use crate::bytecode::CompareOp;
+use crate::error::PyResult;
+use crate::object::exception::{index_error, type_error, value_error};
+use crate::object::iter::IterState;
+use crate::object::registry::{add_method, set_type_attr};
+use crate::object::*;
+use crate::vm::Vm;
+
+use super::slice::{norm_index, slice_indices, slice_len, slice_positions, to_index};
+
+/// Rich comparison of two item sequences (CPython's list/tuple algorithm).
+pub fn seq_compare(vm: &mut Vm, a: &[Value], b: &[Value], op: CompareOp) -> PyResult<Value> {
+    if a.len() != b.len() && matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return Ok(vm.bool(op == CompareOp::Ne));
+    }
+    let n = a.len().min(b.len());
+    for i in 0..n {
+        if !vm.eq_bool(&a[i], &b[i])? {
+            return match op {
+                CompareOp::Eq => Ok(vm.bool(false)),
+                CompareOp::Ne => Ok(vm.bool(true)),
+                _ => vm.compare(&a[i], &b[i], op),
+            };
+        }
+    }
+    let (x, y) = (a.len(), b.len());
+    Ok(vm.bool(match op {
+        CompareOp::Lt => x < y,
+        CompareOp::Le => x <= y,
+        CompareOp::Eq => x == y,
+        CompareOp::Ne => x != y,
+        CompareOp::Gt => x > y,
+        CompareOp::Ge => x >= y,
+    }))
+}
+
+/// `repr` of items between `open` and `close`, with `[...]`-style recursion guard.
+pub fn seq_repr(vm: &mut Vm, v: &Value, items: &[Value], open: &str, close: &str, recur: &str) -> PyResult<Value> {
+    let addr = v.raw();
+    if vm.repr_stack.contains(&addr) {
+        return Ok(vm.str(recur));
+    }
+    vm.repr_stack.push(addr);
+    let mut s = String::from(open);
+    let mut res = Ok(());
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        match vm.repr_string(it) {
+            Ok(r) => s.push_str(&r),
+            Err(e) => {
+                res = Err(e);
+                break;
+            }
+        }
+    }
+    vm.repr_stack.retain(|a| *a != addr);
+    res?;
+    s.push_str(close);
+    Ok(vm.str(s))
+}
+
+fn ld(v: &Value) -> PyResult<&ListData> {
+    v.downcast::<ListData>().ok_or_else(|| type_error("descriptor requires a 'list' object"))
+}
+
+fn items(v: &Value) -> PyResult<Vec<Value>> {
+    Ok(ld(v)?.0.borrow().clone())
+}
+
+/// Allocates an instance of `cls` (a builtin type with layout `T` or a
+/// subclass of it) holding `data`.
+pub fn new_instance<T: ObjData>(cls: &Value, base: &Value, data: T) -> PyResult<Value> {
+    let td = cls.downcast::<TypeData>().ok_or_else(|| type_error("__new__(X): X is not a type object"))?;
+    let bname = base.downcast::<TypeData>().map(|b| b.name()).unwrap_or_default();
+    if td.kind != T::KIND || !td.mro.borrow().iter().any(|m| m.is(base)) {
+        return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", bname, td.name(), td.name(), bname)));
+    }
+    let ext = if td.ext_offset != 0 { Some(InstanceExt::new(td.slot_names.borrow().len())) } else { None };
+    Ok(alloc(cls, data, ext))
+}
+
+fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = &args.pos()[0];
+    if cls.is(&t().list) {
+        return Ok(vm.list(Vec::new()));
+    }
+    new_instance(cls, &t().list, ListData(std::cell::RefCell::new(Vec::new())))
+}
+
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("list").positional(1, 2)?;
+    let new = if p.len() == 2 { vm.collect(&p[1])? } else { Vec::new() };
+    let old = std::mem::replace(&mut *ld(&p[0])?.0.borrow_mut(), new);
+    drop(old);
+    Ok(vm.none())
+}
+
+fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("append").positional(2, 2)?;
+    ld(&p[0])?.0.borrow_mut().push(p[1].clone());
+    Ok(vm.none())
+}
+
+fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("extend").positional(2, 2)?;
+    let new = vm.collect(&p[1])?;
+    ld(&p[0])?.0.borrow_mut().extend(new);
+    Ok(vm.none())
+}
+
+fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("insert").positional(3, 3)?;
+    let i = super::slice::to_index_clamped(vm, &p[1])?
+        .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&p[1]))))?;
+    let l = ld(&p[0])?;
+    let mut v = l.0.borrow_mut();
+    let n = v.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    v.insert(j as usize, p[2].clone());
+    Ok(vm.none())
+}
+
+fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("pop").positional(1, 2)?;
+    let i = if p.len() == 2 {
+        super::slice::to_index_clamped(vm, &p[1])?
+            .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&p[1]))))?
+    } else {
+        -1
+    };
+    let l = ld(&p[0])?;
+    let mut v = l.0.borrow_mut();
+    if v.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let j = norm_index(i, v.len()).ok_or_else(|| index_error("pop index out of range"))?;
+    Ok(v.remove(j))
+}
+
+fn find(vm: &mut Vm, l: &Value, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    loop {
+        let item = {
+            let v = ld(l)?.0.borrow();
+            if i >= v.len().min(stop) {
+                return Ok(None);
+            }
+            v[i].clone()
+        };
+        if vm.eq_bool(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
+fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("remove").positional(2, 2)?;
+    match find(vm, &p[0], &p[1], 0, usize::MAX)? {
+        Some(i) => {
+            let mut v = ld(&p[0])?.0.borrow_mut();
+            if i < v.len() {
+                let old = v.remove(i);
+                drop(v);
+                drop(old);
+            }
+            Ok(vm.none())
+        }
+        None => Err(value_error("list.remove(x): x not in list")),
+    }
+}
+
+/// Clamps optional start/stop arguments of `index()` against `len`.
+pub fn index_bounds(vm: &mut Vm, p: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let conv = |vm: &mut Vm, v: Option<&Value>, d: i64| -> PyResult<usize> {
+        let i = match v {
+            None => d,
+            Some(v) => super::slice::to_index_clamped(vm, v)?
+                .ok_or_else(|| type_error("slice indices must be integers or have an __index__ method"))?,
+        };
+        let n = len as i64;
+        Ok(if i < 0 { (i + n).max(0) as usize } else { i.min(n) as usize })
+    };
+    let a = conv(vm, p.get(2), 0)?;
+    let b = conv(vm, p.get(3), len as i64)?;
+    Ok((a, b))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("index").positional(2, 4)?;
+    let len = ld(&p[0])?.0.borrow().len();
+    let (a, b) = index_bounds(vm, p, len)?;
+    match find(vm, &p[0], &p[1], a, b)? {
+        Some(i) => Ok(vm.int(i as i64)),
+        None => Err(value_error(format!("{} is not in list", vm.repr_string(&p[1])?))),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("count").positional(2, 2)?;
+    let mut n = 0;
+    for it in items(&p[0])? {
+        if vm.eq_bool(&it, &p[1])? {
+            n += 1;
+        }
+    }
+    Ok(vm.int(n))
+}
+
+fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("clear").positional(1, 1)?;
+    let old = std::mem::take(&mut *ld(&p[0])?.0.borrow_mut());
+    drop(old);
+    Ok(vm.none())
+}
+
+fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("copy").positional(1, 1)?;
+    Ok(vm.list(items(&p[0])?))
+}
+
+fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("reverse").positional(1, 1)?;
+    ld(&p[0])?.0.borrow_mut().reverse();
+    Ok(vm.none())
+}
+
+/// Stable merge sort by a fallible `less` (Python `<`).
+fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    if v.len() <= 1 {
+        return Ok(v);
+    }
+    // Insertion sort for small runs.
+    if v.len() <= 8 {
+        let mut out: Vec<(Value, Value)> = Vec::with_capacity(v.len());
+        for item in v {
+            let mut pos = out.len();
+            while pos > 0 {
+                let r = vm.compare(&item.0, &out[pos - 1].0, CompareOp::Lt)?;
+                if vm.truthy(&r)? {
+                    pos -= 1;
+                } else {
+                    break;
+                }
+            }
+            out.insert(pos, item);
+        }
+        return Ok(out);
+    }
+    let mut v = v;
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(vm, v)?;
+    let right = merge_sort(vm, right)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut li = left.into_iter().peekable();
+    let mut ri = right.into_iter().peekable();
+    loop {
+        match (li.peek(), ri.peek()) {
+            (Some(a), Some(b)) => {
+                let r = vm.compare(&b.0, &a.0, CompareOp::Lt)?;
+                if vm.truthy(&r)? {
+                    out.push(ri.next().expect("peeked"));
+                } else {
+                    out.push(li.next().expect("peeked"));
+                }
+            }
+            (Some(_), None) => out.push(li.next().expect("peeked")),
+            (None, Some(_)) => out.push(ri.next().expect("peeked")),
+            (None, None) => break,
+        }
+    }
+    Ok(out)
+}
+
+/// `list.sort(key=None, reverse=False)` on the list `l`.
+pub fn sort_list(vm: &mut Vm, l: &Value, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let orig = items(l)?;
+    let mut keyed = Vec::with_capacity(orig.len());
+    for v in &orig {
+        let k = match key {
+            Some(f) if !vm.is_none(f) => vm.call(f, &[v.clone()])?,
+            _ => v.clone(),
+        };
+        keyed.push((k, v.clone()));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let mut sorted = merge_sort(vm, keyed)?;
+    if reverse {
+        sorted.reverse();
+    }
+    let cur = ld(l)?;
+    let changed = {
+        let c = cur.0.borrow();
+        c.len() != orig.len() || c.iter().zip(orig.iter()).any(|(a, b)| !a.is(b))
+    };
+    if changed {
+        return Err(value_error("list modified during sort"));
+    }
+    let new: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    let old = std::mem::replace(&mut *cur.0.borrow_mut(), new);
+    drop(old);
+    Ok(())
+}
+
+fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("sort").with_kwargs(1, 1, &["key", "reverse"])?;
+    if p.len() > 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let rev = match args.kw("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_list(vm, &p[0], args.kw("key"), rev)?;
+    Ok(vm.none())
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__len__").positional(1, 1)?;
+    Ok(vm.int(ld(&p[0])?.0.borrow().len() as i64))
+}
+
+/// `list[key]` for a list body (int or slice).
+pub fn list_getitem(vm: &mut Vm, l: &Value, key: &Value) -> PyResult<Value> {
+    if key.downcast::<SliceData>().is_some() {
+        let n = ld(l)?.0.borrow().len();
+        let pos = slice_positions(vm, key, n)?;
+        let v = ld(l)?.0.borrow();
+        return Ok(vm.list(pos.into_iter().filter_map(|i| v.get(i).cloned()).collect()));
+    }
+    let i = to_index(vm, key, "list")?;
+    let v = ld(l)?.0.borrow();
+    norm_index(i, v.len()).map(|j| v[j].clone()).ok_or_else(|| index_error("list index out of range"))
+}
+
+fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__getitem__").positional(2, 2)?;
+    list_getitem(vm, &p[0], &p[1])
+}
+
+/// `list[key] = value` for a list body.
+pub fn list_setitem(vm: &mut Vm, l: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if key.downcast::<SliceData>().is_some() {
+        let n = ld(l)?.0.borrow().len();
+        let (start, stop, step) = slice_indices(vm, key, n)?;
+        let new = vm.collect(&value)?;
+        let mut v = ld(l)?.0.borrow_mut();
+        if step == 1 {
+            let a = (start.max(0) as usize).min(v.len());
+            let b = (stop.max(start) as usize).min(v.len()).max(a);
+            let old: Vec<Value> = v.splice(a..b, new).collect();
+            drop(v);
+            drop(old);
+            return Ok(());
+        }
+        let cnt = slice_len(start, stop, step);
+        if cnt != new.len() {
+            return Err(value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), cnt)));
+        }
+        let mut old = Vec::new();
+        for (k, x) in new.into_iter().enumerate() {
+            let j = (start + k as i64 * step) as usize;
+            if j < v.len() {
+                old.push(std::mem::replace(&mut v[j], x));
+            }
+        }
+        drop(v);
+        drop(old);
+        return Ok(());
+    }
+    let i = to_index(vm, key, "list")?;
+    let mut v = ld(l)?.0.borrow_mut();
+    let j = norm_index(i, v.len()).ok_or_else(|| index_error("list assignment index out of range"))?;
+    let old = std::mem::replace(&mut v[j], value);
+    drop(v);
+    drop(old);
+    Ok(())
+}
+
+fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setitem__").positional(3, 3)?;
+    list_setitem(vm, &p[0], &p[1], p[2].clone())?;
+    Ok(vm.none())
+}
+
+/// `del list[key]` for a list body.
+pub fn list_delitem(vm: &mut Vm, l: &Value, key: &Value) -> PyResult<()> {
+    if key.downcast::<SliceData>().is_some() {
+        let n = ld(l)?.0.borrow().len();
+        let mut pos = slice_positions(vm, key, n)?;
+        pos.sort_unstable();
+        let mut v = ld(l)?.0.borrow_mut();
+        let mut old = Vec::new();
+        for j in pos.into_iter().rev() {
+            if j < v.len() {
+                old.push(v.remove(j));
+            }
+        }
+        drop(v);
+        drop(old);
+        return Ok(());
+    }
+    let i = to_index(vm, key, "list")?;
+    let mut v = ld(l)?.0.borrow_mut();
+    let j = norm_index(i, v.len()).ok_or_else(|| index_error("list assignment index out of range"))?;
+    let old = v.remove(j);
+    drop(v);
+    drop(old);
+    Ok(())
+}
+
+fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__delitem__").positional(2, 2)?;
+    list_delitem(vm, &p[0], &p[1])?;
+    Ok(vm.none())
+}
+
+fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__contains__").positional(2, 2)?;
+    let r = find(vm, &p[0], &p[1], 0, usize::MAX)?.is_some();
+    Ok(vm.bool(r))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__iter__").positional(1, 1)?;
+    ld(&p[0])?;
+    Ok(vm.iterator("list_iterator", IterState::List { seq: p[0].clone(), index: 0 }))
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reversed__").positional(1, 1)?;
+    let n = ld(&p[0])?.0.borrow().len();
+    Ok(vm.iterator("list_reverseiterator", IterState::ListRev { seq: p[0].clone(), index: n as isize - 1 }))
+}
+
+fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__add__").positional(2, 2)?;
+    let Some(o) = p[1].downcast::<ListData>() else {
+        return Err(type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&p[1]))));
+    };
+    let mut v = items(&p[0])?;
+    v.extend(o.0.borrow().iter().cloned());
+    Ok(vm.list(v))
+}
+
+fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__iadd__").positional(2, 2)?;
+    let new = vm.collect(&p[1])?;
+    ld(&p[0])?.0.borrow_mut().extend(new);
+    Ok(p[0].clone())
+}
+
+/// A repeat count for `seq * n`.
+pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<i64>> {
+    super::slice::to_index_clamped(vm, n)
+}
+
+/// `v * n` for a Vec of values.
+pub fn repeat_vec(v: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(v.len() * n);
+    for _ in 0..n {
+        out.extend(v.iter().cloned());
+    }
+    out
+}
+
+fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__mul__").positional(2, 2)?;
+    let Some(n) = repeat_count(vm, &p[1])? else { return Ok(t().not_implemented.clone()) };
+    let v = items(&p[0])?;
+    let n = n.max(0) as usize;
+    if n.saturating_mul(v.len()) > (1 << 32) {
+        return Err(crate::error::PyErr::new(&t().named("MemoryError"), ""));
+    }
+    Ok(vm.list(repeat_vec(&v, n)))
+}
+
+fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__imul__").positional(2, 2)?;
+    let Some(n) = repeat_count(vm, &p[1])? else { return Ok(t().not_implemented.clone()) };
+    let v = items(&p[0])?;
+    let n = n.max(0) as usize;
+    if n.saturating_mul(v.len()) > (1 << 32) {
+        return Err(crate::error::PyErr::new(&t().named("MemoryError"), ""));
+    }
+    let old = std::mem::replace(&mut *ld(&p[0])?.0.borrow_mut(), repeat_vec(&v, n));
+    drop(old);
+    Ok(p[0].clone())
+}
+
+fn cmp(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
+    let p = args.parser(op.symbol()).positional(2, 2)?;
+    if p[1].downcast::<ListData>().is_none() {
+        return Ok(t().not_implemented.clone());
+    }
+    let (a, b) = (items(&p[0])?, items(&p[1])?);
+    seq_compare(vm, &a, &b, op)
+}
+
+macro_rules! cmp_fns {
+    ($($name:ident => $op:ident),*) => {
+        $(fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> { cmp(vm, args, CompareOp::$op) })*
+    };
+}
+cmp_fns!(lt => Lt, le => Le, eq => Eq, ne => Ne, gt => Gt, ge => Ge);
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__repr__").positional(1, 1)?;
+    let v = items(&p[0])?;
+    seq_repr(vm, &p[0], &v, "[", "]", "[...]")
+}
+
+fn class_getitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos()[0].clone())
+}
+
+/// Installs list's methods.
+pub fn install() {
+    let ty = &t().list;
+    let m = BuiltinKind::Method;
+    add_method(ty, "__new__", list_new, BuiltinKind::StaticMethod);
+    add_method(ty, "__init__", list_init, m);
+    for (name, f) in [
+        ("append", append as NativeFn),
+        ("extend", extend),
+        ("insert", insert),
+        ("pop", pop),
+        ("remove", remove),
+        ("index", index),
+        ("count", count),
+        ("clear", clear),
+        ("copy", copy),
+        ("reverse", reverse),
+        ("sort", sort),
+        ("__len__", len),
+        ("__getitem__", getitem),
+        ("__setitem__", setitem),
+        ("__delitem__", delitem),
+        ("__contains__", contains),
+        ("__iter__", iter),
+        ("__reversed__", reversed),
+        ("__add__", add),
+        ("__iadd__", iadd),
+        ("__mul__", mul),
+        ("__rmul__", mul),
+        ("__imul__", imul),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__gt__", gt),
+        ("__ge__", ge),
+        ("__repr__", repr),
+    ] {
+        add_method(ty, name, f, m);
+    }
+    add_method(ty, "__class_getitem__", class_getitem, BuiltinKind::ClassMethod);
+    set_type_attr(ty, "__hash__", t().none.clone());
+}

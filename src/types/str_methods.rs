@@ -1,0 +1,627 @@
+//! str methods: case mapping, character classes (`is*`), padding,
+//! stripping, searching (`find`/`count`/`startswith`/...), `replace`,
+//! `translate`/`maketrans`, `expandtabs`, `zfill`, `encode`.
+
+use crate::error::PyResult;
+use crate::numfmt::parse::py_isspace;
+use crate::object::bodies::StrData;
+use crate::object::exception::{type_error, value_error};
+use crate::object::registry::{add_method, t};
+use crate::object::str::as_str;
+use crate::object::{Args, BuiltinKind, DictData, Value};
+use crate::vm::Vm;
+
+use super::str::{adjust_range, byte_offset, char_index, int_arg, opt_index, self_str};
+
+fn is_decimal(c: char) -> bool {
+    if c.is_ascii_digit() {
+        return true;
+    }
+    if !c.is_numeric() {
+        return false;
+    }
+    const ZEROS: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
+        0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50,
+        0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x110F0, 0x11136,
+        0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x16A60, 0x16B50, 0x1E950,
+    ];
+    let u = c as u32;
+    if (0x1D7CE..=0x1D7FF).contains(&u) {
+        return true;
+    }
+    ZEROS.iter().any(|&z| u >= z && u < z + 10)
+}
+
+fn is_digit(c: char) -> bool {
+    is_decimal(c)
+        || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}'
+            | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247C}' | '\u{2488}'..='\u{2490}' | '\u{24EA}'
+            | '\u{24F5}'..='\u{24FD}' | '\u{24FF}' | '\u{2776}'..='\u{277E}' | '\u{2780}'..='\u{2788}'
+            | '\u{278A}'..='\u{2792}' | '\u{1369}'..='\u{1371}')
+}
+
+fn is_numeric(c: char) -> bool {
+    c.is_numeric() || "〇一二三四五六七八九十百千万億兆零壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+}
+
+fn is_alpha(c: char) -> bool {
+    c.is_alphabetic() && !c.is_numeric()
+}
+
+fn is_title_char(c: char) -> bool {
+    matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}'
+        | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_title_char(c)
+}
+
+/// Python's `str.isprintable` for one character (approximate for
+/// unassigned code points, which Rust's std cannot identify).
+pub fn is_printable(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    let u = c as u32;
+    if c.is_control() || c.is_whitespace() {
+        return false;
+    }
+    let format = matches!(u, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890 | 0x891 | 0x8E2 | 0x180E
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
+        | 0x110BD | 0x110CD | 0x13430..=0x13438 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F);
+    let private = matches!(u, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);
+    let nonchar = (u & 0xFFFE) == 0xFFFE || (0xFDD0..=0xFDEF).contains(&u);
+    let unassigned = matches!(u, 0x378 | 0x379 | 0x380..=0x383 | 0x38B | 0x38D | 0x3A2 | 0x2FE0..=0x2FEF | 0xE0080..=0xEFFFF | 0x3134B..=0xDFFFF);
+    !(format || private || nonchar || unassigned)
+}
+
+fn title_of(c: char, out: &mut String) {
+    match c {
+        '\u{1C4}'..='\u{1C6}' => out.push('\u{1C5}'),
+        '\u{1C7}'..='\u{1C9}' => out.push('\u{1C8}'),
+        '\u{1CA}'..='\u{1CC}' => out.push('\u{1CB}'),
+        '\u{1F1}'..='\u{1F3}' => out.push('\u{1F2}'),
+        'ß' => out.push_str("Ss"),
+        'ﬀ' => out.push_str("Ff"),
+        'ﬁ' => out.push_str("Fi"),
+        'ﬂ' => out.push_str("Fl"),
+        _ => out.extend(c.to_uppercase()),
+    }
+}
+
+fn lower_str(s: &str) -> String {
+    s.to_lowercase()
+}
+
+fn title_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            title_of(c, &mut out);
+        }
+        prev_cased = is_cased(c) || (prev_cased && !c.is_alphanumeric() && is_case_ignorable(c));
+    }
+    out
+}
+
+fn is_case_ignorable(c: char) -> bool {
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{B7}' | '\u{2019}') || ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+fn capitalize_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut it = s.chars();
+    if let Some(c) = it.next() {
+        title_of(c, &mut out);
+    }
+    let rest: String = it.collect();
+    out.push_str(&rest.to_lowercase());
+    out
+}
+
+fn swapcase_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn casefold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ſ' => out.push('s'),
+            'ς' => out.push('σ'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+macro_rules! str_fn0 {
+    ($name:ident, $py:literal, |$vm:ident, $s:ident| $body:expr) => {
+        fn $name($vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let d = self_str($vm, &args, $py)?;
+            args.parser($py).positional(1, 1)?;
+            let $s: &str = &d.s;
+            $body
+        }
+    };
+}
+
+str_fn0!(m_lower, "lower", |vm, s| Ok(vm.str(lower_str(s))));
+str_fn0!(m_upper, "upper", |vm, s| Ok(vm.str(s.to_uppercase())));
+str_fn0!(m_casefold, "casefold", |vm, s| Ok(vm.str(casefold_str(s))));
+str_fn0!(m_swapcase, "swapcase", |vm, s| Ok(vm.str(swapcase_str(s))));
+str_fn0!(m_title, "title", |vm, s| Ok(vm.str(title_str(s))));
+str_fn0!(m_capitalize, "capitalize", |vm, s| Ok(vm.str(capitalize_str(s))));
+str_fn0!(m_isascii, "isascii", |vm, s| Ok(vm.bool(s.is_ascii())));
+str_fn0!(m_isalpha, "isalpha", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_alpha))));
+str_fn0!(m_isalnum, "isalnum", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(|c| is_alpha(c) || is_numeric(c)))));
+str_fn0!(m_isdecimal, "isdecimal", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_decimal))));
+str_fn0!(m_isdigit, "isdigit", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_digit))));
+str_fn0!(m_isnumeric, "isnumeric", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_numeric))));
+str_fn0!(m_isspace, "isspace", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(py_isspace))));
+str_fn0!(m_isprintable, "isprintable", |vm, s| Ok(vm.bool(s.chars().all(is_printable))));
+str_fn0!(m_islower, "islower", |vm, s| Ok(vm.bool(
+    s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_title_char(c)))));
+str_fn0!(m_isupper, "isupper", |vm, s| Ok(vm.bool(
+    s.chars().any(|c| c.is_uppercase() || is_title_char(c)) && !s.chars().any(|c| c.is_lowercase()))));
+str_fn0!(m_istitle, "istitle", |vm, s| {
+    let mut cased = false;
+    let mut prev = false;
+    let mut ok = true;
+    for c in s.chars() {
+        if c.is_uppercase() || is_title_char(c) {
+            if prev {
+                ok = false;
+                break;
+            }
+            prev = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev {
+                ok = false;
+                break;
+            }
+            prev = true;
+            cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    Ok(vm.bool(ok && cased))
+});
+str_fn0!(m_isidentifier, "isidentifier", |vm, s| Ok(vm.bool(is_identifier(s))));
+
+/// Python's `str.isidentifier` (approximating XID_Start / XID_Continue).
+pub fn is_identifier(s: &str) -> bool {
+    let mut it = s.chars();
+    match it.next() {
+        Some(c) if c == '_' || (c.is_alphabetic() && !c.is_numeric()) || matches!(c as u32, 0x2160..=0x2188 | 0x3007 | 0x3021..=0x3029) => {}
+        _ => return false,
+    }
+    it.all(|c| c == '_' || c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{B7}' || matches!(c as u32, 0x200C | 0x200D | 0x203F | 0x2040 | 0x0900..=0x0DFF))
+}
+
+fn fill_char(vm: &Vm, v: Option<&Value>, fname: &str) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(v) => match as_str(v) {
+            Some(s) if s.chars().count() == 1 => Ok(s.chars().next().unwrap_or(' ')),
+            Some(_) => Err(type_error("The fill character must be exactly one character long")),
+            None => Err(type_error(format!("{}() argument 2 must be str, not {}", fname, vm.type_name(v)))),
+        },
+    }
+}
+
+fn pad(vm: &mut Vm, args: Args, fname: &'static str, which: u8) -> PyResult<Value> {
+    let d = self_str(vm, &args, fname)?;
+    let p = args.parser(fname).positional(2, 3)?;
+    let width = int_arg(vm, &p[1])?;
+    let fill = fill_char(vm, p.get(2), fname)?;
+    let len = d.char_len as i64;
+    if width <= len {
+        let v = &p[0];
+        return Ok(if vm.type_of(v).is(&t().str_) { v.clone() } else { vm.str(d.s.clone()) });
+    }
+    let total = (width - len) as usize;
+    let (left, right) = match which {
+        0 => (0, total),
+        1 => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::with_capacity(d.s.len() + total);
+    out.extend(std::iter::repeat(fill).take(left));
+    out.push_str(&d.s);
+    out.extend(std::iter::repeat(fill).take(right));
+    Ok(vm.str(out))
+}
+
+fn m_ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad(vm, args, "ljust", 0)
+}
+fn m_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad(vm, args, "rjust", 1)
+}
+fn m_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    pad(vm, args, "center", 2)
+}
+
+fn m_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "zfill")?;
+    let p = args.parser("zfill").positional(2, 2)?;
+    let width = int_arg(vm, &p[1])?;
+    let len = d.char_len as i64;
+    if width <= len {
+        return Ok(vm.str(d.s.clone()));
+    }
+    let fill = (width - len) as usize;
+    let s = &d.s;
+    let mut out = String::with_capacity(width as usize);
+    let rest = if s.starts_with('+') || s.starts_with('-') {
+        out.push_str(&s[..1]);
+        &s[1..]
+    } else {
+        &s[..]
+    };
+    out.extend(std::iter::repeat('0').take(fill));
+    out.push_str(rest);
+    Ok(vm.str(out))
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, fname: &'static str, left: bool, right: bool) -> PyResult<Value> {
+    let d = self_str(vm, &args, fname)?;
+    let p = args.parser(fname).positional(1, 2)?;
+    let s: &str = &d.s;
+    let chars: Option<Vec<char>> = match p.get(1) {
+        None => None,
+        Some(v) if vm.is_none(v) => None,
+        Some(v) => match as_str(v) {
+            Some(c) => Some(c.chars().collect()),
+            None => return Err(type_error(format!("{} arg must be None or str", fname))),
+        },
+    };
+    let pred = |c: char| match &chars {
+        None => py_isspace(c),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    Ok(vm.str(r))
+}
+
+fn m_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+fn m_lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+fn m_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+/// Parsed `(sub, start, end)` arguments: byte range of the searched part
+/// (`None` when start is past the end) and its char start.
+struct Range {
+    lo: usize,
+    hi: usize,
+    clo: usize,
+    valid: bool,
+}
+
+fn range_of(vm: &mut Vm, d: &StrData, start: Option<&Value>, end: Option<&Value>) -> PyResult<Range> {
+    let s = opt_index(vm, start)?;
+    let e = opt_index(vm, end)?;
+    let (s, e) = adjust_range(s, e, d.char_len);
+    if s > d.char_len as i64 {
+        return Ok(Range { lo: 0, hi: 0, clo: 0, valid: false });
+    }
+    let lo = byte_offset(d, s as usize);
+    let hi = if e < s { lo } else { byte_offset(d, e as usize) };
+    Ok(Range { lo, hi, clo: s as usize, valid: e >= s })
+}
+
+fn sub_arg<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    as_str(v).ok_or_else(|| type_error(format!("{}() argument 1 must be str, not {}", fname, vm.type_name(v))))
+}
+
+fn find_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResult<Option<i64>> {
+    let d = self_str(vm, &args, fname)?;
+    let p = args.parser(fname).positional(2, 4)?;
+    let sub = as_str(&p[1]).ok_or_else(|| type_error(format!("must be str, not {}", vm.type_name(&p[1]))))?;
+    let r = range_of(vm, d, p.get(2), p.get(3))?;
+    if !r.valid && !(r.lo == r.hi && sub.is_empty() && false) {
+        return Ok(None);
+    }
+    let hay = &d.s[r.lo..r.hi];
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(found.map(|b| (char_index(d, r.lo + b)) as i64).map(|c| c.max(r.clo as i64)))
+}
+
+fn m_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = find_impl(vm, args, "find", false)?;
+    Ok(vm.int(r.unwrap_or(-1)))
+}
+fn m_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let r = find_impl(vm, args, "rfind", true)?;
+    Ok(vm.int(r.unwrap_or(-1)))
+}
+fn m_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match find_impl(vm, args, "index", false)? {
+        Some(i) => Ok(vm.int(i)),
+        None => Err(value_error("substring not found")),
+    }
+}
+fn m_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match find_impl(vm, args, "rindex", true)? {
+        Some(i) => Ok(vm.int(i)),
+        None => Err(value_error("substring not found")),
+    }
+}
+
+fn m_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "count")?;
+    let p = args.parser("count").positional(2, 4)?;
+    let sub = as_str(&p[1]).ok_or_else(|| type_error(format!("must be str, not {}", vm.type_name(&p[1]))))?;
+    let r = range_of(vm, d, p.get(2), p.get(3))?;
+    if !r.valid {
+        return Ok(vm.int(0));
+    }
+    let hay = &d.s[r.lo..r.hi];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(vm.int(n as i64))
+}
+
+fn affix_impl(vm: &mut Vm, args: Args, fname: &'static str, end: bool) -> PyResult<Value> {
+    let d = self_str(vm, &args, fname)?;
+    let p = args.parser(fname).positional(2, 4)?;
+    let r = range_of(vm, d, p.get(2), p.get(3))?;
+    let hay = if r.valid { Some(&d.s[r.lo..r.hi]) } else { None };
+    let test = |x: &str| match hay {
+        None => false,
+        Some(h) => if end { h.ends_with(x) } else { h.starts_with(x) },
+    };
+    if let Some(tup) = p[1].downcast::<crate::object::TupleData>() {
+        for item in tup.0.iter() {
+            match as_str(item) {
+                Some(x) => {
+                    if test(x) {
+                        return Ok(vm.bool(true));
+                    }
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "tuple for {} must only contain str, not {}",
+                        fname,
+                        vm.type_name(item)
+                    )))
+                }
+            }
+        }
+        return Ok(vm.bool(false));
+    }
+    match as_str(&p[1]) {
+        Some(x) => Ok(vm.bool(test(x))),
+        None => Err(type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            fname,
+            vm.type_name(&p[1])
+        ))),
+    }
+}
+
+fn m_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_impl(vm, args, "startswith", false)
+}
+fn m_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_impl(vm, args, "endswith", true)
+}
+
+fn m_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "replace")?;
+    let p = args.parser("replace").positional(3, 4)?;
+    let old = sub_arg(vm, &p[1], "replace")?;
+    let new = as_str(&p[2]).ok_or_else(|| type_error(format!("replace() argument 2 must be str, not {}", vm.type_name(&p[2]))))?;
+    let count = match p.get(3) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let s: &str = &d.s;
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < limit {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < limit {
+            out.push_str(new);
+        }
+        return Ok(vm.str(out));
+    }
+    Ok(vm.str(s.replacen(old, new, limit)))
+}
+
+fn m_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "removeprefix")?;
+    let p = args.parser("removeprefix").positional(2, 2)?;
+    let x = sub_arg(vm, &p[1], "removeprefix")?;
+    Ok(vm.str(d.s.strip_prefix(x).unwrap_or(&d.s)))
+}
+fn m_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "removesuffix")?;
+    let p = args.parser("removesuffix").positional(2, 2)?;
+    let x = sub_arg(vm, &p[1], "removesuffix")?;
+    Ok(vm.str(d.s.strip_suffix(x).unwrap_or(&d.s)))
+}
+
+fn m_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "expandtabs")?;
+    let p = args.parser("expandtabs").bind(&["self", "tabsize"], 1)?;
+    let ts = match &p[1] {
+        Some(v) => int_arg(vm, v)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in d.s.chars() {
+        match c {
+            '\t' => {
+                if ts > 0 {
+                    let n = ts - col % ts;
+                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.str(out))
+}
+
+fn m_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "encode")?;
+    let p = args.parser("encode").bind(&["self", "encoding", "errors"], 1)?;
+    let enc = match &p[1] {
+        Some(v) => as_str(v).ok_or_else(|| type_error(format!("encode() argument 'encoding' must be str, not {}", vm.type_name(v))))?.to_string(),
+        None => "utf-8".into(),
+    };
+    let errors = match &p[2] {
+        Some(v) => as_str(v).unwrap_or("strict").to_string(),
+        None => "strict".into(),
+    };
+    let b = super::bytes::encode(&d.s, &enc, &errors)?;
+    Ok(vm.bytes(b))
+}
+
+fn m_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "translate")?;
+    let p = args.parser("translate").positional(2, 2)?;
+    let table = p[1].clone();
+    let text = d.s.clone();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let key = vm.int(c as i64);
+        let r = match vm.getitem(&table, &key) {
+            Ok(r) => r,
+            Err(e) => {
+                if vm.is_subtype(&e.exc_type(), &t().named("LookupError")) {
+                    out.push(c);
+                    continue;
+                }
+                return Err(e);
+            }
+        };
+        if vm.is_none(&r) {
+            continue;
+        }
+        if let Some(s) = as_str(&r) {
+            out.push_str(s);
+        } else if let Some(i) = super::str::int_value(&r) {
+            match i.and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(value_error("character mapping must be in range(0x110000)")),
+            }
+        } else {
+            return Err(type_error("character mapping must return integer, None or str"));
+        }
+    }
+    Ok(vm.str(out))
+}
+
+fn m_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("maketrans").positional(1, 3)?;
+    let out = vm.dict();
+    if p.len() == 1 {
+        let Some(src) = p[0].downcast::<DictData>() else {
+            return Err(type_error("if you give only one argument to maketrans it must be a dict"));
+        };
+        let items = src.items();
+        for (k, v) in items {
+            let key = if let Some(s) = as_str(&k) {
+                let mut it = s.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => vm.int(c as i64),
+                    _ => return Err(value_error("string keys in translate table must be of length 1")),
+                }
+            } else if super::str::int_value(&k).is_some() {
+                k.clone()
+            } else {
+                return Err(type_error("keys in translate table must be strings or integers"));
+            };
+            vm.setitem(&out, key, v)?;
+        }
+        return Ok(out);
+    }
+    let x = as_str(&p[0]).ok_or_else(|| type_error(format!("maketrans() argument 1 must be str, not {}", vm.type_name(&p[0]))))?;
+    let y = as_str(&p[1]).ok_or_else(|| type_error(format!("maketrans() argument 2 must be str, not {}", vm.type_name(&p[1]))))?;
+    if x.chars().count() != y.chars().count() {
+        return Err(value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        let (k, v) = (vm.int(a as i64), vm.int(b as i64));
+        vm.setitem(&out, k, v)?;
+    }
+    if let Some(z) = p.get(2) {
+        let z = as_str(z).ok_or_else(|| type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(z))))?;
+        for c in z.chars() {
+            let (k, v) = (vm.int(c as i64), vm.none());
+            vm.setitem(&out, k, v)?;
+        }
+    }
+    Ok(out)
+}
+
+/// Registers the methods of this file on `str`.
+pub fn install(ty: &Value) {
+    use BuiltinKind::Method as M;
+    let ms: &[(&'static str, crate::object::NativeFn)] = &[
+        ("lower", m_lower), ("upper", m_upper), ("casefold", m_casefold), ("swapcase", m_swapcase),
+        ("title", m_title), ("capitalize", m_capitalize), ("isascii", m_isascii), ("isalpha", m_isalpha),
+        ("isalnum", m_isalnum), ("isdecimal", m_isdecimal), ("isdigit", m_isdigit), ("isnumeric", m_isnumeric),
+        ("isspace", m_isspace), ("isprintable", m_isprintable), ("islower", m_islower), ("isupper", m_isupper),
+        ("istitle", m_istitle), ("isidentifier", m_isidentifier), ("ljust", m_ljust), ("rjust", m_rjust),
+        ("center", m_center), ("zfill", m_zfill), ("strip", m_strip), ("lstrip", m_lstrip), ("rstrip", m_rstrip),
+        ("find", m_find), ("rfind", m_rfind), ("index", m_index), ("rindex", m_rindex), ("count", m_count),
+        ("startswith", m_startswith), ("endswith", m_endswith), ("replace", m_replace),
+        ("removeprefix", m_removeprefix), ("removesuffix", m_removesuffix), ("expandtabs", m_expandtabs),
+        ("encode", m_encode), ("translate", m_translate),
+    ];
+    for (n, f) in ms {
+        add_method(ty, n, *f, M);
+    }
+    add_method(ty, "maketrans", m_maketrans, BuiltinKind::StaticMethod);
+}

@@ -1,0 +1,221 @@
+//! str methods that split and join: `split`, `rsplit`, `splitlines`,
+//! `partition`, `rpartition`, `join`.
+
+use crate::error::PyResult;
+use crate::numfmt::parse::py_isspace;
+use crate::object::exception::{type_error, value_error};
+use crate::object::registry::add_method;
+use crate::object::str::as_str;
+use crate::object::{Args, BuiltinKind, ListData, TupleData, Value};
+use crate::vm::Vm;
+
+use super::str::{int_arg, self_str};
+
+fn split_args(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Option<String>, i64)> {
+    let p = args.parser(fname).bind(&["self", "sep", "maxsplit"], 1)?;
+    let sep = match &p[1] {
+        None => None,
+        Some(v) if vm.is_none(v) => None,
+        Some(v) => match as_str(v) {
+            Some(s) if s.is_empty() => return Err(value_error("empty separator")),
+            Some(s) => Some(s.to_string()),
+            None => return Err(type_error(format!("must be str or None, not {}", vm.type_name(v)))),
+        },
+    };
+    let maxsplit = match &p[2] {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+/// `s.split(sep, maxsplit)` as Rust strings.
+pub fn split_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a str> {
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    match sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                s.split(sep).collect()
+            } else {
+                s.splitn(limit.saturating_add(1), sep).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start_matches(py_isspace);
+            while !rest.is_empty() {
+                if out.len() == limit {
+                    out.push(rest);
+                    break;
+                }
+                match rest.find(py_isspace) {
+                    Some(i) => {
+                        out.push(&rest[..i]);
+                        rest = rest[i..].trim_start_matches(py_isspace);
+                    }
+                    None => {
+                        out.push(rest);
+                        break;
+                    }
+                }
+            }
+            out
+        }
+    }
+}
+
+/// `s.rsplit(sep, maxsplit)` as Rust strings.
+pub fn rsplit_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a str> {
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut out: Vec<&str> = match sep {
+        Some(sep) => {
+            if limit == usize::MAX {
+                s.rsplit(sep).collect()
+            } else {
+                s.rsplitn(limit.saturating_add(1), sep).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end_matches(py_isspace);
+            while !rest.is_empty() {
+                if out.len() == limit {
+                    out.push(rest);
+                    break;
+                }
+                match rest.rfind(py_isspace) {
+                    Some(i) => {
+                        let w = rest[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+                        out.push(&rest[i + w..]);
+                        rest = rest[..i].trim_end_matches(py_isspace);
+                    }
+                    None => {
+                        out.push(rest);
+                        break;
+                    }
+                }
+            }
+            out
+        }
+    };
+    out.reverse();
+    out
+}
+
+fn m_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "split")?;
+    let (sep, maxsplit) = split_args(vm, args, "split")?;
+    let parts: Vec<Value> = split_str(&d.s, sep.as_deref(), maxsplit).into_iter().map(|p| vm.str(p)).collect();
+    Ok(vm.list(parts))
+}
+
+fn m_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "rsplit")?;
+    let (sep, maxsplit) = split_args(vm, args, "rsplit")?;
+    let parts: Vec<Value> = rsplit_str(&d.s, sep.as_deref(), maxsplit).into_iter().map(|p| vm.str(p)).collect();
+    Ok(vm.list(parts))
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn m_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "splitlines")?;
+    let p = args.parser("splitlines").bind(&["self", "keepends"], 1)?;
+    let keep = match &p[1] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let s: &str = &d.s;
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some((_, '\n')) = it.peek() {
+                    it.next();
+                    end += 1;
+                }
+            }
+            out.push(vm.str(if keep { &s[start..end] } else { &s[start..i] }));
+            start = end;
+        }
+    }
+    if start < s.len() {
+        out.push(vm.str(&s[start..]));
+    }
+    Ok(vm.list(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResult<Value> {
+    let d = self_str(vm, &args, fname)?;
+    let p = args.parser(fname).positional(2, 2)?;
+    let sep = as_str(&p[1]).ok_or_else(|| type_error(format!("must be str, not {}", vm.type_name(&p[1]))))?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let s: &str = &d.s;
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if rev => ["", "", s],
+        None => [s, "", ""],
+    };
+    let v: Vec<Value> = parts.iter().map(|x| vm.str(*x)).collect();
+    Ok(vm.tuple(v))
+}
+
+fn m_partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+fn m_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn m_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = self_str(vm, &args, "join")?;
+    let p = args.parser("join").positional(2, 2)?;
+    let seq = &p[1];
+    let items: Vec<Value> = if let Some(l) = seq.downcast::<ListData>() {
+        l.0.borrow().clone()
+    } else if let Some(t) = seq.downcast::<TupleData>() {
+        t.0.to_vec()
+    } else {
+        match vm.collect(seq) {
+            Ok(v) => v,
+            Err(e) => {
+                if vm.lookup_special(seq, "__iter__").is_none() && vm.lookup_special(seq, "__getitem__").is_none() {
+                    return Err(type_error("can only join an iterable"));
+                }
+                return Err(e);
+            }
+        }
+    };
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&d.s);
+        }
+        match as_str(it) {
+            Some(s) => out.push_str(s),
+            None => {
+                return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it))))
+            }
+        }
+    }
+    Ok(vm.str(out))
+}
+
+/// Registers the methods of this file on `str`.
+pub fn install(ty: &Value) {
+    use BuiltinKind::Method as M;
+    add_method(ty, "split", m_split, M);
+    add_method(ty, "rsplit", m_rsplit, M);
+    add_method(ty, "splitlines", m_splitlines, M);
+    add_method(ty, "partition", m_partition, M);
+    add_method(ty, "rpartition", m_rpartition, M);
+    add_method(ty, "join", m_join, M);
+}

@@ -1,0 +1,380 @@
+//! Command-line behaviour of the `pyrite` binary: `--version`, `-c`, `-` (stdin),
+//! `sys.argv`, exit statuses, traceback and SyntaxError shape, `--dis`.
+//! Expected behaviour is CPython's (`python3`), except `--version` text and
+//! `--dis`, which are Pyrite's own and are skipped when `PYRITE_TEST_IMPL`
+//! names a stand-in implementation (see tests/common/mod.rs).
+
+mod common;
+
+use common::{run, Output};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A fresh scratch directory under the target dir, unique per test.
+fn scratch(name: &str) -> PathBuf {
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+fn write_script(dir: &Path, file: &str, src: &str) {
+    std::fs::write(dir.join(file), src).expect("write script");
+}
+
+fn describe(o: &Output) -> String {
+    format!(
+        "status={:?}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+        o.status, o.stdout, o.stderr
+    )
+}
+
+/// `  File "<path ending in file>", <rest>` (the path may be relative or absolute).
+fn is_file_line(line: &str, file: &str, rest: &str) -> bool {
+    line.strip_prefix("  File \"")
+        .and_then(|l| l.strip_suffix(&format!("\", {rest}")))
+        .is_some_and(|path| path == file || path.ends_with(&format!("/{file}")))
+}
+
+fn here() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+}
+
+#[test]
+fn version() {
+    let o = run(&["--version"], &here(), None, TIMEOUT);
+    assert_eq!(o.code(), Ok(0), "{}", describe(&o));
+    if common::is_pyrite() {
+        assert!(
+            o.stdout.starts_with("Pyrite"),
+            "--version should start with 'Pyrite': {}",
+            describe(&o)
+        );
+    } else {
+        assert!(
+            !o.stdout.trim().is_empty() || !o.stderr.trim().is_empty(),
+            "{}",
+            describe(&o)
+        );
+    }
+}
+
+#[test]
+fn help() {
+    let o = run(&["--help"], &here(), None, TIMEOUT);
+    assert_eq!(o.code(), Ok(0), "{}", describe(&o));
+    assert!(
+        o.stdout.contains("-c"),
+        "--help should list -c: {}",
+        describe(&o)
+    );
+}
+
+#[test]
+fn command_string() {
+    let o = run(&["-c", "print(1)"], &here(), None, TIMEOUT);
+    assert_eq!(
+        (o.code(), o.stdout.as_str()),
+        (Ok(0), "1\n"),
+        "{}",
+        describe(&o)
+    );
+    let o = run(
+        &["-c", "import sys; print(sys.argv)", "a", "b"],
+        &here(),
+        None,
+        TIMEOUT,
+    );
+    assert_eq!(
+        (o.code(), o.stdout.as_str()),
+        (Ok(0), "['-c', 'a', 'b']\n"),
+        "{}",
+        describe(&o)
+    );
+}
+
+#[test]
+fn script_from_stdin() {
+    let src = "import sys\nx = 6 * 7\nprint(x, sys.argv)\n";
+    let o = run(&["-"], &here(), Some(src), TIMEOUT);
+    assert_eq!(
+        (o.code(), o.stdout.as_str()),
+        (Ok(0), "42 ['-']\n"),
+        "{}",
+        describe(&o)
+    );
+    let o = run(
+        &["-", "arg1"],
+        &here(),
+        Some("import sys\nprint(sys.argv[1:])\n"),
+        TIMEOUT,
+    );
+    assert_eq!(o.stdout, "['arg1']\n", "{}", describe(&o));
+}
+
+#[test]
+fn script_argv() {
+    let dir = scratch("argv");
+    write_script(
+        &dir,
+        "args.py",
+        "import sys\nprint(sys.argv)\nprint(len(sys.argv))\n",
+    );
+    let o = run(&["args.py", "one", "two words", "-x"], &dir, None, TIMEOUT);
+    assert_eq!(
+        (o.code(), o.stdout.as_str()),
+        (Ok(0), "['args.py', 'one', 'two words', '-x']\n4\n"),
+        "{}",
+        describe(&o)
+    );
+    // Interpreter options before the script are not part of sys.argv.
+    let o = run(&["-X", "jit=off", "args.py", "z"], &dir, None, TIMEOUT);
+    assert_eq!(o.stdout, "['args.py', 'z']\n2\n", "{}", describe(&o));
+}
+
+#[test]
+fn jit_flags_are_accepted() {
+    for flags in [
+        &["-X", "jit=off"][..],
+        &["-X", "jit=on"],
+        &["-X", "jit=eager"],
+        &["-X", "jit=stress"],
+        &["-X", "jit-threshold=10"],
+    ] {
+        let mut args = flags.to_vec();
+        args.extend(["-c", "print(sum(range(100)))"]);
+        let o = run(&args, &here(), None, TIMEOUT);
+        assert_eq!(
+            (o.code(), o.stdout.as_str()),
+            (Ok(0), "4950\n"),
+            "flags {flags:?}: {}",
+            describe(&o)
+        );
+    }
+}
+
+#[test]
+fn sys_exit_status() {
+    let o = run(
+        &["-c", "import sys; print('out'); sys.exit(3)"],
+        &here(),
+        None,
+        TIMEOUT,
+    );
+    assert_eq!(
+        (o.code(), o.stdout.as_str(), o.stderr.as_str()),
+        (Ok(3), "out\n", ""),
+        "{}",
+        describe(&o)
+    );
+    let o = run(&["-c", "import sys; sys.exit()"], &here(), None, TIMEOUT);
+    assert_eq!(o.code(), Ok(0), "{}", describe(&o));
+    let o = run(&["-c", "raise SystemExit(0)"], &here(), None, TIMEOUT);
+    assert_eq!(o.code(), Ok(0), "{}", describe(&o));
+}
+
+#[test]
+fn sys_exit_message() {
+    let o = run(
+        &["-c", "import sys; sys.exit('bad things')"],
+        &here(),
+        None,
+        TIMEOUT,
+    );
+    assert_eq!(
+        (o.code(), o.stderr.as_str()),
+        (Ok(1), "bad things\n"),
+        "{}",
+        describe(&o)
+    );
+}
+
+#[test]
+fn uncaught_exception_traceback() {
+    let dir = scratch("tb");
+    write_script(
+        &dir,
+        "boom.py",
+        "print('before')\n\ndef f(x):\n    return 1 // x\n\nf(0)\n",
+    );
+    let o = run(&["boom.py"], &dir, None, TIMEOUT);
+    assert_eq!(
+        (o.code(), o.stdout.as_str()),
+        (Ok(1), "before\n"),
+        "{}",
+        describe(&o)
+    );
+    let lines: Vec<&str> = o.stderr.lines().collect();
+    assert_eq!(
+        lines.first(),
+        Some(&"Traceback (most recent call last):"),
+        "{}",
+        describe(&o)
+    );
+    // CPython prints the script path as given or made absolute; accept both.
+    assert!(
+        lines
+            .get(1)
+            .is_some_and(|l| is_file_line(l, "boom.py", "line 6, in <module>")),
+        "second line should be the <module> frame: {}",
+        describe(&o)
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| is_file_line(l, "boom.py", "line 4, in f")),
+        "traceback should name the frame of f: {}",
+        describe(&o)
+    );
+    assert!(
+        o.stderr.contains("    return 1 // x\n"),
+        "traceback should show the source line: {}",
+        describe(&o)
+    );
+    assert_eq!(
+        o.last_err_line(),
+        "ZeroDivisionError: integer division or modulo by zero",
+        "{}",
+        describe(&o)
+    );
+}
+
+#[test]
+fn uncaught_exception_in_command() {
+    let o = run(
+        &["-c", "x = 1\nraise ValueError('bad value')"],
+        &here(),
+        None,
+        TIMEOUT,
+    );
+    assert_eq!(o.code(), Ok(1), "{}", describe(&o));
+    assert!(
+        o.stderr.starts_with("Traceback (most recent call last):\n"),
+        "{}",
+        describe(&o)
+    );
+    assert!(
+        o.stderr
+            .contains("  File \"<string>\", line 2, in <module>"),
+        "{}",
+        describe(&o)
+    );
+    assert_eq!(
+        o.last_err_line(),
+        "ValueError: bad value",
+        "{}",
+        describe(&o)
+    );
+}
+
+#[test]
+fn syntax_error_shape() {
+    let dir = scratch("syntax");
+    write_script(&dir, "bad.py", "x = 1\nif x == 1\n    print(x)\n");
+    let o = run(&["bad.py"], &dir, None, TIMEOUT);
+    assert_eq!(
+        (o.code(), o.stdout.as_str()),
+        (Ok(1), ""),
+        "{}",
+        describe(&o)
+    );
+    let lines: Vec<&str> = o.stderr.lines().collect();
+    assert!(
+        lines
+            .first()
+            .is_some_and(|l| is_file_line(l, "bad.py", "line 2")),
+        "first line should name file and line: {}",
+        describe(&o)
+    );
+    assert_eq!(
+        lines.get(1).map(|l| l.trim()),
+        Some("if x == 1"),
+        "{}",
+        describe(&o)
+    );
+    assert!(
+        lines.get(2).is_some_and(|l| l.trim().starts_with('^')),
+        "third line should be the caret: {}",
+        describe(&o)
+    );
+    assert!(
+        o.last_err_line().starts_with("SyntaxError: "),
+        "{}",
+        describe(&o)
+    );
+
+    write_script(&dir, "bad2.py", "print('never')\nx = (1 +\n    2))\n");
+    let o = run(&["bad2.py"], &dir, None, TIMEOUT);
+    assert_eq!(
+        (o.code(), o.stdout.as_str()),
+        (Ok(1), ""),
+        "nothing runs before a SyntaxError: {}",
+        describe(&o)
+    );
+    assert!(
+        o.stderr
+            .lines()
+            .any(|l| is_file_line(l, "bad2.py", "line 3")),
+        "{}",
+        describe(&o)
+    );
+    assert_eq!(
+        o.last_err_line(),
+        "SyntaxError: unmatched ')'",
+        "{}",
+        describe(&o)
+    );
+
+    write_script(&dir, "bad3.py", "def f(:\n    pass\n");
+    let o = run(&["bad3.py"], &dir, None, TIMEOUT);
+    assert_eq!(o.code(), Ok(1), "{}", describe(&o));
+    assert_eq!(
+        o.last_err_line(),
+        "SyntaxError: invalid syntax",
+        "{}",
+        describe(&o)
+    );
+}
+
+#[test]
+fn missing_script() {
+    let dir = scratch("missing");
+    let o = run(&["does_not_exist.py"], &dir, None, TIMEOUT);
+    assert_eq!(
+        o.code(),
+        Ok(2),
+        "like CPython, a missing script exits 2: {}",
+        describe(&o)
+    );
+    assert!(o.stderr.contains("does_not_exist.py"), "{}", describe(&o));
+}
+
+#[test]
+fn dis_prints_opnames() {
+    if !common::is_pyrite() {
+        return; // Pyrite's own option
+    }
+    let dir = scratch("dis");
+    write_script(
+        &dir,
+        "d.py",
+        "def add(a, b):\n    return a + b\nprint(add(1, 2))\n",
+    );
+    let o = run(&["--dis", "d.py"], &dir, None, TIMEOUT);
+    assert_eq!(o.code(), Ok(0), "{}", describe(&o));
+    for op in ["LOAD_FAST", "BINARY_OP", "RETURN_VALUE"] {
+        assert!(
+            o.stdout.contains(op),
+            "--dis output should mention {op}: {}",
+            describe(&o)
+        );
+    }
+    assert!(
+        !o.stdout.contains("\n3\n"),
+        "--dis should not run the program: {}",
+        describe(&o)
+    );
+}
