@@ -4,6 +4,7 @@
 
 pub mod math;
 pub mod math_special;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 

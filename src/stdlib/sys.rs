@@ -11,7 +11,8 @@ use crate::vm::Vm;
 
 fn s_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("exit").positional(0, 1)?;
-    let exc = new_exception(vm, &t().named("SystemExit"), p.to_vec());
+    let args: Vec<Value> = p.iter().filter(|v| !vm.is_none(v)).cloned().collect();
+    let exc = new_exception(vm, &t().named("SystemExit"), args);
     Err(PyErr::from_object(exc))
 }
 
@@ -162,7 +163,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     }
     set(vm, "version", vm.str("3.11.7 (main, Pyrite) [Rust]"));
     let vi = vec![vm.int(3), vm.int(11), vm.int(7), vm.str("final"), vm.int(0)];
-    set(vm, "version_info", vm.tuple(vi));
+    let vit = super::structseq::make_type("version_info", "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    set(vm, "version_info", super::structseq::new(&vit, vi));
     set(vm, "hexversion", vm.int(0x030B07F0));
     set(vm, "api_version", vm.int(1013));
     set(vm, "maxsize", vm.int(i64::MAX));
@@ -191,7 +193,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("radix", vm.int(2)),
         ("rounds", vm.int(1)),
     ];
-    let fi = attrs_instance(vm, "sys.float_info", fi);
+    let fit = super::structseq::make_type("float_info", "sys.float_info", &fi.iter().map(|(n, _)| *n).collect::<Vec<_>>());
+    let fi = super::structseq::new(&fit, fi.into_iter().map(|(_, v)| v).collect());
     set(vm, "float_info", fi);
     let ii = vec![("bits_per_digit", vm.int(30)), ("sizeof_digit", vm.int(4)), ("default_max_str_digits", vm.int(4300)), ("str_digits_check_threshold", vm.int(640))];
     let ii = attrs_instance(vm, "sys.int_info", ii);

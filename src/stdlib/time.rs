@@ -108,5 +108,217 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let v = vm.builtin_fn(name, *f);
         dd.set_str(vm.name(name), v);
     }
+    install_calendar(vm, dd);
     Ok(m)
+}
+
+// ----- calendar functions (UTC; `localtime` is UTC too) -----
+
+const STRUCT_TIME_FIELDS: &[&str] = &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
+
+fn struct_time_type() -> Value {
+    super::structseq::make_type("struct_time", "time.struct_time", STRUCT_TIME_FIELDS)
+}
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// Broken-down UTC time: year, mon, mday, hour, min, sec, wday (Mon=0), yday (1-based).
+fn breakdown(secs: i64) -> [i64; 8] {
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    let (y, m, d) = civil_from_days(days);
+    let wday = (days + 3).rem_euclid(7);
+    let yday = days - days_from_civil(y, 1, 1) + 1;
+    [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday]
+}
+
+fn secs_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i64> {
+    match v {
+        None => Ok(epoch().as_secs() as i64),
+        Some(v) if vm.is_none(v) => Ok(epoch().as_secs() as i64),
+        Some(v) => {
+            if let Some(i) = crate::builtins::as_i64(v) {
+                Ok(i)
+            } else if let Some(f) = crate::builtins::as_f64(v) {
+                if !f.is_finite() {
+                    return Err(crate::object::exception::overflow_error("timestamp out of range for platform time_t"));
+                }
+                Ok(f.floor() as i64)
+            } else {
+                Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+            }
+        }
+    }
+}
+
+fn make_struct_time(vm: &mut Vm, secs: i64) -> Value {
+    let b = breakdown(secs);
+    let mut items: Vec<Value> = b.iter().map(|x| vm.int(*x)).collect();
+    items.push(vm.int(0));
+    super::structseq::new(&struct_time_type(), items)
+}
+
+fn t_gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("gmtime").positional(0, 1)?;
+    let s = secs_arg(vm, p.first())?;
+    Ok(make_struct_time(vm, s))
+}
+
+fn t_localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("localtime").positional(0, 1)?;
+    let s = secs_arg(vm, p.first())?;
+    Ok(make_struct_time(vm, s))
+}
+
+/// The 9 fields of a struct_time / 9-tuple argument.
+fn tuple_fields(_vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<[i64; 9]> {
+    let v = match v {
+        None => {
+            let s = epoch().as_secs() as i64;
+            let b = breakdown(s);
+            return Ok([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], 0]);
+        }
+        Some(v) => v.clone(),
+    };
+    let items = match v.downcast::<TupleData>() {
+        Some(t) => t.0.to_vec(),
+        None => return Err(type_error("Tuple or struct_time argument required")),
+    };
+    if items.len() != 9 {
+        return Err(type_error(format!("{}(): illegal time tuple argument", fname)));
+    }
+    let mut out = [0i64; 9];
+    for (i, it) in items.iter().enumerate() {
+        out[i] = crate::builtins::as_i64(it).ok_or_else(|| type_error("an integer is required"))?;
+    }
+    Ok(out)
+}
+
+fn t_mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("mktime").positional(1, 1)?;
+    let f = tuple_fields(vm, p.first(), "mktime")?;
+    let days = days_from_civil(f[0], f[1], 1) + f[2] - 1;
+    Ok(Value::float((days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]) as f64))
+}
+
+const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+fn strftime_impl(fmt: &str, f: &[i64; 9]) -> String {
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    let wd = f[6].rem_euclid(7) as usize;
+    let mo = (f[1] - 1).clamp(0, 11) as usize;
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let Some(d) = chars.next() else {
+            out.push('%');
+            break;
+        };
+        match d {
+            'Y' => out.push_str(&f[0].to_string()),
+            'y' => out.push_str(&format!("{:02}", f[0].rem_euclid(100))),
+            'm' => out.push_str(&format!("{:02}", f[1])),
+            'd' => out.push_str(&format!("{:02}", f[2])),
+            'e' => out.push_str(&format!("{:2}", f[2])),
+            'H' => out.push_str(&format!("{:02}", f[3])),
+            'I' => out.push_str(&format!("{:02}", if f[3] % 12 == 0 { 12 } else { f[3] % 12 })),
+            'M' => out.push_str(&format!("{:02}", f[4])),
+            'S' => out.push_str(&format!("{:02}", f[5])),
+            'p' => out.push_str(if f[3] < 12 { "AM" } else { "PM" }),
+            'j' => out.push_str(&format!("{:03}", f[7])),
+            'a' => out.push_str(&DAYS[wd][..3]),
+            'A' => out.push_str(DAYS[wd]),
+            'b' | 'h' => out.push_str(&MONTHS[mo][..3]),
+            'B' => out.push_str(MONTHS[mo]),
+            'w' => out.push_str(&((wd + 1) % 7).to_string()),
+            'u' => out.push_str(&(wd + 1).to_string()),
+            'Z' => out.push_str("UTC"),
+            'z' => out.push_str("+0000"),
+            'c' => out.push_str(&strftime_impl("%a %b %e %H:%M:%S %Y", f)),
+            'x' => out.push_str(&strftime_impl("%m/%d/%y", f)),
+            'X' | 'T' => out.push_str(&strftime_impl("%H:%M:%S", f)),
+            'D' => out.push_str(&strftime_impl("%m/%d/%y", f)),
+            'F' => out.push_str(&strftime_impl("%Y-%m-%d", f)),
+            'R' => out.push_str(&strftime_impl("%H:%M", f)),
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            '%' => out.push('%'),
+            other => {
+                out.push('%');
+                out.push(other);
+            }
+        }
+    }
+    out
+}
+
+fn t_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("strftime").positional(1, 2)?;
+    let fmt = crate::builtins::str_arg(vm, &p[0], "strftime() argument 1")?;
+    let f = tuple_fields(vm, p.get(1), "strftime")?;
+    if !(1..=12).contains(&f[1]) {
+        return Err(value_error("month out of range"));
+    }
+    Ok(vm.str(strftime_impl(&fmt, &f)))
+}
+
+fn t_asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("asctime").positional(0, 1)?;
+    let f = tuple_fields(vm, p.first(), "asctime")?;
+    Ok(vm.str(strftime_impl("%a %b %e %H:%M:%S %Y", &f)))
+}
+
+fn t_ctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("ctime").positional(0, 1)?;
+    let s = secs_arg(vm, p.first())?;
+    let b = breakdown(s);
+    let f = [b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], 0];
+    Ok(vm.str(strftime_impl("%a %b %e %H:%M:%S %Y", &f)))
+}
+
+/// Registers the calendar functions on the `time` module dict.
+fn install_calendar(vm: &mut Vm, dd: &DictData) {
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("gmtime", t_gmtime),
+        ("localtime", t_localtime),
+        ("mktime", t_mktime),
+        ("strftime", t_strftime),
+        ("asctime", t_asctime),
+        ("ctime", t_ctime),
+    ];
+    for (name, f) in fns {
+        let v = vm.builtin_fn(name, *f);
+        dd.set_str(vm.name(name), v);
+    }
+    dd.set_str(vm.name("struct_time"), struct_time_type());
+    dd.set_str(vm.name("timezone"), vm.int(0));
+    dd.set_str(vm.name("altzone"), vm.int(0));
+    dd.set_str(vm.name("daylight"), vm.int(0));
+    let tz = vm.tuple(vec![vm.str("UTC"), vm.str("UTC")]);
+    dd.set_str(vm.name("tzname"), tz);
 }

@@ -1,0 +1,106 @@
+//! Struct sequences (`sys.version_info`, `time.struct_time`, ...): tuple
+//! subclasses whose items are also readable as named attributes.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::error::PyResult;
+use crate::object::exception::type_error;
+use crate::object::header::{alloc, ext_offset_of};
+use crate::object::registry::{add_getset, add_method, set_type_attr};
+use crate::object::typeobj::{next_type_version, tflags};
+use crate::object::*;
+use crate::vm::Vm;
+
+thread_local! {
+    static TYPES: RefCell<HashMap<&'static str, Value>> = RefCell::new(HashMap::new());
+}
+
+macro_rules! getters {
+    ($($name:ident => $i:expr),*) => {
+        $(fn $name(vm: &mut Vm, v: &Value) -> PyResult<Value> { item(vm, v, $i) })*
+        const GETTERS: &[Getter] = &[$($name),*];
+    };
+}
+
+fn item(vm: &mut Vm, v: &Value, i: usize) -> PyResult<Value> {
+    match v.downcast::<TupleData>() {
+        Some(t) => Ok(t.0.get(i).cloned().unwrap_or_else(|| vm.none())),
+        None => Err(type_error("descriptor requires a struct sequence")),
+    }
+}
+
+getters!(g0 => 0, g1 => 1, g2 => 2, g3 => 3, g4 => 4, g5 => 5, g6 => 6, g7 => 7, g8 => 8, g9 => 9, g10 => 10, g11 => 11, g12 => 12, g13 => 13, g14 => 14, g15 => 15, g16 => 16, g17 => 17);
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = args.pos().first().cloned().ok_or_else(|| type_error("__repr__ needs an argument"))?;
+    let ty = vm.type_of(&s);
+    let (name, fields) = match ty.downcast::<TypeData>() {
+        Some(td) => {
+            let f = td.dict.downcast::<DictData>().and_then(|d| d.get_str("_fields"));
+            (td.qualname.borrow().to_string(), f)
+        }
+        None => (String::new(), None),
+    };
+    let fields: Vec<String> = fields
+        .and_then(|f| f.downcast::<TupleData>().map(|t| t.0.iter().filter_map(|x| crate::object::str::as_str(x).map(str::to_string)).collect()))
+        .unwrap_or_default();
+    let items = s.downcast::<TupleData>().map(|t| t.0.to_vec()).unwrap_or_default();
+    let mut parts = Vec::new();
+    for (f, v) in fields.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", f, vm.repr_string(v)?));
+    }
+    Ok(vm.str(format!("{}({})", name, parts.join(", "))))
+}
+
+/// The struct-sequence type `qualname` (e.g. `time.struct_time`) with `fields`.
+pub fn make_type(name: &'static str, qualname: &'static str, fields: &[&'static str]) -> Value {
+    if let Some(v) = TYPES.with(|m| m.borrow().get(qualname).cloned()) {
+        return v;
+    }
+    let r = t();
+    let ns = alloc(&r.dict, DictData::new(), None);
+    let td = TypeData {
+        name: RefCell::new(Rc::from(name)),
+        qualname: RefCell::new(Rc::from(qualname)),
+        kind: Kind::Tuple,
+        ext_offset: 0,
+        slot_names: RefCell::new(Vec::new()),
+        has_dict: false,
+        bases: RefCell::new(vec![r.tuple.clone()]),
+        mro: RefCell::new(Vec::new()),
+        dict: ns,
+        flags: Cell::new(tflags::HEAPTYPE | tflags::IMMUTABLE_TYPE),
+        version: Cell::new(next_type_version()),
+        has_finalizer: Cell::new(false),
+        dealloc: crate::object::header::dealloc_plain::<TupleData>,
+        dealloc_ext: crate::object::header::dealloc_ext::<TupleData>,
+        sub_ext_offset: ext_offset_of::<TupleData>(),
+        traverse: crate::object::header::traverse_impl::<TupleData>,
+        subclasses: RefCell::new(Vec::new()),
+    };
+    let ty = alloc(&r.type_, td, None);
+    if let Some(h) = ty.as_header() {
+        h.make_immortal();
+    }
+    if let Some(td) = ty.downcast::<TypeData>() {
+        *td.mro.borrow_mut() = vec![ty.clone(), r.tuple.clone(), r.object.clone()];
+    }
+    for (i, f) in fields.iter().enumerate().take(GETTERS.len()) {
+        add_getset(&ty, f, GETTERS[i], None);
+    }
+    let names: Vec<Value> = fields.iter().map(|f| crate::object::str::intern(f)).collect();
+    let tuple = alloc(&r.tuple, TupleData(names.into_boxed_slice()), None);
+    set_type_attr(&ty, "_fields", tuple);
+    set_type_attr(&ty, "n_fields", Value::small_int(fields.len() as i64));
+    set_type_attr(&ty, "n_sequence_fields", Value::small_int(fields.len() as i64));
+    add_method(&ty, "__repr__", repr, BuiltinKind::Method);
+    TYPES.with(|m| m.borrow_mut().insert(qualname, ty.clone()));
+    ty
+}
+
+/// A new struct-sequence instance.
+pub fn new(ty: &Value, items: Vec<Value>) -> Value {
+    alloc(ty, TupleData(items.into_boxed_slice()), None)
+}
