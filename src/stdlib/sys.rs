@@ -140,6 +140,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let path = vm.list(path);
     set(vm, "path", path);
     set(vm, "modules", vm.modules.clone());
+    set(vm, "meta_path", vm.list(vec![]));
+    set(vm, "path_hooks", vm.list(vec![]));
+    set(vm, "float_repr_style", vm.str("short"));
     for (name, fd) in [("stdin", 0), ("stdout", 1), ("stderr", 2)] {
         let s = std_stream(vm, fd);
         set(vm, name, s.clone());
