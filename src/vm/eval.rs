@@ -511,13 +511,11 @@ impl Vm {
                 }
                 Op::RaiseVarargs => return Err(self.do_raise(f, arg)),
                 Op::Reraise => {
+                    // The saved lasti below the exception (arg != 0) only
+                    // matters for CPython's f_lasti; the handler is looked up
+                    // at this RERAISE, and the traceback already holds the
+                    // original line, so it is left on the stack to be unwound.
                     let exc = f.pop();
-                    if arg != 0 {
-                        let lasti = f.pop();
-                        if let Some(i) = lasti.as_small_int() {
-                            f.lasti = i as usize;
-                        }
-                    }
                     return Err(PyErr::from_object(exc));
                 }
                 Op::PushExcInfo => {
