@@ -188,7 +188,7 @@ fn num_eq(a: &Num, b: &Num) -> bool {
         (Num::Float(x), Num::Float(y)) => x == y,
         (Num::Small(x), Num::Float(y)) | (Num::Float(y), Num::Small(x)) => (*x as f64) == *y && (*x as f64) as i64 == *x,
         (Num::Big(x), Num::Big(y)) => x == y,
-        (Num::Big(_), Num::Small(_)) | (Num::Small(_), Num::Big(_)) => false,
+        (Num::Big(x), Num::Small(y)) | (Num::Small(y), Num::Big(x)) => **x == BigInt::from(*y),
         (Num::Big(x), Num::Float(y)) | (Num::Float(y), Num::Big(x)) => bigint_cmp_f64(x, *y) == Some(Ordering::Equal),
     }
 }

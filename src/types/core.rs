@@ -551,7 +551,8 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let none = vm.none();
     match vm.gen_send(&g, none)? {
         Ok(v) => Ok(v),
-        Err(_) => Err(crate::error::PyErr::new_empty(&t().named("StopIteration"))),
+        Err(r) if vm.is_none(&r) => Err(crate::error::PyErr::new_empty(&t().named("StopIteration"))),
+        Err(r) => Err(stop_iteration(vm, r)),
     }
 }
 fn gen_send_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -710,4 +711,263 @@ pub fn install() {
     add_getset(g, "__name__", gen_name, None);
 
     add_getset(&r.cell, "cell_contents", cell_contents, None);
+    install_more();
+}
+
+// ----- bool -----
+
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    let p = rest.parser("bool").positional(0, 1)?;
+    match p.first() {
+        Some(v) => {
+            let b = vm.truthy(v)?;
+            Ok(vm.bool(b))
+        }
+        None => Ok(vm.bool(false)),
+    }
+}
+
+fn bool_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = self_of(&args)?;
+    Ok(vm.str(if me.is(&t().true_) { "True" } else { "False" }))
+}
+
+fn bool_bitop(vm: &mut Vm, args: Args, op: crate::bytecode::BinaryOp) -> PyResult<Value> {
+    let p = args.parser("bool").positional(2, 2)?;
+    let r = t();
+    let is_bool = |v: &Value| v.is(&r.true_) || v.is(&r.false_);
+    if is_bool(&p[0]) && is_bool(&p[1]) {
+        let (a, b) = (p[0].is(&r.true_), p[1].is(&r.true_));
+        let v = match op {
+            crate::bytecode::BinaryOp::And => a & b,
+            crate::bytecode::BinaryOp::Or => a | b,
+            _ => a ^ b,
+        };
+        return Ok(vm.bool(v));
+    }
+    // Mixed with ints: int semantics.
+    let ia = if p[0].is(&r.true_) { Value::small_int(1) } else if p[0].is(&r.false_) { Value::small_int(0) } else { p[0].clone() };
+    let ib = if p[1].is(&r.true_) { Value::small_int(1) } else if p[1].is(&r.false_) { Value::small_int(0) } else { p[1].clone() };
+    if !vm.is_int(&ia) || !vm.is_int(&ib) {
+        return Ok(r.not_implemented.clone());
+    }
+    vm.binary_op(&ia, &ib, op, false)
+}
+fn bool_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, crate::bytecode::BinaryOp::And)
+}
+fn bool_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, crate::bytecode::BinaryOp::Or)
+}
+fn bool_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, args, crate::bytecode::BinaryOp::Xor)
+}
+
+// ----- mappingproxy -----
+
+fn proxied(args: &Args) -> PyResult<Value> {
+    match self_of(args)?.downcast::<NativeData>() {
+        Some(NativeData::MappingProxy(d)) => Ok(d.clone()),
+        _ => Err(type_error("descriptor requires a 'mappingproxy' object")),
+    }
+}
+fn proxy_forward(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    let d = proxied(&args)?;
+    let m = vm.getattr_str(&d, name)?;
+    let rest = &args.all[1..];
+    vm.call_kw(&m, rest, args.kwnames)
+}
+macro_rules! proxy_methods {
+    ($($fn:ident => $name:literal),*) => {
+        $(fn $fn(vm: &mut Vm, args: Args) -> PyResult<Value> { proxy_forward(vm, args, $name) })*
+    };
+}
+proxy_methods!(proxy_getitem => "__getitem__", proxy_iter => "__iter__", proxy_len => "__len__", proxy_contains => "__contains__",
+    proxy_keys => "keys", proxy_values => "values", proxy_items => "items", proxy_get => "get", proxy_copy => "copy");
+fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = proxied(&args)?;
+    let r = vm.repr_string(&d)?;
+    Ok(vm.str(format!("mappingproxy({r})")))
+}
+
+// ----- code -----
+
+fn code_of(v: &Value) -> PyResult<std::rc::Rc<crate::bytecode::Code>> {
+    v.downcast::<CodeData>().map(|c| c.0.clone()).ok_or_else(|| type_error("descriptor requires a 'code' object"))
+}
+fn names_tuple(vm: &mut Vm, names: &[std::rc::Rc<str>]) -> Value {
+    let items = names.iter().map(|n| vm.str(&**n)).collect();
+    vm.tuple(items)
+}
+fn co_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.str(&*code_of(v)?.name))
+}
+fn co_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.str(&*code_of(v)?.qualname))
+}
+fn co_filename(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.str(&*code_of(v)?.filename))
+}
+fn co_firstlineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.int(code_of(v)?.firstlineno as i64))
+}
+fn co_argcount(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.int(code_of(v)?.argcount as i64))
+}
+fn co_posonlyargcount(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.int(code_of(v)?.posonlyargcount as i64))
+}
+fn co_kwonlyargcount(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.int(code_of(v)?.kwonlyargcount as i64))
+}
+fn co_nlocals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.int(code_of(v)?.nlocals() as i64))
+}
+fn co_flags(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.int(code_of(v)?.flags as i64))
+}
+fn co_varnames(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = code_of(v)?;
+    Ok(names_tuple(vm, &c.varnames))
+}
+fn co_cellvars(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = code_of(v)?;
+    Ok(names_tuple(vm, &c.cellvars))
+}
+fn co_freevars(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = code_of(v)?;
+    Ok(names_tuple(vm, &c.freevars))
+}
+fn co_names(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = code_of(v)?;
+    Ok(names_tuple(vm, &c.names))
+}
+fn co_consts(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let c = code_of(v)?;
+    let items = c.consts.iter().map(|k| vm.const_value(k)).collect();
+    Ok(vm.tuple(items))
+}
+fn code_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = self_of(&args)?;
+    let c = code_of(me)?;
+    Ok(vm.str(format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, me.raw(), c.filename, c.firstlineno)))
+}
+
+// ----- traceback -----
+//
+// A traceback object is `Traceback((exc, index))`: entry `index` of the
+// exception's entries counted from the outermost frame.
+
+fn tb_parts(v: &Value) -> PyResult<(Value, usize)> {
+    if let Some(NativeData::Traceback(pair)) = v.downcast::<NativeData>() {
+        if let Some(tp) = pair.downcast::<TupleData>() {
+            if let (Some(e), Some(i)) = (tp.0.first(), tp.0.get(1).and_then(|i| i.as_small_int())) {
+                return Ok((e.clone(), i as usize));
+            }
+        }
+        return Ok((pair.clone(), 0));
+    }
+    Err(type_error("descriptor requires a 'traceback' object"))
+}
+fn tb_entry(v: &Value) -> PyResult<(crate::object::exception::TbEntry, usize, usize)> {
+    let (exc, i) = tb_parts(v)?;
+    let d = exc.downcast::<ExceptionData>().ok_or_else(|| type_error("traceback without exception"))?;
+    let tb = d.traceback.borrow();
+    let n = tb.len();
+    let e = tb.get(n.checked_sub(i + 1).ok_or_else(|| type_error("stale traceback"))?).cloned().ok_or_else(|| type_error("stale traceback"))?;
+    Ok((e, i, n))
+}
+fn tb_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.int(tb_entry(v)?.0.lineno as i64))
+}
+fn tb_next(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let (exc, i) = tb_parts(v)?;
+    let (_, _, n) = tb_entry(v)?;
+    if i + 1 >= n {
+        return Ok(vm.none());
+    }
+    let pair = vm.tuple(vec![exc, vm.int(i as i64 + 1)]);
+    Ok(alloc(&t().traceback, NativeData::Traceback(pair), None))
+}
+
+/// A traceback object for `exc` (its outermost entry).
+pub fn new_traceback(vm: &mut Vm, exc: &Value) -> Value {
+    let pair = vm.tuple(vec![exc.clone(), Value::small_int(0)]);
+    alloc(&t().traceback, NativeData::Traceback(pair), None)
+}
+
+// ----- generator attributes -----
+
+fn gi_running(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.bool(v.downcast::<GeneratorData>().is_some_and(|g| g.running.get())))
+}
+fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    // Frames are not Python objects yet: a live generator reports True-ish
+    // presence through gi_running/gi_suspended; gi_frame is None when finished.
+    let g = v.downcast::<GeneratorData>().expect("generator");
+    Ok(if g.frame.borrow().is_some() || g.running.get() { v.clone() } else { vm.none() })
+}
+fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GeneratorData>().expect("generator");
+    let code = g.frame.borrow().as_ref().map(|f| f.code.clone());
+    code.map(|c| alloc(&t().code, CodeData(c), None)).ok_or_else(|| attribute_error("generator has finished"))
+}
+fn gi_suspended(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = v.downcast::<GeneratorData>().expect("generator");
+    Ok(vm.bool(g.started.get() && !g.running.get() && g.frame.borrow().is_some()))
+}
+fn gen_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.downcast::<GeneratorData>().and_then(|g| g.qualname.get()).unwrap_or_else(|| vm.none()))
+}
+
+/// Installs the methods of bool, mappingproxy, code, traceback and the
+/// generator attributes.
+pub fn install_more() {
+    let r = t();
+    add_method(&r.bool_, "__new__", bool_new, StaticMethod);
+    add_method(&r.bool_, "__repr__", bool_repr, Method);
+    add_method(&r.bool_, "__str__", bool_repr, Method);
+    for (n, f) in [("__and__", bool_and as NativeFn), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or), ("__xor__", bool_xor), ("__rxor__", bool_xor)] {
+        add_method(&r.bool_, n, f, Method);
+    }
+    let mp = &r.mappingproxy;
+    add_method(mp, "__getitem__", proxy_getitem, Method);
+    add_method(mp, "__iter__", proxy_iter, Method);
+    add_method(mp, "__len__", proxy_len, Method);
+    add_method(mp, "__contains__", proxy_contains, Method);
+    add_method(mp, "keys", proxy_keys, Method);
+    add_method(mp, "values", proxy_values, Method);
+    add_method(mp, "items", proxy_items, Method);
+    add_method(mp, "get", proxy_get, Method);
+    add_method(mp, "copy", proxy_copy, Method);
+    add_method(mp, "__repr__", proxy_repr, Method);
+    let c = &r.code;
+    add_method(c, "__repr__", code_repr, Method);
+    for (n, g) in [
+        ("co_name", co_name as Getter),
+        ("co_qualname", co_qualname),
+        ("co_filename", co_filename),
+        ("co_firstlineno", co_firstlineno),
+        ("co_argcount", co_argcount),
+        ("co_posonlyargcount", co_posonlyargcount),
+        ("co_kwonlyargcount", co_kwonlyargcount),
+        ("co_nlocals", co_nlocals),
+        ("co_flags", co_flags),
+        ("co_varnames", co_varnames),
+        ("co_cellvars", co_cellvars),
+        ("co_freevars", co_freevars),
+        ("co_names", co_names),
+        ("co_consts", co_consts),
+    ] {
+        add_getset(c, n, g, None);
+    }
+    add_getset(&r.traceback, "tb_lineno", tb_lineno, None);
+    add_getset(&r.traceback, "tb_next", tb_next, None);
+    let g = &r.generator;
+    add_getset(g, "gi_running", gi_running, None);
+    add_getset(g, "gi_frame", gi_frame, None);
+    add_getset(g, "gi_code", gi_code, None);
+    add_getset(g, "gi_suspended", gi_suspended, None);
+    add_getset(g, "__qualname__", gen_qualname, None);
 }

@@ -103,7 +103,7 @@ impl Vm {
                     None => Ok(attr),
                     Some(o) => match fget.get() {
                         Some(g) => self.call(&g, &[o.clone()]),
-                        None => Err(attribute_error("unreadable attribute")),
+                        None => Err(attribute_error(format!("property of '{}' object has no getter", self.type_name(o)))),
                     },
                 },
                 NativeData::GetSet { get, .. } => match obj {
@@ -176,6 +176,12 @@ impl Vm {
         let attr = self.type_lookup_v(&ty, name);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
+                if let Some(NativeData::Property { fget, .. }) = a.downcast::<NativeData>() {
+                    if fget.is_none() {
+                        let msg = format!("property '{}' of '{}' object has no getter", self.to_string_lossy(name), self.type_name(obj));
+                        return Err(attribute_error(msg));
+                    }
+                }
                 return self.descr_get(a.clone(), Some(obj), &ty);
             }
         }
@@ -288,7 +294,11 @@ impl Vm {
                         };
                         return match f {
                             Some(f) => self.call(&f, &args).map(|_| ()),
-                            None => Err(attribute_error(if v.is_some() { "can't set attribute" } else { "can't delete attribute" })),
+                            None => {
+                                let pname = self.to_string_lossy(name);
+                                let what = if v.is_some() { "setter" } else { "deleter" };
+                                Err(attribute_error(format!("property '{}' of '{}' object has no {}", pname, self.type_name(obj), what)))
+                            }
                         };
                     }
                     NativeData::GetSet { set, name: n, .. } => {

@@ -203,7 +203,14 @@ impl Vm {
         }
         match args.downcast::<TupleData>() {
             Some(tp) => all.extend(tp.0.iter().cloned()),
-            None => all.extend(self.collect(args)?),
+            None => {
+                let iterable = self.lookup_special(args, "__iter__").is_some() || self.lookup_special(args, "__getitem__").is_some();
+                if !iterable {
+                    let fs = self.function_str(callable);
+                    return Err(type_error(format!("{fs} argument after * must be an iterable, not {}", self.type_name(args))));
+                }
+                all.extend(self.collect(args)?)
+            }
         }
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
@@ -217,6 +224,18 @@ impl Vm {
             }
         }
         self.call_kw(callable, &all, &names)
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for error messages.
+    pub fn function_str(&mut self, f: &Value) -> String {
+        let qual = match self.getattr_opt(f, "__qualname__") {
+            Ok(Some(q)) => self.to_string_lossy(&q),
+            _ => return self.type_name(f).to_string(),
+        };
+        match self.getattr_opt(f, "__module__") {
+            Ok(Some(m)) if !self.is_none(&m) && crate::object::str::as_str(&m) != Some("builtins") => format!("{}.{}()", self.to_string_lossy(&m), qual),
+            _ => format!("{qual}()"),
+        }
     }
 
     /// MAKE_FUNCTION.

@@ -582,6 +582,18 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
             return float_binop(op, x, y);
         }
+        if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor) {
+            let r = crate::object::t();
+            let as_bool = |v: &Value| if v.is(&r.true_) { Some(true) } else if v.is(&r.false_) { Some(false) } else { None };
+            if let (Some(x), Some(y)) = (as_bool(a), as_bool(b)) {
+                let v = match op {
+                    BinaryOp::And => x & y,
+                    BinaryOp::Or => x | y,
+                    _ => x ^ y,
+                };
+                return Ok(self.bool(v));
+            }
+        }
         let builtin = is_builtin_type(a) && is_builtin_type(b);
         if builtin {
             if inplace && op == BinaryOp::Add {
