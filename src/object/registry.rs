@@ -306,6 +306,38 @@ fn bootstrap() -> Registry {
     reg
 }
 
+/// Creates (and registers by name) an immortal builtin type over the plain
+/// `object` layout whose instances carry an instance dict.
+pub fn new_builtin_type_with_dict(name: &'static str) -> Value {
+    let r = t();
+    let ty = raw_type::<()>(hdr(&r.type_), hdr(&r.dict), name, 0);
+    // Rebuild the type body with the instance extension enabled.
+    let td = ty.downcast::<TypeData>().expect("type");
+    let with_ext = TypeData {
+        name: RefCell::new(td.name()),
+        qualname: RefCell::new(td.name()),
+        kind: Kind::Object,
+        ext_offset: td.sub_ext_offset,
+        slot_names: RefCell::new(Vec::new()),
+        has_dict: true,
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict: td.dict.clone(),
+        flags: Cell::new(0),
+        version: Cell::new(super::typeobj::next_type_version()),
+        has_finalizer: Cell::new(false),
+        dealloc: td.dealloc_ext,
+        dealloc_ext: td.dealloc_ext,
+        sub_ext_offset: td.sub_ext_offset,
+        traverse: td.traverse,
+        subclasses: RefCell::new(Vec::new()),
+    };
+    let ty = alloc_immortal(hdr(&r.type_), with_ext);
+    set_bases(&ty, &[&r.object]);
+    r.by_name.borrow_mut().insert(name, ty.clone());
+    ty
+}
+
 /// Adds a native method to a builtin type's namespace.
 pub fn add_method(ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
     let r = t_during_init();

@@ -455,6 +455,15 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.descr_get(p[0].clone(), Some(&p[1]), &ty)
 }
 
+fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = self_of(&args)?;
+    let f = match me.downcast::<NativeData>() {
+        Some(NativeData::StaticMethod(f)) => f.get().unwrap_or_else(|| vm.none()),
+        _ => return Err(type_error("descriptor requires a 'staticmethod' object")),
+    };
+    vm.call_kw(&f, &args.all[1..], args.kwnames)
+}
+
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("staticmethod").positional(2, 2)?;
     Ok(alloc(&p[0], NativeData::StaticMethod(ValueCell::new(Some(p[1].clone()))), None))
@@ -688,6 +697,7 @@ pub fn install() {
     add_method(&r.staticmethod, "__new__", staticmethod_new, StaticMethod);
     add_method(&r.staticmethod, "__init__", property_init, Method);
     add_method(&r.staticmethod, "__get__", wrapper_get, Method);
+    add_method(&r.staticmethod, "__call__", staticmethod_call, Method);
     add_getset(&r.staticmethod, "__func__", wrapped_func, None);
     add_method(&r.classmethod, "__new__", classmethod_new, StaticMethod);
     add_method(&r.classmethod, "__init__", property_init, Method);
@@ -970,4 +980,96 @@ pub fn install_more() {
     add_getset(g, "gi_code", gi_code, None);
     add_getset(g, "gi_suspended", gi_suspended, None);
     add_getset(g, "__qualname__", gen_qualname, None);
+}
+
+// ----- types.GenericAlias (`list[int]`) -----
+
+fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__class_getitem__").positional(2, 2)?;
+    let params = match p[1].downcast::<TupleData>() {
+        Some(_) => p[1].clone(),
+        None => vm.tuple(vec![p[1].clone()]),
+    };
+    let ga = t().named("GenericAlias");
+    let ns = vm.dict();
+    let nd = ns.downcast::<DictData>().expect("dict");
+    nd.set_str(vm.name("__origin__"), p[0].clone());
+    nd.set_str(vm.name("__args__"), params);
+    let obj = alloc(&ga, (), None);
+    if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
+        ext.dict.set(Some(ns));
+    }
+    Ok(obj)
+}
+
+fn alias_repr_item(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if vm.is_instance(v, &t().named("GenericAlias")) {
+        return vm.repr_string(v);
+    }
+    if let Some(td) = v.downcast::<TypeData>() {
+        let q = td.qualname.borrow().to_string();
+        return Ok(match vm.type_lookup(v, "__module__").and_then(|m| as_str(&m).map(str::to_string)) {
+            Some(m) if m != "builtins" => format!("{m}.{q}"),
+            _ => q,
+        });
+    }
+    if v.is(&t().ellipsis) {
+        return Ok("...".into());
+    }
+    vm.repr_string(v)
+}
+
+fn alias_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = self_of(&args)?.clone();
+    let origin = vm.getattr_str(&me, "__origin__")?;
+    let params = vm.getattr_str(&me, "__args__")?;
+    let mut parts = Vec::new();
+    for a in vm.collect(&params)? {
+        parts.push(alias_repr_item(vm, &a)?);
+    }
+    let o = alias_repr_item(vm, &origin)?;
+    Ok(vm.str(format!("{}[{}]", o, parts.join(", "))))
+}
+
+fn alias_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = self_of(&args)?.clone();
+    let origin = vm.getattr_str(&me, "__origin__")?;
+    vm.call_kw(&origin, &args.all[1..], args.kwnames)
+}
+
+fn alias_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__eq__").positional(2, 2)?;
+    let ga = t().named("GenericAlias");
+    if !vm.is_instance(&p[1], &ga) {
+        return Ok(t().not_implemented.clone());
+    }
+    let (o1, o2) = (vm.getattr_str(&p[0], "__origin__")?, vm.getattr_str(&p[1], "__origin__")?);
+    let (a1, a2) = (vm.getattr_str(&p[0], "__args__")?, vm.getattr_str(&p[1], "__args__")?);
+    let eq = vm.eq_bool(&o1, &o2)? && vm.eq_bool(&a1, &a2)?;
+    Ok(vm.bool(eq))
+}
+
+fn alias_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = self_of(&args)?.clone();
+    let o = vm.getattr_str(&me, "__origin__")?;
+    let a = vm.getattr_str(&me, "__args__")?;
+    let h = vm.hash(&o)? ^ vm.hash(&a)?;
+    Ok(vm.int(h))
+}
+
+/// Creates `types.GenericAlias` and gives the builtin generic containers
+/// `__class_getitem__` (run after the container types' own install).
+pub fn install_generic_alias() {
+    let r = t();
+    let ga = crate::object::registry::new_builtin_type_with_dict("GenericAlias");
+    add_method(&ga, "__repr__", alias_repr, Method);
+    add_method(&ga, "__call__", alias_call, Method);
+    add_method(&ga, "__eq__", alias_eq, Method);
+    add_method(&ga, "__hash__", alias_hash, Method);
+    for ty in [&r.list, &r.dict, &r.tuple, &r.set, &r.frozenset, &r.type_] {
+        add_method(ty, "__class_getitem__", class_getitem, ClassMethod);
+    }
+    for name in ["enumerate", "dict_keys", "dict_values", "dict_items"] {
+        add_method(&r.named(name), "__class_getitem__", class_getitem, ClassMethod);
+    }
 }

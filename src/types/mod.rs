@@ -35,4 +35,5 @@ pub fn install_all() {
     slice::install();
     iterators::install();
     exception::install();
+    core::install_generic_alias();
 }

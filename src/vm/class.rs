@@ -183,6 +183,10 @@ impl Vm {
             };
             dd.set_item(self, k, v)?;
         }
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if dd.get_str("__eq__").is_some() && dd.get_str("__hash__").is_none() {
+            dd.set_str(self.name("__hash__"), self.none());
+        }
         let qualname: Rc<str> = match dd.get_str("__qualname__") {
             Some(q) => {
                 dd.del_str("__qualname__");
