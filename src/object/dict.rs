@@ -50,7 +50,7 @@ pub struct Entry {
 }
 
 /// The table behind a dict.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct DictTable {
     indices: Vec<u32>,
     entries: Vec<Option<Entry>>,
@@ -61,11 +61,6 @@ fn usable(n: usize) -> usize {
     n * 2 / 3
 }
 
-impl Default for DictTable {
-    fn default() -> Self {
-        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0 }
-    }
-}
 
 enum Probe {
     Found(usize),

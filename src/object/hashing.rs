@@ -198,7 +198,7 @@ fn num_eq(a: &Num, b: &Num) -> bool {
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     if a.is(b) {
         if let Some(f) = a.as_float() {
-            return Some(f == f);
+            return Some(!f.is_nan());
         }
         return Some(true);
     }

@@ -111,9 +111,9 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if slots[j].key.is_none() {
-                        slots[j] = Slot { hash, key: Some(key), dummy: false };
+                for slot in &mut slots[i + 1..=i + LINEAR_PROBES] {
+                    if slot.key.is_none() {
+                        *slot = Slot { hash, key: Some(key), dummy: false };
                         return;
                     }
                 }

@@ -32,6 +32,9 @@ pub mod tflags {
     pub const IMMUTABLE_TYPE: u32 = 1 << 6;
 }
 
+/// Visits the values held by an instance's body.
+pub type TraverseFn = fn(&Header, &mut dyn FnMut(&Value));
+
 /// The body of a type object.
 pub struct TypeData {
     /// `__name__`.
@@ -65,7 +68,7 @@ pub struct TypeData {
     /// Offset of the extension for user subclasses of this layout.
     pub sub_ext_offset: usize,
     /// Visits the values an instance's body holds.
-    pub traverse: fn(&Header, &mut dyn FnMut(&Value)),
+    pub traverse: TraverseFn,
     /// Direct subclasses (weak: raw addresses), for version invalidation.
     pub subclasses: RefCell<Vec<usize>>,
 }

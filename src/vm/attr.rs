@@ -102,7 +102,7 @@ impl Vm {
                 NativeData::Property { fget, .. } => match obj {
                     None => Ok(attr),
                     Some(o) => match fget.get() {
-                        Some(g) => self.call(&g, &[o.clone()]),
+                        Some(g) => self.call(&g, std::slice::from_ref(o)),
                         None => Err(attribute_error(format!("property of '{}' object has no getter", self.type_name(o)))),
                     },
                 },
@@ -157,14 +157,14 @@ impl Vm {
         let td = ty.downcast::<TypeData>().expect("type");
         let r = if td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
             let ga = self.type_lookup(&ty, "__getattribute__").expect("flag says it exists");
-            self.call_with_self(&ga, obj.clone(), &[name.clone()], &[])
+            self.call_with_self(&ga, obj.clone(), std::slice::from_ref(name), &[])
         } else {
             self.generic_getattr(obj, name)
         };
         match r {
             Err(e) if td.has_flag(tflags::HAS_GETATTR) && self.is_subtype(&e.exc_type(), &t().named("AttributeError")) => {
                 let ga = self.type_lookup(&ty, "__getattr__").expect("flag says it exists");
-                self.call_with_self(&ga, obj.clone(), &[name.clone()], &[])
+                self.call_with_self(&ga, obj.clone(), std::slice::from_ref(name), &[])
             }
             r => r,
         }
@@ -199,7 +199,7 @@ impl Vm {
         }
         if let Some(md) = obj.downcast::<ModuleData>() {
             if let Some(ga) = md.dict.downcast::<DictData>().and_then(|d| d.get_str("__getattr__")) {
-                return self.call(&ga, &[name.clone()]);
+                return self.call(&ga, std::slice::from_ref(name));
             }
             let mname = md.dict.downcast::<DictData>().and_then(|d| d.get_str("__name__")).and_then(|n| as_str(&n).map(str::to_string)).unwrap_or_else(|| "?".into());
             return Err(attribute_error(format!("module '{}' has no attribute '{}'", mname, self.to_string_lossy(name))));
@@ -236,7 +236,7 @@ impl Vm {
         }
         if !meta.is(&t().type_) {
             if let Some(ga) = self.type_lookup(&meta, "__getattr__") {
-                return self.call_with_self(&ga, cls.clone(), &[name.clone()], &[]);
+                return self.call_with_self(&ga, cls.clone(), std::slice::from_ref(name), &[]);
             }
         }
         let cname = cls.downcast::<TypeData>().map(|t| t.name()).unwrap_or_else(|| "?".into());

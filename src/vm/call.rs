@@ -466,11 +466,10 @@ impl Vm {
         if kwonly > 0 {
             let kwd = fd.kwdefaults.get();
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if fast[i].is_none() {
-                    let name = &code.varnames[i];
+            for (slot, name) in fast[argcount..argcount + kwonly].iter_mut().zip(&code.varnames[argcount..]) {
+                if slot.is_none() {
                     match kwd.as_ref().and_then(|d| d.downcast::<DictData>()).and_then(|d| d.get_str(name)) {
-                        Some(v) => fast[i] = Some(v),
+                        Some(v) => *slot = Some(v),
                         None => missing.push(name.to_string()),
                     }
                 }

@@ -56,7 +56,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let ns = match vm.getattr_opt(&winner, "__prepare__")? {
-        Some(prep) if winner.downcast::<TypeData>().is_some() && !prep.downcast::<BuiltinData>().is_some() => {
+        Some(prep) if winner.downcast::<TypeData>().is_some() && prep.downcast::<BuiltinData>().is_none() => {
             let bt = vm.tuple(bases.clone());
             let mut a = vec![vm.str(name.as_str()), bt];
             a.extend(kw_vals.iter().cloned());

@@ -225,10 +225,8 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
         let empty = spec.and_then(as_str).is_none_or(str::is_empty);
         if empty {
-            if as_str(v).is_some() {
-                if self.type_of(v).is(&t().str_) {
-                    return Ok(v.clone());
-                }
+            if as_str(v).is_some() && self.type_of(v).is(&t().str_) {
+                return Ok(v.clone());
             }
             if v.is_small_int() {
                 return self.to_str(v);

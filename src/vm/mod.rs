@@ -247,7 +247,7 @@ impl Vm {
                 ext.finalized.set(true);
             }
             if let Some(del) = self.lookup_special(&obj, "__del__") {
-                if let Err(e) = self.call(&del, &[obj.clone()]) {
+                if let Err(e) = self.call(&del, &[]) {
                     let _ = self.print_unraisable(e, "Exception ignored in", &obj);
                 }
             }
