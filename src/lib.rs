@@ -60,7 +60,7 @@ pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str
     if let Some(m) = vm.modules.downcast::<DictData>() {
         m.set_str(vm.name("__main__"), module);
     }
-    let result = vm.run_code(code, globals, None);
+    let result = vm.run_code(code, globals.clone(), None);
     let status = match result {
         Ok(_) => 0,
         Err(err) => {
@@ -69,8 +69,23 @@ pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str
         }
     };
     vm.run_finalizers();
+    shutdown_module(&mut vm, &globals);
     vm.flush_stdout();
     status
+}
+
+/// At exit, rebind every global of `__main__` to None in order (as CPython's
+/// module finalization does), so `__del__` methods of objects only the
+/// module keeps alive still run.
+fn shutdown_module(vm: &mut Vm, globals: &Value) {
+    let Some(d) = globals.downcast::<DictData>() else { return };
+    for key in d.keys() {
+        if object::str::as_str(&key) == Some("__builtins__") {
+            continue;
+        }
+        d.set_str(key, vm.none());
+        vm.run_finalizers();
+    }
 }
 
 /// SystemExit -> its code; anything else -> traceback and 1.

@@ -13,11 +13,12 @@ PYTHONHASHSEEDs and is refused if the two runs differ (hash-order or other
 nondeterminism), and a script that exits 0 must not write to stderr.
 
 Expected output must come from CPython 3.11 (DESIGN.md: CPython is the
-oracle); the interpreter used is --python, default /usr/bin/python3.11 if it
-exists, else the python3 running this script.
+oracle); the interpreter used is --python, default the `python3` on PATH
+(CPython 3.11.7 here), else the python3 running this script.
 """
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 
@@ -79,7 +80,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("names", nargs="*", help="area or area/name (default: all)")
     ap.add_argument("--check", action="store_true", help="only verify the expected files")
-    default_py = "/usr/bin/python3.11" if os.path.exists("/usr/bin/python3.11") else sys.executable
+    default_py = shutil.which("python3") or sys.executable
     ap.add_argument("--python", default=default_py)
     args = ap.parse_args()
 
