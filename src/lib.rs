@@ -40,6 +40,7 @@ fn io_message(e: &std::io::Error) -> String {
 
 /// Runs `src` as the `__main__` module; returns the process exit code.
 pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str) -> u8 {
+    vm::interrupt::install_handler();
     let mut vm = Vm::new(argv, vec![script_dir.to_string()]);
     let code = match compiler::compile(src, filename, compiler::Mode::Exec) {
         Ok(c) => c,

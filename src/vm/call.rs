@@ -353,6 +353,9 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
+        if super::interrupt::take_interrupt() {
+            return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
+        }
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;

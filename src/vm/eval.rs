@@ -316,7 +316,13 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(self.bool(r != (arg == 1)));
                 }
-                Op::Jump | Op::JumpBackward => f.ip = arg as usize,
+                Op::Jump => f.ip = arg as usize,
+                Op::JumpBackward => {
+                    f.ip = arg as usize;
+                    if super::interrupt::take_interrupt() {
+                        return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
+                    }
+                }
                 Op::PopJumpIfFalse => {
                     let v = f.pop();
                     if !self.truthy_fast(&v)? {

@@ -13,6 +13,7 @@ pub mod convert;
 pub mod eval;
 pub mod frame;
 pub mod import;
+pub mod interrupt;
 pub mod iterate;
 pub mod numeric;
 pub mod ops;
