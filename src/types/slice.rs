@@ -89,6 +89,38 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: usize) -> PyResult<(i64, i64, 
     Ok((a, b, step))
 }
 
+/// `_PySlice_GetLongIndices`: a slice's normalized (start, stop, step) over
+/// `len` items, in big ints (used by `range`, whose length may be huge).
+pub fn slice_indices_big(vm: &mut Vm, s: &Value, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let sd = s.downcast::<SliceData>().ok_or_else(|| type_error("expected a slice"))?;
+    let (start, stop, step) = (sd.start.clone(), sd.stop.clone(), sd.step.clone());
+    let err = || type_error("slice indices must be integers or None or have an __index__ method");
+    let step = if vm.is_none(&step) { BigInt::from(1) } else { to_big_index(vm, &step)?.ok_or_else(err)? };
+    if step == BigInt::from(0) {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg { (BigInt::from(-1), len - 1) } else { (BigInt::from(0), len.clone()) };
+    let mut conv = |v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if vm.is_none(v) {
+            return Ok(default.clone());
+        }
+        let mut i = to_big_index(vm, v)?.ok_or_else(err)?;
+        if i.is_negative() {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let a = conv(&start, if neg { &upper } else { &lower })?;
+    let b = conv(&stop, if neg { &lower } else { &upper })?;
+    Ok((a, b, step))
+}
+
 /// Number of items selected by normalized slice indices.
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
     if step > 0 {
