@@ -8,6 +8,7 @@ use crate::object::iter::IterState;
 use crate::object::registry::{add_method, set_type_attr};
 use crate::object::*;
 use crate::vm::Vm;
+use num_traits::{ToPrimitive, Zero};
 
 use super::slice::{norm_index, slice_indices, slice_len, slice_positions, to_index};
 
@@ -310,12 +311,29 @@ pub fn sort_list(vm: &mut Vm, l: &Value, key: Option<&Value>, reverse: bool) -> 
 }
 
 fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("sort").with_kwargs(1, 1, &["key", "reverse"])?;
+    let p = args.pos();
+    if p.is_empty() {
+        return Err(type_error("unbound method list.sort() needs an argument"));
+    }
     if p.len() > 1 {
         return Err(type_error("sort() takes no positional arguments"));
     }
+    for (k, _) in args.kwargs() {
+        if k != "key" && k != "reverse" {
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
+    // `reverse` is a C int (`_PyLong_AsInt`), not a truth value.
     let rev = match args.kw("reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => match super::slice::to_big_index(vm, r)? {
+            Some(b) => {
+                if b.to_i32().is_none() {
+                    return Err(crate::object::exception::overflow_error("Python int too large to convert to C int"));
+                }
+                !b.is_zero()
+            }
+            None => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))),
+        },
         None => false,
     };
     sort_list(vm, &p[0], args.kw("key"), rev)?;
