@@ -38,7 +38,7 @@ fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("range").positional(2, 4)?;
+    let p = super::slice::method_args(&args, "range", super::slice::Conv::Clinic, 1, 3)?;
     let (start, stop, step) = match p.len() {
         2 => (vm.int(0), arg_int(vm, &p[1])?, vm.int(1)),
         3 => (arg_int(vm, &p[1])?, arg_int(vm, &p[2])?, vm.int(1)),
