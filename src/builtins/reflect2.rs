@@ -35,12 +35,41 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_iter {
         return Err(type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
+    let stop = |vm: &mut Vm, value: Option<Value>| -> PyResult<Value> {
+        if let Some(d) = p.get(1) {
+            return Ok(d.clone());
+        }
+        let si = t().named("StopIteration");
+        match value {
+            // `_PyGen_SetStopIterationValue`: the return value is the exception's argument.
+            Some(v) if !vm.is_none(&v) => match vm.call(&si, &[v]) {
+                Ok(e) => Err(PyErr::from_object(e)),
+                Err(e) => Err(e),
+            },
+            _ => Err(PyErr::new_empty(&si)),
+        }
+    };
+    if it.downcast::<crate::object::generator::GeneratorData>().is_some() {
+        let none = vm.none();
+        return match vm.gen_send(it, none)? {
+            Ok(v) => Ok(v),
+            Err(ret) => stop(vm, Some(ret)),
+        };
+    }
+    if it.downcast::<crate::object::iter::IterData>().is_none() {
+        // A user `__next__`: its StopIteration (with its args) propagates
+        // unless there is a default.
+        if let Some(m) = vm.lookup_special(it, "__next__") {
+            return match vm.call(&m, &[]) {
+                Ok(v) => Ok(v),
+                Err(e) if p.len() > 1 && vm.is_stop_iteration(&e) => Ok(p[1].clone()),
+                Err(e) => Err(e),
+            };
+        }
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
-        None => match p.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr::new_empty(&t().named("StopIteration"))),
-        },
+        None => stop(vm, None),
     }
 }
 

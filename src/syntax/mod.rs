@@ -14,22 +14,26 @@ use crate::error::{CompileError, CompileErrorKind};
 
 /// Parses a module (exec mode).
 pub fn parse_module(src: &str, filename: &str) -> Result<ModModule, CompileError> {
-    if let Some(e) = scan_brackets(src, filename) {
-        return Err(e);
-    }
+    let unclosed = match scan_brackets(src, filename) {
+        Brackets::Error(e) => return Err(*e),
+        Brackets::Unclosed(e) => Some(e),
+        Brackets::Ok => None,
+    };
     ruff_python_parser::parse_module(src)
         .map(|p| p.into_syntax())
-        .map_err(|e| convert(src, filename, e))
+        .map_err(|e| prefer_unclosed(src, filename, e, unclosed))
 }
 
 /// Parses a single expression (eval mode).
 pub fn parse_expression(src: &str, filename: &str) -> Result<ModExpression, CompileError> {
-    if let Some(e) = scan_brackets(src, filename) {
-        return Err(e);
-    }
+    let unclosed = match scan_brackets(src, filename) {
+        Brackets::Error(e) => return Err(*e),
+        Brackets::Unclosed(e) => Some(e),
+        Brackets::Ok => None,
+    };
     ruff_python_parser::parse_expression(src)
         .map(|p| p.into_syntax())
-        .map_err(|e| convert(src, filename, e))
+        .map_err(|e| prefer_unclosed(src, filename, e, unclosed))
 }
 
 /// 1-based (line, column) of a byte offset.
@@ -130,15 +134,39 @@ fn convert(src: &str, filename: &str, e: ParseError) -> CompileError {
     error_at(src, filename, kind, msg, range)
 }
 
+/// What the bracket scan found.
+enum Brackets {
+    Ok,
+    /// A tokenizer error (`unmatched ')'`, mismatched closer): reported as is.
+    Error(Box<CompileError>),
+    /// `'(' was never closed` for the innermost bracket open at the end.
+    Unclosed(Box<CompileError>),
+}
+
+/// The parser's error, unless brackets are left open and the error is at the
+/// end of the source or on a later line than the innermost open bracket
+/// (CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`).
+fn prefer_unclosed(src: &str, filename: &str, e: ParseError, unclosed: Option<Box<CompileError>>) -> CompileError {
+    let Some(u) = unclosed else { return convert(src, filename, e) };
+    let start = e.location.start().to_usize().min(src.len());
+    let at_eof = src[start..].trim().is_empty();
+    let err_line = line_col(src, start).0;
+    if at_eof || err_line > u.lineno {
+        *u
+    } else {
+        convert(src, filename, e)
+    }
+}
+
 /// Finds unbalanced brackets the way CPython's tokenizer reports them
 /// (`'(' was never closed`, `unmatched ')'`, mismatched closers).
-fn scan_brackets(src: &str, filename: &str) -> Option<CompileError> {
+fn scan_brackets(src: &str, filename: &str) -> Brackets {
     let b = src.as_bytes();
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut i = 0;
     let err = |msg: String, at: usize| {
         let at = TextSize::try_from(at).unwrap_or_default();
-        Some(error_at(src, filename, CompileErrorKind::SyntaxError, msg, TextRange::new(at, at + TextSize::from(1))))
+        Box::new(error_at(src, filename, CompileErrorKind::SyntaxError, msg, TextRange::new(at, at + TextSize::from(1))))
     };
     while i < b.len() {
         let c = b[i];
@@ -155,14 +183,14 @@ fn scan_brackets(src: &str, filename: &str) -> Option<CompileError> {
                 i += q;
                 loop {
                     if i >= b.len() {
-                        return None; // unterminated string: the parser reports it
+                        return Brackets::Ok; // unterminated string: the parser reports it
                     }
                     if b[i] == b'\\' {
                         i += 2;
                         continue;
                     }
                     if !triple && b[i] == b'\n' {
-                        return None;
+                        return Brackets::Ok;
                     }
                     if b[i] == c && (!triple || (i + 2 < b.len() && b[i + 1] == c && b[i + 2] == c)) {
                         i += q;
@@ -180,15 +208,15 @@ fn scan_brackets(src: &str, filename: &str) -> Option<CompileError> {
                     _ => b'{',
                 };
                 match stack.pop() {
-                    None => return err(format!("unmatched '{}'", c as char), i),
+                    None => return Brackets::Error(err(format!("unmatched '{}'", c as char), i)),
                     Some((o, _)) if o != open => {
-                        return err(
+                        return Brackets::Error(err(
                             format!(
                                 "closing parenthesis '{}' does not match opening parenthesis '{}'",
                                 c as char, o as char
                             ),
                             i,
-                        )
+                        ))
                     }
                     _ => {}
                 }
@@ -197,7 +225,10 @@ fn scan_brackets(src: &str, filename: &str) -> Option<CompileError> {
         }
         i += 1;
     }
-    stack.first().and_then(|&(o, at)| err(format!("'{}' was never closed", o as char), at))
+    match stack.last() {
+        Some(&(o, at)) => Brackets::Unclosed(err(format!("'{}' was never closed", o as char), at)),
+        None => Brackets::Ok,
+    }
 }
 
 #[cfg(test)]

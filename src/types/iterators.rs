@@ -61,14 +61,8 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in p[1..].iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) if vm.is_subtype(&e.exc_type(), &t().named("TypeError")) && vm.lookup_special(a, "__iter__").is_none() => {
-                return Err(type_error(format!("zip argument #{} must support iteration", i + 1)));
-            }
-            Err(e) => return Err(e),
-        }
+    for a in &p[1..] {
+        its.push(vm.iter(a)?);
     }
     Ok(vm.iterator("zip", IterState::Zip { its, strict }))
 }

@@ -8,6 +8,7 @@ use crate::object::iter::IterState;
 use crate::object::registry::{add_method, set_type_attr};
 use crate::object::*;
 use crate::vm::Vm;
+use num_traits::{ToPrimitive, Zero};
 
 use super::slice::{norm_index, slice_indices, slice_len, slice_positions, to_index};
 
@@ -93,7 +94,7 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("list").positional(1, 2)?;
+    let p = super::slice::method_args(&args, "list", super::slice::Conv::Clinic, 0, 1)?;
     let new = if p.len() == 2 { vm.collect(&p[1])? } else { Vec::new() };
     let old = std::mem::replace(&mut *ld(&p[0])?.0.borrow_mut(), new);
     drop(old);
@@ -101,20 +102,20 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("append").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "list.append", super::slice::Conv::O, 1, 1)?;
     ld(&p[0])?.0.borrow_mut().push(p[1].clone());
     Ok(vm.none())
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("extend").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "list.extend", super::slice::Conv::O, 1, 1)?;
     let new = vm.collect(&p[1])?;
     ld(&p[0])?.0.borrow_mut().extend(new);
     Ok(vm.none())
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("insert").positional(3, 3)?;
+    let p = super::slice::method_args(&args, "insert", super::slice::Conv::Clinic, 2, 2)?;
     let i = super::slice::to_index_clamped(vm, &p[1])?
         .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&p[1]))))?;
     let l = ld(&p[0])?;
@@ -126,7 +127,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("pop").positional(1, 2)?;
+    let p = super::slice::method_args(&args, "pop", super::slice::Conv::Clinic, 0, 1)?;
     let i = if p.len() == 2 {
         super::slice::to_index_clamped(vm, &p[1])?
             .ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&p[1]))))?
@@ -160,7 +161,7 @@ fn find(vm: &mut Vm, l: &Value, x: &Value, start: usize, stop: usize) -> PyResul
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("remove").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "list.remove", super::slice::Conv::O, 1, 1)?;
     match find(vm, &p[0], &p[1], 0, usize::MAX)? {
         Some(i) => {
             let mut v = ld(&p[0])?.0.borrow_mut();
@@ -192,7 +193,7 @@ pub fn index_bounds(vm: &mut Vm, p: &[Value], len: usize) -> PyResult<(usize, us
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("index").positional(2, 4)?;
+    let p = super::slice::method_args(&args, "index", super::slice::Conv::Clinic, 1, 3)?;
     let len = ld(&p[0])?.0.borrow().len();
     let (a, b) = index_bounds(vm, p, len)?;
     match find(vm, &p[0], &p[1], a, b)? {
@@ -202,7 +203,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("count").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "list.count", super::slice::Conv::O, 1, 1)?;
     let mut n = 0;
     for it in items(&p[0])? {
         if vm.eq_bool(&it, &p[1])? {
@@ -213,19 +214,19 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("clear").positional(1, 1)?;
+    let p = super::slice::method_args(&args, "list.clear", super::slice::Conv::NoArgs, 0, 0)?;
     let old = std::mem::take(&mut *ld(&p[0])?.0.borrow_mut());
     drop(old);
     Ok(vm.none())
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("copy").positional(1, 1)?;
+    let p = super::slice::method_args(&args, "list.copy", super::slice::Conv::NoArgs, 0, 0)?;
     Ok(vm.list(items(&p[0])?))
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("reverse").positional(1, 1)?;
+    let p = super::slice::method_args(&args, "list.reverse", super::slice::Conv::NoArgs, 0, 0)?;
     ld(&p[0])?.0.borrow_mut().reverse();
     Ok(vm.none())
 }
@@ -310,12 +311,29 @@ pub fn sort_list(vm: &mut Vm, l: &Value, key: Option<&Value>, reverse: bool) -> 
 }
 
 fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("sort").with_kwargs(1, 1, &["key", "reverse"])?;
+    let p = args.pos();
+    if p.is_empty() {
+        return Err(type_error("unbound method list.sort() needs an argument"));
+    }
     if p.len() > 1 {
         return Err(type_error("sort() takes no positional arguments"));
     }
+    for (k, _) in args.kwargs() {
+        if k != "key" && k != "reverse" {
+            return Err(type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
+    // `reverse` is a C int (`_PyLong_AsInt`), not a truth value.
     let rev = match args.kw("reverse") {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => match super::slice::to_big_index(vm, r)? {
+            Some(b) => {
+                if b.to_i32().is_none() {
+                    return Err(crate::object::exception::overflow_error("Python int too large to convert to C int"));
+                }
+                !b.is_zero()
+            }
+            None => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))),
+        },
         None => false,
     };
     sort_list(vm, &p[0], args.kw("key"), rev)?;
@@ -323,7 +341,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__len__").positional(1, 1)?;
+    let p = super::slice::method_args(&args, "__len__", super::slice::Conv::Slot, 0, 0)?;
     Ok(vm.int(ld(&p[0])?.0.borrow().len() as i64))
 }
 
@@ -341,7 +359,7 @@ pub fn list_getitem(vm: &mut Vm, l: &Value, key: &Value) -> PyResult<Value> {
 }
 
 fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__getitem__").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "list.__getitem__", super::slice::Conv::O, 1, 1)?;
     list_getitem(vm, &p[0], &p[1])
 }
 
@@ -385,7 +403,7 @@ pub fn list_setitem(vm: &mut Vm, l: &Value, key: &Value, value: Value) -> PyResu
 }
 
 fn setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__setitem__").positional(3, 3)?;
+    let p = super::slice::method_args(&args, "", super::slice::Conv::Clinic, 2, 2)?;
     list_setitem(vm, &p[0], &p[1], p[2].clone())?;
     Ok(vm.none())
 }
@@ -417,31 +435,31 @@ pub fn list_delitem(vm: &mut Vm, l: &Value, key: &Value) -> PyResult<()> {
 }
 
 fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__delitem__").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "__delitem__", super::slice::Conv::Slot, 1, 1)?;
     list_delitem(vm, &p[0], &p[1])?;
     Ok(vm.none())
 }
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__contains__").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "__contains__", super::slice::Conv::Slot, 1, 1)?;
     let r = find(vm, &p[0], &p[1], 0, usize::MAX)?.is_some();
     Ok(vm.bool(r))
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__iter__").positional(1, 1)?;
+    let p = super::slice::method_args(&args, "__iter__", super::slice::Conv::Slot, 0, 0)?;
     ld(&p[0])?;
     Ok(vm.iterator("list_iterator", IterState::List { seq: p[0].clone(), index: 0 }))
 }
 
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__reversed__").positional(1, 1)?;
+    let p = super::slice::method_args(&args, "list.__reversed__", super::slice::Conv::NoArgs, 0, 0)?;
     let n = ld(&p[0])?.0.borrow().len();
     Ok(vm.iterator("list_reverseiterator", IterState::ListRev { seq: p[0].clone(), index: n as isize - 1 }))
 }
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__add__").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "__add__", super::slice::Conv::Slot, 1, 1)?;
     let Some(o) = p[1].downcast::<ListData>() else {
         return Err(type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&p[1]))));
     };
@@ -451,7 +469,7 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__iadd__").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "__iadd__", super::slice::Conv::Slot, 1, 1)?;
     let new = vm.collect(&p[1])?;
     ld(&p[0])?.0.borrow_mut().extend(new);
     Ok(p[0].clone())
@@ -472,7 +490,7 @@ pub fn repeat_vec(v: &[Value], n: usize) -> Vec<Value> {
 }
 
 fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__mul__").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "", super::slice::Conv::Clinic, 1, 1)?;
     let Some(n) = repeat_count(vm, &p[1])? else { return Ok(t().not_implemented.clone()) };
     let v = items(&p[0])?;
     let n = n.max(0) as usize;
@@ -483,7 +501,7 @@ fn mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__imul__").positional(2, 2)?;
+    let p = super::slice::method_args(&args, "", super::slice::Conv::Clinic, 1, 1)?;
     let Some(n) = repeat_count(vm, &p[1])? else { return Ok(t().not_implemented.clone()) };
     let v = items(&p[0])?;
     let n = n.max(0) as usize;
@@ -512,7 +530,7 @@ macro_rules! cmp_fns {
 cmp_fns!(lt => Lt, le => Le, eq => Eq, ne => Ne, gt => Gt, ge => Ge);
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__repr__").positional(1, 1)?;
+    let p = super::slice::method_args(&args, "__repr__", super::slice::Conv::Slot, 0, 0)?;
     let v = items(&p[0])?;
     seq_repr(vm, &p[0], &v, "[", "]", "[...]")
 }

@@ -38,7 +38,7 @@ fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("range").positional(2, 4)?;
+    let p = super::slice::method_args(&args, "range", super::slice::Conv::Clinic, 1, 3)?;
     let (start, stop, step) = match p.len() {
         2 => (vm.int(0), arg_int(vm, &p[1])?, vm.int(1)),
         3 => (arg_int(vm, &p[1])?, arg_int(vm, &p[2])?, vm.int(1)),
@@ -61,19 +61,23 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__getitem__").positional(2, 2)?;
-    let (a, b, c) = parts(&p[0])?;
+    range_getitem(vm, &p[0], &p[1])
+}
+
+/// `range[key]` (`range_subscript`): big-int item and slice arithmetic.
+pub fn range_getitem(vm: &mut Vm, r: &Value, key: &Value) -> PyResult<Value> {
+    let (a, b, c) = parts(r)?;
     let n = length(&a, &b, &c);
-    if p[1].downcast::<SliceData>().is_some() {
-        let nn = n.to_usize().ok_or_else(|| crate::object::exception::overflow_error("range too large"))?;
-        let (s, e, st) = super::slice::slice_indices(vm, &p[1], nn)?;
-        let start = vm.bigint(&a + &c * BigInt::from(s));
-        let stop = vm.bigint(&a + &c * BigInt::from(e));
-        let step = vm.bigint(&c * BigInt::from(st));
+    if key.downcast::<SliceData>().is_some() {
+        let (s, e, st) = super::slice::slice_indices_big(vm, key, &n)?;
+        let start = vm.bigint(&a + &c * s);
+        let stop = vm.bigint(&a + &c * e);
+        let step = vm.bigint(&c * st);
         return Ok(alloc(&t().range, RangeData { start, stop, step }, None));
     }
-    let i = match super::slice::to_big_index(vm, &p[1])? {
+    let i = match super::slice::to_big_index(vm, key)? {
         Some(i) => i,
-        None => return Err(type_error(format!("range indices must be integers or slices, not {}", vm.type_name(&p[1])))),
+        None => return Err(type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key)))),
     };
     let j = if i.is_negative() { &i + &n } else { i };
     if j.is_negative() || j >= n {

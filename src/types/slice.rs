@@ -89,6 +89,83 @@ pub fn slice_indices(vm: &mut Vm, s: &Value, len: usize) -> PyResult<(i64, i64, 
     Ok((a, b, step))
 }
 
+/// `_PySlice_GetLongIndices`: a slice's normalized (start, stop, step) over
+/// `len` items, in big ints (used by `range`, whose length may be huge).
+pub fn slice_indices_big(vm: &mut Vm, s: &Value, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let sd = s.downcast::<SliceData>().ok_or_else(|| type_error("expected a slice"))?;
+    let (start, stop, step) = (sd.start.clone(), sd.stop.clone(), sd.step.clone());
+    let err = || type_error("slice indices must be integers or None or have an __index__ method");
+    let step = if vm.is_none(&step) { BigInt::from(1) } else { to_big_index(vm, &step)?.ok_or_else(err)? };
+    if step == BigInt::from(0) {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg { (BigInt::from(-1), len - 1) } else { (BigInt::from(0), len.clone()) };
+    let mut conv = |v: &Value, default: &BigInt| -> PyResult<BigInt> {
+        if vm.is_none(v) {
+            return Ok(default.clone());
+        }
+        let mut i = to_big_index(vm, v)?.ok_or_else(err)?;
+        if i.is_negative() {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let a = conv(&start, if neg { &upper } else { &lower })?;
+    let b = conv(&stop, if neg { &lower } else { &upper })?;
+    Ok((a, b, step))
+}
+
+/// How a builtin method takes its arguments, for CPython's count messages.
+#[derive(Clone, Copy)]
+pub enum Conv {
+    /// METH_NOARGS: `list.copy() takes no arguments (1 given)`.
+    NoArgs,
+    /// METH_O: `list.append() takes exactly one argument (0 given)`.
+    O,
+    /// Argument clinic: `insert expected 2 arguments, got 0`.
+    Clinic,
+    /// Slot wrapper (`__len__`, `__add__`, ...): `expected 1 argument, got 0`.
+    Slot,
+}
+
+/// Checks the argument count of a builtin method whose `self` is
+/// `args.pos()[0]` (`min`/`max` exclude self); returns all positionals
+/// including self. `qual` is `type.method` (the method name for clinic).
+pub fn method_args<'a>(args: &'a Args, qual: &str, conv: Conv, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    let p = args.pos();
+    let Some(n) = p.len().checked_sub(1) else {
+        return Err(type_error(format!("unbound method {qual}() needs an argument")));
+    };
+    let kw_ok = args.kwnames.is_empty();
+    if n >= min && n <= max && kw_ok {
+        return Ok(p);
+    }
+    let name = qual.rsplit('.').next().unwrap_or(qual);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if !kw_ok {
+        return Err(type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    Err(type_error(match conv {
+        Conv::NoArgs => format!("{qual}() takes no arguments ({n} given)"),
+        Conv::O => format!("{qual}() takes exactly one argument ({n} given)"),
+        Conv::Clinic | Conv::Slot => {
+            let name = if matches!(conv, Conv::Slot) { "" } else { name };
+            let sep = if name.is_empty() && matches!(conv, Conv::Slot) { "" } else { " " };
+            if n < min || min == max {
+                format!("{name}{sep}expected {}{min} argument{}, got {n}", if min == max { "" } else { "at least " }, plural(min))
+            } else {
+                format!("{name}{sep}expected at most {max} argument{}, got {n}", plural(max))
+            }
+        }
+    }))
+}
+
 /// Number of items selected by normalized slice indices.
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
     if step > 0 {
@@ -121,7 +198,7 @@ fn sl(v: &Value) -> PyResult<&SliceData> {
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("slice").positional(2, 4)?;
+    let p = method_args(&args, "slice", Conv::Clinic, 1, 3)?;
     let none = vm.none();
     Ok(match p.len() {
         2 => new_slice(none.clone(), p[1].clone(), none),

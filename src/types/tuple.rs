@@ -40,7 +40,7 @@ pub fn tuple_hash(hashes: &[i64]) -> i64 {
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("tuple").positional(1, 2)?;
+    let p = super::slice::method_args(&args, "tuple", super::slice::Conv::Clinic, 0, 1)?;
     let cls = &p[0];
     let v = if p.len() == 2 {
         if cls.is(&t().tuple) && crate::vm::iterate::is_exact(&p[1], &t().tuple) {

@@ -287,30 +287,7 @@ impl Vm {
                     }
                 }))
             }
-            Kind::Range => {
-                let k = seq_key(self, key, "range")?;
-                let r = obj.downcast::<RangeData>().expect("range");
-                let (start, _stop, step, len) = range_parts(r);
-                Ok(Some(match k {
-                    Key::Idx(i) => {
-                        let i = BigInt::from(i);
-                        let j = if i.is_negative() { &i + &len } else { i };
-                        if j.is_negative() || j >= len {
-                            return Err(index_error("range object index out of range"));
-                        }
-                        self.bigint(start + j * step)
-                    }
-                    Key::Slice(s) => {
-                        let ulen = len.to_usize().ok_or_else(|| crate::object::exception::overflow_error("Python int too large to convert to C ssize_t"))?;
-                        let (st, _, sstep, n) = slice_indices(self, &s, ulen)?;
-                        let nstart = &start + BigInt::from(st) * &step;
-                        let nstep = &step * BigInt::from(sstep);
-                        let nstop = &nstart + BigInt::from(n as i64) * &nstep;
-                        let (a, b, c) = (self.bigint(nstart), self.bigint(nstop), self.bigint(nstep));
-                        alloc(&t().range, RangeData { start: a, stop: b, step: c }, None)
-                    }
-                }))
-            }
+            Kind::Range => Ok(Some(crate::types::range::range_getitem(self, obj, key)?)),
             Kind::Dict => {
                 let d = obj.downcast::<DictData>().expect("dict");
                 if let Some(v) = d.get_item(self, key)? {
@@ -711,10 +688,12 @@ impl Vm {
         };
         for (k, v) in pairs {
             if let Some(f) = func {
-                if as_str(&k).is_none() {
-                    return Err(type_error(format!("{} keywords must be strings", self.func_str(f))));
-                }
+                // Key types are checked by the call itself; only a duplicate
+                // is reported here (CPython's format_kwargs_error).
                 if dd.get_item(self, &k)?.is_some() {
+                    if as_str(&k).is_none() {
+                        return Err(type_error(format!("{} keywords must be strings", self.func_str(f))));
+                    }
                     return Err(type_error(format!(
                         "{} got multiple values for keyword argument '{}'",
                         self.func_str(f),

@@ -77,7 +77,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Right operand of a comparison: `in` on a constant list/set becomes a tuple/frozenset.
+    /// Last right operand of a comparison: `in` on a constant list/set becomes a
+    /// tuple/frozenset (CPython's fold_compare only folds the last comparator).
     fn comparator(&mut self, op: CmpOp, e: &'a Expr) -> CResult {
         if matches!(op, CmpOp::In | CmpOp::NotIn) {
             let folded = match e {
@@ -244,7 +245,7 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_label();
         for i in 0..n - 1 {
-            self.comparator(c.ops[i], &c.comparators[i])?;
+            self.expr(&c.comparators[i])?;
             self.emit(Op::Swap, 2);
             self.emit(Op::Copy, 2);
             self.cmpop(c.ops[i]);
@@ -295,7 +296,7 @@ impl<'a> Compiler<'a> {
                 let n = c.ops.len();
                 let cleanup = self.new_label();
                 for i in 0..n - 1 {
-                    self.comparator(c.ops[i], &c.comparators[i])?;
+                    self.expr(&c.comparators[i])?;
                     self.emit(Op::Swap, 2);
                     self.emit(Op::Copy, 2);
                     self.cmpop(c.ops[i]);
