@@ -181,7 +181,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o))));
             };
-            vm.str(super::bytes::decode(&data, &enc_s, &errs_s)?)
+            {
+                let s = super::bytes::decode(vm, &data, &enc_s, &errs_s)?;
+                vm.str(s)
+            }
         }
     };
     if cls.is(&t().str_) {
