@@ -13,12 +13,14 @@ use crate::vm::Vm;
 
 use super::str::{adjust_range, byte_offset, char_index, int_arg, opt_index, self_str};
 
-fn is_decimal(c: char) -> bool {
+/// The value of a Unicode decimal digit (category Nd), as CPython's
+/// `_PyUnicode_ToDecimalDigit`.
+pub fn decimal_value(c: char) -> Option<u32> {
     if c.is_ascii_digit() {
-        return true;
+        return Some(c as u32 - '0' as u32);
     }
     if !c.is_numeric() {
-        return false;
+        return None;
     }
     const ZEROS: &[u32] = &[
         0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
@@ -28,9 +30,13 @@ fn is_decimal(c: char) -> bool {
     ];
     let u = c as u32;
     if (0x1D7CE..=0x1D7FF).contains(&u) {
-        return true;
+        return Some((u - 0x1D7CE) % 10);
     }
-    ZEROS.iter().any(|&z| u >= z && u < z + 10)
+    ZEROS.iter().find(|&&z| u >= z && u < z + 10).map(|&z| u - z)
+}
+
+fn is_decimal(c: char) -> bool {
+    decimal_value(c).is_some()
 }
 
 fn is_digit(c: char) -> bool {

@@ -323,6 +323,9 @@ fn percent_core(vm: &mut Vm, template: &str, args: &Value, bytes_mode: bool) -> 
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let b = percent_int_arg(vm, &value, spec.conv)?;
+                if matches!(spec.conv, 'd' | 'i' | 'u') && b.bits() > 2000 {
+                    super::int::int_to_decimal(&b)?;
+                }
                 percent::percent_int(&b, &r, spec.conv).map_err(num_err)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
