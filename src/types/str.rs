@@ -384,3 +384,22 @@ pub fn install() {
     super::str_split::install(ty);
     strformat::install(ty);
 }
+
+/// CPython's METH_NOARGS (`n == 0`) / METH_O (`n == 1`) argument checks for
+/// the method `qualname` (e.g. `str.zfill`); `self` is not counted. Returns
+/// the positional arguments including `self`.
+pub fn method_arity<'a>(args: &Args<'a>, qualname: &str, n: usize) -> PyResult<&'a [Value]> {
+    if args.has_kwargs() {
+        return Err(type_error(format!("{}() takes no keyword arguments", qualname)));
+    }
+    let p = args.pos();
+    let given = p.len().saturating_sub(1);
+    if given != n {
+        return Err(type_error(if n == 0 {
+            format!("{}() takes no arguments ({} given)", qualname, given)
+        } else {
+            format!("{}() takes exactly one argument ({} given)", qualname, given)
+        }));
+    }
+    Ok(p)
+}

@@ -228,7 +228,7 @@ macro_rules! str_fn0 {
     ($name:ident, $py:literal, |$vm:ident, $s:ident| $body:expr) => {
         fn $name($vm: &mut Vm, args: Args) -> PyResult<Value> {
             let d = self_str($vm, &args, $py)?;
-            args.parser($py).positional(1, 1)?;
+            super::str::method_arity(&args, concat!("str.", $py), 0)?;
             let $s: &str = &d.s;
             $body
         }
@@ -339,7 +339,7 @@ fn m_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "zfill")?;
-    let p = args.parser("zfill").positional(2, 2)?;
+    let p = super::str::method_arity(&args, "str.zfill", 1)?;
     let width = int_arg(vm, &p[1])?;
     let len = d.char_len as i64;
     if width <= len {
@@ -543,13 +543,13 @@ fn m_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "removeprefix")?;
-    let p = args.parser("removeprefix").positional(2, 2)?;
+    let p = super::str::method_arity(&args, "str.removeprefix", 1)?;
     let x = sub_arg(vm, &p[1], "removeprefix")?;
     Ok(vm.str(d.s.strip_prefix(x).unwrap_or(&d.s)))
 }
 fn m_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "removesuffix")?;
-    let p = args.parser("removesuffix").positional(2, 2)?;
+    let p = super::str::method_arity(&args, "str.removesuffix", 1)?;
     let x = sub_arg(vm, &p[1], "removesuffix")?;
     Ok(vm.str(d.s.strip_suffix(x).unwrap_or(&d.s)))
 }
