@@ -545,9 +545,29 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Installs the methods of `int`.
+/// `bool.__new__(cls, x=False, /)`: the truth value of `x`.
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(type_error("bool() takes no keyword arguments"));
+    }
+    let p = args.pos();
+    if p.len() > 2 {
+        return Err(type_error(format!("bool expected at most 1 argument, got {}", p.len() - 1)));
+    }
+    match p.get(1) {
+        Some(x) => {
+            let b = vm.truthy(x)?;
+            Ok(vm.bool(b))
+        }
+        None => Ok(vm.bool(false)),
+    }
+}
+
+/// Installs the int and bool methods.
 pub fn install() {
     let r = t();
     let ty = &r.int;
+    add_method(&r.bool_, "__new__", bool_new, BuiltinKind::StaticMethod);
     install_ops(ty);
     install_compare(ty);
     for (name, f) in [
