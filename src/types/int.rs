@@ -563,11 +563,45 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `bool & bool`, `bool | bool`, `bool ^ bool` give a bool; with any other
+/// operand the int operation applies.
+fn bool_bitop(vm: &mut Vm, args: &Args, name: &str, op: BinaryOp) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+    }
+    let is_bool = |v: &Value| v.is(&t().true_) || v.is(&t().false_);
+    if is_bool(&p[0]) && is_bool(&p[1]) {
+        let (a, b) = (p[0].is(&t().true_), p[1].is(&t().true_));
+        let r = match op {
+            BinaryOp::And => a & b,
+            BinaryOp::Or => a | b,
+            _ => a ^ b,
+        };
+        return Ok(vm.bool(r));
+    }
+    let f = vm.type_lookup(&t().int, name).ok_or_else(|| type_error("int operation missing"))?;
+    vm.call(&f, p)
+}
+fn bool_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, &args, "__and__", BinaryOp::And)
+}
+fn bool_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, &args, "__or__", BinaryOp::Or)
+}
+fn bool_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, &args, "__xor__", BinaryOp::Xor)
+}
+
 /// Installs the int and bool methods.
 pub fn install() {
     let r = t();
     let ty = &r.int;
     add_method(&r.bool_, "__new__", bool_new, BuiltinKind::StaticMethod);
+    for (n, f) in [("__and__", bool_and as NativeFn), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or),
+        ("__xor__", bool_xor), ("__rxor__", bool_xor)] {
+        add_method(&r.bool_, n, f, BuiltinKind::Method);
+    }
     install_ops(ty);
     install_compare(ty);
     for (name, f) in [
