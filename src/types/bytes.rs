@@ -1,5 +1,5 @@
 //! `bytes` and `bytearray`: constructors, sequence dunders, repr, codecs
-//! (utf-8 / ascii / latin-1) and the common methods.
+//! (via `str_codecs`) and the common methods.
 
 use crate::error::PyResult;
 use crate::object::bodies::{ByteArrayData, BytesData, ListData, SliceData, StrData, TupleData};
@@ -12,80 +12,14 @@ use crate::vm::Vm;
 
 use super::str::{adjust_range, alloc_instance, index_clamped, int_arg, opt_index, slice_indices};
 
-fn lookup_err(msg: String) -> crate::error::PyErr {
-    crate::object::exception::lookup_error(msg)
+/// Decodes `b` with `encoding` and `errors` (see [`super::str_codecs`]).
+pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    super::str_codecs::decode(vm, b, encoding, errors)
 }
 
-fn norm_enc(enc: &str) -> String {
-    enc.to_ascii_lowercase().replace('_', "-")
-}
-
-/// Decodes `b` with `encoding` (utf-8, ascii, latin-1) and `errors`.
-pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let e = norm_enc(encoding);
-    match e.as_str() {
-        "utf-8" | "utf8" | "u8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(err) => {
-                if errors == "replace" {
-                    return Ok(String::from_utf8_lossy(b).into_owned());
-                }
-                if errors == "ignore" {
-                    let s = String::from_utf8_lossy(b).replace('\u{FFFD}', "");
-                    return Ok(s);
-                }
-                let pos = err.valid_up_to();
-                Err(crate::object::exception::unicode_error(format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[pos], pos
-                )))
-            }
-        },
-        "ascii" | "us-ascii" => {
-            let mut out = String::with_capacity(b.len());
-            for (i, &c) in b.iter().enumerate() {
-                if c < 128 {
-                    out.push(c as char);
-                } else if errors == "replace" {
-                    out.push('\u{FFFD}');
-                } else if errors != "ignore" {
-                    return Err(crate::object::exception::unicode_error(format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                        c, i
-                    )));
-                }
-            }
-            Ok(out)
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(b.iter().map(|&c| c as char).collect()),
-        _ => Err(lookup_err(format!("unknown encoding: {}", encoding))),
-    }
-}
-
-/// Encodes `s` with `encoding` (utf-8, ascii, latin-1) and `errors`.
-pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let e = norm_enc(encoding);
-    let limit = match e.as_str() {
-        "utf-8" | "utf8" | "u8" => return Ok(s.as_bytes().to_vec()),
-        "ascii" | "us-ascii" => 128u32,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 256,
-        _ => return Err(lookup_err(format!("unknown encoding: {}", encoding))),
-    };
-    let name = if limit == 128 { "ascii" } else { "latin-1" };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, c) in s.chars().enumerate() {
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
-        } else if errors == "replace" {
-            out.push(b'?');
-        } else if errors != "ignore" {
-            return Err(crate::object::exception::unicode_error(format!(
-                "'{}' codec can't encode character '\\u{:04x}' in position {}: ordinal not in range({})",
-                name, c as u32, i, limit
-            )));
-        }
-    }
-    Ok(out)
+/// Encodes `s` with `encoding` and `errors` (see [`super::str_codecs`]).
+pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    super::str_codecs::encode(vm, s, encoding, errors)
 }
 
 /// `repr(b)` of a bytes value: `b'...'` with CPython's escaping.
@@ -188,7 +122,7 @@ fn ctor_bytes(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<Vec<u8>>
             let s = as_str(src).ok_or_else(|| type_error("encoding without a string argument"))?;
             let e = as_str(enc).ok_or_else(|| type_error(format!("{}() argument 'encoding' must be str, not {}", fname, vm.type_name(enc))))?;
             let errs = p[3].as_ref().and_then(as_str).unwrap_or("strict");
-            encode(s, e, errs)
+            encode(vm, s, e, errs)
         }
         (Some(src), None) => {
             if p[3].is_some() && as_str(src).is_some() {
@@ -386,7 +320,7 @@ fn b_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("decode").bind(&["self", "encoding", "errors"], 1)?;
     let enc = p[1].as_ref().and_then(as_str).unwrap_or("utf-8").to_string();
     let errs = p[2].as_ref().and_then(as_str).unwrap_or("strict").to_string();
-    let s = decode(&b, &enc, &errs)?;
+    let s = decode(vm, &b, &enc, &errs)?;
     Ok(vm.str(s))
 }
 
@@ -856,6 +790,11 @@ pub fn install() {
         }
         add_method(ty, "fromhex", b_fromhex, BuiltinKind::ClassMethod);
     }
+    for ty in [&t().bytes, &t().bytearray] {
+        add_method(ty, "__mod__", b_mod, M);
+        add_method(ty, "__rmod__", b_rmod, M);
+    }
+    super::str_codecs::install();
     add_method(&t().bytes, "__new__", b_new, BuiltinKind::StaticMethod);
     add_method(&t().bytes, "__hash__", b_hash, M);
     let ba = &t().bytearray;
@@ -870,6 +809,21 @@ pub fn install() {
     add_method(ba, "clear", ba_clear, M);
     add_method(ba, "copy", ba_copy, M);
     set_unhashable(ba);
+}
+
+/// `bytes % args` / `bytearray % args` (printf-style formatting).
+fn b_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(vm, &args, "__mod__")?;
+    let p = args.parser("__mod__").positional(2, 2)?;
+    let out = super::strformat::bytes_percent_format(vm, &b, &p[1])?;
+    Ok(same_kind(vm, &p[0], out))
+}
+
+/// `x % bytes` reached through the reflected slot: not supported.
+fn b_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("__rmod__").positional(2, 2)?;
+    let _ = vm;
+    Ok(t().not_implemented.clone())
 }
 
 fn set_unhashable(ty: &Value) {

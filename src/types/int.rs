@@ -151,7 +151,8 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let b = self_int(vm, &args, "__repr__")?;
-    Ok(vm.str(b.to_string()))
+    let s = int_to_decimal(&b)?;
+    Ok(vm.str(s))
 }
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, spec) = arg2(&args, "__format__")?;
@@ -166,6 +167,9 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if matches!(f.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
         let x = crate::vm::numeric::big_to_f64(&b)?;
         return Ok(vm.str(numfmt::format_float(x, &f, "int").map_err(num_err)?));
+    }
+    if matches!(f.ty, None | Some('d' | 'n')) && b.bits() > 2000 {
+        int_to_decimal(&b)?;
     }
     Ok(vm.str(numfmt::format_int(&b, &f, "int").map_err(num_err)?))
 }
@@ -331,6 +335,7 @@ pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<BigInt> {
     }
     if let Some(b) = x.downcast::<BytesData>() {
         let s = String::from_utf8_lossy(&b.0).to_string();
+        check_parse_limit(&s, 10)?;
         return numfmt::parse_int(&s, 10).ok_or_else(|| invalid_literal_bytes(&b.0, 10));
     }
     for name in ["__int__", "__index__"] {
@@ -378,7 +383,114 @@ fn invalid_literal_bytes(b: &[u8], base: u32) -> crate::error::PyErr {
     value_error(format!("invalid literal for int() with base {base}: {r}"))
 }
 
+thread_local! {
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+/// The current `sys.get_int_max_str_digits()` limit (0: no limit).
+pub fn int_max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// `sys.set_int_max_str_digits(n)`: `n` must be 0 or >= 640 (else
+/// ValueError `maxdigits must be 0 or larger than 640`).
+pub fn set_int_max_str_digits(n: i64) -> PyResult<()> {
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    INT_MAX_STR_DIGITS.with(|c| c.set(n as usize));
+    Ok(())
+}
+
+/// `str(b)` in base 10, applying the int/str conversion digit limit
+/// (ValueError `Exceeds the limit (4300 digits) for integer string
+/// conversion; use sys.set_int_max_str_digits() to increase the limit`).
+pub fn int_to_decimal(b: &BigInt) -> PyResult<String> {
+    let limit = int_max_str_digits();
+    let too_big = || {
+        value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    if limit > 0 {
+        let bits = b.bits();
+        // A number of `bits` bits has at least floor((bits-1)*log10(2))+1 digits.
+        if bits > 1 && ((bits - 1) as f64 * std::f64::consts::LOG10_2).floor() as u64 + 1 > limit as u64 + 1 {
+            return Err(too_big());
+        }
+    }
+    let s = b.to_string();
+    let digits = s.len() - usize::from(s.starts_with('-'));
+    if limit > 0 && digits > limit {
+        return Err(too_big());
+    }
+    Ok(s)
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode decimal
+/// digits become ASCII digits and Unicode spaces become ' '.
+fn unicode_digits_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let out: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if crate::numfmt::parse::py_isspace(c) {
+                ' '
+            } else if let Some(d) = super::str_methods::decimal_value(c) {
+                char::from_digit(d, 10).unwrap_or('?')
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
+}
+
+/// The int/str digit limit for parsing (`int(s)` with a base that is not a
+/// power of two): counts the digits like CPython's `long_from_non_binary_base`.
+fn check_parse_limit(s: &str, base: u32) -> PyResult<()> {
+    let limit = int_max_str_digits();
+    if limit == 0 || base.is_power_of_two() {
+        return Ok(());
+    }
+    let t = s.trim_start_matches(crate::numfmt::parse::py_isspace);
+    let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let mut base = base;
+    let mut t = t;
+    if base == 0 {
+        let b = t.as_bytes();
+        if b.len() >= 2 && b[0] == b'0' && matches!(b[1], b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+            return Ok(());
+        }
+        base = 10;
+    }
+    if t.starts_with('_') {
+        t = &t[1..];
+    }
+    let mut digits = 0usize;
+    for c in t.chars() {
+        match c.to_digit(36) {
+            Some(d) if d < base => digits += 1,
+            _ if c == '_' => {}
+            _ => break,
+        }
+    }
+    if digits > limit {
+        return Err(value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
 fn parse_int_str(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<BigInt> {
+    let s = unicode_digits_to_ascii(s);
+    let s: &str = &s;
+    check_parse_limit(s, base)?;
     match numfmt::parse_int(s, base) {
         Some(b) => Ok(b),
         None => {
@@ -411,10 +523,12 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 parse_int_str(vm, s, base, x)?
             } else if let Some(bd) = x.downcast::<BytesData>() {
                 let s = String::from_utf8_lossy(&bd.0).to_string();
+                check_parse_limit(&s, base)?;
                 numfmt::parse_int(&s, base).ok_or_else(|| invalid_literal_bytes(&bd.0, base))?
             } else if let Some(bd) = x.downcast::<ByteArrayData>() {
                 let data = bd.0.borrow().clone();
                 let s = String::from_utf8_lossy(&data).to_string();
+                check_parse_limit(&s, base)?;
                 numfmt::parse_int(&s, base).ok_or_else(|| invalid_literal_bytes(&data, base))?
             } else {
                 return Err(type_error("int() can't convert non-string with explicit base"));
@@ -431,9 +545,63 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Installs the methods of `int`.
+/// `bool.__new__(cls, x=False, /)`: the truth value of `x`.
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() {
+        return Err(type_error("bool() takes no keyword arguments"));
+    }
+    let p = args.pos();
+    if p.len() > 2 {
+        return Err(type_error(format!("bool expected at most 1 argument, got {}", p.len() - 1)));
+    }
+    match p.get(1) {
+        Some(x) => {
+            let b = vm.truthy(x)?;
+            Ok(vm.bool(b))
+        }
+        None => Ok(vm.bool(false)),
+    }
+}
+
+/// `bool & bool`, `bool | bool`, `bool ^ bool` give a bool; with any other
+/// operand the int operation applies.
+fn bool_bitop(vm: &mut Vm, args: &Args, name: &str, op: BinaryOp) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+    }
+    let is_bool = |v: &Value| v.is(&t().true_) || v.is(&t().false_);
+    if is_bool(&p[0]) && is_bool(&p[1]) {
+        let (a, b) = (p[0].is(&t().true_), p[1].is(&t().true_));
+        let r = match op {
+            BinaryOp::And => a & b,
+            BinaryOp::Or => a | b,
+            _ => a ^ b,
+        };
+        return Ok(vm.bool(r));
+    }
+    let f = vm.type_lookup(&t().int, name).ok_or_else(|| type_error("int operation missing"))?;
+    vm.call(&f, p)
+}
+fn bool_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, &args, "__and__", BinaryOp::And)
+}
+fn bool_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, &args, "__or__", BinaryOp::Or)
+}
+fn bool_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bool_bitop(vm, &args, "__xor__", BinaryOp::Xor)
+}
+
+/// Installs the int and bool methods.
 pub fn install() {
     let r = t();
     let ty = &r.int;
+    add_method(&r.bool_, "__new__", bool_new, BuiltinKind::StaticMethod);
+    for (n, f) in [("__and__", bool_and as NativeFn), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or),
+        ("__xor__", bool_xor), ("__rxor__", bool_xor)] {
+        add_method(&r.bool_, n, f, BuiltinKind::Method);
+    }
     install_ops(ty);
     install_compare(ty);
     for (name, f) in [

@@ -15,6 +15,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_methods;
+pub mod str_codecs;
 pub mod str_split;
 pub mod strformat;
 pub mod tuple;

@@ -181,7 +181,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             } else {
                 return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o))));
             };
-            vm.str(super::bytes::decode(&data, &enc_s, &errs_s)?)
+            {
+                let s = super::bytes::decode(vm, &data, &enc_s, &errs_s)?;
+                vm.str(s)
+            }
         }
     };
     if cls.is(&t().str_) {
@@ -380,4 +383,23 @@ pub fn install() {
     super::str_methods::install(ty);
     super::str_split::install(ty);
     strformat::install(ty);
+}
+
+/// CPython's METH_NOARGS (`n == 0`) / METH_O (`n == 1`) argument checks for
+/// the method `qualname` (e.g. `str.zfill`); `self` is not counted. Returns
+/// the positional arguments including `self`.
+pub fn method_arity<'a>(args: &Args<'a>, qualname: &str, n: usize) -> PyResult<&'a [Value]> {
+    if args.has_kwargs() {
+        return Err(type_error(format!("{}() takes no keyword arguments", qualname)));
+    }
+    let p = args.pos();
+    let given = p.len().saturating_sub(1);
+    if given != n {
+        return Err(type_error(if n == 0 {
+            format!("{}() takes no arguments ({} given)", qualname, given)
+        } else {
+            format!("{}() takes exactly one argument ({} given)", qualname, given)
+        }));
+    }
+    Ok(p)
 }

@@ -13,12 +13,14 @@ use crate::vm::Vm;
 
 use super::str::{adjust_range, byte_offset, char_index, int_arg, opt_index, self_str};
 
-fn is_decimal(c: char) -> bool {
+/// The value of a Unicode decimal digit (category Nd), as CPython's
+/// `_PyUnicode_ToDecimalDigit`.
+pub fn decimal_value(c: char) -> Option<u32> {
     if c.is_ascii_digit() {
-        return true;
+        return Some(c as u32 - '0' as u32);
     }
     if !c.is_numeric() {
-        return false;
+        return None;
     }
     const ZEROS: &[u32] = &[
         0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
@@ -28,9 +30,13 @@ fn is_decimal(c: char) -> bool {
     ];
     let u = c as u32;
     if (0x1D7CE..=0x1D7FF).contains(&u) {
-        return true;
+        return Some((u - 0x1D7CE) % 10);
     }
-    ZEROS.iter().any(|&z| u >= z && u < z + 10)
+    ZEROS.iter().find(|&&z| u >= z && u < z + 10).map(|&z| u - z)
+}
+
+fn is_decimal(c: char) -> bool {
+    decimal_value(c).is_some()
 }
 
 fn is_digit(c: char) -> bool {
@@ -77,7 +83,10 @@ pub fn is_printable(c: char) -> bool {
     !(format || private || nonchar || unassigned)
 }
 
+/// Appends the full titlecase mapping of `c` (Unicode SpecialCasing where it
+/// differs from the uppercase mapping).
 fn title_of(c: char, out: &mut String) {
+    let u = c as u32;
     match c {
         '\u{1C4}'..='\u{1C6}' => out.push('\u{1C5}'),
         '\u{1C7}'..='\u{1C9}' => out.push('\u{1C8}'),
@@ -87,6 +96,31 @@ fn title_of(c: char, out: &mut String) {
         'ﬀ' => out.push_str("Ff"),
         'ﬁ' => out.push_str("Fi"),
         'ﬂ' => out.push_str("Fl"),
+        'ﬃ' => out.push_str("Ffi"),
+        'ﬄ' => out.push_str("Ffl"),
+        'ﬅ' | 'ﬆ' => out.push_str("St"),
+        '\u{587}' => out.push_str("\u{535}\u{582}"),
+        '\u{FB13}' => out.push_str("\u{544}\u{576}"),
+        '\u{FB14}' => out.push_str("\u{544}\u{565}"),
+        '\u{FB15}' => out.push_str("\u{544}\u{56B}"),
+        '\u{FB16}' => out.push_str("\u{54E}\u{576}"),
+        '\u{FB17}' => out.push_str("\u{544}\u{56D}"),
+        '\u{1F80}'..='\u{1F87}' | '\u{1F90}'..='\u{1F97}' | '\u{1FA0}'..='\u{1FA7}' => {
+            out.push(char::from_u32(u + 8).unwrap_or(c))
+        }
+        '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' => out.push(c),
+        '\u{1FB3}' | '\u{1FBC}' => out.push('\u{1FBC}'),
+        '\u{1FC3}' | '\u{1FCC}' => out.push('\u{1FCC}'),
+        '\u{1FF3}' | '\u{1FFC}' => out.push('\u{1FFC}'),
+        '\u{1FB2}' => out.push_str("\u{1FBA}\u{345}"),
+        '\u{1FB4}' => out.push_str("\u{386}\u{345}"),
+        '\u{1FC2}' => out.push_str("\u{1FCA}\u{345}"),
+        '\u{1FC4}' => out.push_str("\u{389}\u{345}"),
+        '\u{1FF2}' => out.push_str("\u{1FFA}\u{345}"),
+        '\u{1FF4}' => out.push_str("\u{38F}\u{345}"),
+        '\u{1FB7}' => out.push_str("\u{391}\u{342}\u{345}"),
+        '\u{1FC7}' => out.push_str("\u{397}\u{342}\u{345}"),
+        '\u{1FF7}' => out.push_str("\u{3A9}\u{342}\u{345}"),
         _ => out.extend(c.to_uppercase()),
     }
 }
@@ -95,32 +129,71 @@ fn lower_str(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// Appends the lowercase mapping of `chars[i]`, choosing final sigma for
+/// U+03A3 in the Final_Sigma context like CPython's `handle_capital_sigma`.
+fn lower_at(chars: &[char], i: usize, out: &mut String) {
+    let c = chars[i];
+    if c != '\u{3A3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
+    let mut final_sigma = before.is_some_and(|&c| is_cased(c));
+    if final_sigma {
+        let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
+        final_sigma = after.is_none_or(|&c| !is_cased(c));
+    }
+    out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
+}
+
+/// `str.title`: a character is titlecased when the previous character is
+/// not cased, lowercased otherwise (CPython's `do_title`).
 fn title_str(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            lower_at(&chars, i, &mut out);
         } else {
             title_of(c, &mut out);
         }
-        prev_cased = is_cased(c) || (prev_cased && !c.is_alphanumeric() && is_case_ignorable(c));
+        prev_cased = is_cased(c);
     }
     out
 }
 
+/// Unicode Case_Ignorable (Word_Break MidLetter/MidNumLet/Single_Quote and
+/// the categories Mn, Me, Cf, Lm, Sk), for the common ranges.
 fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{AD}' | '\u{B7}' | '\u{2019}') || ('\u{300}'..='\u{36F}').contains(&c)
+    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{A8}' | '\u{AD}' | '\u{AF}' | '\u{B4}' | '\u{B7}' | '\u{B8}'
+        | '\u{2B0}'..='\u{36F}' | '\u{374}' | '\u{375}' | '\u{37A}' | '\u{384}' | '\u{385}' | '\u{387}'
+        | '\u{483}'..='\u{489}' | '\u{559}' | '\u{55F}' | '\u{591}'..='\u{5BD}' | '\u{5F4}'
+        | '\u{610}'..='\u{61A}' | '\u{64B}'..='\u{65F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{1FBD}' | '\u{1FBF}'..='\u{1FC1}' | '\u{1FCD}'..='\u{1FCF}' | '\u{1FDD}'..='\u{1FDF}'
+        | '\u{1FED}'..='\u{1FEF}' | '\u{1FFD}' | '\u{1FFE}' | '\u{200B}'..='\u{200F}' | '\u{2018}' | '\u{2019}'
+        | '\u{2024}' | '\u{2027}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+        | '\u{2071}' | '\u{207F}' | '\u{2090}'..='\u{209C}' | '\u{20D0}'..='\u{20F0}' | '\u{2C7C}' | '\u{2C7D}'
+        | '\u{2D6F}' | '\u{2E2F}' | '\u{3005}' | '\u{3031}'..='\u{3035}' | '\u{303B}' | '\u{3099}'..='\u{309E}'
+        | '\u{30FC}'..='\u{30FE}' | '\u{A4F8}'..='\u{A4FD}' | '\u{A67C}' | '\u{A67D}' | '\u{A67F}'
+        | '\u{A69C}' | '\u{A69D}' | '\u{A700}'..='\u{A721}' | '\u{A770}' | '\u{A788}'..='\u{A78A}'
+        | '\u{A7F8}' | '\u{A7F9}' | '\u{AB5B}'..='\u{AB5F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE13}'
+        | '\u{FE20}'..='\u{FE2F}' | '\u{FE52}' | '\u{FE55}' | '\u{FEFF}' | '\u{FF07}' | '\u{FF0E}' | '\u{FF1A}'
+        | '\u{FF3E}' | '\u{FF40}' | '\u{FF70}' | '\u{FF9E}' | '\u{FF9F}' | '\u{FFE3}' | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
+/// `str.capitalize`: first character titlecased, the rest lowercased.
 fn capitalize_str(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    let mut it = s.chars();
-    if let Some(c) = it.next() {
-        title_of(c, &mut out);
+    for (i, &c) in chars.iter().enumerate() {
+        if i == 0 {
+            title_of(c, &mut out);
+        } else {
+            lower_at(&chars, i, &mut out);
+        }
     }
-    let rest: String = it.collect();
-    out.push_str(&rest.to_lowercase());
     out
 }
 
@@ -155,7 +228,7 @@ macro_rules! str_fn0 {
     ($name:ident, $py:literal, |$vm:ident, $s:ident| $body:expr) => {
         fn $name($vm: &mut Vm, args: Args) -> PyResult<Value> {
             let d = self_str($vm, &args, $py)?;
-            args.parser($py).positional(1, 1)?;
+            super::str::method_arity(&args, concat!("str.", $py), 0)?;
             let $s: &str = &d.s;
             $body
         }
@@ -266,7 +339,7 @@ fn m_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "zfill")?;
-    let p = args.parser("zfill").positional(2, 2)?;
+    let p = super::str::method_arity(&args, "str.zfill", 1)?;
     let width = int_arg(vm, &p[1])?;
     let len = d.char_len as i64;
     if width <= len {
@@ -470,13 +543,13 @@ fn m_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "removeprefix")?;
-    let p = args.parser("removeprefix").positional(2, 2)?;
+    let p = super::str::method_arity(&args, "str.removeprefix", 1)?;
     let x = sub_arg(vm, &p[1], "removeprefix")?;
     Ok(vm.str(d.s.strip_prefix(x).unwrap_or(&d.s)))
 }
 fn m_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "removesuffix")?;
-    let p = args.parser("removesuffix").positional(2, 2)?;
+    let p = super::str::method_arity(&args, "str.removesuffix", 1)?;
     let x = sub_arg(vm, &p[1], "removesuffix")?;
     Ok(vm.str(d.s.strip_suffix(x).unwrap_or(&d.s)))
 }
@@ -523,7 +596,7 @@ fn m_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => as_str(v).unwrap_or("strict").to_string(),
         None => "strict".into(),
     };
-    let b = super::bytes::encode(&d.s, &enc, &errors)?;
+    let b = super::bytes::encode(vm, &d.s, &enc, &errors)?;
     Ok(vm.bytes(b))
 }
 

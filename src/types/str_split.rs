@@ -177,7 +177,7 @@ fn m_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "join")?;
-    let p = args.parser("join").positional(2, 2)?;
+    let p = super::str::method_arity(&args, "str.join", 1)?;
     let seq = &p[1];
     let items: Vec<Value> = if let Some(l) = seq.downcast::<ListData>() {
         l.0.borrow().clone()

@@ -138,7 +138,7 @@ fn percent_int_arg(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     Err(type_error(format!("%{} format: an integer is required, not {}", conv, vm.type_name(v))))
 }
 
-fn percent_float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+fn percent_float_arg(vm: &mut Vm, v: &Value, bytes_mode: bool) -> PyResult<f64> {
     if let Some(x) = float_of(v) {
         return Ok(x);
     }
@@ -158,14 +158,80 @@ fn percent_float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             }
         }
     }
+    if bytes_mode {
+        return Err(type_error(format!("float argument required, not {}", vm.type_name(v))));
+    }
     Err(type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
 
 /// `template % args` (printf-style formatting).
 pub fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Value> {
+    let out = percent_core(vm, template, args, false)?;
+    Ok(vm.str(out))
+}
+
+/// `bytes % args` / `bytearray % args` (CPython's `_PyBytes_FormatEx`):
+/// returns the formatted bytes.
+pub fn bytes_percent_format(vm: &mut Vm, template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let t: String = template.iter().map(|&b| b as char).collect();
+    let out = percent_core(vm, &t, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// Latin-1 view of a bytes-like value for bytes `%s`/`%b` (calls `__bytes__`).
+fn bytes_arg_latin1(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let to_s = |b: &[u8]| b.iter().map(|&b| b as char).collect::<String>();
+    if let Some(b) = super::bytes::bytes_of(v) {
+        return Ok(to_s(&b));
+    }
+    if let Some(m) = vm.lookup_special(v, "__bytes__") {
+        let r = vm.call(&m, &[])?;
+        return match r.downcast::<crate::object::bodies::BytesData>() {
+            Some(b) => Ok(to_s(&b.0)),
+            None => Err(type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+        };
+    }
+    if &*vm.type_name(v) == "memoryview" {
+        let b = vm.getattr_str(v, "tobytes")?;
+        let r = vm.call(&b, &[])?;
+        if let Some(b) = super::bytes::bytes_of(&r) {
+            return Ok(to_s(&b));
+        }
+    }
+    Err(type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    )))
+}
+
+/// The byte for bytes `%c`: an int in range(256) or a length-1 bytes.
+fn bytes_char_arg(vm: &mut Vm, v: &Value) -> PyResult<char> {
+    if let Some(b) = super::bytes::bytes_of(v) {
+        if b.len() == 1 {
+            return Ok(b[0] as char);
+        }
+    } else if let Some(b) = big_of(v) {
+        return match u8::try_from(b) {
+            Ok(u) => Ok(u as char),
+            Err(_) => Err(overflow_error("%c arg not in range(256)")),
+        };
+    } else if vm.lookup_special(v, "__index__").is_some() {
+        let b = percent_int_arg(vm, v, 'x')?;
+        return match u8::try_from(b) {
+            Ok(u) => Ok(u as char),
+            Err(_) => Err(overflow_error("%c arg not in range(256)")),
+        };
+    }
+    Err(type_error("%c requires an integer in range(256) or a single byte"))
+}
+
+/// The shared printf engine; in `bytes_mode` the template and result are
+/// latin-1 views of bytes.
+fn percent_core(vm: &mut Vm, template: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let tuple: Option<Vec<Value>> = args.downcast::<TupleData>().map(|t| t.0.to_vec());
     let is_mapping = tuple.is_none()
         && args.downcast::<StrData>().is_none()
+        && !(bytes_mode && super::bytes::bytes_of(args).is_some())
         && vm.lookup_special(args, "__getitem__").is_some();
     let positional: Vec<Value> = match &tuple {
         Some(v) => v.clone(),
@@ -208,7 +274,11 @@ pub fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Val
         let value = match &spec.key {
             Some(k) => {
                 used_mapping = true;
-                let key = vm.str(k.as_str());
+                let key = if bytes_mode {
+                    vm.bytes(k.chars().map(|c| c as u32 as u8).collect())
+                } else {
+                    vm.str(k.as_str())
+                };
                 vm.getitem(args, &key)?
             }
             None => {
@@ -221,10 +291,24 @@ pub fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Val
             }
         };
         if let Some(e) = spec.unsupported_error() {
-            return Err(num_err(e));
+            if !(bytes_mode && spec.conv == 'b') {
+                return Err(num_err(e));
+            }
         }
         let r = spec.resolve(sw, sp);
         let piece = match spec.conv {
+            's' | 'b' if bytes_mode => {
+                let s = bytes_arg_latin1(vm, &value)?;
+                percent::percent_str(&s, &r, 's')
+            }
+            'r' | 'a' if bytes_mode => {
+                let s = vm.repr_string(&value)?;
+                percent::percent_str(&ascii_escape(&s), &r, 'a')
+            }
+            'c' if bytes_mode => {
+                let ch = bytes_char_arg(vm, &value)?;
+                percent::percent_char(ch, &r)
+            }
             's' => {
                 let s = vm.str_string(&value)?;
                 percent::percent_str(&s, &r, 's')
@@ -239,10 +323,13 @@ pub fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Val
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let b = percent_int_arg(vm, &value, spec.conv)?;
+                if matches!(spec.conv, 'd' | 'i' | 'u') && b.bits() > 2000 {
+                    super::int::int_to_decimal(&b)?;
+                }
                 percent::percent_int(&b, &r, spec.conv).map_err(num_err)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let x = percent_float_arg(vm, &value)?;
+                let x = percent_float_arg(vm, &value, bytes_mode)?;
                 percent::percent_float(x, &r, spec.conv)
             }
             'c' => {
@@ -264,10 +351,11 @@ pub fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Val
         out.push_str(&piece);
     }
     if argi < positional.len() && !is_mapping {
-        return Err(type_error("not all arguments converted during string formatting"));
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(type_error(format!("not all arguments converted during {} formatting", what)));
     }
     let _ = used_mapping;
-    Ok(vm.str(out))
+    Ok(out)
 }
 
 /// Where `str.format` finds named fields.
