@@ -347,23 +347,4 @@ pub fn install(vm: &mut Vm) {
     def(vm, "ord", ord);
     def(vm, "hash", hash);
     // `bool` has its own `__new__` (truth value, not `int(x)`).
-    crate::object::registry::add_method(&t().bool_, "__new__", bool_new, BuiltinKind::StaticMethod);
-}
-
-/// `bool.__new__(cls, x=False)`: `PyObject_IsTrue(x)`.
-fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if !args.kwnames.is_empty() {
-        return Err(type_error("bool() takes no keyword arguments"));
-    }
-    let p = args.pos();
-    if p.len() > 2 {
-        return Err(type_error(format!("bool expected at most 1 argument, got {}", p.len() - 1)));
-    }
-    match p.get(1) {
-        Some(x) => {
-            let b = vm.truthy(x)?;
-            Ok(vm.bool(b))
-        }
-        None => Ok(vm.bool(false)),
-    }
 }

@@ -16,6 +16,19 @@ fn s_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(PyErr::from_object(exc))
 }
 
+fn s_get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("get_int_max_str_digits").positional(0, 0)?;
+    Ok(vm.int(crate::types::int::int_max_str_digits() as i64))
+}
+
+fn s_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("set_int_max_str_digits").with_kwargs(0, 1, &["maxdigits"])?;
+    let v = p.first().or(args.kw("maxdigits")).ok_or_else(|| type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"))?;
+    let n = vm.index_to_i64(v, "")?;
+    crate::types::int::set_int_max_str_digits(n)?;
+    Ok(vm.none())
+}
+
 fn s_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.parser("getrecursionlimit").positional(0, 0)?;
     Ok(vm.int(vm.recursion_limit as i64))
@@ -152,6 +165,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("exit", s_exit),
         ("getrecursionlimit", s_getrecursionlimit),
         ("setrecursionlimit", s_setrecursionlimit),
+        ("get_int_max_str_digits", s_get_int_max_str_digits),
+        ("set_int_max_str_digits", s_set_int_max_str_digits),
         ("intern", s_intern),
         ("exc_info", s_exc_info),
         ("exception", s_exception),

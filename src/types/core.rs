@@ -724,56 +724,6 @@ pub fn install() {
     install_more();
 }
 
-// ----- bool -----
-
-fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
-    let p = rest.parser("bool").positional(0, 1)?;
-    match p.first() {
-        Some(v) => {
-            let b = vm.truthy(v)?;
-            Ok(vm.bool(b))
-        }
-        None => Ok(vm.bool(false)),
-    }
-}
-
-fn bool_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = self_of(&args)?;
-    Ok(vm.str(if me.is(&t().true_) { "True" } else { "False" }))
-}
-
-fn bool_bitop(vm: &mut Vm, args: Args, op: crate::bytecode::BinaryOp) -> PyResult<Value> {
-    let p = args.parser("bool").positional(2, 2)?;
-    let r = t();
-    let is_bool = |v: &Value| v.is(&r.true_) || v.is(&r.false_);
-    if is_bool(&p[0]) && is_bool(&p[1]) {
-        let (a, b) = (p[0].is(&r.true_), p[1].is(&r.true_));
-        let v = match op {
-            crate::bytecode::BinaryOp::And => a & b,
-            crate::bytecode::BinaryOp::Or => a | b,
-            _ => a ^ b,
-        };
-        return Ok(vm.bool(v));
-    }
-    // Mixed with ints: int semantics.
-    let ia = if p[0].is(&r.true_) { Value::small_int(1) } else if p[0].is(&r.false_) { Value::small_int(0) } else { p[0].clone() };
-    let ib = if p[1].is(&r.true_) { Value::small_int(1) } else if p[1].is(&r.false_) { Value::small_int(0) } else { p[1].clone() };
-    if !vm.is_int(&ia) || !vm.is_int(&ib) {
-        return Ok(r.not_implemented.clone());
-    }
-    vm.binary_op(&ia, &ib, op, false)
-}
-fn bool_and(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bool_bitop(vm, args, crate::bytecode::BinaryOp::And)
-}
-fn bool_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bool_bitop(vm, args, crate::bytecode::BinaryOp::Or)
-}
-fn bool_xor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bool_bitop(vm, args, crate::bytecode::BinaryOp::Xor)
-}
-
 // ----- mappingproxy -----
 
 fn proxied(args: &Args) -> PyResult<Value> {
@@ -931,16 +881,10 @@ fn gen_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(v.downcast::<GeneratorData>().and_then(|g| g.qualname.get()).unwrap_or_else(|| vm.none()))
 }
 
-/// Installs the methods of bool, mappingproxy, code, traceback and the
+/// Installs the methods of mappingproxy, code, traceback and the
 /// generator attributes.
 pub fn install_more() {
     let r = t();
-    add_method(&r.bool_, "__new__", bool_new, StaticMethod);
-    add_method(&r.bool_, "__repr__", bool_repr, Method);
-    add_method(&r.bool_, "__str__", bool_repr, Method);
-    for (n, f) in [("__and__", bool_and as NativeFn), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or), ("__xor__", bool_xor), ("__rxor__", bool_xor)] {
-        add_method(&r.bool_, n, f, Method);
-    }
     let mp = &r.mappingproxy;
     add_method(mp, "__getitem__", proxy_getitem, Method);
     add_method(mp, "__iter__", proxy_iter, Method);

@@ -563,6 +563,12 @@ fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `repr(True)`.
+fn bool_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = args.pos().first().ok_or_else(|| type_error("descriptor '__repr__' of 'bool' object needs an argument"))?;
+    Ok(vm.str(if me.is(&t().true_) { "True" } else { "False" }))
+}
+
 /// `bool & bool`, `bool | bool`, `bool ^ bool` give a bool; with any other
 /// operand the int operation applies.
 fn bool_bitop(vm: &mut Vm, args: &Args, name: &str, op: BinaryOp) -> PyResult<Value> {
@@ -598,6 +604,8 @@ pub fn install() {
     let r = t();
     let ty = &r.int;
     add_method(&r.bool_, "__new__", bool_new, BuiltinKind::StaticMethod);
+    add_method(&r.bool_, "__repr__", bool_repr, BuiltinKind::Method);
+    add_method(&r.bool_, "__str__", bool_repr, BuiltinKind::Method);
     for (n, f) in [("__and__", bool_and as NativeFn), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or),
         ("__xor__", bool_xor), ("__rxor__", bool_xor)] {
         add_method(&r.bool_, n, f, BuiltinKind::Method);

@@ -161,7 +161,7 @@ impl Vm {
         let h = v.as_header().expect("heap object");
         if !h.type_data().has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
             match h.type_data().kind {
-                Kind::Int => return Ok(h.downcast::<IntData>().expect("int").0.to_string()),
+                Kind::Int => return crate::types::int::int_to_decimal(&h.downcast::<IntData>().expect("int").0),
                 Kind::Str => return Ok(crate::types::strformat::str_repr(&h.downcast::<StrData>().expect("str").s)),
                 _ => {}
             }
