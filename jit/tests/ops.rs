@@ -357,7 +357,10 @@ fn malformed_ir_is_declined() {
     let _ = f.const_i64(1);
     assert!(matches!(jit.compile(&f), Err(JitError::InvalidIr(_))));
 
-    // Dominance violations are caught by the verifier.
+    // Dominance violations are caught by the verifier (on explicitly: it is
+    // off by default in release builds).
+    let opts = pyrite_jit::JitOptions { verify: true, ..Default::default() };
+    let mut jit = pyrite_jit::JitCompiler::with_options(layout(), base_helpers(), opts).expect("compiler");
     let mut f = Function::new("dominance", 1);
     let a = f.create_block();
     let b = f.create_block();

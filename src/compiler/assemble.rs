@@ -206,6 +206,13 @@ pub fn assemble(instrs: &[UnitInstr], labels: &[Option<usize>]) -> Result<Assemb
 }
 
 #[cfg(test)]
+pub(crate) fn debug_dump(instrs: &[UnitInstr], labels: &[Option<usize>]) {
+    for (k, x) in instrs.iter().enumerate() {
+        eprintln!("{k} {:?} {:?}", x.op, x.target.map(|t| labels[t.0]));
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -236,11 +243,5 @@ mod tests {
     #[test]
     fn underflow_is_an_error() {
         assert!(assemble(&[real(Op::PopTop, 0)], &[]).is_err());
-    }
-}
-#[cfg(test)]
-pub(crate) fn debug_dump(instrs: &[UnitInstr], labels: &[Option<usize>]) {
-    for (k, x) in instrs.iter().enumerate() {
-        eprintln!("{k} {:?} {:?}", x.op, x.target.map(|t| labels[t.0]));
     }
 }

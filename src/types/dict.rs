@@ -18,7 +18,7 @@ fn dd(v: &Value) -> PyResult<&DictData> {
 /// A KeyError carrying `key` as its argument.
 pub fn key_error(vm: &mut Vm, key: &Value) -> PyResult<PyErr> {
     let kt = t().named("KeyError");
-    let exc = vm.call(&kt, &[key.clone()])?;
+    let exc = vm.call(&kt, std::slice::from_ref(key))?;
     Ok(PyErr::from_object(exc))
 }
 
@@ -440,7 +440,7 @@ fn view_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.bool(p[0].is(&p[1])));
     }
     let a = vm.call(&t().set, &[p[0].clone()])?;
-    let is_setlike = p[1].downcast::<SetData>().is_some() || view_parts(&p[1]).map_or(false, |(_, pt)| pt != 1);
+    let is_setlike = p[1].downcast::<SetData>().is_some() || view_parts(&p[1]).is_ok_and(|(_, pt)| pt != 1);
     if !is_setlike {
         return Ok(t().not_implemented.clone());
     }

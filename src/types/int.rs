@@ -141,7 +141,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.int(numfmt::hash_bigint(&b)))
 }
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = &args.pos()[..];
+    let a = args.pos();
     if let Some(v) = a.first() {
         if v.is(&t().true_) {
             return Ok(vm.str("True"));

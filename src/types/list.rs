@@ -284,7 +284,7 @@ pub fn sort_list(vm: &mut Vm, l: &Value, key: Option<&Value>, reverse: bool) -> 
     let mut keyed = Vec::with_capacity(orig.len());
     for v in &orig {
         let k = match key {
-            Some(f) if !vm.is_none(f) => vm.call(f, &[v.clone()])?,
+            Some(f) if !vm.is_none(f) => vm.call(f, std::slice::from_ref(v))?,
             _ => v.clone(),
         };
         keyed.push((k, v.clone()));

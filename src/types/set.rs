@@ -17,7 +17,7 @@ fn sd(v: &Value) -> PyResult<&SetData> {
 
 fn is_frozen(v: &Value) -> bool {
     let fz = &t().frozenset;
-    v.as_header().map_or(false, |h| h.type_data().mro.borrow().iter().any(|m| m.is(fz)))
+    v.as_header().is_some_and(|h| h.type_data().mro.borrow().iter().any(|m| m.is(fz)))
 }
 
 /// Adds the elements of `iterable` to the set body `target` in CPython's order.

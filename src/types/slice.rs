@@ -46,7 +46,7 @@ pub fn to_index(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
         return Ok(i);
     }
     match to_big_index(vm, v)? {
-        Some(b) => b.to_i64().ok_or_else(|| index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        Some(b) => b.to_i64().ok_or_else(|| index_error("cannot fit 'int' into an index-sized integer".to_string())),
         None => Err(type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(v)))),
     }
 }

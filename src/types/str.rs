@@ -190,7 +190,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.is(&t().str_) {
         return Ok(s);
     }
-    if !s.downcast::<StrData>().is_some() {
+    if s.downcast::<StrData>().is_none() {
         return Err(type_error("str() returned non-str"));
     }
     let text = s.downcast::<StrData>().map(|d| d.s.clone()).unwrap_or_default();

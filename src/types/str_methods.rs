@@ -321,9 +321,9 @@ fn pad(vm: &mut Vm, args: Args, fname: &'static str, which: u8) -> PyResult<Valu
         }
     };
     let mut out = String::with_capacity(d.s.len() + total);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(&d.s);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(vm.str(out))
 }
 
@@ -354,7 +354,7 @@ fn m_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         &s[..]
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     Ok(vm.str(out))
 }
@@ -425,7 +425,7 @@ fn find_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResul
     let p = args.parser(fname).positional(2, 4)?;
     let sub = as_str(&p[1]).ok_or_else(|| type_error(format!("must be str, not {}", vm.type_name(&p[1]))))?;
     let r = range_of(vm, d, p.get(2), p.get(3))?;
-    if !r.valid && !(r.lo == r.hi && sub.is_empty() && false) {
+    if !r.valid {
         return Ok(None);
     }
     let hay = &d.s[r.lo..r.hi];
@@ -568,7 +568,7 @@ fn m_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

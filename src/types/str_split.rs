@@ -17,7 +17,7 @@ fn split_args(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Option<
         None => None,
         Some(v) if vm.is_none(v) => None,
         Some(v) => match as_str(v) {
-            Some(s) if s.is_empty() => return Err(value_error("empty separator")),
+            Some("") => return Err(value_error("empty separator")),
             Some(s) => Some(s.to_string()),
             None => return Err(type_error(format!("must be str or None, not {}", vm.type_name(v)))),
         },

@@ -494,11 +494,7 @@ impl Fmt<'_> {
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(value_error(if level > 1 || start >= chars.len() || true {
-                    if start >= chars.len() { "Single '{' encountered in format string" } else { "expected '}' before end of string" }
-                } else {
-                    ""
-                }));
+                return Err(value_error(if start >= chars.len() { "Single '{' encountered in format string" } else { "expected '}' before end of string" }));
             }
             let inner: String = chars[start..j].iter().collect();
             i = j + 1;

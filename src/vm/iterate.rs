@@ -393,7 +393,7 @@ impl Vm {
                 let keep = if self.is_none(&func) || func.is(&t().bool_) {
                     self.truthy(&v)?
                 } else {
-                    let r = self.call(&func, &[v.clone()])?;
+                    let r = self.call(&func, std::slice::from_ref(&v))?;
                     self.truthy(&r)?
                 };
                 if keep {

@@ -312,11 +312,10 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
         phase += b.1 * vabs.ln();
     }
     let r = (len * phase.cos(), len * phase.sin());
-    if !r.0.is_finite() || !r.1.is_finite() {
-        if len.is_infinite() {
+    if (!r.0.is_finite() || !r.1.is_finite())
+        && len.is_infinite() {
             return Err(overflow_error("complex exponentiation"));
         }
-    }
     Ok(r)
 }
 
