@@ -150,6 +150,21 @@ pub struct Code {
     /// Runtime values of `consts` followed by the interned `names`, built
     /// by the VM on first use (so `LOAD_NAME i` reads entry `consts.len() + i`).
     pub const_values: OnceCell<Box<[Value]>>,
+    /// One inline cache per instruction, allocated on first run (their
+    /// meaning depends on the instruction; see `vm/cache.rs`).
+    pub caches: OnceCell<Box<[InlineCache]>>,
+}
+
+/// Per-instruction inline cache words. They never own references: a cached
+/// word is only used after the guard words prove it still valid.
+#[derive(Default, Debug)]
+pub struct InlineCache {
+    /// First guard word (e.g. a dict keys version, a type version).
+    pub key: Cell<u64>,
+    /// Second guard word.
+    pub key2: Cell<u64>,
+    /// A cached index (e.g. a dict entry index).
+    pub index: Cell<u32>,
 }
 
 impl Code {

@@ -5,5 +5,5 @@ pub mod code;
 pub mod dis;
 pub mod opcodes;
 
-pub use code::{Code, Const, ExceptionEntry, Instr};
+pub use code::{Code, Const, ExceptionEntry, InlineCache, Instr};
 pub use opcodes::{BinaryOp, CompareOp, Op};

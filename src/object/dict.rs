@@ -218,6 +218,10 @@ impl DictTable {
 pub struct DictData {
     table: RefCell<DictTable>,
     version: Cell<u64>,
+    /// Changes only when the set of keys (or their positions) changes:
+    /// insertion of a new key, deletion, clearing. Caches of entry indices
+    /// are keyed on it, so rebinding a value does not invalidate them.
+    keys_version: Cell<u64>,
 }
 
 impl ObjData for DictData {
@@ -241,11 +245,11 @@ impl Default for DictData {
 impl DictData {
     /// An empty dict body.
     pub fn new() -> DictData {
-        DictData { table: RefCell::new(DictTable::default()), version: Cell::new(next_version()) }
+        DictData { table: RefCell::new(DictTable::default()), version: Cell::new(next_version()), keys_version: Cell::new(next_version()) }
     }
     /// A dict body holding a copy of `t`.
     pub fn from_table(t: DictTable) -> DictData {
-        DictData { table: RefCell::new(t), version: Cell::new(next_version()) }
+        DictData { table: RefCell::new(t), version: Cell::new(next_version()), keys_version: Cell::new(next_version()) }
     }
     /// The mutation version (see module docs).
     #[inline]
@@ -254,6 +258,25 @@ impl DictData {
     }
     fn bump(&self) {
         self.version.set(next_version());
+    }
+    fn bump_keys(&self) {
+        self.keys_version.set(next_version());
+        self.bump();
+    }
+    /// The keys version (see the field docs).
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version.get()
+    }
+    /// The entry index of a str-valued key (for inline caches).
+    pub fn name_index(&self, key: &Value) -> Option<usize> {
+        let s = key.downcast::<super::bodies::StrData>()?;
+        self.table.borrow().find_str(&s.s, super::hashing::str_hash_cached(s))
+    }
+    /// The value of entry `ix` (valid while `keys_version` is unchanged).
+    #[inline]
+    pub fn value_at(&self, ix: usize) -> Option<Value> {
+        self.table.borrow().entries.get(ix).and_then(|e| e.as_ref()).map(|e| e.value.clone())
     }
     /// Number of items.
     pub fn len(&self) -> usize {
@@ -286,7 +309,7 @@ impl DictData {
     /// Removes everything.
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
-        self.bump();
+        self.bump_keys();
         drop(old);
     }
 
@@ -358,6 +381,7 @@ impl DictData {
                 Ok(ix) => t.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value)),
                 Err(slot) => {
                     t.insert_new(slot, hash, key, value);
+                    self.keys_version.set(next_version());
                     None
                 }
             }
@@ -377,6 +401,7 @@ impl DictData {
                 Some(ix) => t.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value)),
                 None => {
                     t.insert_new(usize::MAX, hash, key, value);
+                    self.keys_version.set(next_version());
                     None
                 }
             }
@@ -391,7 +416,7 @@ impl DictData {
         match self.find(vm, key, hash)? {
             Ok(ix) => {
                 let e = self.table.borrow_mut().remove_at(ix);
-                self.bump();
+                self.bump_keys();
                 Ok(Some(e.value))
             }
             Err(_) => Ok(None),
@@ -402,7 +427,7 @@ impl DictData {
     pub fn del_str(&self, name: &str) -> Option<Value> {
         let ix = self.table.borrow().find_str(name, str_hash(name))?;
         let e = self.table.borrow_mut().remove_at(ix);
-        self.bump();
+        self.bump_keys();
         Some(e.value)
     }
 
@@ -413,7 +438,7 @@ impl DictData {
             t.entries.iter().rposition(|e| e.is_some())?
         };
         let e = self.table.borrow_mut().remove_at(ix);
-        self.bump();
+        self.bump_keys();
         Some((e.key, e.value))
     }
 

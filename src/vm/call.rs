@@ -323,14 +323,19 @@ impl Vm {
         let fd = func.downcast::<FunctionData>().expect("function");
         let code = fd.code.clone();
         let n = code.nlocals() + code.ncells();
-        let mut fast: Vec<Option<Value>> = vec![None; n];
-        self.bind_args(fd, &code, &mut fast, selfv, args, kwnames)?;
+        let mut fast = self.take_fast(n);
+        if let Err(e) = self.bind_args(fd, &code, &mut fast, selfv, args, kwnames) {
+            fast.clear();
+            self.fast_pool.push(fast);
+            return Err(e);
+        }
+        let stack = self.take_stack(code.stacksize as usize);
         let mut frame = Frame {
             globals: fd.globals.clone(),
             builtins: fd.builtins.clone(),
             locals: None,
             fast,
-            stack: Vec::with_capacity(code.stacksize as usize),
+            stack,
             ip: 0,
             lasti: 0,
             func: Some(func.clone()),
@@ -359,6 +364,7 @@ impl Vm {
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
+        self.recycle_frame(frame);
         match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield in a non-generator frame")),

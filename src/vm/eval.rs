@@ -100,6 +100,7 @@ impl Vm {
         let code = f.code.clone();
         let consts = self.const_values(&code);
         let nconsts = code.consts.len();
+        let caches = self.caches(&code);
         let instrs = &code.instrs[..];
         loop {
             if has_pending_finalizers() {
@@ -200,7 +201,7 @@ impl Vm {
                     if arg & 1 != 0 {
                         f.push(t().null.clone());
                     }
-                    let v = self.load_global(f, name)?;
+                    let v = self.load_global_cached(f, name, &caches[ip])?;
                     f.push(v);
                 }
                 Op::StoreGlobal => {

@@ -6,6 +6,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod cache;
 pub mod call;
 pub mod class;
 pub mod compare;
@@ -58,6 +59,10 @@ pub struct Vm {
     pub line_buffered: bool,
     /// The caller's frame as seen by frame-aware builtins (`globals()`, ...).
     pub frame_ctx: Option<call::FrameCtx>,
+    /// Reusable frame slot buffers (no allocation per call).
+    pub fast_pool: Vec<Vec<Option<Value>>>,
+    /// Reusable value-stack buffers.
+    pub stack_pool: Vec<Vec<Value>>,
 }
 
 impl Vm {
@@ -79,6 +84,8 @@ impl Vm {
             path,
             line_buffered: false,
             frame_ctx: None,
+            fast_pool: Vec::new(),
+            stack_pool: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -212,6 +212,7 @@ impl<'a> Compiler<'a> {
             stacksize: out.stacksize,
             docstring: u.docstring,
             const_values: std::cell::OnceCell::new(),
+            caches: std::cell::OnceCell::new(),
         }))
     }
 
