@@ -77,7 +77,7 @@ pub(super) fn same_kind(vm: &Vm, like: &Value, b: Vec<u8>) -> Value {
 }
 
 /// Bytes from an arbitrary constructor argument (int size, iterable of ints, buffer).
-fn bytes_from_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+fn bytes_from_value(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_of(v) {
         return Ok(b);
     }
@@ -103,7 +103,18 @@ fn bytes_from_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         }
         vm.collect(v)?
     };
-    items.iter().map(|x| byte_value(vm, x)).collect()
+    items
+        .iter()
+        .map(|x| {
+            byte_value(vm, x).map_err(|e| {
+                if fname == "bytes" && vm.is_subtype(&e.exc_type(), &t().named("ValueError")) {
+                    value_error("bytes must be in range(0, 256)")
+                } else {
+                    e
+                }
+            })
+        })
+        .collect()
 }
 
 pub(super) fn byte_value(vm: &mut Vm, x: &Value) -> PyResult<u8> {
@@ -137,7 +148,7 @@ fn ctor_bytes(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<Vec<u8>>
                     return bytes_of(&r).ok_or_else(|| type_error("__bytes__ returned non-bytes"));
                 }
             }
-            bytes_from_value(vm, src)
+            bytes_from_value(vm, src, fname)
         }
         (None, Some(_)) => Err(type_error("encoding without a string argument")),
     }

@@ -119,12 +119,15 @@ pub fn kw_args(args: &Args, name: &str, names: &[&str]) -> PyResult<Vec<Option<V
     Ok(out)
 }
 
-/// Slot wrappers (`__setitem__` etc.): `expected 2 arguments, got 1`.
+/// Slot wrappers (`__delitem__` etc.): `expected 1 argument, got 0`; the
+/// wrappers CPython checks with `PyArg_UnpackTuple` (`__setitem__`,
+/// `__imul__`) print a leading space.
 pub fn wrapper<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    let lead = if name == "__setitem__" || name == "__imul__" { " " } else { "" };
     no_kw(args, "wrapper ", name)?;
     let r = rest(args);
     if r.len() != n {
-        return Err(type_error(format!("expected {} argument{}, got {}", n, s(n), r.len())));
+        return Err(type_error(format!("{}expected {} argument{}, got {}", lead, n, s(n), r.len())));
     }
     Ok(r)
 }
