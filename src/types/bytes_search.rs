@@ -204,11 +204,7 @@ fn split_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResu
             }
             while i > 0 {
                 if parts.len() == limit {
-                    let mut st = 0;
-                    while st < i && is_ws(b[st]) {
-                        st += 1;
-                    }
-                    parts.push(b[st..i].to_vec());
+                    parts.push(b[..i].to_vec());
                     break;
                 }
                 let end = i;
@@ -229,11 +225,7 @@ fn split_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResu
             }
             while i < b.len() {
                 if parts.len() == limit {
-                    let mut end = b.len();
-                    while end > i && is_ws(b[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(b[i..end].to_vec());
+                    parts.push(b[i..].to_vec());
                     break;
                 }
                 let st = i;
