@@ -70,9 +70,11 @@ fn affix(vm: &mut Vm, args: Args, fname: &'static str, end: bool) -> PyResult<Va
     Ok(vm.bool(false))
 }
 
+/// `bytes.startswith(...)` (also on bytearray).
 pub fn b_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix(vm, args, "startswith", false)
 }
+/// `bytes.endswith(...)` (also on bytearray).
 pub fn b_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
     affix(vm, args, "endswith", true)
 }
@@ -87,20 +89,24 @@ fn find_gen(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResult
     Ok(found.map(|i| i + lo))
 }
 
+/// `bytes.find(...)` (also on bytearray).
 pub fn b_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = find_gen(vm, args, "find", false)?;
     Ok(vm.int(r.map(|i| i as i64).unwrap_or(-1)))
 }
+/// `bytes.rfind(...)` (also on bytearray).
 pub fn b_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = find_gen(vm, args, "rfind", true)?;
     Ok(vm.int(r.map(|i| i as i64).unwrap_or(-1)))
 }
+/// `bytes.index(...)` (also on bytearray).
 pub fn b_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match find_gen(vm, args, "index", false)? {
         Some(i) => Ok(vm.int(i as i64)),
         None => Err(value_error("subsection not found")),
     }
 }
+/// `bytes.rindex(...)` (also on bytearray).
 pub fn b_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match find_gen(vm, args, "rindex", true)? {
         Some(i) => Ok(vm.int(i as i64)),
@@ -108,6 +114,7 @@ pub fn b_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `bytes.count(...)` (also on bytearray).
 pub fn b_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(vm, &args, "count")?;
     let r = tuple_args(&args, "count", 1, 3)?;
@@ -144,9 +151,11 @@ fn partition_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> Py
     Ok(vm.tuple(vals))
 }
 
+/// `bytes.partition(...)` (also on bytearray).
 pub fn b_partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "partition", false)
 }
+/// `bytes.rpartition(...)` (also on bytearray).
 pub fn b_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
@@ -243,13 +252,16 @@ fn split_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResu
     Ok(vm.list(vals))
 }
 
+/// `bytes.split(...)` (also on bytearray).
 pub fn b_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     split_impl(vm, args, "split", false)
 }
+/// `bytes.rsplit(...)` (also on bytearray).
 pub fn b_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     split_impl(vm, args, "rsplit", true)
 }
 
+/// `bytes.splitlines(...)` (also on bytearray).
 pub fn b_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(vm, &args, "splitlines")?;
     let p = kw_args(&args, "splitlines", &["keepends"])?;
@@ -282,6 +294,7 @@ pub fn b_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.list(vals))
 }
 
+/// `bytes.replace(...)` (also on bytearray).
 pub fn b_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(vm, &args, "replace")?;
     let r = clinic(&args, "replace", 2, 3)?;
@@ -323,6 +336,7 @@ pub fn b_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(same_kind(vm, &args.pos()[0], out))
 }
 
+/// `bytes.join(...)` (also on bytearray).
 pub fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = self_bytes(vm, &args, "join")?;
     let it = one(&args, "join")?;
@@ -375,12 +389,15 @@ fn strip_impl(vm: &mut Vm, args: Args, fname: &'static str, l: bool, r: bool) ->
     Ok(same_kind(vm, &args.pos()[0], b[lo..hi].to_vec()))
 }
 
+/// `bytes.strip(...)` (also on bytearray).
 pub fn b_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     strip_impl(vm, args, "strip", true, true)
 }
+/// `bytes.lstrip(...)` (also on bytearray).
 pub fn b_lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     strip_impl(vm, args, "lstrip", true, false)
 }
+/// `bytes.rstrip(...)` (also on bytearray).
 pub fn b_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     strip_impl(vm, args, "rstrip", false, true)
 }
@@ -399,9 +416,11 @@ fn remove_affix(vm: &mut Vm, args: Args, fname: &'static str, suffix: bool) -> P
     Ok(same_kind(vm, &args.pos()[0], out))
 }
 
+/// `bytes.removeprefix(...)` (also on bytearray).
 pub fn b_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     remove_affix(vm, args, "removeprefix", false)
 }
+/// `bytes.removesuffix(...)` (also on bytearray).
 pub fn b_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     remove_affix(vm, args, "removesuffix", true)
 }
