@@ -98,8 +98,7 @@ pub fn tuple_args<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> Py
     Ok(r)
 }
 
-/// Keyword-capable parameters `names` (after self), all optional unless
-/// fewer than `min_pos` positionals are given.
+/// Keyword-capable optional parameters `names` (after self): one slot each.
 pub fn kw_args(args: &Args, name: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
     let r = rest(args);
     if r.len() > names.len() {
