@@ -10,7 +10,7 @@ use crate::object::str::as_str;
 use crate::object::{Args, BuiltinKind, Value};
 use crate::vm::Vm;
 
-use super::str::{adjust_range, alloc_instance, index_clamped, int_arg, opt_index, slice_indices};
+use super::str::{alloc_instance, index_clamped, slice_indices};
 
 /// Decodes `b` with `encoding` and `errors` (see [`super::str_codecs`]).
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
@@ -58,7 +58,7 @@ fn is_ba(v: &Value) -> bool {
     v.downcast::<ByteArrayData>().is_some()
 }
 
-fn self_bytes(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
+pub(super) fn self_bytes(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
     match args.pos().first() {
         Some(v) => bytes_of(v).ok_or_else(|| {
             type_error(format!("descriptor '{}' requires a 'bytes' object but received a '{}'", name, vm.type_name(v)))
@@ -68,7 +68,7 @@ fn self_bytes(vm: &Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
 }
 
 /// A new value of the same family as `like` (bytes or bytearray).
-fn same_kind(vm: &Vm, like: &Value, b: Vec<u8>) -> Value {
+pub(super) fn same_kind(vm: &Vm, like: &Value, b: Vec<u8>) -> Value {
     if is_ba(like) {
         crate::object::alloc(&t().bytearray, ByteArrayData(std::cell::RefCell::new(b)), None)
     } else {
@@ -77,7 +77,7 @@ fn same_kind(vm: &Vm, like: &Value, b: Vec<u8>) -> Value {
 }
 
 /// Bytes from an arbitrary constructor argument (int size, iterable of ints, buffer).
-fn bytes_from_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+fn bytes_from_value(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_of(v) {
         return Ok(b);
     }
@@ -103,10 +103,21 @@ fn bytes_from_value(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
         }
         vm.collect(v)?
     };
-    items.iter().map(|x| byte_value(vm, x)).collect()
+    items
+        .iter()
+        .map(|x| {
+            byte_value(vm, x).map_err(|e| {
+                if fname == "bytes" && vm.is_subtype(&e.exc_type(), &t().named("ValueError")) {
+                    value_error("bytes must be in range(0, 256)")
+                } else {
+                    e
+                }
+            })
+        })
+        .collect()
 }
 
-fn byte_value(vm: &mut Vm, x: &Value) -> PyResult<u8> {
+pub(super) fn byte_value(vm: &mut Vm, x: &Value) -> PyResult<u8> {
     match index_clamped(vm, x)? {
         Some(i) if (0..256).contains(&i) => Ok(i as u8),
         Some(_) => Err(value_error("byte must be in range(0, 256)")),
@@ -137,7 +148,7 @@ fn ctor_bytes(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<Vec<u8>>
                     return bytes_of(&r).ok_or_else(|| type_error("__bytes__ returned non-bytes"));
                 }
             }
-            bytes_from_value(vm, src)
+            bytes_from_value(vm, src, fname)
         }
         (None, Some(_)) => Err(type_error("encoding without a string argument")),
     }
@@ -188,7 +199,7 @@ fn b_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.int(b[j as usize] as i64))
 }
 
-fn other_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+pub(super) fn other_bytes(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     bytes_of(v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
 
@@ -266,7 +277,7 @@ fn b_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(vm, &args, "__contains__")?;
     let p = args.parser("__contains__").positional(2, 2)?;
     if let Some(o) = bytes_of(&p[1]) {
-        return Ok(vm.bool(find_sub(&b, &o, 0).is_some()));
+        return Ok(vm.bool(super::bytes_search::find_sub(&b, &o, 0).is_some()));
     }
     let x = byte_value(vm, &p[1]).map_err(|e| {
         if vm.is_subtype(&e.exc_type(), &t().named("TypeError")) {
@@ -288,24 +299,7 @@ fn b_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.str(bytes_repr(&b)))
 }
 
-fn find_sub(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
-    if n.is_empty() {
-        return if from <= h.len() { Some(from) } else { None };
-    }
-    if n.len() > h.len() {
-        return None;
-    }
-    (from..=h.len() - n.len()).find(|&i| &h[i..i + n.len()] == n)
-}
-
-fn rfind_sub(h: &[u8], n: &[u8]) -> Option<usize> {
-    if n.len() > h.len() {
-        return None;
-    }
-    (0..=h.len() - n.len()).rev().find(|&i| &h[i..i + n.len()] == n)
-}
-
-fn sub_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+pub(super) fn sub_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_of(v) {
         return Ok(b);
     }
@@ -315,499 +309,54 @@ fn sub_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v))))
 }
 
-fn b_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "decode")?;
-    let p = args.parser("decode").bind(&["self", "encoding", "errors"], 1)?;
-    let enc = p[1].as_ref().and_then(as_str).unwrap_or("utf-8").to_string();
-    let errs = p[2].as_ref().and_then(as_str).unwrap_or("strict").to_string();
-    let s = decode(vm, &b, &enc, &errs)?;
-    Ok(vm.str(s))
-}
-
-fn b_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "hex")?;
-    let p = args.parser("hex").bind(&["self", "sep", "bytes_per_sep"], 1)?;
-    let hex: Vec<String> = b.iter().map(|c| format!("{:02x}", c)).collect();
-    let Some(sep) = &p[1] else { return Ok(vm.str(hex.concat())) };
-    let sep = as_str(sep).map(str::to_string).or_else(|| bytes_of(sep).map(|b| b.iter().map(|&c| c as char).collect())).unwrap_or_default();
-    let per = match &p[2] {
-        Some(v) => int_arg(vm, v)?,
-        None => 1,
-    };
-    let n = per.unsigned_abs().max(1) as usize;
-    let mut groups: Vec<String> = Vec::new();
-    if per >= 0 {
-        let first = hex.len() % n;
-        let mut i = 0;
-        if first > 0 {
-            groups.push(hex[..first].concat());
-            i = first;
-        }
-        while i < hex.len() {
-            groups.push(hex[i..i + n].concat());
-            i += n;
-        }
-    } else {
-        for ch in hex.chunks(n) {
-            groups.push(ch.concat());
-        }
-    }
-    Ok(vm.str(groups.join(&sep)))
-}
-
-fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("fromhex").positional(2, 2)?;
-    let s = as_str(&p[1]).ok_or_else(|| type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&p[1]))))?;
-    let cs: Vec<char> = s.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < cs.len() {
-        if cs[i].is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let hi = cs[i].to_digit(16);
-        let lo = cs.get(i + 1).and_then(|c| c.to_digit(16));
-        match (hi, lo) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            (Some(_), None) if i + 1 < cs.len() => {
-                return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
-            }
-            (Some(_), None) => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1))),
-            (None, _) => return Err(value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i))),
-        }
-        i += 2;
-    }
-    let cls = p[0].clone();
-    if vm.is_subtype(&cls, &t().bytearray) {
-        return Ok(crate::object::alloc(&t().bytearray, ByteArrayData(std::cell::RefCell::new(out)), None));
-    }
-    let b = vm.bytes(out);
-    if cls.is(&t().bytes) {
-        return Ok(b);
-    }
-    vm.call(&cls, &[b])
-}
-
-fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = self_bytes(vm, &args, "join")?;
-    let p = args.parser("join").positional(2, 2)?;
-    let items = vm.collect(&p[1])?;
-    let mut out = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(&sep);
-        }
-        match bytes_of(it) {
-            Some(b) => out.extend_from_slice(&b),
-            None => {
-                return Err(type_error(format!(
-                    "sequence item {}: expected a bytes-like object, {} found",
-                    i,
-                    vm.type_name(it)
-                )))
-            }
-        }
-    }
-    Ok(same_kind(vm, &p[0], out))
-}
-
-fn is_ws(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
-}
-
-fn b_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "split")?;
-    let p = args.parser("split").bind(&["self", "sep", "maxsplit"], 1)?;
-    let maxsplit = match &p[2] {
-        Some(v) => int_arg(vm, v)?,
-        None => -1,
-    };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
-    let this = p[0].clone().unwrap_or_else(|| vm.none());
-    let mut parts: Vec<Vec<u8>> = Vec::new();
-    match &p[1] {
-        Some(s) if !vm.is_none(s) => {
-            let sep = other_bytes(vm, s)?;
-            if sep.is_empty() {
-                return Err(value_error("empty separator"));
-            }
-            let mut start = 0;
-            while parts.len() < limit {
-                match find_sub(&b, &sep, start) {
-                    Some(i) => {
-                        parts.push(b[start..i].to_vec());
-                        start = i + sep.len();
-                    }
-                    None => break,
-                }
-            }
-            parts.push(b[start..].to_vec());
-        }
-        _ => {
-            let mut i = 0;
-            while i < b.len() && is_ws(b[i]) {
-                i += 1;
-            }
-            while i < b.len() {
-                if parts.len() == limit {
-                    let mut end = b.len();
-                    while end > i && is_ws(b[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(b[i..end].to_vec());
-                    break;
-                }
-                let st = i;
-                while i < b.len() && !is_ws(b[i]) {
-                    i += 1;
-                }
-                parts.push(b[st..i].to_vec());
-                while i < b.len() && is_ws(b[i]) {
-                    i += 1;
-                }
-            }
-        }
-    }
-    let vals: Vec<Value> = parts.into_iter().map(|x| same_kind(vm, &this, x)).collect();
-    Ok(vm.list(vals))
-}
-
-fn strip_impl(vm: &mut Vm, args: Args, fname: &'static str, l: bool, r: bool) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, fname)?;
-    let p = args.parser(fname).positional(1, 2)?;
-    let set: Option<Vec<u8>> = match p.get(1) {
-        Some(v) if !vm.is_none(v) => Some(other_bytes(vm, v)?),
-        _ => None,
-    };
-    let keep = |c: u8| match &set {
-        None => is_ws(c),
-        Some(s) => s.contains(&c),
-    };
-    let mut lo = 0;
-    let mut hi = b.len();
-    if l {
-        while lo < hi && keep(b[lo]) {
-            lo += 1;
-        }
-    }
-    if r {
-        while hi > lo && keep(b[hi - 1]) {
-            hi -= 1;
-        }
-    }
-    Ok(same_kind(vm, &p[0], b[lo..hi].to_vec()))
-}
-
-fn b_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "strip", true, true)
-}
-fn b_lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "lstrip", true, false)
-}
-fn b_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "rstrip", false, true)
-}
-
-fn range_args(vm: &mut Vm, p: &[Value], len: usize) -> PyResult<Option<(usize, usize)>> {
-    let s = opt_index(vm, p.get(2))?;
-    let e = opt_index(vm, p.get(3))?;
-    let (s, e) = adjust_range(s, e, len);
-    if s > len as i64 || e < s {
-        return Ok(None);
-    }
-    Ok(Some((s as usize, e as usize)))
-}
-
-fn affix(vm: &mut Vm, args: Args, fname: &'static str, end: bool) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, fname)?;
-    let p = args.parser(fname).positional(2, 4)?;
-    let r = range_args(vm, p, b.len())?;
-    let cands: Vec<Vec<u8>> = if let Some(tu) = p[1].downcast::<TupleData>() {
-        let mut v = Vec::new();
-        for it in tu.0.iter() {
-            v.push(bytes_of(it).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(it))))?);
-        }
-        v
-    } else {
-        vec![bytes_of(&p[1]).ok_or_else(|| {
-            type_error(format!("{} first arg must be bytes or a tuple of bytes, not {}", fname, vm.type_name(&p[1])))
-        })?]
-    };
-    let Some((lo, hi)) = r else { return Ok(vm.bool(false)) };
-    let h = &b[lo..hi];
-    Ok(vm.bool(cands.iter().any(|c| if end { h.ends_with(c) } else { h.starts_with(c) })))
-}
-
-fn b_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "startswith", false)
-}
-fn b_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix(vm, args, "endswith", true)
-}
-
-fn find_gen(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResult<Option<usize>> {
-    let b = self_bytes(vm, &args, fname)?;
-    let p = args.parser(fname).positional(2, 4)?;
-    let sub = sub_of(vm, &p[1])?;
-    let Some((lo, hi)) = range_args(vm, p, b.len())? else { return Ok(None) };
-    let h = &b[lo..hi];
-    let r = if rev { rfind_sub(h, &sub) } else { find_sub(h, &sub, 0) };
-    Ok(r.map(|i| i + lo))
-}
-
-fn b_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = find_gen(vm, args, "find", false)?;
-    Ok(vm.int(r.map(|i| i as i64).unwrap_or(-1)))
-}
-fn b_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let r = find_gen(vm, args, "rfind", true)?;
-    Ok(vm.int(r.map(|i| i as i64).unwrap_or(-1)))
-}
-fn b_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match find_gen(vm, args, "index", false)? {
-        Some(i) => Ok(vm.int(i as i64)),
-        None => Err(value_error("subsection not found")),
-    }
-}
-
-fn b_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "count")?;
-    let p = args.parser("count").positional(2, 4)?;
-    let sub = sub_of(vm, &p[1])?;
-    let Some((lo, hi)) = range_args(vm, p, b.len())? else { return Ok(vm.int(0)) };
-    let h = &b[lo..hi];
-    if sub.is_empty() {
-        return Ok(vm.int(h.len() as i64 + 1));
-    }
-    let mut n = 0;
-    let mut i = 0;
-    while let Some(j) = find_sub(h, &sub, i) {
-        n += 1;
-        i = j + sub.len();
-    }
-    Ok(vm.int(n))
-}
-
-fn b_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "replace")?;
-    let p = args.parser("replace").positional(3, 4)?;
-    let old = other_bytes(vm, &p[1])?;
-    let new = other_bytes(vm, &p[2])?;
-    let count = match p.get(3) {
-        Some(v) => int_arg(vm, v)?,
-        None => -1,
-    };
-    let limit = if count < 0 { usize::MAX } else { count as usize };
-    let mut out = Vec::new();
-    let mut n = 0;
-    if old.is_empty() {
-        for &c in &b {
-            if n < limit {
-                out.extend_from_slice(&new);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if n < limit {
-            out.extend_from_slice(&new);
-        }
-    } else {
-        let mut i = 0;
-        while n < limit {
-            match find_sub(&b, &old, i) {
-                Some(j) => {
-                    out.extend_from_slice(&b[i..j]);
-                    out.extend_from_slice(&new);
-                    i = j + old.len();
-                    n += 1;
-                }
-                None => break,
-            }
-        }
-        out.extend_from_slice(&b[i..]);
-    }
-    Ok(same_kind(vm, &p[0], out))
-}
-
-fn b_upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "upper")?;
-    Ok(same_kind(vm, &args.pos()[0], b.to_ascii_uppercase()))
-}
-fn b_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "lower")?;
-    Ok(same_kind(vm, &args.pos()[0], b.to_ascii_lowercase()))
-}
-
-fn ba_self<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a ByteArrayData> {
-    match args.pos().first() {
-        Some(v) => v.downcast::<ByteArrayData>().ok_or_else(|| {
-            type_error(format!("descriptor '{}' requires a 'bytearray' object but received a '{}'", name, vm.type_name(v)))
-        }),
-        None => Err(type_error(format!("unbound method bytearray.{}() needs an argument", name))),
-    }
-}
-
-fn ba_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = ba_self(vm, &args, "append")?;
-    let p = args.parser("append").positional(2, 2)?;
-    let x = byte_value(vm, &p[1])?;
-    d.0.borrow_mut().push(x);
-    Ok(vm.none())
-}
-
-fn ba_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = ba_self(vm, &args, "extend")?;
-    let p = args.parser("extend").positional(2, 2)?;
-    if as_str(&p[1]).is_some() {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
-    }
-    let b = bytes_from_value(vm, &p[1])?;
-    d.0.borrow_mut().extend_from_slice(&b);
-    Ok(vm.none())
-}
-
-fn ba_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = ba_self(vm, &args, "__iadd__")?;
-    let p = args.parser("__iadd__").positional(2, 2)?;
-    let b = bytes_of(&p[1]).ok_or_else(|| type_error(format!("can't concat {} to bytearray", vm.type_name(&p[1]))))?;
-    d.0.borrow_mut().extend_from_slice(&b);
-    Ok(p[0].clone())
-}
-
-fn ba_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = ba_self(vm, &args, "pop")?;
-    let p = args.parser("pop").positional(1, 2)?;
-    let i = match p.get(1) {
-        Some(v) => int_arg(vm, v)?,
-        None => -1,
-    };
-    let mut v = d.0.borrow_mut();
-    if v.is_empty() {
-        return Err(index_error("pop from empty bytearray"));
-    }
-    let len = v.len() as i64;
-    let j = if i < 0 { i + len } else { i };
-    if j < 0 || j >= len {
-        return Err(index_error("pop index out of range"));
-    }
-    let x = v.remove(j as usize);
-    drop(v);
-    Ok(vm.int(x as i64))
-}
-
-fn ba_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = ba_self(vm, &args, "__setitem__")?;
-    let p = args.parser("__setitem__").positional(3, 3)?;
-    let len = d.0.borrow().len();
-    if let Some(sl) = p[1].downcast::<SliceData>() {
-        let (start, stop, step, n) = slice_indices(vm, sl, len)?;
-        let new = if super::str::int_value(&p[2]).is_some() {
-            return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-        } else {
-            bytes_from_value(vm, &p[2])?
-        };
-        let mut v = d.0.borrow_mut();
-        if step == 1 {
-            let stop = (stop.max(start)) as usize;
-            v.splice(start as usize..stop, new);
-        } else {
-            if new.len() != n {
-                return Err(value_error(format!(
-                    "attempt to assign bytes of size {} to extended slice of size {}",
-                    new.len(),
-                    n
-                )));
-            }
-            for (k, x) in new.into_iter().enumerate() {
-                v[(start + k as i64 * step) as usize] = x;
-            }
-        }
-        return Ok(vm.none());
-    }
-    let i = match index_clamped(vm, &p[1])? {
-        Some(i) => i,
-        None => return Err(type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(&p[1])))),
-    };
-    let x = byte_value(vm, &p[2])?;
-    let j = if i < 0 { i + len as i64 } else { i };
-    if j < 0 || j >= len as i64 {
-        return Err(index_error("bytearray index out of range"));
-    }
-    d.0.borrow_mut()[j as usize] = x;
-    Ok(vm.none())
-}
-
-fn ba_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = ba_self(vm, &args, "__delitem__")?;
-    let p = args.parser("__delitem__").positional(2, 2)?;
-    let len = d.0.borrow().len();
-    if let Some(sl) = p[1].downcast::<SliceData>() {
-        let (start, _, step, n) = slice_indices(vm, sl, len)?;
-        let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-        idx.sort_unstable();
-        let mut v = d.0.borrow_mut();
-        for i in idx.into_iter().rev() {
-            v.remove(i);
-        }
-        return Ok(vm.none());
-    }
-    let i = int_arg(vm, &p[1])?;
-    let j = if i < 0 { i + len as i64 } else { i };
-    if j < 0 || j >= len as i64 {
-        return Err(index_error("bytearray index out of range"));
-    }
-    d.0.borrow_mut().remove(j as usize);
-    Ok(vm.none())
-}
-
-fn ba_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let d = ba_self(vm, &args, "clear")?;
-    d.0.borrow_mut().clear();
-    Ok(vm.none())
-}
-
-fn ba_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "copy")?;
-    Ok(same_kind(vm, &args.pos()[0], b))
-}
-
 /// Registers the bytes and bytearray methods.
 pub fn install() {
+    use super::bytes_mutate as mu;
+    use super::bytes_search as se;
+    use super::bytes_text as tx;
     use BuiltinKind::Method as M;
     let common: &[(&'static str, crate::object::NativeFn)] = &[
         ("__len__", b_len), ("__getitem__", b_getitem), ("__add__", b_add), ("__mul__", b_mul),
         ("__rmul__", b_mul), ("__eq__", b_eq), ("__ne__", b_ne), ("__lt__", b_lt), ("__le__", b_le),
         ("__gt__", b_gt), ("__ge__", b_ge), ("__iter__", b_iter), ("__contains__", b_contains),
-        ("__repr__", b_repr), ("__str__", b_repr), ("decode", b_decode), ("hex", b_hex), ("join", b_join), ("split", b_split),
-        ("strip", b_strip), ("lstrip", b_lstrip), ("rstrip", b_rstrip), ("startswith", b_startswith),
-        ("endswith", b_endswith), ("find", b_find), ("rfind", b_rfind), ("index", b_index), ("count", b_count),
-        ("replace", b_replace), ("upper", b_upper), ("lower", b_lower),
+        ("__repr__", b_repr), ("__str__", b_repr), ("__mod__", b_mod), ("__rmod__", b_rmod),
+        ("decode", tx::b_decode), ("hex", tx::b_hex), ("upper", tx::b_upper), ("lower", tx::b_lower),
+        ("title", tx::b_title), ("capitalize", tx::b_capitalize), ("swapcase", tx::b_swapcase),
+        ("isalnum", tx::b_isalnum), ("isalpha", tx::b_isalpha), ("isascii", tx::b_isascii),
+        ("isdigit", tx::b_isdigit), ("isspace", tx::b_isspace), ("islower", tx::b_islower),
+        ("isupper", tx::b_isupper), ("istitle", tx::b_istitle), ("ljust", tx::b_ljust), ("rjust", tx::b_rjust),
+        ("center", tx::b_center), ("zfill", tx::b_zfill), ("expandtabs", tx::b_expandtabs),
+        ("translate", tx::b_translate),
+        ("join", se::b_join), ("split", se::b_split), ("rsplit", se::b_rsplit), ("splitlines", se::b_splitlines),
+        ("partition", se::b_partition), ("rpartition", se::b_rpartition),
+        ("strip", se::b_strip), ("lstrip", se::b_lstrip), ("rstrip", se::b_rstrip),
+        ("startswith", se::b_startswith), ("endswith", se::b_endswith), ("find", se::b_find),
+        ("rfind", se::b_rfind), ("index", se::b_index), ("rindex", se::b_rindex), ("count", se::b_count),
+        ("replace", se::b_replace), ("removeprefix", se::b_removeprefix), ("removesuffix", se::b_removesuffix),
     ];
     for ty in [&t().bytes, &t().bytearray] {
         for (n, f) in common {
             add_method(ty, n, *f, M);
         }
-        add_method(ty, "fromhex", b_fromhex, BuiltinKind::ClassMethod);
+        add_method(ty, "fromhex", tx::b_fromhex, BuiltinKind::ClassMethod);
     }
-    for ty in [&t().bytes, &t().bytearray] {
-        add_method(ty, "__mod__", b_mod, M);
-        add_method(ty, "__rmod__", b_rmod, M);
-    }
+    add_method(&t().bytes, "maketrans", tx::b_maketrans, BuiltinKind::StaticMethod);
+    add_method(&t().bytearray, "maketrans", tx::ba_maketrans, BuiltinKind::StaticMethod);
     super::str_codecs::install();
     add_method(&t().bytes, "__new__", b_new, BuiltinKind::StaticMethod);
     add_method(&t().bytes, "__hash__", b_hash, M);
     let ba = &t().bytearray;
     add_method(ba, "__new__", ba_new, BuiltinKind::StaticMethod);
     add_method(ba, "__init__", ba_init, M);
-    add_method(ba, "append", ba_append, M);
-    add_method(ba, "extend", ba_extend, M);
-    add_method(ba, "pop", ba_pop, M);
-    add_method(ba, "__setitem__", ba_setitem, M);
-    add_method(ba, "__delitem__", ba_delitem, M);
-    add_method(ba, "__iadd__", ba_iadd, M);
-    add_method(ba, "clear", ba_clear, M);
-    add_method(ba, "copy", ba_copy, M);
+    let muts: &[(&'static str, crate::object::NativeFn)] = &[
+        ("append", mu::ba_append), ("extend", mu::ba_extend), ("insert", mu::ba_insert), ("pop", mu::ba_pop),
+        ("remove", mu::ba_remove), ("reverse", mu::ba_reverse), ("clear", mu::ba_clear), ("copy", mu::ba_copy),
+        ("__setitem__", mu::ba_setitem), ("__delitem__", mu::ba_delitem), ("__iadd__", mu::ba_iadd),
+        ("__imul__", mu::ba_imul),
+    ];
+    for (n, f) in muts {
+        add_method(ba, n, *f, M);
+    }
     set_unhashable(ba);
 }
 

@@ -2,6 +2,10 @@
 //! `install()` that adds its methods to the type's namespace.
 
 pub mod bytes;
+pub mod bytes_args;
+pub mod bytes_mutate;
+pub mod bytes_search;
+pub mod bytes_text;
 pub mod complex;
 pub mod core;
 pub mod dict;
