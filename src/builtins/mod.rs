@@ -32,7 +32,7 @@ pub fn install(vm: &mut Vm) {
     let r = t();
     for name in [
         "int", "float", "complex", "bool", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "object",
-        "type", "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed", "BaseException",
+        "type", "memoryview", "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed", "BaseException",
     ] {
         if let Some(ty) = r.get_named(name) {
             set_builtin(vm, name, ty);

@@ -319,6 +319,18 @@ pub enum NativeData {
     MappingProxy(Value),
     /// A traceback entry list holder (`exc.__traceback__`).
     Traceback(Value),
+    /// `memoryview(obj)`: bytes `start, start+step, ...` (`len` of them) of a
+    /// bytes or bytearray.
+    MemoryView {
+        /// The exporting bytes or bytearray.
+        obj: Value,
+        /// Offset of the first byte.
+        start: isize,
+        /// Distance between bytes.
+        step: isize,
+        /// Number of bytes.
+        len: usize,
+    },
     /// An object with no data (NoneType, NotImplementedType, ellipsis, NULL marker).
     Empty,
 }
@@ -346,6 +358,7 @@ impl ObjData for NativeData {
                 visit(obj_type);
             }
             NativeData::MappingProxy(v) | NativeData::Traceback(v) => visit(v),
+            NativeData::MemoryView { obj, .. } => visit(obj),
             NativeData::GetSet { .. } | NativeData::Member { .. } | NativeData::Empty => {}
         }
     }

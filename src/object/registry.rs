@@ -338,6 +338,15 @@ pub fn new_builtin_type_with_dict(name: &'static str) -> Value {
     ty
 }
 
+/// Creates (and registers by name) an immortal builtin type with layout `T`.
+pub fn new_builtin_type<T: ObjData>(name: &'static str, flags: u32) -> Value {
+    let r = t();
+    let ty = raw_type::<T>(hdr(&r.type_), hdr(&r.dict), name, flags);
+    set_bases(&ty, &[&r.object]);
+    r.by_name.borrow_mut().insert(name, ty.clone());
+    ty
+}
+
 /// Adds a native method to a builtin type's namespace.
 pub fn add_method(ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
     let r = t_during_init();

@@ -46,12 +46,15 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-/// The bytes of a bytes-like value (bytes or bytearray), copied.
+/// The bytes of a bytes-like value (bytes, bytearray, memoryview), copied.
 pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesData>() {
         return Some(b.0.to_vec());
     }
-    v.downcast::<ByteArrayData>().map(|b| b.0.borrow().clone())
+    if let Some(b) = v.downcast::<ByteArrayData>() {
+        return Some(b.0.borrow().clone());
+    }
+    super::memoryview::view_bytes(v)
 }
 
 fn is_ba(v: &Value) -> bool {

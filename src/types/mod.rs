@@ -14,6 +14,7 @@ pub mod float;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -41,4 +42,5 @@ pub fn install_all() {
     iterators::install();
     exception::install();
     core::install_generic_alias();
+    memoryview::install();
 }

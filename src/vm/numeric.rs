@@ -594,6 +594,17 @@ impl Vm {
             }
         }
         let builtin = is_builtin_type(a) && is_builtin_type(b);
+        // bytearray += / *= mutate in place (through the type's __iadd__/__imul__).
+        if inplace && matches!(op, BinaryOp::Add | BinaryOp::Multiply) && a.downcast::<ByteArrayData>().is_some() {
+            let ta = self.type_of(a);
+            let iname = if op == BinaryOp::Add { "__iadd__" } else { "__imul__" };
+            if let Some(m) = self.type_lookup(&ta, iname) {
+                let r = self.call(&m, &[a.clone(), b.clone()])?;
+                if !r.is(&t().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
         if builtin {
             if inplace && op == BinaryOp::Add {
                 if let Some(l) = a.downcast::<ListData>() {

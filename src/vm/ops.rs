@@ -173,10 +173,7 @@ pub fn range_parts(r: &RangeData) -> (BigInt, BigInt, BigInt, BigInt) {
 }
 
 fn bytes_like(v: &Value) -> Option<Vec<u8>> {
-    if let Some(b) = v.downcast::<BytesData>() {
-        return Some(b.0.to_vec());
-    }
-    v.downcast::<ByteArrayData>().map(|b| b.0.borrow().clone())
+    crate::types::bytes::bytes_of(v)
 }
 
 fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
@@ -556,6 +553,8 @@ impl Vm {
                 let hay = bytes_like(c).unwrap_or_default();
                 let needle = match bytes_like(item) {
                     Some(n) => n,
+                    // Not an int either: the type's __contains__ words the error.
+                    None if !self.is_int(item) && self.lookup_special(item, "__index__").is_none() => return Ok(None),
                     None => vec![byte_value(self, item)?],
                 };
                 Ok(Some(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice())))
