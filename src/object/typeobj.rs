@@ -102,6 +102,22 @@ thread_local! {
     static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
 }
 
+thread_local! {
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// The type epoch: changes whenever any class is created or any class
+/// namespace changes, so caches of MRO lookups keyed on it never go stale.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|c| c.get())
+}
+
+/// Invalidates every cached MRO lookup.
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|c| c.set(c.get() + 1));
+}
+
 /// A fresh, never reused type version tag.
 pub fn next_type_version() -> u32 {
     NEXT_VERSION.with(|c| {

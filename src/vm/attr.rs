@@ -12,6 +12,44 @@ use crate::object::*;
 
 use super::Vm;
 
+/// Entries in the type attribute cache.
+pub const TYPE_CACHE_SIZE: usize = 4096;
+
+/// One cached MRO lookup: (type, interned name) at a type epoch -> the
+/// attribute's word (0: not found). The word is borrowed from the type's
+/// namespace, which cannot change without bumping the epoch.
+#[derive(Clone, Copy, Default)]
+pub struct TypeCacheEntry {
+    ty: u64,
+    name: u64,
+    epoch: u64,
+    value: u64,
+}
+
+/// Interned names of special methods looked up on hot paths.
+pub struct HotNames {
+    /// `__new__`
+    pub new: Value,
+    /// `__init__`
+    pub init: Value,
+    /// `__call__`
+    pub call: Value,
+}
+
+impl HotNames {
+    /// Interns the names.
+    pub fn new() -> HotNames {
+        use crate::object::str::intern;
+        HotNames { new: intern("__new__"), init: intern("__init__"), call: intern("__call__") }
+    }
+}
+
+impl Default for HotNames {
+    fn default() -> Self {
+        HotNames::new()
+    }
+}
+
 impl Vm {
     /// Looks `name` up along a type's MRO (no binding).
     pub fn type_lookup(&self, ty: &Value, name: &str) -> Option<Value> {
@@ -25,7 +63,29 @@ impl Vm {
         None
     }
 
-    fn type_lookup_v(&self, ty: &Value, name: &Value) -> Option<Value> {
+    /// Looks a str-valued `name` up along a type's MRO, through the type
+    /// attribute cache when the name is interned (immortal).
+    #[inline]
+    pub fn type_lookup_v(&self, ty: &Value, name: &Value) -> Option<Value> {
+        if !name.as_header().is_some_and(|h| h.is_immortal()) {
+            return self.type_lookup_walk(ty, name);
+        }
+        let (tk, nk, epoch) = (ty.raw(), name.raw(), crate::object::typeobj::type_epoch());
+        let slot = &self.type_cache[((tk >> 4) ^ (nk >> 3)) as usize & (TYPE_CACHE_SIZE - 1)];
+        let e = slot.get();
+        if e.ty == tk && e.name == nk && e.epoch == epoch {
+            if e.value == 0 {
+                return None;
+            }
+            let borrowed = std::mem::ManuallyDrop::new(Value::from_raw(e.value));
+            return Some((*borrowed).clone());
+        }
+        let found = self.type_lookup_walk(ty, name);
+        slot.set(TypeCacheEntry { ty: tk, name: nk, epoch, value: found.as_ref().map_or(0, |v| v.raw()) });
+        found
+    }
+
+    fn type_lookup_walk(&self, ty: &Value, name: &Value) -> Option<Value> {
         let td = ty.downcast::<TypeData>()?;
         for m in td.mro.borrow().iter() {
             let md = m.downcast::<TypeData>().expect("mro holds types");
@@ -263,7 +323,7 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
         if let Some(h) = obj.as_header() {
             let td = h.type_data();
-            if td.kind == Kind::Type {
+            if td.kind == Kind::Type && !td.has_flag(tflags::CUSTOM_SETATTR) {
                 return self.type_setattr(obj, name, v);
             }
             if td.has_flag(tflags::CUSTOM_SETATTR) {
@@ -283,6 +343,9 @@ impl Vm {
 
     /// `object.__setattr__` / `object.__delattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Value, v: Option<Value>) -> PyResult<()> {
+        if obj.downcast::<TypeData>().is_some() {
+            return self.type_setattr(obj, name, v);
+        }
         let ty = self.type_of(obj);
         if let Some(a) = self.type_lookup_v(&ty, name) {
             if let Some(nd) = a.downcast::<NativeData>() {
@@ -379,6 +442,7 @@ impl Vm {
 
     /// Bumps the version of `cls` and its subclasses (cached lookups are stale).
     pub fn type_modified(&mut self, cls: &Value) {
+        crate::object::typeobj::bump_type_epoch();
         if let Some(td) = cls.downcast::<TypeData>() {
             td.version.set(crate::object::typeobj::next_type_version());
         }

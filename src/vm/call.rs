@@ -498,13 +498,13 @@ impl Vm {
         }
         let meta = self.type_of(cls);
         if !meta.is(&r.type_) {
-            if let Some(call) = self.type_lookup(&meta, "__call__") {
+            if let Some(call) = self.type_lookup_v(&meta, &self.names.call.clone()) {
                 if call.downcast::<FunctionData>().is_some() {
                     return self.call_with_self(&call, cls.clone(), args, kwnames);
                 }
             }
         }
-        let new = self.type_lookup(cls, "__new__").expect("object defines __new__");
+        let new = self.type_lookup_v(cls, &self.names.new.clone()).expect("object defines __new__");
         let new = match new.downcast::<NativeData>() {
             Some(NativeData::StaticMethod(f)) => f.get().expect("staticmethod wraps a callable"),
             _ => new,
@@ -513,7 +513,7 @@ impl Vm {
         if !self.is_instance(&obj, cls) {
             return Ok(obj);
         }
-        let init = self.type_lookup(cls, "__init__").expect("object defines __init__");
+        let init = self.type_lookup_v(cls, &self.names.init.clone()).expect("object defines __init__");
         let res = self.call_with_self(&init, obj.clone(), args, kwnames)?;
         if !self.is_none(&res) {
             return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res))));

@@ -223,6 +223,7 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
         };
         let cls = alloc(meta, td, None);
+        crate::object::typeobj::bump_type_epoch();
         let ctd = cls.downcast::<TypeData>().expect("type");
         let mut full_mro = vec![cls.clone()];
         full_mro.extend(mro.into_iter().skip(1));

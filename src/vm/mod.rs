@@ -59,6 +59,10 @@ pub struct Vm {
     pub line_buffered: bool,
     /// The caller's frame as seen by frame-aware builtins (`globals()`, ...).
     pub frame_ctx: Option<call::FrameCtx>,
+    /// The type attribute cache (see `attr.rs`).
+    pub type_cache: Box<[std::cell::Cell<attr::TypeCacheEntry>]>,
+    /// Interned names the VM looks up on hot paths.
+    pub names: attr::HotNames,
     /// Reusable frame slot buffers (no allocation per call).
     pub fast_pool: Vec<Vec<Option<Value>>>,
     /// Reusable value-stack buffers.
@@ -84,6 +88,8 @@ impl Vm {
             path,
             line_buffered: false,
             frame_ctx: None,
+            type_cache: (0..attr::TYPE_CACHE_SIZE).map(|_| std::cell::Cell::new(attr::TypeCacheEntry::default())).collect(),
+            names: attr::HotNames::new(),
             fast_pool: Vec::new(),
             stack_pool: Vec::new(),
         };
