@@ -373,6 +373,18 @@ impl Vm {
 
     fn bind_args(&mut self, fd: &FunctionData, code: &Code, fast: &mut [Option<Value>], selfv: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
         let argcount = code.argcount as usize;
+        // Fast path: exactly the positional parameters, nothing else.
+        if kwnames.is_empty() && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0 && args.len() + selfv.is_some() as usize == argcount {
+            let mut i = 0;
+            if let Some(s) = selfv {
+                fast[0] = Some(s);
+                i = 1;
+            }
+            for (slot, a) in fast[i..argcount].iter_mut().zip(args) {
+                *slot = Some(a.clone());
+            }
+            return Ok(());
+        }
         let kwonly = code.kwonlyargcount as usize;
         let npos_given = args.len() - kwnames.len() + selfv.is_some() as usize;
         let has_varargs = code.flags & flags::VARARGS != 0;
