@@ -167,7 +167,14 @@ impl Vm {
             }
         }
         let f = self.lookup_special(v, "__repr__").expect("object defines __repr__");
-        let out = self.call(&f, &[])?;
+        // Nested reprs recurse through native code: count them like calls.
+        if self.depth >= self.recursion_limit {
+            return Err(crate::object::exception::recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        self.depth += 1;
+        let out = self.call(&f, &[]);
+        self.depth -= 1;
+        let out = out?;
         match as_str(&out) {
             Some(s) => Ok(s.to_string()),
             None => Err(type_error(format!("__repr__ returned non-string (type {})", self.type_name(&out)))),
