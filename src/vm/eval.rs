@@ -270,6 +270,8 @@ impl Vm {
                             Some(v) => v,
                             None => self.binary_op(&a, &b, op, inplace)?,
                         }
+                    } else if let Some(v) = super::numeric::float_fast(op, &a, &b) {
+                        v
                     } else {
                         self.binary_op(&a, &b, op, inplace)?
                     };
@@ -301,6 +303,8 @@ impl Vm {
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
                     let v = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         self.bool(compare_i64(op, x, y))
+                    } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+                        self.bool(compare_f64(op, x, y))
                     } else {
                         self.compare(&a, &b, op)?
                     };
@@ -368,6 +372,16 @@ impl Vm {
                     f.push(it);
                 }
                 Op::ForIter => {
+                    if let Some(step) = range_iter_step(f.top()) {
+                        match step {
+                            Some(i) => f.push(self.int(i)),
+                            None => {
+                                f.pop();
+                                f.ip = arg as usize;
+                            }
+                        }
+                        continue;
+                    }
                     let it = f.top().clone();
                     match self.next(&it)? {
                         Some(v) => f.push(v),
@@ -732,6 +746,41 @@ fn unbound_local(name: &str) -> PyErr {
 pub fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
     let at = f.stack.len() - n;
     f.stack.split_off(at)
+}
+
+/// `a <op> b` on two f64s (IEEE: every comparison with NaN is false but `!=`).
+#[inline(always)]
+pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
+}
+
+/// FOR_ITER over an exact `range_iterator` without leaving the loop:
+/// `Some(Some(i))` next value, `Some(None)` exhausted, `None` not such an iterator.
+#[inline(always)]
+fn range_iter_step(it: &Value) -> Option<Option<i64>> {
+    let d = it.downcast::<crate::object::iter::IterData>()?;
+    let mut st = d.state.try_borrow_mut().ok()?;
+    match &mut *st {
+        crate::object::iter::IterState::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next = next.wrapping_add(*step);
+            }
+            Some(Some(v))
+        }
+        _ => None,
+    }
 }
 
 /// `a <op> b` on two i64s.

@@ -223,6 +223,22 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
 }
 
 /// Float arithmetic with CPython's errors.
+/// Fast path for `+ - * /` on two floats or a float and an inline int;
+/// `None` for everything else (division by zero included).
+#[inline(always)]
+pub fn float_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
+    let x = a.as_float().or_else(|| if b.is_float() { a.as_small_int().map(|i| i as f64) } else { None })?;
+    let y = b.as_float().or_else(|| b.as_small_int().map(|i| i as f64))?;
+    match op {
+        BinaryOp::Add => Some(Value::float(x + y)),
+        BinaryOp::Subtract => Some(Value::float(x - y)),
+        BinaryOp::Multiply => Some(Value::float(x * y)),
+        BinaryOp::TrueDivide if y != 0.0 => Some(Value::float(x / y)),
+        _ => None,
+    }
+}
+
+/// `x <op> y` on two floats, with Python's semantics and errors.
 pub fn float_binop(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
     use BinaryOp::*;
     Ok(Value::float(match op {
