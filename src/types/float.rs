@@ -44,8 +44,8 @@ macro_rules! float_ops {
         )*
         fn install_ops(ty: &Value) {
             $(
-                add_method(ty, crate::vm::numeric::op_dunders(BinaryOp::$op).0, $name, BuiltinKind::Method);
-                add_method(ty, crate::vm::numeric::op_dunders(BinaryOp::$op).1, $rname, BuiltinKind::Method);
+                add_method(ty, BinaryOp::$op.dunders().0, $name, BuiltinKind::Method);
+                add_method(ty, BinaryOp::$op.dunders().1, $rname, BuiltinKind::Method);
             )*
         }
     };

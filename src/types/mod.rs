@@ -2,6 +2,7 @@
 //! `install()` that adds its methods to the type's namespace.
 
 pub mod bytes;
+pub mod callables;
 pub mod bytes_args;
 pub mod bytes_mutate;
 pub mod bytes_search;
@@ -12,6 +13,7 @@ pub mod dict;
 pub mod exception;
 pub mod float;
 pub mod int;
+pub mod introspect;
 pub mod iterators;
 pub mod list;
 pub mod memoryview;
@@ -41,6 +43,6 @@ pub fn install_all() {
     slice::install();
     iterators::install();
     exception::install();
-    core::install_generic_alias();
+    introspect::install_generic_alias();
     memoryview::install();
 }

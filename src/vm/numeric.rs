@@ -96,46 +96,6 @@ pub fn memory_error() -> crate::error::PyErr {
     crate::error::PyErr::new_empty(&t().named("MemoryError"))
 }
 
-/// The operator symbol for messages.
-pub fn op_symbol(op: BinaryOp) -> &'static str {
-    use BinaryOp::*;
-    match op {
-        Add => "+",
-        And => "&",
-        FloorDivide => "//",
-        LShift => "<<",
-        MatMul => "@",
-        Multiply => "*",
-        Remainder => "%",
-        Or => "|",
-        Power => "**",
-        RShift => ">>",
-        Subtract => "-",
-        TrueDivide => "/",
-        Xor => "^",
-    }
-}
-
-/// (`__op__`, `__rop__`, `__iop__`) names.
-pub fn op_dunders(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
-    use BinaryOp::*;
-    match op {
-        Add => ("__add__", "__radd__", "__iadd__"),
-        And => ("__and__", "__rand__", "__iand__"),
-        FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-        LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-        MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
-        Multiply => ("__mul__", "__rmul__", "__imul__"),
-        Remainder => ("__mod__", "__rmod__", "__imod__"),
-        Or => ("__or__", "__ror__", "__ior__"),
-        Power => ("__pow__", "__rpow__", "__ipow__"),
-        RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-        Subtract => ("__sub__", "__rsub__", "__isub__"),
-        TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
-        Xor => ("__xor__", "__rxor__", "__ixor__"),
-    }
-}
-
 fn is_builtin_type(v: &Value) -> bool {
     match v.as_header() {
         None => true,
@@ -261,7 +221,7 @@ pub fn float_binop(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
             }
             Err(PowError::Error(e)) => return Err(num_err(e)),
         },
-        _ => return Err(type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op_symbol(op)))),
+        _ => return Err(type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol()))),
     }))
 }
 
@@ -636,7 +596,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        let (name, rname, iname) = op_dunders(op);
+        let (name, rname, iname) = op.dunders();
         if inplace {
             let ta = self.type_of(a);
             if let Some(m) = self.type_lookup(&ta, iname) {
@@ -678,7 +638,7 @@ impl Vm {
                 }
             }
         }
-        let sym = op_symbol(op);
+        let sym = op.symbol();
         let sym = match (op, inplace) {
             (BinaryOp::Power, false) => "** or pow()".to_string(),
             (_, true) => format!("{sym}="),

@@ -82,7 +82,7 @@ impl Vm {
     /// `exc.__traceback__` (None if empty).
     pub fn traceback_of(&mut self, exc: &Value) -> Value {
         match exc.downcast::<ExceptionData>() {
-            Some(d) if !d.traceback.borrow().is_empty() => crate::types::core::new_traceback(self, exc),
+            Some(d) if !d.traceback.borrow().is_empty() => crate::types::introspect::new_traceback(self, exc),
             _ => self.none(),
         }
     }
