@@ -661,17 +661,9 @@ impl Vm {
         frame.lasti = frame.ip.saturating_sub(1);
         let exc = self.normalize(err);
         self.add_traceback(&exc, frame);
-        match frame.code.handler_for(frame.lasti as u32).copied() {
-            Some(h) => {
-                frame.stack.truncate(h.depth as usize);
-                if h.lasti {
-                    frame.push(Value::small_int(frame.lasti as i64));
-                }
-                frame.push(exc);
-                frame.ip = h.target as usize;
-                self.run_frame(frame)
-            }
-            None => Err(PyErr::from_object(exc)),
+        match super::eval::enter_handler(frame, exc) {
+            Ok(()) => self.run_frame(frame),
+            Err(exc) => Err(PyErr::from_object(exc)),
         }
     }
 

@@ -80,16 +80,8 @@ impl Vm {
                     if !reraise {
                         self.add_traceback(&exc, frame);
                     }
-                    match frame.code.handler_for(frame.lasti as u32).copied() {
-                        Some(h) => {
-                            frame.stack.truncate(h.depth as usize);
-                            if h.lasti {
-                                frame.push(Value::small_int(frame.lasti as i64));
-                            }
-                            frame.push(exc);
-                            frame.ip = h.target as usize;
-                        }
-                        None => return Err(PyErr::from_object(exc)),
+                    if let Err(exc) = enter_handler(frame, exc) {
+                        return Err(PyErr::from_object(exc));
                     }
                 }
             }
@@ -739,6 +731,24 @@ impl Vm {
 #[cold]
 fn unbound_local(name: &str) -> PyErr {
     unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+}
+
+/// Jumps to the exception handler covering `frame.lasti` (unwinding the
+/// stack, pushing the lasti if the entry asks for it, then the exception);
+/// gives the exception back if no handler covers the instruction.
+pub fn enter_handler(frame: &mut Frame, exc: Value) -> Result<(), Value> {
+    match frame.code.handler_for(frame.lasti as u32).copied() {
+        Some(h) => {
+            frame.stack.truncate(h.depth as usize);
+            if h.lasti {
+                frame.push(Value::small_int(frame.lasti as i64));
+            }
+            frame.push(exc);
+            frame.ip = h.target as usize;
+            Ok(())
+        }
+        None => Err(exc),
+    }
 }
 
 /// Pops `n` values, returning them in stack order (deepest first).
