@@ -363,3 +363,45 @@ impl ObjData for NativeData {
         }
     }
 }
+
+/// Rust state of a native-module type (a deque, an itertools iterator, a
+/// `functools.partial`, ...). Implementors report the values they hold.
+pub trait NativeState: std::any::Any {
+    /// Visits every `Value` held (for the cycle collector).
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    /// `self` as `Any`, for downcasting.
+    fn as_any(&self) -> &dyn std::any::Any;
+    /// `self` as mutable `Any`, for downcasting.
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
+}
+
+/// The body of native-module types: a boxed `NativeState` behind a
+/// `RefCell`. As everywhere, never hold the borrow across a call that can
+/// run Python code: copy what you need out first.
+pub struct StateData(pub RefCell<Box<dyn NativeState>>);
+
+impl ObjData for StateData {
+    const KIND: Kind = Kind::State;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let Ok(s) = self.0.try_borrow() {
+            s.traverse(visit);
+        }
+    }
+}
+
+impl StateData {
+    /// A body holding `state`.
+    pub fn new(state: impl NativeState) -> StateData {
+        StateData(RefCell::new(Box::new(state)))
+    }
+    /// Runs `f` on the state if it is a `T` (borrowed; `f` must not run Python code).
+    pub fn with<T: 'static, R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        let b = self.0.borrow();
+        b.as_any().downcast_ref::<T>().map(f)
+    }
+    /// Runs `f` on the state mutably if it is a `T` (`f` must not run Python code).
+    pub fn with_mut<T: 'static, R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        let mut b = self.0.borrow_mut();
+        b.as_any_mut().downcast_mut::<T>().map(f)
+    }
+}

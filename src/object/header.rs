@@ -99,6 +99,8 @@ pub enum Kind {
     Native,
     /// builtin iterators (list_iterator, range_iterator, zip, map, ...)
     Iter,
+    /// native module types with arbitrary Rust state (`StateData`)
+    State,
 }
 
 /// A Rust struct that is the body of some builtin layout.

@@ -135,6 +135,7 @@ impl Registry {
 /// Allocates a type object with an empty namespace. `type_ptr`/`dict_ptr`
 /// may be null during bootstrap (fixed later).
 fn raw_type<T: ObjData>(type_ptr: *const Header, dict_ptr: *const Header, name: &str, flags: u32) -> Value {
+    super::typeobj::bump_type_epoch();
     let ns = alloc_immortal(dict_ptr, DictData::new());
     let td = TypeData {
         name: RefCell::new(Rc::from(name)),
@@ -347,6 +348,19 @@ pub fn new_builtin_type<T: ObjData>(name: &'static str, flags: u32) -> Value {
     ty
 }
 
+/// Creates (and registers by name) an immortal builtin subtype of `base`
+/// with layout `T` (which must be `base`'s layout, e.g. `DictData` for a
+/// dict subclass such as `collections.defaultdict`). `module` becomes its
+/// `__module__` and `qualified` (`collections.defaultdict`) its registry key.
+pub fn new_builtin_subtype<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32) -> Value {
+    let r = t();
+    let ty = raw_type::<T>(hdr(&r.type_), hdr(&r.dict), name, flags);
+    set_bases(&ty, &[base]);
+    set_type_attr(&ty, "__module__", super::str::intern(module));
+    r.by_name.borrow_mut().insert(qualified, ty.clone());
+    ty
+}
+
 /// Adds a native method to a builtin type's namespace.
 pub fn add_method(ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
     let r = t_during_init();
@@ -371,6 +385,7 @@ pub fn add_getset(ty: &Value, name: &'static str, get: Getter, set: Option<Sette
 
 /// Stores `value` in a builtin type's namespace under `name` (immortal key).
 pub fn set_type_attr(ty: &Value, name: &str, value: Value) {
+    super::typeobj::bump_type_epoch();
     let key = super::str::intern(name);
     type_data(ty).dict.downcast::<DictData>().expect("type dict").set_str(key, value);
 }
