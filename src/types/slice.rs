@@ -61,32 +61,11 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-/// `slice.indices(len)`: (start, stop, step) clamped like CPython.
+/// `slice.indices(len)`: (start, stop, step) clamped like CPython (the
+/// slice length too is available from `vm::ops::slice_indices`).
 pub fn slice_indices(vm: &mut Vm, s: &Value, len: usize) -> PyResult<(i64, i64, i64)> {
-    let sd = s.downcast::<SliceData>().ok_or_else(|| type_error("expected a slice"))?;
-    let (start, stop, step) = (sd.start.clone(), sd.stop.clone(), sd.step.clone());
-    let len = len as i64;
-    let err = || type_error("slice indices must be integers or None or have an __index__ method");
-    let step = if vm.is_none(&step) { 1 } else { to_index_clamped(vm, &step)?.ok_or_else(err)? };
-    if step == 0 {
-        return Err(value_error("slice step cannot be zero"));
-    }
-    let step = step.max(-i64::MAX);
-    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let conv = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
-        if vm.is_none(v) {
-            return Ok(default);
-        }
-        let i = to_index_clamped(vm, v)?.ok_or_else(err)?;
-        Ok(if i < 0 {
-            (i.saturating_add(len)).max(lower)
-        } else {
-            i.min(upper)
-        })
-    };
-    let a = conv(vm, &start, if step < 0 { upper } else { lower })?;
-    let b = conv(vm, &stop, if step < 0 { lower } else { upper })?;
-    Ok((a, b, step))
+    let (start, stop, step, _) = crate::vm::ops::slice_indices(vm, s, len)?;
+    Ok((start, stop, step))
 }
 
 /// `_PySlice_GetLongIndices`: a slice's normalized (start, stop, step) over
