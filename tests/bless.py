@@ -27,12 +27,25 @@ CORPUS = os.path.join(HERE, "py")
 TIMEOUT = 60
 
 
+def test_dirs():
+    """Directories holding tests: every directory below the corpus, at any
+    depth, that is not a Python package (no __init__.py), as 'area/sub'."""
+    out = []
+    for dirpath, dirnames, _ in os.walk(CORPUS):
+        rel = os.path.relpath(dirpath, CORPUS)
+        if os.path.exists(os.path.join(dirpath, "__init__.py")):
+            dirnames[:] = []
+            continue
+        dirnames.sort()
+        if rel != ".":
+            out.append(rel.replace(os.sep, "/"))
+    return sorted(out)
+
+
 def all_scripts():
     out = []
-    for area in sorted(os.listdir(CORPUS)):
+    for area in test_dirs():
         d = os.path.join(CORPUS, area)
-        if not os.path.isdir(d):
-            continue
         for f in sorted(os.listdir(d)):
             if f.endswith(".py") and not f.startswith("_") and os.path.isfile(os.path.join(d, f)):
                 out.append(f"{area}/{f[:-3]}")
@@ -92,9 +105,9 @@ def main():
     problems = 0
     if not args.names:  # expected files whose script is gone
         scripts = set(all_scripts())
-        for area in sorted(os.listdir(CORPUS)):
+        for area in test_dirs():
             d = os.path.join(CORPUS, area)
-            for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+            for f in sorted(os.listdir(d)):
                 stem, ext = os.path.splitext(f)
                 if ext in (".out", ".code", ".err_last") and f"{area}/{stem}" not in scripts:
                     print(f"ORPHAN {area}/{f}: no {stem}.py")

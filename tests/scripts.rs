@@ -44,25 +44,26 @@ fn corpus_dir() -> PathBuf {
 }
 
 /// All test scripts, sorted, as paths relative to tests/py.
+/// Every test script: a `.py` file not starting with `_` in any directory
+/// below `root` (at any depth) that is not a Python package (packages, with
+/// an `__init__.py`, hold modules that scripts import).
 fn collect_scripts(root: &Path) -> Vec<PathBuf> {
-    let mut scripts = Vec::new();
-    let mut areas: Vec<_> = std::fs::read_dir(root)
-        .expect("tests/py exists")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir())
-        .collect();
-    areas.sort_by_key(|e| e.file_name());
-    for area in areas {
-        for entry in std::fs::read_dir(area.path())
-            .expect("readable area dir")
-            .filter_map(|e| e.ok())
-        {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".py") && !name.starts_with('_') && entry.path().is_file() {
-                scripts.push(Path::new(&area.file_name()).join(&name));
+    fn walk(root: &Path, rel: &Path, out: &mut Vec<PathBuf>) {
+        let dir = root.join(rel);
+        if rel.as_os_str().is_empty() || !dir.join("__init__.py").exists() {
+            for entry in std::fs::read_dir(&dir).expect("readable test dir").filter_map(|e| e.ok()) {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(root, &rel.join(&name), out);
+                } else if !rel.as_os_str().is_empty() && name.ends_with(".py") && !name.starts_with('_') {
+                    out.push(rel.join(&name));
+                }
             }
         }
     }
+    let mut scripts = Vec::new();
+    walk(root, Path::new(""), &mut scripts);
     scripts.sort();
     scripts
 }

@@ -21,7 +21,7 @@ pub(super) fn qualified_name(vm: &mut Vm, ty: &Value) -> String {
     let td = ty.downcast::<TypeData>().expect("type");
     let q = td.qualname.borrow().to_string();
     match vm.type_lookup(ty, "__module__").and_then(|m| as_str(&m).map(str::to_string)) {
-        Some(m) if m != "builtins" && td.has_flag(tflags::HEAPTYPE) => format!("{m}.{q}"),
+        Some(m) if m != "builtins" => format!("{m}.{q}"),
         _ => q,
     }
 }
