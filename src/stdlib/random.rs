@@ -192,16 +192,13 @@ fn r_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.is(&base) && args.has_kwargs() {
         return Err(type_error("Random() takes no keyword arguments"));
     }
-    if p.len() > 2 {
-        return Err(type_error(format!("Random expected at most 1 argument, got {}", p.len() - 1)));
-    }
     Ok(alloc(&cls, StateData::new(Mt::new()), None))
 }
 
 fn r_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("Random expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error("Random() requires 0 or 1 argument"));
     }
     if let Some(obj) = p.first() {
         do_seed(vm, obj, p.get(1))?;
