@@ -4,6 +4,8 @@
 
 pub mod math;
 pub mod math_special;
+pub mod random;
+pub mod random_sha;
 pub mod structseq;
 pub mod sys;
 pub mod time;
@@ -13,7 +15,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["builtins", "math", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["builtins", "math", "sys", "time", "random", "_random"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -21,6 +23,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
         "time" => time::make(vm),
+        "random" => random::make(vm),
+        "_random" => random::make_core(vm),
         _ => return None,
     })
 }
