@@ -2,10 +2,18 @@
 //! `find` creates a module on demand; the import system caches it in
 //! `sys.modules`.
 
+pub mod bisect;
+pub mod collections;
+pub mod collections_chainmap;
+pub mod collections_counter;
+pub mod collections_deque;
+pub mod collections_namedtuple;
+pub mod heapq;
 pub mod math;
 pub mod math_special;
 pub mod structseq;
 pub mod sys;
+pub mod pymod;
 pub mod time;
 
 use crate::error::PyResult;
@@ -13,7 +21,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["builtins", "math", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["bisect", "builtins", "collections", "heapq", "math", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -21,6 +29,9 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
         "time" => time::make(vm),
+        "heapq" => heapq::make(vm),
+        "bisect" => bisect::make(vm),
+        "collections" => collections::make(vm),
         _ => return None,
     })
 }
