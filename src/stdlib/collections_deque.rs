@@ -221,7 +221,7 @@ class deque:
                 self._state += 1
                 del d[i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         self._state += 1
@@ -306,7 +306,9 @@ class deque:
             return NotImplemented
         return self._d >= other._d
 
-    __hash__ = None
+    def __hash__(self):
+        name = 'collections.deque' if type(self) is deque else type(self).__name__
+        raise TypeError(f"unhashable type: '{name}'")
 
     def __add__(self, other):
         if not isinstance(other, deque):

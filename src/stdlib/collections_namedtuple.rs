@@ -7,6 +7,9 @@ pub const SRC: &str = r#"_KEYWORDS = frozenset(['False', 'None', 'True', 'and', 
 def _iskeyword(name):
     return name in _KEYWORDS
 
+def _nt_hash(self):
+    return hash(tuple(self))
+
 def _tuplegetter(index, doc):
     def get(self):
         return self[index]
@@ -138,6 +141,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
         '__match_args__': field_names,
+        '__hash__': _nt_hash,
     }
     for index, name in enumerate(field_names):
         doc = f'Alias for field number {index}'

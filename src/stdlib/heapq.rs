@@ -9,14 +9,14 @@ use crate::vm::Vm;
 const SRC: &str = r#"__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
 
 def heappush(heap, item):
-    if type(heap) is not list and not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+    if not isinstance(heap, list):
+        raise TypeError(f"heappush() argument 1 must be list, not {type(heap).__name__}")
     heap.append(item)
     _siftdown(heap, 0, len(heap)-1)
 
 def heappop(heap):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError(f"heappop() argument must be list, not {type(heap).__name__}")
     if not heap:
         raise IndexError("index out of range")
     lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
@@ -29,7 +29,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError(f"heapreplace() argument 1 must be list, not {type(heap).__name__}")
     if not heap:
         raise IndexError("index out of range")
     returnitem = heap[0]    # raises appropriate IndexError if heap is empty
@@ -39,7 +39,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError(f"heappushpop() argument 1 must be list, not {type(heap).__name__}")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -47,7 +47,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     if not isinstance(x, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError(f"heapify() argument must be list, not {type(x).__name__}")
     n = len(x)
     # Transform bottom-up.  The largest index there's any point to looking at
     # is the largest with a child index in-range, so must have 2*i + 1 < n,
