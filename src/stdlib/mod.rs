@@ -1,12 +1,22 @@
-//! Native (Rust) modules importable from Python: `sys`, `math`, `time`.
+//! Modules built into the binary: native (Rust) ones (`sys`, `math`, `time`,
+//! `_random`) and ones written in Python and compiled on first import
+//! (`random`, `collections`, `heapq`, `bisect`: see `pymod.rs`).
 //! `find` creates a module on demand; the import system caches it in
 //! `sys.modules`.
 
+pub mod bisect;
+pub mod collections;
+pub mod collections_chainmap;
+pub mod collections_counter;
+pub mod collections_deque;
+pub mod collections_namedtuple;
+pub mod heapq;
 pub mod math;
 pub mod math_special;
 pub mod random;
 pub mod random_sha;
 pub mod structseq;
+pub mod pymod;
 pub mod sys;
 pub mod time;
 
@@ -15,7 +25,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["builtins", "math", "sys", "time", "random", "_random"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "math", "random", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -25,6 +35,9 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "time" => time::make(vm),
         "random" => random::make(vm),
         "_random" => random::make_core(vm),
+        "heapq" => heapq::make(vm),
+        "bisect" => bisect::make(vm),
+        "collections" => collections::make(vm),
         _ => return None,
     })
 }

@@ -265,7 +265,13 @@ impl Vm {
                     return Ok(if i == -1 { -2 } else { i });
                 }
                 if let Some(b) = r.downcast::<IntData>() {
-                    return Ok(hash_bigint(&b.0));
+                    // CPython keeps a __hash__ result that fits a Py_ssize_t as is
+                    // (-1 becomes -2) and reduces only larger ones.
+                    return Ok(match num_traits::ToPrimitive::to_i64(&b.0) {
+                        Some(-1) => -2,
+                        Some(i) => i,
+                        None => hash_bigint(&b.0),
+                    });
                 }
                 Err(type_error("__hash__ method should return an integer"))
             }
