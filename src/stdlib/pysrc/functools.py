@@ -27,7 +27,12 @@ def update_wrapper(wrapper,
         except AttributeError:
             pass
         else:
-            setattr(wrapper, attr, value)
+            try:
+                setattr(wrapper, attr, value)
+            except AttributeError:
+                # Pyrite: function.__annotations__ is not writable yet.
+                if attr != '__annotations__':
+                    raise
     for attr in updated:
         getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     # Issue #17482: set __wrapped__ last so we don't inadvertently copy it
@@ -177,24 +182,46 @@ def total_ordering(cls):
 ### cmp_to_key() function converter
 ################################################################################
 
+class KeyWrapper:
+    """The key objects made by cmp_to_key(): compare through the cmp function."""
+    __slots__ = ('_cmp', 'obj')
+
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self._cmp, obj)
+
+    def _check(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._check(other) < 0
+
+    def __gt__(self, other):
+        return self._check(other) > 0
+
+    def __eq__(self, other):
+        return self._check(other) == 0
+
+    def __ne__(self, other):
+        return self._check(other) != 0
+
+    def __le__(self, other):
+        return self._check(other) <= 0
+
+    def __ge__(self, other):
+        return self._check(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    return K
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
 
 
 _initial_missing = object()
@@ -425,7 +452,7 @@ class _lru_cache_wrapper:
         self._hits = self._misses = 0
 
     def cache_parameters(self):
-        return {'typed': self._typed, 'maxsize': self._maxsize}
+        return {'maxsize': self._maxsize, 'typed': self._typed}
 
     def __copy__(self):
         return self
@@ -434,15 +461,33 @@ class _lru_cache_wrapper:
         return self
 
 
-def _bound_method_type():
-    class _C:
-        def _m(self):
-            pass
-    return type(_C()._m)
+class _MethodType:
+    """A method bound to an lru_cache wrapper (stands in for types.MethodType)."""
+    __slots__ = ('__func__', '__self__')
+
+    def __init__(self, func, obj):
+        self.__func__ = func
+        self.__self__ = obj
+
+    def __call__(self, /, *args, **kwds):
+        return self.__func__(self.__self__, *args, **kwds)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, _MethodType):
+            return NotImplemented
+        return self.__func__ is other.__func__ and self.__self__ is other.__self__
+
+    def __hash__(self):
+        return hash((id(self.__func__), id(self.__self__)))
+
+    def __repr__(self):
+        return '<bound method %s of %r>' % (getattr(self.__func__, '__qualname__', '?'), self.__self__)
 
 
-_MethodType = _bound_method_type()
-del _bound_method_type
+_MethodType.__name__ = _MethodType.__qualname__ = 'method'
 
 
 def cache(user_function, /):
