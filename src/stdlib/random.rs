@@ -376,15 +376,7 @@ pub fn make_core(vm: &mut Vm) -> PyResult<Value> {
 
 /// Creates the `random` module (runs `random_src.py` in a fresh module).
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let m = crate::vm::import::new_module(vm, "random");
-    let d = module_dict(&m);
-    {
-        let dd = d.downcast::<DictData>().expect("dict");
-        dd.set_str(vm.name("__builtins__"), vm.builtins.clone());
-    }
-    let code = crate::builtins::pending::compile_source(vm, include_str!("random_src.py"), "<frozen random>", crate::builtins::pending::CompileMode::Exec)?;
-    crate::builtins::pending::run_code(vm, code, d, None)?;
-    Ok(m)
+    super::pymod::module_from_source(vm, "random", include_str!("random_src.py"))
 }
 
 #[cfg(test)]

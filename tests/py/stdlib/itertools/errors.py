@@ -1,0 +1,27 @@
+from itertools import *
+def show(f):
+    try:
+        r = f()
+        print('ok', r if not hasattr(r, '__next__') else list(islice(r, 5)))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: count('a'))
+show(lambda: count(1, 'b'))
+show(lambda: repeat())
+show(lambda: repeat(1, 'x'))
+show(lambda: combinations('abc'))
+show(lambda: combinations('abc', -1))
+show(lambda: combinations_with_replacement('abc'))
+show(lambda: permutations('ab', -1))
+show(lambda: product('a', repeat=-1))
+show(lambda: chain(1, 2).__next__())
+show(lambda: chain([1], 5))
+show(lambda: starmap(len))
+show(lambda: starmap(pow, [(1,)]))
+show(lambda: cycle(5))
+show(lambda: zip_longest([1], 3))
+show(lambda: accumulate(['a', 1]))
+show(lambda: list(pairwise(5)))
+show(lambda: groupby(3))
+show(lambda: compress([1], 2))
+show(lambda: tee(5))
