@@ -5,7 +5,7 @@
 //! plain values or a [`NumError`] carrying the Python exception kind and the
 //! exact CPython message, so the VM only has to raise it.
 //!
-//! * [`float_repr`]: `repr(float)` / `str(float)` and the general
+//! * [`float_repr`](mod@float_repr): `repr(float)` / `str(float)` and the general
 //!   `PyOS_double_to_string` engine used by every float formatter.
 //! * [`format_spec`]: the `format()` mini-language for int, float and str.
 //! * [`percent`]: printf-style `%` formatting (template parser + field
