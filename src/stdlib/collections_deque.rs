@@ -2,8 +2,7 @@
 //! embedded Python source run by the `collections` module.
 
 /// Python source of this part of `collections`.
-pub const SRC: &str = r#"__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
-           'UserString', 'defaultdict', 'deque', 'namedtuple']
+pub const SRC: &str = r#"__all__ = ['defaultdict', 'deque']
 
 import sys as _sys
 
@@ -18,7 +17,7 @@ def _eq(a, b):
 _repr_running = set()
 
 def _recursive_repr(fillvalue='...'):
-    def decorating_function(user_function):
+    def wrap_repr(user_function):
         def wrapper(self):
             key = id(self)
             if key in _repr_running:
@@ -31,15 +30,7 @@ def _recursive_repr(fillvalue='...'):
             return result
         wrapper.__name__ = user_function.__name__
         return wrapper
-    return decorating_function
-
-def _count_elements(mapping, iterable):
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
-
-def _is_mapping(obj):
-    return isinstance(obj, (dict, ChainMap)) or (hasattr(type(obj), 'keys') and hasattr(type(obj), '__getitem__') and not isinstance(obj, (str, bytes, list, tuple)))
+    return wrap_repr
 
 class _deque_iterator:
     def __init__(self, dq, rev):

@@ -1,17 +1,13 @@
 //! Modules built into the binary: native (Rust) ones (`sys`, `math`, `time`,
 //! `_random`) and ones written in Python and compiled on first import
-//! (`random`, `collections`, `heapq`, `bisect`, `itertools`, `operator`,
-//! `functools`: see `pymod.rs`).
+//! (`collections`, `itertools`, `operator`, `heapq`, `bisect`: see
+//! `pymod.rs`).
 //! `find` creates a module on demand; the import system caches it in
 //! `sys.modules`.
 
 pub mod bisect;
 pub mod collections;
-pub mod collections_chainmap;
-pub mod collections_counter;
 pub mod collections_deque;
-pub mod collections_namedtuple;
-pub mod functools;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
@@ -29,7 +25,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "functools", "heapq", "itertools", "math", "operator", "random", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -37,14 +33,12 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
         "time" => time::make(vm),
-        "random" => random::make(vm),
         "_random" => random::make_core(vm),
+        "collections" => collections::make(vm),
         "heapq" => heapq::make(vm),
         "bisect" => bisect::make(vm),
-        "collections" => collections::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
-        "functools" => functools::make(vm),
         _ => return None,
     })
 }

@@ -1,5 +1,5 @@
-//! The `operator` module, written in Python (`pysrc/operator.py`, embedded at build
-//! time) and compiled into the module's namespace on first import.
+//! The `operator` module: Python source written for Pyrite
+//! (`pysrc/operator.py`), compiled into the module on first import.
 
 use crate::error::PyResult;
 use crate::object::Value;

@@ -1,6 +1,5 @@
-//! Stdlib modules written in Python source embedded in the binary (the way
-//! CPython ships `heapq.py`, `bisect.py`, `collections/__init__.py`): the
-//! source is compiled and run in a fresh module's namespace.
+//! Stdlib modules written (for Pyrite) in Python source embedded in the
+//! binary: the source is compiled and run in a fresh module's namespace.
 
 use crate::error::PyResult;
 use crate::object::*;

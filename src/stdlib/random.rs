@@ -1,8 +1,7 @@
-//! The `_random` module (the Mersenne Twister core type `_random.Random`,
-//! bit-exact with CPython: `init_by_array` seeding, `random()`,
-//! `getrandbits`, `getstate`/`setstate`) plus the `random` module, whose
-//! high-level methods are CPython 3.11's `random.py` logic in Python source
-//! (`random_src.py`) compiled on import on top of `_random.Random`.
+//! The `_random` module: the Mersenne Twister core type `_random.Random`,
+//! bit-exact with CPython (`init_by_array` seeding from ints, str and bytes,
+//! `random()`, `getrandbits`, `getstate`/`setstate`). The high-level
+//! `random` module on top of it is not written yet.
 
 use std::sync::OnceLock;
 
@@ -372,11 +371,6 @@ pub fn make_core(vm: &mut Vm) -> PyResult<Value> {
         dd.set_str(vm.name(name), v);
     }
     Ok(m)
-}
-
-/// Creates the `random` module (runs `random_src.py` in a fresh module).
-pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    super::pymod::module_from_source(vm, "random", include_str!("random_src.py"))
 }
 
 #[cfg(test)]
