@@ -37,22 +37,7 @@ fn binop(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Val
     Ok(num_binop(vm, op, &cx, &cy)?.unwrap_or_else(|| t().not_implemented.clone()))
 }
 
-macro_rules! complex_ops {
-    ($($name:ident, $rname:ident => $op:ident;)*) => {
-        $(
-            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, false) }
-            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, true) }
-        )*
-        fn install_ops(ty: &Value) {
-            $(
-                add_method(ty, BinaryOp::$op.dunders().0, $name, BuiltinKind::Method);
-                add_method(ty, BinaryOp::$op.dunders().1, $rname, BuiltinKind::Method);
-            )*
-        }
-    };
-}
-
-complex_ops! {
+number_ops! {
     add, radd => Add;
     sub, rsub => Subtract;
     mul, rmul => Multiply;

@@ -36,22 +36,7 @@ fn binop(_vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Va
     float_binop(op, x, y)
 }
 
-macro_rules! float_ops {
-    ($($name:ident, $rname:ident => $op:ident;)*) => {
-        $(
-            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, false) }
-            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, true) }
-        )*
-        fn install_ops(ty: &Value) {
-            $(
-                add_method(ty, BinaryOp::$op.dunders().0, $name, BuiltinKind::Method);
-                add_method(ty, BinaryOp::$op.dunders().1, $rname, BuiltinKind::Method);
-            )*
-        }
-    };
-}
-
-float_ops! {
+number_ops! {
     add, radd => Add;
     sub, rsub => Subtract;
     mul, rmul => Multiply;

@@ -42,22 +42,7 @@ fn binop(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Val
     Ok(int_binop(vm, op, &x, &y)?.unwrap_or_else(|| t().not_implemented.clone()))
 }
 
-macro_rules! int_ops {
-    ($($name:ident, $rname:ident => $op:ident;)*) => {
-        $(
-            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, false) }
-            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, true) }
-        )*
-        fn install_ops(ty: &Value) {
-            $(
-                add_method(ty, BinaryOp::$op.dunders().0, $name, BuiltinKind::Method);
-                add_method(ty, BinaryOp::$op.dunders().1, $rname, BuiltinKind::Method);
-            )*
-        }
-    };
-}
-
-int_ops! {
+number_ops! {
     add, radd => Add;
     sub, rsub => Subtract;
     mul, rmul => Multiply;

@@ -1,6 +1,24 @@
 //! Methods of the builtin types, one file per type family, each with an
 //! `install()` that adds its methods to the type's namespace.
 
+/// Defines a numeric type's forward and reflected operator methods, each
+/// calling the file's own `binop(vm, args, op, reflected)`, and an
+/// `install_ops(ty)` registering them under the table's dunder names.
+macro_rules! number_ops {
+    ($($name:ident, $rname:ident => $op:ident;)*) => {
+        $(
+            fn $name(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, false) }
+            fn $rname(vm: &mut Vm, args: Args) -> PyResult<Value> { binop(vm, args, BinaryOp::$op, true) }
+        )*
+        fn install_ops(ty: &Value) {
+            $(
+                add_method(ty, BinaryOp::$op.dunders().0, $name, BuiltinKind::Method);
+                add_method(ty, BinaryOp::$op.dunders().1, $rname, BuiltinKind::Method);
+            )*
+        }
+    };
+}
+
 pub mod bytes;
 pub mod callables;
 pub mod bytes_args;
