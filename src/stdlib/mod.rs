@@ -8,13 +8,17 @@
 pub mod bisect;
 pub mod collections;
 pub mod collections_deque;
+pub mod decimal;
+pub mod fractions;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod math_special;
 pub mod operator;
+pub mod pprint;
 pub mod random;
 pub mod random_sha;
+pub mod statistics;
 pub mod structseq;
 pub mod pymod;
 pub mod sys;
@@ -25,7 +29,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -39,6 +43,10 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
+        "fractions" => fractions::make(vm),
+        "statistics" => statistics::make(vm),
+        "pprint" => pprint::make(vm),
+        "decimal" => decimal::make(vm),
         _ => return None,
     })
 }

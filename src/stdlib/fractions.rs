@@ -1,0 +1,13 @@
+//! The `fractions` module: Python source written for Pyrite
+//! (`pysrc/fractions.py`), compiled into the module on first import.
+
+use crate::error::PyResult;
+use crate::object::Value;
+use crate::vm::Vm;
+
+const SOURCE: &str = include_str!("pysrc/fractions.py");
+
+/// Creates the `fractions` module.
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::pymod::module_from_source(vm, "fractions", SOURCE)
+}
