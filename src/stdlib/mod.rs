@@ -5,6 +5,7 @@
 //! `find` creates a module on demand; the import system caches it in
 //! `sys.modules`.
 
+pub mod argparse;
 pub mod bisect;
 pub mod collections;
 pub mod collections_deque;
@@ -29,7 +30,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -47,6 +48,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "statistics" => statistics::make(vm),
         "pprint" => pprint::make(vm),
         "decimal" => decimal::make(vm),
+        "argparse" => argparse::make(vm),
         _ => return None,
     })
 }

@@ -108,8 +108,9 @@ def _to_type(value, rtype):
         raise
 
 
-def _squares(data, center):
-    """(result type, exact sum of squared deviations, count)."""
+def _squares(data, center, want_mean=False):
+    """(result type, exact sum of squared deviations, count), plus the
+    exact mean when want_mean (only without a given center)."""
     if center is not None:
         def devs():
             for x in data:
@@ -129,14 +130,17 @@ def _squares(data, center):
         else:
             pts.append(_Frac(p, q))
     if special is not None:
-        return rtype, special, count
+        res = (rtype, special, count)
+        return res + (special,) if want_mean else res
     if not pts:
-        return rtype, _Frac(0), 0
+        res = (rtype, _Frac(0), 0)
+        return res + (_Frac(0),) if want_mean else res
     s1 = sum(pts, _Frac(0))
     s2 = _Frac(0)
     for v in pts:
         s2 += v * v
-    return rtype, s2 - s1 * s1 / len(pts), len(pts)
+    res = (rtype, s2 - s1 * s1 / len(pts), len(pts))
+    return res + (s1 / len(pts),) if want_mean else res
 
 
 def _isqrt_odd(n, m):
@@ -484,8 +488,203 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope, my - slope * mx)
 
 
-class NormalDist:
-    """Not provided by Pyrite yet."""
+# Wichura's algorithm AS241 (PPND16) for the inverse normal CDF: rational
+# approximations in three regions, coefficients highest power first.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0),
+)
+_AS241_NEAR = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+     1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+     4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+     1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+     2.05319162663775882187e+0, 1.0),
+)
+_AS241_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+     2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+     5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+     7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+     5.99832206555887937690e-1, 1.0),
+)
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('statistics.NormalDist is not implemented in Pyrite')
+
+def _horner(coeffs, r):
+    acc = coeffs[0]
+    for c in coeffs[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if _m.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        top, bottom = _AS241_CENTRAL
+        x = (_horner(top, r) * q) / _horner(bottom, r)
+        return mu + (x * sigma)
+    r = _m.sqrt(-_m.log(p if q <= 0.0 else 1.0 - p))
+    if r <= 5.0:
+        r = r - 1.6
+        top, bottom = _AS241_NEAR
+    else:
+        r = r - 5.0
+        top, bottom = _AS241_TAIL
+    x = _horner(top, r) / _horner(bottom, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+class NormalDist:
+    """A normal distribution N(mu, sigma) of a random variable."""
+
+    __slots__ = ('_loc', '_scale')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._loc = float(mu)
+        self._scale = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The distribution estimated from sample data (mean and stdev)."""
+        rtype, ss, n, center = _squares(data, None, True)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        spread = ss / (n - 1)
+        if isinstance(spread, float):
+            return cls(float(center), float(center) / float(ss))
+        return cls(float(center), _sqrt_ratio(spread.numerator, spread.denominator))
+
+    def samples(self, n, *, seed=None):
+        """n random samples (needs the `random` module)."""
+        import random
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        return [draw(self._loc, self._scale) for _ in range(n)]
+
+    def pdf(self, x):
+        """Probability density at x."""
+        var = self._scale * self._scale
+        if not var:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        d = x - self._loc
+        return _m.exp(d * d / (-2.0 * var)) / _m.sqrt(_m.tau * var)
+
+    def cdf(self, x):
+        """Probability that the variable is at most x."""
+        if not self._scale:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + _m.erf((x - self._loc) / (self._scale * _m.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        """The x with cdf(x) == p (the quantile function)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._scale <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _inv_cdf(p, self._loc, self._scale)
+
+    def quantiles(self, n=4):
+        """n - 1 cut points dividing the distribution in n equal parts."""
+        return [self.inv_cdf(k / n) for k in range(1, n)]
+
+    def overlap(self, other):
+        """Overlapping coefficient of two normal distributions."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        a, b = self, other
+        if (b._scale, b._loc) < (a._scale, a._loc):
+            a, b = b, a
+        va = a._scale * a._scale
+        vb = b._scale * b._scale
+        if not va or not vb:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = vb - va
+        dm = _m.fabs(b._loc - a._loc)
+        if not dv:
+            return 1.0 - _m.erf(dm / (2.0 * a._scale * _m.sqrt(2.0)))
+        lin = a._loc * vb - b._loc * va
+        rad = a._scale * b._scale * _m.sqrt(dm * dm + dv * _m.log(vb / va))
+        lo = (lin + rad) / dv
+        hi = (lin - rad) / dv
+        return 1.0 - (_m.fabs(b.cdf(lo) - a.cdf(lo)) + _m.fabs(b.cdf(hi) - a.cdf(hi)))
+
+    def zscore(self, x):
+        """Standard score of x: (x - mean) / stdev."""
+        if not self._scale:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._loc) / self._scale
+
+    @property
+    def mean(self):
+        return self._loc
+
+    @property
+    def median(self):
+        return self._loc
+
+    @property
+    def mode(self):
+        return self._loc
+
+    @property
+    def stdev(self):
+        return self._scale
+
+    @property
+    def variance(self):
+        return self._scale * self._scale
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._loc + other._loc, _m.hypot(self._scale, other._scale))
+        return NormalDist(self._loc + other, self._scale)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._loc - other._loc, _m.hypot(self._scale, other._scale))
+        return NormalDist(self._loc - other, self._scale)
+
+    def __mul__(self, k):
+        return NormalDist(self._loc * k, self._scale * _m.fabs(k))
+
+    def __truediv__(self, k):
+        return NormalDist(self._loc / k, self._scale / _m.fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._loc, self._scale)
+
+    def __neg__(self):
+        return NormalDist(-self._loc, self._scale)
+
+    __radd__ = __add__
+    __rmul__ = __mul__
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._loc == other._loc and self._scale == other._scale
+
+    def __hash__(self):
+        return hash((self._loc, self._scale))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._loc, self._scale)
+
+    def __getstate__(self):
+        return (self._loc, self._scale)
+
+    def __setstate__(self, state):
+        self._loc, self._scale = state
