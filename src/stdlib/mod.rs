@@ -10,6 +10,7 @@ pub mod bisect;
 pub mod collections;
 pub mod collections_deque;
 pub mod decimal;
+pub mod decimal_math;
 pub mod fractions;
 pub mod heapq;
 pub mod itertools;
@@ -30,7 +31,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -49,6 +50,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "pprint" => pprint::make(vm),
         "decimal" => decimal::make(vm),
         "argparse" => argparse::make(vm),
+        "_decimal_math" => decimal_math::make(vm),
         _ => return None,
     })
 }

@@ -301,6 +301,15 @@ class Context:
     def sqrt(self, a):
         return _conv(a).sqrt(context=self)
 
+    def exp(self, a):
+        return _conv(a).exp(context=self)
+
+    def ln(self, a):
+        return _conv(a).ln(context=self)
+
+    def log10(self, a):
+        return _conv(a).log10(context=self)
+
     def plus(self, a):
         return _conv(a).__pos__(context=self)
 
@@ -542,6 +551,12 @@ def _tname(x):
 
 def _round_off(sign, coef, drop, mode):
     """Removes `drop` (> 0) low digits of coef; (new coef, inexact)."""
+    if coef == 0:
+        return 0, False
+    if drop > _ndigits(coef) + 1:
+        # everything goes and the dropped part is below half a unit
+        return (1 if mode in (ROUND_UP, ROUND_05UP) or (mode == ROUND_CEILING and sign == 0)
+                or (mode == ROUND_FLOOR and sign == 1) else 0), True
     p = 10 ** drop
     q, r = divmod(coef, p)
     if r == 0:
@@ -1419,13 +1434,27 @@ class Decimal:
         return res
 
     def exp(self, context=None):
-        raise NotImplementedError('Decimal.exp is not implemented in Pyrite')
+        """e ** self, correctly rounded."""
+        return _math().exp(self, context or getcontext())
 
     def ln(self, context=None):
-        raise NotImplementedError('Decimal.ln is not implemented in Pyrite')
+        """Natural logarithm, correctly rounded."""
+        return _math().ln(self, context or getcontext())
 
     def log10(self, context=None):
-        raise NotImplementedError('Decimal.log10 is not implemented in Pyrite')
+        """Base-10 logarithm, correctly rounded."""
+        return _math().log10(self, context or getcontext())
+
+    def logb(self, context=None):
+        """The adjusted exponent of self as a Decimal."""
+        ctx = context or getcontext()
+        if self.is_nan():
+            return _nan_result(self, None, ctx)
+        if self._exp == 'F':
+            return _inf(0)
+        if self._int == 0:
+            return ctx._raise([DivisionByZero], _inf(1))
+        return _finish(Decimal(self.adjusted()), ctx, [])
 
     def fma(self, other, third, context=None):
         """self * other + third with a single rounding."""
@@ -1471,6 +1500,11 @@ def _step(d, ctx, down):
     work.rounding = ROUND_FLOOR if down else ROUND_CEILING
     tiny = _make(down, 1, ctx.Emin - ctx.prec)
     return _add(d, tiny, work)
+
+
+def _math():
+    import _decimal_math
+    return _decimal_math
 
 
 def _sub_make(cls, sign, coef, exp):
@@ -1580,7 +1614,11 @@ def _power(a, b, ctx):
     if b._exp == 'F' or a._exp == 'F':
         return _power_special(a, b, ctx)
     if b._exp < 0 and b._int % 10 ** (-b._exp) != 0:
-        raise NotImplementedError('Decimal powers with a non-integer exponent are not implemented in Pyrite')
+        res = _math().power(a, b, ctx)
+        if res is not None:
+            return res
+        if a._int == 0:
+            return _make(0, 0, 0) if not b._sign else _inf(0)
     n = int(b)
     if a._int == 0:
         if n == 0:
