@@ -405,13 +405,36 @@ class _SubParsersAction(Action):
 
 
 class FileType:
-    """A `type` that opens the named file (not supported by Pyrite yet)."""
+    """A `type` that opens the named file ('-' means stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
         self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
 
     def __call__(self, string):
-        raise ArgumentTypeError('argparse.FileType is not implemented in Pyrite')
+        binary = 'b' in self._mode
+        if string == '-':
+            if 'r' in self._mode:
+                stream = _sys.stdin
+            elif any(ch in self._mode for ch in 'wax'):
+                stream = _sys.stdout
+            else:
+                raise ValueError('argument "-" with mode %r' % self._mode)
+            return stream.buffer if binary else stream
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
+
+    def __repr__(self):
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        for name in ('encoding', 'errors'):
+            val = getattr(self, '_' + name)
+            if val is not None:
+                shown.append('%s=%r' % (name, val))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 _ACTIONS = {
@@ -1168,7 +1191,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _scan(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
-            raise NotImplementedError('fromfile_prefix_chars is not implemented in Pyrite')
+            arg_strings = self._expand_arg_files(arg_strings)
         # actions that may not be combined, by mutually exclusive group
         conflicts = {}
         for g in self._mutually_exclusive_groups:
@@ -1286,6 +1309,25 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 names = [_action_name(a) for a in g._group_actions if a.help is not SUPPRESS]
                 self.error('one of the arguments %s is required' % ' '.join(names))
         return namespace, extras
+
+    def _expand_arg_files(self, strings):
+        """Replaces each '@file' argument by the arguments read from the
+        file (one per line, see convert_arg_line_to_args), recursively."""
+        out = []
+        for s in strings:
+            if not s or s[0] not in self.fromfile_prefix_chars:
+                out.append(s)
+                continue
+            try:
+                with open(s[1:]) as fh:
+                    lines = fh.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            found = []
+            for line in lines:
+                found.extend(self.convert_arg_line_to_args(line))
+            out.extend(self._expand_arg_files(found))
+        return out
 
     def _match_argument(self, action, pattern):
         counts = _match_groups([_nargs_items(action.nargs, bool(action.option_strings))], pattern)

@@ -1129,6 +1129,89 @@ class Decimal:
             return nan
         return Decimal(_cmp(self, other))
 
+    def compare_signal(self, other, context=None):
+        """Like compare(), but any NaN operand signals InvalidOperation."""
+        ctx = context or getcontext()
+        other = _conv(other)
+        if self.is_nan() or other.is_nan():
+            res = _nan_result(self, other, ctx)
+            return ctx._raise([InvalidOperation], res)
+        return Decimal(_cmp(self, other))
+
+    def compare_total(self, other, context=None):
+        """Total order of the representations: Decimal('-1'), '0' or '1'."""
+        return Decimal(_total_cmp(self, _conv(other)))
+
+    def compare_total_mag(self, other, context=None):
+        """compare_total() of the absolute values."""
+        return self.copy_abs().compare_total(_conv(other).copy_abs())
+
+    def same_quantum(self, other, context=None):
+        """Whether self and other have the same exponent."""
+        other = _conv(other)
+        if self.is_nan() or other.is_nan():
+            return self.is_nan() and other.is_nan()
+        if self._exp == 'F' or other._exp == 'F':
+            return self._exp == other._exp
+        return self._exp == other._exp
+
+    def scaleb(self, other, context=None):
+        """self with its exponent increased by the integer `other`."""
+        ctx = context or getcontext()
+        other = _conv(other)
+        nan = _nan_result(self, other, ctx)
+        if nan is not None:
+            return nan
+        if other._exp == 'F' or other._exp != 0:
+            return _invalid(ctx)
+        limit = 2 * (ctx.Emax + ctx.prec)
+        n = -other._int if other._sign else other._int
+        if not -limit <= n <= limit:
+            return _invalid(ctx)
+        if self._exp == 'F':
+            return self
+        return _finish(_make(self._sign, self._int, self._exp + n), ctx, [])
+
+    def remainder_near(self, other, context=None):
+        """self - n * other where n is the integer nearest to self / other
+        (ties to even)."""
+        ctx = context or getcontext()
+        other = _conv(other)
+        nan = _nan_result(self, other, ctx)
+        if nan is not None:
+            return nan
+        if self._exp == 'F':
+            return _invalid(ctx)
+        if other._exp == 'F':
+            return _finish(self, ctx, [])
+        if other._int == 0:
+            return _invalid(ctx, DivisionUndefined if self._int == 0 else InvalidOperation)
+        e = min(self._exp, other._exp)
+        x = self._int * 10 ** (self._exp - e)
+        y = other._int * 10 ** (other._exp - e)
+        q, r = divmod(x, y)
+        if 2 * r > y or (2 * r == y and q % 2 == 1):
+            q += 1
+            r -= y
+        if _ndigits(q) > ctx.prec:
+            return _invalid(ctx, DivisionImpossible)
+        sign = self._sign
+        if r < 0:
+            sign = 1 - sign
+            r = -r
+        return _finish(_make(sign, r, e), ctx, [])
+
+    def conjugate(self):
+        return self
+
+    @property
+    def real(self):
+        return self
+
+    @property
+    def imag(self):
+        return Decimal(0)
+
     def max(self, other, context=None):
         ctx = context or getcontext()
         other = _conv(other)
@@ -1505,6 +1588,28 @@ def _step(d, ctx, down):
 def _math():
     import _decimal_math
     return _decimal_math
+
+
+def _total_cmp(a, b):
+    """-1, 0 or 1: the specification's total order of representations."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    flip = -1 if a._sign else 1
+    ra, rb = _total_rank(a), _total_rank(b)
+    if ra != rb:
+        return flip if ra > rb else -flip
+    if ra >= 2:
+        return flip * ((a._int > b._int) - (a._int < b._int))
+    if ra == 1:
+        return 0
+    c = _cmp(a.copy_abs(), b.copy_abs())
+    if c == 0:
+        c = (a._exp > b._exp) - (a._exp < b._exp)
+    return flip * c
+
+
+def _total_rank(d):
+    return {'F': 1, 'N': 2, 'n': 3}.get(d._exp, 0) if isinstance(d._exp, str) else 0
 
 
 def _sub_make(cls, sign, coef, exp):

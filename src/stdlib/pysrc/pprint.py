@@ -397,7 +397,7 @@ class PrettyPrinter:
             return
         name = type(obj).__name__
         indent += len(name) + 1
-        out.write(name + '(')
+        out.write(name + '([')
         if obj.maxlen is None:
             self._lay_items(list(obj), out, indent, allowance + 2, context, level)
             out.write('])')
