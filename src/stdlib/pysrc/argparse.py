@@ -248,18 +248,25 @@ class _StoreFalseAction(_StoreConstAction):
         _StoreConstAction.__init__(self, option_strings, dest, False, default, required, help)
 
 
-def _accumulate(namespace, dest, new):
-    """Stores a copy of namespace.dest (a list, created if None) extended
-    by `new`; the copy keeps a shared default list untouched."""
+def _accumulate(namespace, dest, new, extend=False):
+    """Stores a copy of namespace.dest (a list, created if None) with `new`
+    appended (or, for extend, its items); the copy keeps a shared default
+    list untouched."""
     old = getattr(namespace, dest, None)
     if old is None:
         bucket = []
     elif type(old) is list:
-        bucket = list(old)
+        bucket = old[:]
     else:
-        import copy
-        bucket = copy.copy(old)
-    bucket.extend(new)
+        try:
+            import copy
+            bucket = copy.copy(old)
+        except ImportError:
+            bucket = old
+    if extend:
+        bucket.extend(new)
+    else:
+        bucket.append(new)
     setattr(namespace, dest, bucket)
 
 
@@ -271,7 +278,7 @@ class _AppendAction(Action):
         Action.__init__(self, option_strings, dest, **kw)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        _accumulate(namespace, self.dest, [values])
+        _accumulate(namespace, self.dest, values)
 
 
 class _AppendConstAction(Action):
@@ -281,7 +288,7 @@ class _AppendConstAction(Action):
                         None, None, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        _accumulate(namespace, self.dest, [self.const])
+        _accumulate(namespace, self.dest, self.const)
 
 
 class _CountAction(Action):
@@ -296,7 +303,7 @@ class _CountAction(Action):
 
 class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
-        _accumulate(namespace, self.dest, values)
+        _accumulate(namespace, self.dest, values, extend=True)
 
 
 class _HelpAction(Action):
@@ -1184,10 +1191,56 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return namespace, args
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError('parse_intermixed_args is not implemented in Pyrite')
+        """Like parse_args, but positionals may be interleaved with options."""
+        args, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        raise NotImplementedError('parse_known_intermixed_args is not implemented in Pyrite')
+        """Two passes: the options first (positionals switched off), then
+        the positionals from whatever the first pass left over."""
+        poss = [a for a in self._actions if not a.option_strings]
+        opts = [a for a in self._actions if a.option_strings]
+        for a in poss:
+            if a.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s' % a.nargs)
+        for g in self._mutually_exclusive_groups:
+            if any(a in poss for a in g._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        old_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[len('usage: '):]
+            saved = [(a, a.nargs, a.default) for a in poss]
+            try:
+                for a in poss:
+                    a.nargs = SUPPRESS
+                    a.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for a in poss:
+                    if getattr(namespace, a.dest, None) == []:
+                        delattr(namespace, a.dest)
+            finally:
+                for a, n, d in saved:
+                    a.nargs = n
+                    a.default = d
+            req = [(a, a.required) for a in opts]
+            greq = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for a in opts:
+                    a.required = False
+                for g in self._mutually_exclusive_groups:
+                    g.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for a, r in req:
+                    a.required = r
+                for g, r in greq:
+                    g.required = r
+        finally:
+            self.usage = old_usage
+        return namespace, extras
 
     def _scan(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
