@@ -1829,14 +1829,18 @@ def _parse_spec(spec):
     if i < n and spec[i] == 'z':
         nozero = True
         i += 1
-    alt = False
     zero = False
     if i < n and spec[i] == '0':
+        if align is not None:
+            # libmpdec refuses an explicit alignment together with '0'
+            raise ValueError('invalid format string')
         zero = True
         i += 1
     j = i
     while j < n and spec[j].isdigit():
         j += 1
+    if j > i and spec[i] == '0':
+        raise ValueError('invalid format string')
     width = int(spec[i:j]) if j > i else None
     i = j
     group = ''
@@ -1860,7 +1864,7 @@ def _parse_spec(spec):
         raise ValueError('invalid format string')
     if zero and align is None:
         fill, align = '0', '='
-    return fill, align or '>', sign, nozero, alt, width, group, prec, kind
+    return fill, align or '>', sign, nozero, zero, width, group, prec, kind
 
 
 def _group(intpart, sep):
@@ -1876,10 +1880,10 @@ def _group(intpart, sep):
 
 def _format(d, spec):
     ctx = getcontext()
-    fill, align, signopt, nozero, alt, width, group, prec, kind = _parse_spec(spec)
+    fill, align, signopt, nozero, zero, width, group, prec, kind = _parse_spec(spec)
     neg = d._sign == 1
     if d._exp in ('n', 'N', 'F'):
-        if fill == '0' and align == '=' and spec.lstrip('+- z').startswith('0'):
+        if zero:
             fill, align = ' ', '>'
         body = _sci_string(d.copy_abs(), 1)
         if kind == '%':
@@ -1923,13 +1927,13 @@ def _format(d, spec):
             ip, fp = digits[:point] or '0', digits[point:]
         e = lead - point
         tail = ''
-        if fp or alt:
+        if fp:
             tail = '.' + fp
         if e != 0 or kind in 'eE':
             tail += ('E' if kind in 'EG' else 'e') + '%+d' % e
         if kind == '%':
             tail += '%'
-        if fill == '0' and align == '=' and group and width:
+        if zero and group and width:
             room = width - len(tail) - (1 if (neg or signopt in '+ ') else 0)
             while len(_group(ip, group)) < room:
                 ip = '0' + ip

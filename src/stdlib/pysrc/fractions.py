@@ -521,7 +521,8 @@ def _div(a, b):
     an, ad = _nd(a)
     bn, bd = _nd(b)
     if bn == 0:
-        raise ZeroDivisionError('Fraction(%s, 0)' % (an * bd))
+        # CPython reports the dividend reduced against the zero: its sign
+        raise ZeroDivisionError('Fraction(%s, 0)' % ((an > 0) - (an < 0)))
     return Fraction(an * bd, ad * bn)
 
 
