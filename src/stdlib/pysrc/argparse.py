@@ -39,33 +39,115 @@ def _terminal_columns():
 
 # -- small text helpers (no `re` / `textwrap` needed) -----------------------------
 
+_ASCII_WS = ' \t\n\r\x0b\x0c'
+
+
 def _squash_spaces(text):
-    return ' '.join(text.split())
+    """Collapses runs of ASCII whitespace to one space and strips."""
+    out = []
+    gap = False
+    for ch in text:
+        if ch in _ASCII_WS:
+            gap = True
+            continue
+        if gap and out:
+            out.append(' ')
+        gap = False
+        out.append(ch)
+    return ''.join(out)
 
 
-def _wrap(text, width):
-    """Greedy word wrap of `text` (already whitespace-normalised)."""
-    width = max(width, 1)
-    words = text.split()
+def _is_letter(ch):
+    return ch.isalpha() or ch == '_'
+
+
+def _is_word(ch):
+    return ch.isalnum() or ch == '_'
+
+
+def _is_word_punct(ch):
+    return _is_word(ch) or ch in '!"\'&.,?'
+
+
+def _wrap_chunks_of(text):
+    """Splits text into whitespace runs, words, and word pieces ending in a
+    hyphen between letters ('well-' 'known'), as textwrap does."""
+    n = len(text)
+    at = lambda k: text[k] if 0 <= k < n else ''
+    out = []
+    i = 0
+    while i < n:
+        if text[i] in _ASCII_WS:
+            j = i
+            while j < n and text[j] in _ASCII_WS:
+                j += 1
+            out.append(text[i:j])
+            i = j
+            continue
+        if text[i] == '-' and i > 0 and _is_word_punct(text[i - 1]):
+            j = i
+            while j < n and text[j] == '-':
+                j += 1
+            if j - i >= 2 and j < n and _is_word(text[j]):
+                out.append(text[i:j])
+                i = j
+                continue
+        k = i + 1
+        while True:
+            if k >= n or text[k] in _ASCII_WS:
+                out.append(text[i:k])
+                i = k
+                break
+            if text[k] == '-':
+                before = (_is_letter(at(k - 2)) and _is_letter(at(k - 1))) or (
+                    _is_letter(at(k - 3)) and at(k - 2) == '-' and _is_letter(at(k - 1)))
+                after = _is_letter(at(k + 1)) and (
+                    _is_letter(at(k + 2)) or (at(k + 2) == '-' and _is_letter(at(k + 3))))
+                if before and after:
+                    out.append(text[i:k + 1])
+                    i = k + 1
+                    break
+            if _is_word_punct(text[k - 1]) and text[k:k + 2] == '--':
+                j = k
+                while j < n and text[j] == '-':
+                    j += 1
+                if j < n and _is_word(text[j]):
+                    out.append(text[i:k])
+                    i = k
+                    break
+            k += 1
+    return out
+
+
+def _wrap(text, width, indent=''):
+    """Word wrap with textwrap's rules (whitespace dropped at line ends,
+    over-long words split, preferably after a hyphen)."""
+    room = width - len(indent)
+    pending = _wrap_chunks_of(text)
+    pending.reverse()
     lines = []
-    cur = ''
-    for w in words:
-        while len(w) > width and not cur:
-            lines.append(w[:width])
-            w = w[width:]
-        if not cur:
-            cur = w
-        elif len(cur) + 1 + len(w) <= width:
-            cur = cur + ' ' + w
-        else:
-            lines.append(cur)
-            cur = ''
-            while len(w) > width:
-                lines.append(w[:width])
-                w = w[width:]
-            cur = w
-    if cur:
-        lines.append(cur)
+    while pending:
+        line = []
+        used = 0
+        if lines and pending[-1].strip() == '':
+            pending.pop()
+        while pending and used + len(pending[-1]) <= room:
+            used += len(pending[-1])
+            line.append(pending.pop())
+        if pending and len(pending[-1]) > room:
+            left = room - used if room >= 1 else 1
+            word = pending[-1]
+            cut = left
+            if len(word) > left:
+                h = word.rfind('-', 0, left)
+                if h > 0 and word[:h].strip('-'):
+                    cut = h + 1
+            line.append(word[:cut])
+            pending[-1] = word[cut:]
+        if line and line[-1].strip() == '':
+            line.pop()
+        if line:
+            lines.append(indent + ''.join(line))
     return lines
 
 
@@ -551,7 +633,7 @@ class HelpFormatter:
         return self._fill_text(text, room, ' ' * indent) + '\n\n'
 
     def _fill_text(self, text, width, indent):
-        return '\n'.join(indent + line for line in _wrap(_squash_spaces(text), width))
+        return '\n'.join(_wrap(_squash_spaces(text), width, indent))
 
     def _split_lines(self, text, width):
         return _wrap(_squash_spaces(text), width)
