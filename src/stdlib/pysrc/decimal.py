@@ -367,6 +367,43 @@ class Context:
         return Decimal(10)
 
 
+def _context_op(name, arity):
+    """A Context method running Decimal.<name> in that context."""
+    def op(self, a, *rest):
+        if len(rest) != arity - 1:
+            raise TypeError('function takes exactly %d argument%s (%d given)'
+                            % (arity, 's' if arity > 1 else '', len(rest) + 1))
+        args = [_conv(x, True) for x in rest]
+        return getattr(_conv(a), name)(*args, context=self)
+    op.__name__ = name
+    return op
+
+
+for _name, _arity in (('compare_signal', 2), ('compare_total', 2), ('compare_total_mag', 2),
+                      ('copy_sign', 2), ('fma', 3), ('logb', 1), ('logical_and', 2),
+                      ('logical_or', 2), ('logical_xor', 2), ('logical_invert', 1),
+                      ('max_mag', 2), ('min_mag', 2), ('next_minus', 1), ('next_plus', 1),
+                      ('next_toward', 2), ('number_class', 1), ('remainder_near', 2),
+                      ('rotate', 2), ('same_quantum', 2), ('scaleb', 2), ('shift', 2),
+                      ('is_normal', 1), ('is_subnormal', 1)):
+    setattr(Context, _name, _context_op(_name, _arity))
+del _name, _arity
+
+
+def _context_pred(name):
+    def pred(self, a):
+        return getattr(_conv(a), name)()
+    pred.__name__ = name
+    return pred
+
+
+for _name in ('is_canonical', 'is_qnan', 'is_snan'):
+    setattr(Context, _name, _context_pred(_name))
+del _name
+Context.canonical = lambda self, a: _conv(a)
+Context.copy_decimal = lambda self, a: Decimal(_conv(a))
+
+
 _ROUNDING_HELP = ('valid values for rounding are:\n'
                   '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
                   '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
@@ -1201,6 +1238,48 @@ class Decimal:
             r = -r
         return _finish(_make(sign, r, e), ctx, [])
 
+    def max_mag(self, other, context=None):
+        """The operand with the larger absolute value (max() on ties)."""
+        return self._pick_mag(_conv(other), context or getcontext(), 1)
+
+    def min_mag(self, other, context=None):
+        """The operand with the smaller absolute value (min() on ties)."""
+        return self._pick_mag(_conv(other), context or getcontext(), -1)
+
+    def _pick_mag(self, other, ctx, want):
+        if self.is_nan() or other.is_nan():
+            return self._pick(other, ctx, want)
+        c = _cmp(self.copy_abs(), other.copy_abs())
+        if c == 0:
+            return self._pick(other, ctx, want)
+        return _finish(self if c * want > 0 else other, ctx, [])
+
+    def logical_and(self, other, context=None):
+        """Digit-wise AND of two logical operands (digits 0 and 1 only)."""
+        return _logical(self, _conv(other), context or getcontext(), lambda x, y: x & y)
+
+    def logical_or(self, other, context=None):
+        """Digit-wise OR of two logical operands."""
+        return _logical(self, _conv(other), context or getcontext(), lambda x, y: x | y)
+
+    def logical_xor(self, other, context=None):
+        """Digit-wise XOR of two logical operands."""
+        return _logical(self, _conv(other), context or getcontext(), lambda x, y: x ^ y)
+
+    def logical_invert(self, context=None):
+        """Digit-wise inversion over the context precision."""
+        ctx = context or getcontext()
+        return _logical(self, _make(0, int('1' * ctx.prec), 0), ctx, lambda x, y: x ^ y)
+
+    def shift(self, other, context=None):
+        """Coefficient digits shifted left (other > 0) or right, keeping at
+        most prec digits."""
+        return _shift_or_rotate(self, _conv(other), context or getcontext(), False)
+
+    def rotate(self, other, context=None):
+        """Coefficient digits (padded to prec) rotated by other places."""
+        return _shift_or_rotate(self, _conv(other), context or getcontext(), True)
+
     def conjugate(self):
         return self
 
@@ -1588,6 +1667,46 @@ def _step(d, ctx, down):
 def _math():
     import _decimal_math
     return _decimal_math
+
+
+def _logical_digits(d, prec):
+    """The 0/1 digit string of a logical operand, or None."""
+    if not d.is_finite() or d._sign or d._exp != 0:
+        return None
+    text = str(d._int)
+    if text.strip('01'):
+        return None
+    return text.rjust(prec, '0')[-prec:]
+
+
+def _logical(a, b, ctx, op):
+    da = _logical_digits(a, ctx.prec)
+    db = _logical_digits(b, ctx.prec)
+    if da is None or db is None:
+        return _invalid(ctx)
+    bits = ''.join(str(op(int(x), int(y))) for x, y in zip(da, db))
+    return _make(0, int(bits), 0)
+
+
+def _shift_or_rotate(a, b, ctx, rotate):
+    nan = _nan_result(a, b, ctx)
+    if nan is not None:
+        return nan
+    prec = ctx.prec
+    if b._exp == 'F' or b._exp != 0 or b._int > prec:
+        return _invalid(ctx)
+    n = -b._int if b._sign else b._int
+    if a._exp == 'F':
+        return a
+    digits = str(a._int).rjust(prec, '0')[-prec:]
+    if rotate:
+        k = n % prec if prec else 0
+        digits = digits[k:] + digits[:k]
+    elif n >= 0:
+        digits = (digits + '0' * n)[-prec:]
+    else:
+        digits = ('0' * -n + digits)[:prec]
+    return _make(a._sign, int(digits), a._exp)
 
 
 def _total_cmp(a, b):
