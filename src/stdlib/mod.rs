@@ -17,6 +17,7 @@ pub mod random;
 pub mod random_sha;
 pub mod structseq;
 pub mod pymod;
+pub mod pysrc_modules;
 pub mod sys;
 pub mod time;
 
@@ -39,6 +40,6 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
-        _ => return None,
+        _ => return pysrc_modules::find(vm, name),
     })
 }

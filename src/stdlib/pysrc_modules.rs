@@ -1,0 +1,18 @@
+//! Stdlib modules that are nothing but Python source written for Pyrite
+//! (`pysrc/<name>.py`), compiled into a fresh module on first import:
+//! `random`, `functools`, `copy`, `keyword`, `types`.
+
+use crate::error::PyResult;
+use crate::object::Value;
+use crate::vm::Vm;
+
+/// Module names served by this file, with their embedded sources.
+const SOURCES: &[(&str, &str)] = &[
+    ("random", include_str!("pysrc/random.py")),
+];
+
+/// Creates module `name` if it is one of ours.
+pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
+    let (_, src) = SOURCES.iter().find(|(n, _)| *n == name)?;
+    Some(super::pymod::module_from_source(vm, name, src))
+}
