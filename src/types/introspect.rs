@@ -35,6 +35,17 @@ macro_rules! proxy_methods {
 }
 proxy_methods!(proxy_getitem => "__getitem__", proxy_iter => "__iter__", proxy_len => "__len__", proxy_contains => "__contains__",
     proxy_keys => "keys", proxy_values => "values", proxy_items => "items", proxy_get => "get", proxy_copy => "copy");
+/// `types.MappingProxyType(mapping)`: a read-only view of `mapping`.
+fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("mappingproxy").positional(2, 2)?;
+    let m = &p[1];
+    let is_seq = m.downcast::<ListData>().is_some() || m.downcast::<TupleData>().is_some();
+    let ty = vm.type_of(m);
+    if is_seq || vm.type_lookup(&ty, "__getitem__").is_none() {
+        return Err(type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(m))));
+    }
+    Ok(alloc(&t().mappingproxy, NativeData::MappingProxy(m.clone()), None))
+}
 fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = proxied(&args)?;
     let r = vm.repr_string(&d)?;
@@ -176,6 +187,7 @@ fn gen_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn install() {
     let r = t();
     let mp = &r.mappingproxy;
+    add_method(mp, "__new__", proxy_new, BuiltinKind::StaticMethod);
     add_method(mp, "__getitem__", proxy_getitem, Method);
     add_method(mp, "__iter__", proxy_iter, Method);
     add_method(mp, "__len__", proxy_len, Method);
