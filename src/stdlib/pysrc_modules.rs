@@ -9,6 +9,7 @@ use crate::vm::Vm;
 /// Module names served by this file, with their embedded sources.
 const SOURCES: &[(&str, &str)] = &[
     ("random", include_str!("pysrc/random.py")),
+    ("functools", include_str!("pysrc/functools.py")),
 ];
 
 /// Creates module `name` if it is one of ours.
