@@ -1,6 +1,7 @@
 //! Stdlib modules that are nothing but Python source written for Pyrite
 //! (`pysrc/<name>.py`), compiled into a fresh module on first import:
-//! `random`, `functools`, `copy`, `keyword`, `types`.
+//! `random`, `functools`, `copy`, `keyword`, `types`, `_collections_abc`
+//! (and `collections.abc`, which re-exports it).
 
 use crate::error::PyResult;
 use crate::object::Value;
@@ -10,6 +11,9 @@ use crate::vm::Vm;
 const SOURCES: &[(&str, &str)] = &[
     ("random", include_str!("pysrc/random.py")),
     ("functools", include_str!("pysrc/functools.py")),
+    ("keyword", include_str!("pysrc/keyword.py")),
+    ("_collections_abc", include_str!("pysrc/collections_abc.py")),
+    ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 
 /// Creates module `name` if it is one of ours.
