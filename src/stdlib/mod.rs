@@ -19,6 +19,7 @@ pub mod structseq;
 pub mod pymod;
 pub mod pysrc_modules;
 pub mod sys;
+pub mod sys_frame;
 pub mod time;
 
 use crate::error::PyResult;
