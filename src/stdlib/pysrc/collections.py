@@ -425,8 +425,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        getter = property(_field_getter(index), doc='Alias for field number %d' % index)
-        namespace[name] = getter
+        namespace[name] = _FieldAlias(index, 'Alias for field number %d' % index)
     result = type(typename, (tuple,), namespace)
     for fn, label in ((new_fn, '__new__'), (_make, '_make'), (_replace, '_replace'),
                       (__repr__, '__repr__'), (_asdict, '_asdict'),
@@ -439,10 +438,27 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return result
 
 
-def _field_getter(index):
-    def get(self):
-        return self[index]
-    return get
+class _FieldAlias:
+    # Read-only access to one namedtuple field by position.
+    __slots__ = ('index', '__doc__')
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return '<_collections._tuplegetter object at %#x>' % id(self)
 
 
 def _caller_module():

@@ -442,12 +442,19 @@ def singledispatch(func):
         hit = resolved.get(cls)
         if hit is not None:
             return hit
+        impl = None
         for klass in cls.__mro__:
-            if klass in table:
+            if klass is not object and klass in table:
                 impl = table[klass]
                 break
-        else:
-            impl = table[object]
+        if impl is None:
+            # Registered ABCs (virtual bases), most recently registered first.
+            for klass in reversed(list(table)):
+                if klass is not object and issubclass(cls, klass):
+                    impl = table[klass]
+                    break
+            else:
+                impl = table[object]
         resolved[cls] = impl
         return impl
 

@@ -27,7 +27,7 @@ for args, kw in [(('P', 'x y'), {}), (('P', ['x', 'x']), {}), (('P', ['_x']), {}
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 for bad in [lambda: Point(1), lambda: Point(1, 2, 3), lambda: Point(1, z=3), lambda: Point._make([1]),
-            lambda: p._replace(z=1), lambda: setattr(p, 'z', 5)]:
+            lambda: p._replace(z=1), lambda: setattr(p, 'z', 5), lambda: setattr(p, 'x', 5), lambda: delattr(p, 'y')]:
     try:
         bad()
     except (TypeError, ValueError, AttributeError) as e:

@@ -122,3 +122,18 @@ class Printer:
     def _(self, arg: int):
         return 'int'
 print(Printer().fmt(1), Printer().fmt('s'))
+
+from collections.abc import Mapping, Sequence
+@functools.singledispatch
+def kind(obj):
+    return 'other'
+@kind.register(Mapping)
+def _(obj):
+    return 'mapping'
+@kind.register(Sequence)
+def _(obj):
+    return 'sequence'
+@kind.register(str)
+def _(obj):
+    return 'string'
+print(kind({}), kind([]), kind((1,)), kind('s'), kind(3), kind(range(2)))
