@@ -113,6 +113,14 @@ fn method_getattr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = v.downcast::<MethodData>().expect("method").func.clone();
     vm.getattr_str(&f, "__name__")
 }
+fn method_getattr_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = v.downcast::<MethodData>().expect("method").func.clone();
+    vm.getattr_str(&f, "__qualname__")
+}
+fn method_getattr_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = v.downcast::<MethodData>().expect("method").func.clone();
+    Ok(vm.getattr_opt(&f, "__doc__")?.unwrap_or_else(|| vm.none()))
+}
 fn method_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__eq__").positional(2, 2)?;
     match (p[0].downcast::<MethodData>(), p[1].downcast::<MethodData>()) {
@@ -391,6 +399,8 @@ pub fn install() {
     add_getset(&r.method, "__func__", method_func, None);
     add_getset(&r.method, "__self__", method_self, None);
     add_getset(&r.method, "__name__", method_getattr_name, None);
+    add_getset(&r.method, "__qualname__", method_getattr_qualname, None);
+    add_getset(&r.method, "__doc__", method_getattr_doc, None);
 
     for b in [&r.builtin_function, &r.method_descriptor, &r.classmethod_descriptor] {
         add_method(b, "__repr__", builtin_repr, Method);

@@ -458,7 +458,7 @@ class _FieldAlias:
         raise AttributeError("can't delete attribute")
 
     def __repr__(self):
-        return '<_collections._tuplegetter object at %#x>' % id(self)
+        return '_tuplegetter(%d, %r)' % (self.index, self.__doc__)
 
 
 def _caller_module():
@@ -945,3 +945,15 @@ del _name
 for _cls in (OrderedDict, Counter, ChainMap, UserDict, UserList, UserString):
     _cls.__module__ = 'collections'
 del _cls
+
+# `collections.abc`: a module re-exporting _collections_abc, made available
+# as an attribute here and in sys.modules.
+abc = _sys.modules.get('collections.abc')
+if abc is None:
+    abc = type(_sys)('collections.abc')
+    for _name in _collections_abc.__all__:
+        setattr(abc, _name, getattr(_collections_abc, _name))
+    abc.__all__ = list(_collections_abc.__all__)
+    _sys.modules['collections.abc'] = abc
+    del _name
+

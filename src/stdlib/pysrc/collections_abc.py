@@ -22,7 +22,7 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-class _AbcMeta(type):
+class ABCMeta(type):
     """Metaclass of the container ABCs."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
@@ -40,7 +40,7 @@ class _AbcMeta(type):
         cls._abc_children = []
         cls._abc_answers = {}
         for base in bases:
-            if isinstance(base, _AbcMeta):
+            if isinstance(base, ABCMeta):
                 base._abc_children.append(cls)
         return cls
 
@@ -113,7 +113,7 @@ def _defines_all(klass, *names):
     return True
 
 
-class Hashable(metaclass=_AbcMeta):
+class Hashable(metaclass=ABCMeta):
     __slots__ = ()
     _abc_shape = ('__hash__',)
 
@@ -123,7 +123,7 @@ class Hashable(metaclass=_AbcMeta):
 
 
 
-class Awaitable(metaclass=_AbcMeta):
+class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
     _abc_shape = ('__await__',)
 
@@ -154,7 +154,7 @@ class Coroutine(Awaitable):
 
 
 
-class AsyncIterable(metaclass=_AbcMeta):
+class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
     _abc_shape = ('__aiter__',)
 
@@ -194,7 +194,7 @@ class AsyncGenerator(AsyncIterator):
 
 
 
-class Iterable(metaclass=_AbcMeta):
+class Iterable(metaclass=ABCMeta):
     __slots__ = ()
     _abc_shape = ('__iter__',)
 
@@ -253,7 +253,7 @@ class Generator(Iterator):
 
 
 
-class Sized(metaclass=_AbcMeta):
+class Sized(metaclass=ABCMeta):
     __slots__ = ()
     _abc_shape = ('__len__',)
 
@@ -263,7 +263,7 @@ class Sized(metaclass=_AbcMeta):
 
 
 
-class Container(metaclass=_AbcMeta):
+class Container(metaclass=ABCMeta):
     __slots__ = ()
     _abc_shape = ('__contains__',)
 
@@ -279,7 +279,7 @@ class Collection(Sized, Iterable, Container):
 
 
 
-class Callable(metaclass=_AbcMeta):
+class Callable(metaclass=ABCMeta):
     __slots__ = ()
     _abc_shape = ('__call__',)
 
@@ -707,7 +707,7 @@ class MutableSequence(Sequence):
 
 
 for _abc in list(globals().values()):
-    if isinstance(_abc, _AbcMeta):
+    if isinstance(_abc, ABCMeta):
         _abc.__module__ = 'collections.abc'
 del _abc
 

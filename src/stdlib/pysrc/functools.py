@@ -350,37 +350,43 @@ def total_ordering(cls):
 
 # ----- cmp_to_key -------------------------------------------------------------
 
+class KeyWrapper:
+    # cmp_to_key(f) is a KeyWrapper holding only f; calling it wraps a value.
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, *value):
+        self.cmp = cmp
+        if value:
+            self.obj = value[0]
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _against(self, other):
+        if not isinstance(other, KeyWrapper):
+            raise TypeError('other argument must be K instance')
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._against(other) < 0
+
+    def __gt__(self, other):
+        return self._against(other) > 0
+
+    def __eq__(self, other):
+        return self._against(other) == 0
+
+    def __le__(self, other):
+        return self._against(other) <= 0
+
+    def __ge__(self, other):
+        return self._against(other) >= 0
+
+    __hash__ = None
+
+
 def cmp_to_key(mycmp):
-    class KeyWrapper:
-        __slots__ = ('obj',)
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def _against(self, other):
-            if not isinstance(other, KeyWrapper):
-                raise TypeError('other argument must be K instance')
-            return mycmp(self.obj, other.obj)
-
-        def __lt__(self, other):
-            return self._against(other) < 0
-
-        def __gt__(self, other):
-            return self._against(other) > 0
-
-        def __eq__(self, other):
-            return self._against(other) == 0
-
-        def __le__(self, other):
-            return self._against(other) <= 0
-
-        def __ge__(self, other):
-            return self._against(other) >= 0
-
-        __hash__ = None
-    KeyWrapper.__module__ = 'functools'
-    KeyWrapper.__qualname__ = 'KeyWrapper'
-    return KeyWrapper
+    return KeyWrapper(mycmp)
 
 
 # ----- cached_property ----------------------------------------------------
