@@ -576,6 +576,13 @@ class ChainMap(_MutableMapping):
 
 # ----- UserDict, UserList, UserString ------------------------------------------------
 
+def _dict_of(other):
+    # The dict behind another operand of a UserDict `|`, or None.
+    if isinstance(other, UserDict):
+        return other.data
+    return other if isinstance(other, dict) else None
+
+
 class UserDict(_MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
@@ -615,21 +622,16 @@ class UserDict(_MutableMapping):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return type(self)(self.data | other.data)
-        if isinstance(other, dict):
-            return type(self)(self.data | other)
-        return NotImplemented
+        theirs = _dict_of(other)
+        return NotImplemented if theirs is None else type(self)(self.data | theirs)
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return type(self)(other.data | self.data)
-        if isinstance(other, dict):
-            return type(self)(other | self.data)
-        return NotImplemented
+        theirs = _dict_of(other)
+        return NotImplemented if theirs is None else type(self)(theirs | self.data)
 
     def __ior__(self, other):
-        self.data |= other.data if isinstance(other, UserDict) else other
+        theirs = _dict_of(other)
+        self.data |= other if theirs is None else theirs
         return self
 
     def __copy__(self):
@@ -640,7 +642,7 @@ class UserDict(_MutableMapping):
 
     def copy(self):
         if type(self) is UserDict:
-            return UserDict(self.data.copy())
+            return UserDict(dict(self.data))
         import copy
         saved = self.data
         try:
@@ -659,22 +661,21 @@ class UserDict(_MutableMapping):
         return made
 
 
+def _list_of(other):
+    # The items of another operand of a UserList operator, as a list.
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
+
+
 def _unwrap(other):
     return other.data if isinstance(other, (UserList, UserString)) else other
 
 
 class UserList(_MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
-
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        source = () if initlist is None else initlist
+        self.data = list(source.data if isinstance(source, UserList) else source)
 
     def __repr__(self):
         return repr(self.data)
@@ -720,26 +721,13 @@ class UserList(_MutableSequence):
         return reversed(self.data)
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return type(self)(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return type(self)(self.data + other)
-        return type(self)(self.data + list(other))
+        return type(self)(self.data + _list_of(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return type(self)(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return type(self)(other + self.data)
-        return type(self)(list(other) + self.data)
+        return type(self)(_list_of(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _list_of(other)
         return self
 
     def __mul__(self, n):
@@ -867,65 +855,19 @@ class UserString(_Sequence):
     def __rmod__(self, template):
         return type(self)(str(template) % self)
 
-    def count(self, sub, start=0, end=_sys.maxsize):
-        return self.data.count(_unwrap(sub), start, end)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        return self.data.find(_unwrap(sub), start, end)
-
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rfind(_unwrap(sub), start, end)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(_unwrap(sub), start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(_unwrap(sub), start, end)
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding, errors)
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
     def replace(self, old, new, maxsplit=-1):
         return type(self)(self.data.replace(_unwrap(old), _unwrap(new), maxsplit))
 
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
 
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-
-# str methods that return a new string become UserString methods that
-# return an instance of the same class; predicates return plain values.
-def _string_method(name, wraps):
+# The other str methods, forwarded to `data`: those returning a new string
+# give an instance of the same class; substring arguments may be UserStrings.
+def _string_method(name, wraps, unwrap_first=False):
     target = getattr(str, name)
 
-    def method(self, *args):
-        result = target(self.data, *args)
+    def method(self, *args, **kwargs):
+        if unwrap_first and args:
+            args = (_unwrap(args[0]),) + args[1:]
+        result = target(self.data, *args, **kwargs)
         return type(self)(result) if wraps else result
     method.__name__ = name
     method.__qualname__ = 'UserString.' + name
@@ -937,8 +879,12 @@ for _name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower'
               'swapcase', 'title', 'translate', 'upper', 'zfill'):
     setattr(UserString, _name, _string_method(_name, True))
 for _name in ('isalpha', 'isalnum', 'isascii', 'isdecimal', 'isdigit', 'isidentifier',
-              'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper'):
+              'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper',
+              'endswith', 'startswith', 'encode', 'join', 'split', 'rsplit', 'splitlines',
+              'partition', 'rpartition', 'format', 'format_map'):
     setattr(UserString, _name, _string_method(_name, False))
+for _name in ('count', 'find', 'rfind', 'index', 'rindex'):
+    setattr(UserString, _name, _string_method(_name, False, True))
 UserString.maketrans = str.maketrans
 del _name
 

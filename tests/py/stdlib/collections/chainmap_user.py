@@ -56,3 +56,12 @@ print(us, repr(us), len(us), us[0], us[-5:], type(us[1:]).__name__, us.upper(), 
 print(us.split(), us.replace('World', 'There'), us.startswith('He'), us.find('o'), us.count('l'), 'World' in us)
 print(us + '!', '>' + us, us * 2, us.center(15, '*'), us.isalpha(), us.strip('Hd'), us == 'Hello World', us < 'Z')
 print(UserString(42), UserString('%d items') % 5, us.join(['a', 'b']), us.encode(), sorted([UserString('b'), UserString('a')]))
+print(us.split(sep=' '), us.find(UserString('o')), us.count('l', 3), us.endswith(('d', 'x')), us.encode(encoding='ascii'))
+print(us.rfind('o'), us.index('W'), us.partition(' '), us.ljust(13, '.'), type(us.zfill(14)).__name__, us.isascii(), UserString('a,b').split(','))
+try:
+    us.index('zz')
+except ValueError as e:
+    print('ValueError', e)
+ul2 = UserList(UserList([1, 2]))
+ul2 += UserList([3])
+print(ul2, UserList() + (1, 2), UserList('ab'), UserList([1]) == UserList([1]), UserList([1]) + UserList([2]))
