@@ -1,7 +1,8 @@
 # Pyrite's `types` module, written for Pyrite: names for the interpreter's
 # built-in types (found by inspecting sample objects), SimpleNamespace,
 # DynamicClassAttribute and the dynamic class creation helpers. Types this
-# interpreter does not have yet (frames, coroutines) are left out.
+# interpreter does not have yet (coroutines, async generators, unions) are
+# left out.
 
 import sys as _sys
 
@@ -42,6 +43,8 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
+FrameType = type(_sys._getframe())
+
 try:
     raise TypeError
 except TypeError as _exc:
@@ -53,7 +56,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'SimpleNamespace', 'CellType', 'GeneratorType', 'MethodType',
            'BuiltinFunctionType', 'BuiltinMethodType', 'WrapperDescriptorType',
            'MethodWrapperType', 'MethodDescriptorType',
-           'ClassMethodDescriptorType', 'ModuleType', 'TracebackType',
+           'ClassMethodDescriptorType', 'ModuleType', 'TracebackType', 'FrameType',
            'GetSetDescriptorType', 'MemberDescriptorType', 'new_class',
            'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
            'GenericAlias', 'EllipsisType', 'NoneType', 'NotImplementedType']

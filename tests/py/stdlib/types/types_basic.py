@@ -124,3 +124,5 @@ try:
     Dyn.v
 except AttributeError:
     print('AttributeError on class')
+import sys as _s
+print(isinstance(_s._getframe(), types.FrameType), types.FrameType.__name__)
