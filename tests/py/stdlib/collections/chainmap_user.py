@@ -65,3 +65,4 @@ except ValueError as e:
 ul2 = UserList(UserList([1, 2]))
 ul2 += UserList([3])
 print(ul2, UserList() + (1, 2), UserList('ab'), UserList([1]) == UserList([1]), UserList([1]) + UserList([2]))
+print([8] + UserList([1]), (1,) + UserList([2]), 'a' + UserString('b'), type('a' + UserString('b')).__name__)
