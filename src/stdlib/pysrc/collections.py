@@ -888,6 +888,8 @@ for _name in ('count', 'find', 'rfind', 'index', 'rindex'):
 UserString.maketrans = str.maketrans
 del _name
 
+_MutableSequence.register(deque)
+
 for _cls in (OrderedDict, Counter, ChainMap, UserDict, UserList, UserString):
     _cls.__module__ = 'collections'
 del _cls

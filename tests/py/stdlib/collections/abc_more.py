@@ -23,3 +23,7 @@ try: issubclass(3, Sized)
 except TypeError as e: print(e)
 try: Sized.register(3)
 except TypeError as e: print(e)
+import random
+from collections import deque, OrderedDict, defaultdict, Counter
+print(isinstance(deque(), MutableSequence), isinstance(OrderedDict(), MutableMapping), isinstance(Counter(), Mapping), isinstance(defaultdict(), MutableMapping))
+print(random.Random(1).sample(deque(range(10)), 3))
