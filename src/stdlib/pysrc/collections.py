@@ -1,7 +1,7 @@
 # Pyrite's `collections` types besides deque/defaultdict, written for Pyrite
 # from the documented behaviour: Counter, OrderedDict, namedtuple, ChainMap,
 # UserDict, UserList and UserString. Runs in the `collections` namespace
-# after the deque/defaultdict source.
+# after the deque/defaultdict source (whose `_recursive_repr` it uses).
 
 import _collections_abc
 import sys as _sys
@@ -57,6 +57,7 @@ class OrderedDict(dict):
     def items(self):
         return odict_items(self)
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return '%s()' % type(self).__name__
@@ -507,6 +508,7 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join(repr(m) for m in self.maps))
 
