@@ -30,6 +30,8 @@ fn snapshot(vm: &mut Vm, depth: usize, back: Value) -> PyResult<Option<Value>> {
     let Some((code, globals, builtins, line, lasti)) = parts else {
         return Ok(None);
     };
+    // The locals mapping needs `&mut Vm` while the frame is borrowed from
+    // the chain: move the chain out for that moment (no frame runs then).
     let ctx = {
         let chain = std::mem::take(&mut vm.frames);
         let r = chain.with(depth, |f| vm.frame_ctx_of(f));
