@@ -23,7 +23,9 @@ pub mod random_sha;
 pub mod statistics;
 pub mod structseq;
 pub mod pymod;
+pub mod pysrc_modules;
 pub mod sys;
+pub mod sys_frame;
 pub mod time;
 
 use crate::error::PyResult;
@@ -51,6 +53,6 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "decimal" => decimal::make(vm),
         "argparse" => argparse::make(vm),
         "_decimal_math" => decimal_math::make(vm),
-        _ => return None,
+        _ => return pysrc_modules::find(vm, name),
     })
 }

@@ -1,7 +1,7 @@
 //! The `_random` module: the Mersenne Twister core type `_random.Random`,
 //! bit-exact with CPython (`init_by_array` seeding from ints, str and bytes,
-//! `random()`, `getrandbits`, `getstate`/`setstate`). The high-level
-//! `random` module on top of it is not written yet.
+//! `random()`, `getrandbits`, `getstate`/`setstate`). The `random` module
+//! on top of it is Python source: `pysrc/random.py`.
 
 use std::sync::OnceLock;
 

@@ -174,6 +174,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("getdefaultencoding", s_getdefaultencoding),
         ("getfilesystemencoding", s_getdefaultencoding),
         ("getrefcount", s_getrefcount),
+        ("_getframe", super::sys_frame::s_getframe),
     ];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);

@@ -51,6 +51,16 @@ fn func_annotations_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     f.annotations.set(Some(d.clone()));
     Ok(d)
 }
+fn func_annotations_set(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let new = new.filter(|n| !vm.is_none(n));
+    if let Some(n) = &new {
+        if n.downcast::<DictData>().is_none() {
+            return Err(type_error("__annotations__ must be set to a dict object"));
+        }
+    }
+    v.downcast::<FunctionData>().expect("function").annotations.set(new);
+    Ok(())
+}
 fn func_globals_get(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(v.downcast::<FunctionData>().expect("function").globals.clone())
 }
@@ -68,6 +78,23 @@ fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(alloc(&t().method, MethodData { func: p[0].clone(), self_: p[1].clone() }, None))
 }
 
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = &args.all[1..];
+    if !args.kwnames.is_empty() {
+        return Err(type_error("method() takes no keyword arguments"));
+    }
+    if p.len() != 2 {
+        return Err(type_error(format!("method expected 2 arguments, got {}", p.len())));
+    }
+    if !crate::builtins::reflect::is_callable(vm, &p[0]) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if vm.is_none(&p[1]) {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(alloc(&t().method, MethodData { func: p[0].clone(), self_: p[1].clone() }, None))
+}
 fn method_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?;
     let m = me.downcast::<MethodData>().expect("method");
@@ -85,6 +112,14 @@ fn method_self(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn method_getattr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let f = v.downcast::<MethodData>().expect("method").func.clone();
     vm.getattr_str(&f, "__name__")
+}
+fn method_getattr_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = v.downcast::<MethodData>().expect("method").func.clone();
+    vm.getattr_str(&f, "__qualname__")
+}
+fn method_getattr_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let f = v.downcast::<MethodData>().expect("method").func.clone();
+    Ok(vm.getattr_opt(&f, "__doc__")?.unwrap_or_else(|| vm.none()))
 }
 fn method_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__eq__").positional(2, 2)?;
@@ -352,17 +387,20 @@ pub fn install() {
     add_getset(f, "__module__", func_module_get, Some(func_module_set));
     add_getset(f, "__defaults__", func_defaults_get, Some(func_defaults_set));
     add_getset(f, "__kwdefaults__", func_kwdefaults_get, Some(func_kwdefaults_set));
-    add_getset(f, "__annotations__", func_annotations_get, None);
+    add_getset(f, "__annotations__", func_annotations_get, Some(func_annotations_set));
     add_getset(f, "__globals__", func_globals_get, None);
     add_getset(f, "__closure__", func_closure_get, None);
     add_getset(f, "__code__", func_code_get, None);
     add_getset(f, "__dict__", object_dict, None);
 
+    add_method(&r.method, "__new__", method_new, StaticMethod);
     add_method(&r.method, "__repr__", method_repr, Method);
     add_method(&r.method, "__eq__", method_eq, Method);
     add_getset(&r.method, "__func__", method_func, None);
     add_getset(&r.method, "__self__", method_self, None);
     add_getset(&r.method, "__name__", method_getattr_name, None);
+    add_getset(&r.method, "__qualname__", method_getattr_qualname, None);
+    add_getset(&r.method, "__doc__", method_getattr_doc, None);
 
     for b in [&r.builtin_function, &r.method_descriptor, &r.classmethod_descriptor] {
         add_method(b, "__repr__", builtin_repr, Method);

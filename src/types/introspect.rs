@@ -34,11 +34,54 @@ macro_rules! proxy_methods {
     };
 }
 proxy_methods!(proxy_getitem => "__getitem__", proxy_iter => "__iter__", proxy_len => "__len__", proxy_contains => "__contains__",
-    proxy_keys => "keys", proxy_values => "values", proxy_items => "items", proxy_get => "get", proxy_copy => "copy");
+    proxy_keys => "keys", proxy_values => "values", proxy_items => "items", proxy_get => "get", proxy_copy => "copy",
+    proxy_str => "__str__");
+/// `types.MappingProxyType(mapping)`: a read-only view of `mapping`.
+fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("mappingproxy").positional(2, 2)?;
+    let m = &p[1];
+    let is_seq = m.downcast::<ListData>().is_some() || m.downcast::<TupleData>().is_some();
+    let ty = vm.type_of(m);
+    if is_seq || vm.type_lookup(&ty, "__getitem__").is_none() {
+        return Err(type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(m))));
+    }
+    Ok(alloc(&t().mappingproxy, NativeData::MappingProxy(m.clone()), None))
+}
 fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = proxied(&args)?;
     let r = vm.repr_string(&d)?;
     Ok(vm.str(format!("mappingproxy({r})")))
+}
+
+// ----- module (types.ModuleType) -----
+
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = self_of(&args)?.clone();
+    if !vm.is_subtype(&cls, &t().module) {
+        return Err(type_error("module.__new__(X): X is not a subtype of module"));
+    }
+    let d = vm.dict();
+    Ok(alloc(&cls, ModuleData { dict: d }, None))
+}
+
+/// `module(name, doc=None)`: sets the standard module attributes.
+fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let me = self_of(&args)?.clone();
+    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    let slots = rest.parser("module").bind(&["name", "doc"], 1)?;
+    let name = slots[0].clone().expect("required");
+    if as_str(&name).is_none() {
+        return Err(type_error(format!("module() argument 'name' must be str, not {}", vm.type_name(&name))));
+    }
+    let doc = slots[1].clone().unwrap_or_else(|| vm.none());
+    let d = me.downcast::<ModuleData>().map(|m| m.dict.clone()).ok_or_else(|| type_error("module expected"))?;
+    let dd = d.downcast::<DictData>().expect("module dict");
+    dd.set_str(vm.name("__name__"), name);
+    dd.set_str(vm.name("__doc__"), doc);
+    for key in ["__package__", "__loader__", "__spec__"] {
+        dd.set_str(vm.name(key), vm.none());
+    }
+    Ok(vm.none())
 }
 
 // ----- code -----
@@ -176,6 +219,7 @@ fn gen_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn install() {
     let r = t();
     let mp = &r.mappingproxy;
+    add_method(mp, "__new__", proxy_new, BuiltinKind::StaticMethod);
     add_method(mp, "__getitem__", proxy_getitem, Method);
     add_method(mp, "__iter__", proxy_iter, Method);
     add_method(mp, "__len__", proxy_len, Method);
@@ -186,6 +230,9 @@ pub fn install() {
     add_method(mp, "get", proxy_get, Method);
     add_method(mp, "copy", proxy_copy, Method);
     add_method(mp, "__repr__", proxy_repr, Method);
+    add_method(mp, "__str__", proxy_str, Method);
+    add_method(&r.module, "__new__", module_new, BuiltinKind::StaticMethod);
+    add_method(&r.module, "__init__", module_init, Method);
     let c = &r.code;
     add_method(c, "__repr__", code_repr, Method);
     for (n, g) in [

@@ -127,7 +127,8 @@ impl Vm {
         Some(r)
     }
 
-    fn frame_ctx_of(&mut self, f: &Frame) -> PyResult<FrameCtx> {
+    /// The globals and a locals mapping of frame `f`.
+    pub fn frame_ctx_of(&mut self, f: &Frame) -> PyResult<FrameCtx> {
         let locals = match &f.locals {
             Some(l) => l.clone(),
             None => {

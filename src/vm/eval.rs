@@ -70,6 +70,13 @@ impl Vm {
     /// Runs `frame` until it returns or yields, handling exceptions through
     /// its exception table.
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        self.frames.push(frame);
+        let r = self.run_frame_handling(frame);
+        self.frames.pop();
+        r
+    }
+
+    fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         loop {
             match self.eval(frame) {
                 Ok(exit) => return Ok(exit),

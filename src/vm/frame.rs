@@ -75,3 +75,43 @@ impl Frame {
         &self.stack[self.stack.len() - i]
     }
 }
+
+/// The frames being executed right now, innermost last (for
+/// `sys._getframe`). `Vm::run_frame` pushes its frame on entry and pops it
+/// on exit, so every pointer here refers to a live frame that is not moved
+/// while it runs (it is borrowed by `run_frame` for that whole time).
+#[derive(Default)]
+pub struct FrameChain(Vec<*const Frame>);
+
+impl FrameChain {
+    /// Records `f` as the innermost executing frame.
+    pub fn push(&mut self, f: &Frame) {
+        self.0.push(f as *const Frame);
+    }
+
+    /// Forgets the innermost frame.
+    pub fn pop(&mut self) {
+        self.0.pop();
+    }
+
+    /// Number of executing frames.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no frame is executing.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Calls `visit` with the frame `depth` levels out from the innermost one.
+    pub fn with<R>(&self, depth: usize, visit: impl FnOnce(&Frame) -> R) -> Option<R> {
+        let idx = self.0.len().checked_sub(depth + 1)?;
+        // SAFETY: see the type's invariant: the frame is alive and in place
+        // until `run_frame` pops it, and its owner is suspended in a call
+        // (the only way Rust code reading this chain can be running).
+        let frame = unsafe { &*self.0[idx] };
+        Some(visit(frame))
+    }
+}
+

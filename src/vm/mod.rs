@@ -67,6 +67,8 @@ pub struct Vm {
     pub fast_pool: Vec<Vec<Option<Value>>>,
     /// Reusable value-stack buffers.
     pub stack_pool: Vec<Vec<Value>>,
+    /// The executing frames (for `sys._getframe`).
+    pub frames: frame::FrameChain,
 }
 
 impl Vm {
@@ -92,6 +94,7 @@ impl Vm {
             names: attr::HotNames::new(),
             fast_pool: Vec::new(),
             stack_pool: Vec::new(),
+            frames: frame::FrameChain::default(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -606,6 +606,17 @@ impl Vm {
                 }
             }
         }
+        // Builtin sequences have no numeric `+`: as in CPython, the right
+        // operand's __radd__ comes before concatenation (`[1] + UserList()`).
+        if op == BinaryOp::Add && !inplace && is_builtin_type(a) && seq_kind(a).is_some() && seq_kind(b).is_none() {
+            let tb = self.type_of(b);
+            if let Some(m) = self.type_lookup(&tb, rname) {
+                let r = self.call(&m, &[b.clone(), a.clone()])?;
+                if !r.is(&t().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Some(r) = self.binary_protocol(a, b, name, rname)? {
             return Ok(r);
         }
