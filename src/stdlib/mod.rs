@@ -16,6 +16,7 @@ pub mod operator;
 pub mod random;
 pub mod random_sha;
 pub mod structseq;
+pub mod pylib;
 pub mod pymod;
 pub mod sys;
 pub mod time;
@@ -39,6 +40,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
+        _ if pylib::has(name) => pylib::make(vm, name),
         _ => return None,
     })
 }

@@ -41,7 +41,29 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(type_error(format!("{}() takes no arguments", td.name())));
         }
     }
+    check_not_abstract(vm, &cls)?;
     Ok(alloc(&cls, (), None))
+}
+
+/// Refuses to instantiate a class whose `__abstractmethods__` (set by
+/// `abc.ABCMeta`) is non-empty, with CPython's message.
+fn check_not_abstract(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+    let Some(names) = vm.type_lookup(cls, "__abstractmethods__") else { return Ok(()) };
+    if names.downcast::<TypeData>().is_some() || vm.len(&names).unwrap_or(0) == 0 {
+        return Ok(());
+    }
+    let mut list = Vec::new();
+    for n in vm.collect(&names)? {
+        list.push(vm.str_string(&n)?);
+    }
+    list.sort();
+    let td = cls.downcast::<TypeData>().expect("type");
+    let s = if list.len() == 1 { "" } else { "s" };
+    Err(type_error(format!("Can't instantiate abstract class {} with abstract method{s} {}", td.name(), list.join(", "))))
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(t().not_implemented.clone())
 }
 
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -305,6 +327,7 @@ pub fn install() {
     add_method(o, "__setattr__", object_setattr, Method);
     add_method(o, "__delattr__", object_delattr, Method);
     add_method(o, "__init_subclass__", object_init_subclass, ClassMethod);
+    add_method(o, "__subclasshook__", object_subclasshook, ClassMethod);
     add_method(o, "__dir__", object_dir, Method);
     add_getset(o, "__class__", object_class, Some(object_set_class));
     add_getset(o, "__dict__", object_dict, None);

@@ -1,0 +1,26 @@
+//! Stdlib modules written for Pyrite in Python (`pysrc/<name>.py`) that
+//! need no native helpers: `abc`, `contextlib`, `enum`, `dataclasses`,
+//! `typing`, `warnings` and `traceback`. Each is compiled into a fresh
+//! module on first import (see `pymod.rs`).
+
+use crate::error::PyResult;
+use crate::object::Value;
+use crate::vm::Vm;
+
+/// The embedded modules: (name, source).
+const MODULES: &[(&str, &str)] = &[
+    ("abc", include_str!("pysrc/abc.py")),
+];
+
+/// Whether `name` is one of the modules this file provides.
+pub fn has(name: &str) -> bool {
+    MODULES.iter().any(|(n, _)| *n == name)
+}
+
+/// Creates module `name` if it is one of ours.
+pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    match MODULES.iter().find(|(n, _)| *n == name) {
+        Some((n, src)) => super::pymod::module_from_source(vm, n, src),
+        None => Err(crate::object::exception::module_not_found_error(format!("No module named '{name}'"))),
+    }
+}
