@@ -17,18 +17,16 @@ class abstractclassmethod(classmethod):
     """Deprecated spelling of @classmethod @abstractmethod."""
     __isabstractmethod__ = True
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    def __init__(self, func):
+        super().__init__(abstractmethod(func))
 
 
 class abstractstaticmethod(staticmethod):
     """Deprecated spelling of @staticmethod @abstractmethod."""
     __isabstractmethod__ = True
 
-    def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+    def __init__(self, func):
+        super().__init__(abstractmethod(func))
 
 
 class abstractproperty(property):
@@ -99,8 +97,8 @@ class ABCMeta(type):
     """Metaclass of abstract base classes: tracks abstract methods and
     supports virtual subclasses through `register`."""
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+    def __new__(meta, name, bases, ns, /, **kwargs):
+        cls = type.__new__(meta, name, bases, ns, **kwargs)
         cls.__abstractmethods__ = _collect_abstracts(cls)
         type.__setattr__(cls, "_abc_impl", _AbcRecord())
         for base in bases:
@@ -110,11 +108,13 @@ class ABCMeta(type):
 
     def register(cls, subclass):
         """Registers `subclass` as a virtual subclass of this ABC."""
-        if not isinstance(subclass, type):
+        if isinstance(subclass, type):
+            if issubclass(subclass, cls):
+                return subclass  # nothing to do
+        else:
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
         if issubclass(cls, subclass):
+            # registering an ancestor would make the hierarchy circular
             raise RuntimeError("Refusing to create an inheritance cycle")
         _record(cls).virtual.append(subclass)
         _token[0] += 1
@@ -143,17 +143,6 @@ class ABCMeta(type):
             if issubclass(subclass, other):
                 return True
         return False
-
-    def _dump_registry(cls, file=None):
-        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-        print(f"Inv. counter: {get_cache_token()}", file=file)
-        print(f"_abc_registry: {_record(cls).virtual!r}", file=file)
-
-    def _abc_registry_clear(cls):
-        _record(cls).virtual.clear()
-
-    def _abc_caches_clear(cls):
-        pass
 
 
 class ABC(metaclass=ABCMeta):
