@@ -10,6 +10,7 @@ use crate::vm::Vm;
 /// The embedded modules: (name, source).
 const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("pysrc/abc.py")),
+    ("contextlib", include_str!("pysrc/contextlib.py")),
 ];
 
 /// Whether `name` is one of the modules this file provides.
