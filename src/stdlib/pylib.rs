@@ -11,6 +11,7 @@ use crate::vm::Vm;
 const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("pysrc/abc.py")),
     ("contextlib", include_str!("pysrc/contextlib.py")),
+    ("enum", include_str!("pysrc/enum.py")),
 ];
 
 /// Whether `name` is one of the modules this file provides.

@@ -35,6 +35,18 @@ macro_rules! proxy_methods {
 }
 proxy_methods!(proxy_getitem => "__getitem__", proxy_iter => "__iter__", proxy_len => "__len__", proxy_contains => "__contains__",
     proxy_keys => "keys", proxy_values => "values", proxy_items => "items", proxy_get => "get", proxy_copy => "copy");
+fn proxy_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("mappingproxy").positional(2, 2)?;
+    let m = &p[1];
+    let is_mapping = m.downcast::<DictData>().is_some() || {
+        let ty = vm.type_of(m);
+        vm.type_lookup(&ty, "__getitem__").is_some() && vm.type_lookup(&ty, "keys").is_some()
+    };
+    if !is_mapping || m.downcast::<ListData>().is_some() || m.downcast::<TupleData>().is_some() {
+        return Err(type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(m))));
+    }
+    Ok(alloc(&t().mappingproxy, NativeData::MappingProxy(m.clone()), None))
+}
 fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = proxied(&args)?;
     let r = vm.repr_string(&d)?;
@@ -186,6 +198,7 @@ pub fn install() {
     add_method(mp, "get", proxy_get, Method);
     add_method(mp, "copy", proxy_copy, Method);
     add_method(mp, "__repr__", proxy_repr, Method);
+    add_method(mp, "__new__", proxy_new, BuiltinKind::StaticMethod);
     let c = &r.code;
     add_method(c, "__repr__", code_repr, Method);
     for (n, g) in [
