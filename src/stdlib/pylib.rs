@@ -12,6 +12,8 @@ const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("pysrc/abc.py")),
     ("contextlib", include_str!("pysrc/contextlib.py")),
     ("enum", include_str!("pysrc/enum.py")),
+    ("dataclasses", include_str!("pysrc/dataclasses.py")),
+    ("typing", include_str!("pysrc/typing.py")),
 ];
 
 /// Whether `name` is one of the modules this file provides.
