@@ -122,6 +122,8 @@ class _SpecialForm(_AliasBase):
         return self._name
 
     def __call__(self, *args, **kwds):
+        if self._name == "Any":
+            raise TypeError("Any cannot be instantiated")
         raise TypeError(f"Cannot instantiate {self!r}")
 
     def __mro_entries__(self, bases):
@@ -404,7 +406,7 @@ def _union_of(form, params):
 
 
 def _optional_of(form, param):
-    param = _checked(param, "Optional[t] requires a single type.")
+    param = _checked(param, f"{form} requires a single type.")
     return Union[param, None]
 
 
@@ -456,10 +458,10 @@ Annotated = _SpecialForm("Annotated", "A type with extra metadata.", _annotated_
 Concatenate = _SpecialForm("Concatenate", "Used with ParamSpec.", _concatenate_of)
 
 _ABC = "collections.abc."
-List = _SpecialGenericAlias(list, 1, "List", inst=True)
-Dict = _SpecialGenericAlias(dict, 2, "Dict")
-Set = _SpecialGenericAlias(set, 1, "Set")
-FrozenSet = _SpecialGenericAlias(frozenset, 1, "FrozenSet")
+List = _SpecialGenericAlias(list, 1, "List", inst=False)
+Dict = _SpecialGenericAlias(dict, 2, "Dict", inst=False)
+Set = _SpecialGenericAlias(set, 1, "Set", inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, "FrozenSet", inst=False)
 Type = _SpecialGenericAlias(type, 1, "Type", inst=False)
 Tuple = _TupleAlias(tuple, -1, "Tuple", inst=False)
 Callable = _CallableAlias(_ABC + "Callable", 2, "Callable")
@@ -864,6 +866,29 @@ def is_typeddict(tp):
 
 # ----- NamedTuple -----
 
+class _FieldGetter:
+    """Read-only access to item `index` of a named tuple."""
+    __slots__ = ("index",)
+
+    def __init__(self, index):
+        self.index = index
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    @property
+    def __doc__(self):
+        return f"Alias for field number {self.index}"
+
+
 def _build_namedtuple(name, fields, defaults, module, annotations):
     for f in fields:
         if f.startswith("_"):
@@ -916,7 +941,7 @@ def _build_namedtuple(name, fields, defaults, module, annotations):
             "_field_defaults": dict(zip(fields[first_default:], defaults)),
             "__module__": module, "__annotations__": annotations}
     for i, f in enumerate(fields):
-        body[f] = property(lambda self, _i=i: self[_i], doc=f"Alias for field number {i}")
+        body[f] = _FieldGetter(i)
     cls = type(name, (tuple,), body)
     for fn in (__repr__, _asdict, _replace, __getnewargs__):
         fn.__qualname__ = f"{name}.{fn.__name__}"
@@ -956,7 +981,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return _build_namedtuple(typename, [n for n, _ in fields], [], "__main__", ann)
 
 
-_NamedTupleBase = _NamedTupleMeta("NamedTuple", (), {"__annotations__": {}})
+_NamedTupleBase = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
 
 
 def _namedtuple_entries(bases):
@@ -978,7 +1003,7 @@ class _TypedDictMeta(type):
         required = set()
         optional = set()
         for base in bases:
-            if type(base) is _TypedDictMeta:
+            if type(base) is _TypedDictMeta and base is not _TypedDictBase:
                 annotations.update(base.__dict__.get("__annotations__", {}))
                 required.update(base.__required_keys__)
                 optional.update(base.__optional_keys__)
