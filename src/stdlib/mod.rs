@@ -6,6 +6,7 @@
 //! `sys.modules`.
 
 pub mod bisect;
+pub mod callerinfo;
 pub mod collections;
 pub mod collections_deque;
 pub mod heapq;
@@ -40,6 +41,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
+        "_callerinfo" => callerinfo::make(vm),
         _ if pylib::has(name) => pylib::make(vm, name),
         _ => return None,
     })

@@ -14,6 +14,8 @@ const MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("pysrc/enum.py")),
     ("dataclasses", include_str!("pysrc/dataclasses.py")),
     ("typing", include_str!("pysrc/typing.py")),
+    ("warnings", include_str!("pysrc/warnings.py")),
+    ("traceback", include_str!("pysrc/traceback.py")),
 ];
 
 /// Whether `name` is one of the modules this file provides.

@@ -70,6 +70,22 @@ impl Vm {
     /// Runs `frame` until it returns or yields, handling exceptions through
     /// its exception table.
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        self.frame_sites.push(super::frame::FrameSite { code: frame.code.clone(), globals: frame.globals.clone(), lasti: frame.lasti });
+        let r = self.run_frame_inner(frame);
+        self.frame_sites.pop();
+        r
+    }
+
+    /// The code, line and globals of the frame `depth` levels above the
+    /// innermost running one, at its latest call.
+    pub fn caller_site(&self, depth: usize) -> Option<(std::rc::Rc<crate::bytecode::Code>, u32, Value)> {
+        let n = self.frame_sites.len();
+        let s = self.frame_sites.get(n.checked_sub(depth + 1)?)?;
+        let line = s.code.lines.get(s.lasti).copied().unwrap_or(s.code.firstlineno);
+        Some((s.code.clone(), line, s.globals.clone()))
+    }
+
+    fn run_frame_inner(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         loop {
             match self.eval(frame) {
                 Ok(exit) => return Ok(exit),
@@ -595,15 +611,24 @@ impl Vm {
                     f.push(v);
                 }
                 Op::Call => {
+                    if let Some(site) = self.frame_sites.last_mut() {
+                        site.lasti = f.lasti;
+                    }
                     let v = self.call_from_stack(f, arg as usize, None)?;
                     f.push(v);
                 }
                 Op::CallKw => {
+                    if let Some(site) = self.frame_sites.last_mut() {
+                        site.lasti = f.lasti;
+                    }
                     let names = f.pop();
                     let v = self.call_from_stack(f, arg as usize, Some(names))?;
                     f.push(v);
                 }
                 Op::CallFunctionEx => {
+                    if let Some(site) = self.frame_sites.last_mut() {
+                        site.lasti = f.lasti;
+                    }
                     let kwargs = if arg & 1 != 0 { Some(f.pop()) } else { None };
                     let args = f.pop();
                     let b = f.pop();

@@ -9,6 +9,18 @@ use std::rc::Rc;
 use crate::bytecode::Code;
 use crate::object::Value;
 
+/// What the interpreter remembers about a running frame for callers of
+/// `Vm::caller_site`: its code, its globals and the instruction of its
+/// latest call.
+pub struct FrameSite {
+    /// The code being run.
+    pub code: Rc<Code>,
+    /// The module globals.
+    pub globals: Value,
+    /// Index of the latest call instruction executed.
+    pub lasti: usize,
+}
+
 /// An executing (or suspended, for generators) function activation.
 pub struct Frame {
     /// The code being run.

@@ -45,6 +45,9 @@ pub struct Vm {
     pub handled_exc: Option<Value>,
     /// Current Python call depth.
     pub depth: usize,
+    /// One entry per running Python frame, innermost last (for
+    /// `warnings` and `traceback` to find their callers).
+    pub frame_sites: Vec<frame::FrameSite>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
     /// Objects whose repr is in progress (for `[...]` on recursive containers).
@@ -81,6 +84,7 @@ impl Vm {
             modules,
             handled_exc: None,
             depth: 0,
+            frame_sites: Vec::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             repr_stack: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
