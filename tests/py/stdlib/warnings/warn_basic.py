@@ -35,7 +35,7 @@ def user_warning():
 
 
 user_warning()
-user_warning()  # shown again: different line
+user_warning()  # not shown again: same location
 for _ in range(3):
     warnings.warn("loop warning")  # shown once ("default" action)
 old_api()  # DeprecationWarning attributed to __main__: shown
