@@ -311,6 +311,10 @@ class EnumType(type):
 
     def __contains__(cls, obj):
         if not isinstance(obj, Enum):
+            import warnings
+            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return "
+                          "True or\nFalse depending on whether the value is a member or the "
+                          "value of a member", DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(obj).__qualname__, cls.__class__.__qualname__))
         return isinstance(obj, cls) and obj._name_ in cls._member_map_
