@@ -294,8 +294,6 @@ def _signature_text(cls, all_fields):
         t = f.type
         if isinstance(t, type):
             shown = t.__qualname__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
-        elif isinstance(t, str):
-            shown = t
         else:
             shown = repr(t).replace("typing.", "")
         text = f"{f.name}: {shown}"
