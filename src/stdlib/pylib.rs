@@ -1,6 +1,7 @@
-//! Stdlib modules written for Pyrite in Python (`pysrc/<name>.py`) that
-//! need no native helpers: `abc`, `contextlib`, `enum`, `dataclasses`,
-//! `typing`, `warnings` and `traceback`. Each is compiled into a fresh
+//! Stdlib modules written for Pyrite in Python (`pysrc/<name>.py`; the
+//! native helper `_callerinfo` serves `warnings` and `traceback`): `abc`, `contextlib`, `enum`, `dataclasses`,
+//! `typing`, `warnings`, `traceback` and `_uniontype` (`types.UnionType`,
+//! the value of `int | str`). Each is compiled into a fresh
 //! module on first import (see `pymod.rs`).
 
 use crate::error::PyResult;
@@ -9,6 +10,7 @@ use crate::vm::Vm;
 
 /// The embedded modules: (name, source).
 const MODULES: &[(&str, &str)] = &[
+    ("_uniontype", include_str!("pysrc/_uniontype.py")),
     ("abc", include_str!("pysrc/abc.py")),
     ("contextlib", include_str!("pysrc/contextlib.py")),
     ("enum", include_str!("pysrc/enum.py")),

@@ -250,6 +250,29 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.list(m))
 }
 
+/// `X | Y` for classes (PEP 604): a `types.UnionType` built by the
+/// embedded `_uniontype` module, or NotImplemented for other operands.
+fn type_union(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
+    let ga = t().named("GenericAlias");
+    for v in [left, right] {
+        let ok = vm.is_none(v) || v.downcast::<TypeData>().is_some() || vm.is_instance(v, &ga);
+        if !ok {
+            return Ok(t().not_implemented.clone());
+        }
+    }
+    let m = crate::vm::import::import_full(vm, "_uniontype")?;
+    let f = vm.getattr_str(&m, "union")?;
+    vm.call(&f, &[left.clone(), right.clone()])
+}
+pub(super) fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__or__").positional(2, 2)?;
+    type_union(vm, &p[0], &p[1])
+}
+pub(super) fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__ror__").positional(2, 2)?;
+    type_union(vm, &p[1], &p[0])
+}
+
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?;
     let _ = me;
@@ -339,6 +362,8 @@ pub fn install() {
     add_method(ty, "__call__", type_call, Method);
     add_method(ty, "mro", type_mro, Method);
     add_method(ty, "__subclasses__", type_subclasses, Method);
+    add_method(ty, "__or__", type_or, Method);
+    add_method(ty, "__ror__", type_ror, Method);
     add_getset(ty, "__name__", type_name_get, Some(type_name_set));
     add_getset(ty, "__qualname__", type_qualname_get, Some(type_qualname_set));
     add_getset(ty, "__module__", type_module_get, None);

@@ -323,6 +323,8 @@ pub fn install_generic_alias() {
     add_method(&ga, "__call__", alias_call, Method);
     add_method(&ga, "__eq__", alias_eq, Method);
     add_method(&ga, "__hash__", alias_hash, Method);
+    add_method(&ga, "__or__", super::core::type_or, Method);
+    add_method(&ga, "__ror__", super::core::type_ror, Method);
     for ty in [&r.list, &r.dict, &r.tuple, &r.set, &r.frozenset, &r.type_] {
         add_method(ty, "__class_getitem__", class_getitem, ClassMethod);
     }
