@@ -14,7 +14,7 @@ import _callerinfo
 __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_only",
            "format_list", "format_stack", "format_tb", "print_exc", "format_exc",
            "print_exception", "print_last", "print_stack", "print_tb", "clear_frames",
-           "FrameSummary", "StackSummary", "walk_tb", "walk_stack"]
+           "FrameSummary", "StackSummary", "TracebackException", "walk_tb", "walk_stack"]
 
 _SAME_LINE_LIMIT = 3
 _line_cache = {}
@@ -376,3 +376,55 @@ def clear_frames(tb):
 
 def walk_stack(f):
     raise NotImplementedError("walk_stack: Pyrite has no frame objects")
+
+
+class TracebackException:
+    """An exception captured for later formatting (a subset of CPython's:
+    from_exception, format, format_exception_only, stack, exc_type,
+    __cause__/__context__ chains)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False, _seen=None):
+        self.exc_type = exc_type
+        self._value = exc_value
+        self._limit = limit
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.__notes__ = getattr(exc_value, "__notes__", None)
+        self.__suppress_context__ = bool(getattr(exc_value, "__suppress_context__", False))
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+        self.__cause__ = self._wrap(getattr(exc_value, "__cause__", None), seen)
+        self.__context__ = self._wrap(getattr(exc_value, "__context__", None), seen)
+        if isinstance(exc_value, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    def _wrap(self, exc, seen):
+        if exc is None or id(exc) in seen:
+            return None
+        return TracebackException(type(exc), exc, exc.__traceback__, limit=self._limit, _seen=seen)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def format_exception_only(self):
+        yield from format_exception_only(self.exc_type, self._value)
+
+    def format(self, *, chain=True):
+        yield from format_exception(self.exc_type, self._value, self._value.__traceback__,
+                                    limit=self._limit, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        _write_all(self.format(chain=chain), file)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self._value is other._value
+        return NotImplemented
+
+    def __str__(self):
+        return _safe_str(self._value)

@@ -813,22 +813,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             globalns = getattr(obj, "__globals__", None)
             if globalns is None:
                 globalns = getattr(obj, "__dict__", {})
-        defaults = {}
-        code = getattr(obj, "__code__", None)
         for name, value in ann.items():
-            hint = _resolve(value, globalns, localns)
-            if code is not None and name in _none_defaults(obj) and name != "return":
-                hint = Optional[hint] if hint is not type(None) else hint
-            hints[name] = hint
+            hints[name] = _resolve(value, globalns, localns)
     if include_extras:
         return hints
     return {k: _strip_extras(v) for k, v in hints.items()}
-
-
-def _none_defaults(func):
-    # Parameters whose default is None; get_type_hints makes them Optional
-    # in 3.11 only when the annotation is not already Optional.
-    return ()
 
 
 def get_origin(tp):

@@ -170,3 +170,17 @@ try:
     outer()
 except ValueError as e:
     print([n for _, n in traceback.walk_tb(e.__traceback__)])
+
+# TracebackException
+try:
+    convert("xyz")
+except RuntimeError as e:
+    te = traceback.TracebackException.from_exception(e)
+    print(te.exc_type.__name__, str(te), len(te.stack), te.stack[-1].name)
+    print(type(te.__cause__).__name__, te.__cause__.exc_type.__name__, te.__context__ is not None)
+    print(list(te.format_exception_only()))
+    print(clean("".join(te.format())) == clean(traceback.format_exc()))
+    print(clean("".join(te.format(chain=False))), end="")
+    cap = Capture()
+    te.print(file=cap)
+    print(cap.text() == clean(traceback.format_exc()))
