@@ -16,6 +16,7 @@ const MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("pysrc/enum.py")),
     ("dataclasses", include_str!("pysrc/dataclasses.py")),
     ("typing", include_str!("pysrc/typing.py")),
+    ("_typing_records", include_str!("pysrc/_typing_records.py")),
     ("warnings", include_str!("pysrc/warnings.py")),
     ("traceback", include_str!("pysrc/traceback.py")),
 ];
