@@ -10,7 +10,8 @@ import sys
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
            "ReprEnum", "auto", "unique", "FlagBoundary", "STRICT", "CONFORM",
-           "EJECT", "KEEP", "verify", "member", "nonmember", "global_enum"]
+           "EJECT", "KEEP", "verify", "member", "nonmember", "global_enum", "EnumCheck",
+           "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "show_flag_values"]
 
 
 def _is_dunder(name):
@@ -645,13 +646,110 @@ def unique(enumeration):
     return enumeration
 
 
+class EnumCheck(StrEnum):
+    """The checks `verify` can run."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def _single_bits(num):
+    found = []
+    bit = 1
+    while bit <= num:
+        if num & bit:
+            found.append(bit)
+        bit <<= 1
+    return found
+
+
+def _check_unique(enumeration):
+    pairs = [f"{alias} -> {m.name}" for alias, m in enumeration.__members__.items()
+             if alias != m.name]
+    if pairs:
+        raise ValueError(f"aliases found in {enumeration!r}: {', '.join(pairs)}")
+
+
+def _check_continuous(enumeration):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if issubclass(enumeration, Flag):
+        kind = "flag"
+        candidates = [1 << i for i in range(low.bit_length(), high.bit_length() - 1)]
+    else:
+        kind = "enum"
+        candidates = range(low + 1, high)
+    missing = [str(v) for v in candidates if v not in values]
+    if missing:
+        raise ValueError(f"invalid {kind} {enumeration.__name__!r}: missing values "
+                         f"{', '.join(missing)}")
+
+
+def _check_named_flags(enumeration):
+    named = {m.value for m in enumeration}
+    bad_names = []
+    bad_bits = 0
+    for name, m in enumeration.__members__.items():
+        if name in enumeration._member_names_ or not isinstance(m.value, int) or m.value < 0:
+            continue
+        lost = [b for b in _single_bits(m.value) if b not in named]
+        if lost:
+            bad_names.append(name)
+            for b in lost:
+                bad_bits |= b
+    if not bad_names:
+        return
+    if len(bad_names) == 1:
+        who = f"alias {bad_names[0]} is missing"
+    else:
+        who = f"aliases {', '.join(bad_names[:-1])} and {bad_names[-1]} are missing"
+    if bad_bits & (bad_bits - 1):
+        what = f"combined values of 0x{bad_bits:x}"
+    else:
+        what = f"value 0x{bad_bits:x}"
+    raise ValueError(f"invalid Flag {enumeration.__name__!r}: {who} {what} "
+                     f"[use enum.show_flag_values(value) for details]")
+
+
 def verify(*checks):
-    raise NotImplementedError("enum.verify is not supported by Pyrite")
+    """Class decorator running the given EnumCheck checks."""
+    def run(enumeration):
+        for check in checks:
+            if check is UNIQUE:
+                _check_unique(enumeration)
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+            else:
+                raise TypeError(f"unknown enum check: {check!r}")
+        return enumeration
+    return run
 
 
-def global_enum(cls):
-    """Exports the members into the defining module's namespace and makes
-    their repr module-level."""
-    module = sys.modules[cls.__module__].__dict__
-    module.update(cls.__members__)
+def show_flag_values(value):
+    return _single_bits(value)
+
+
+def global_enum(cls, update_str=False):
+    """Exports the members into the defining module's namespace; their
+    repr becomes `module.NAME` and their str `NAME`."""
+    if issubclass(cls, Flag):
+        raise NotImplementedError("enum.global_enum on Flag classes is not supported by Pyrite")
+
+    def __repr__(self):
+        return f"{type(self).__module__.rpartition('.')[2]}.{self._name_}"
+
+    def __str__(self):
+        return self._name_
+
+    cls.__repr__ = __repr__
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = __str__
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
