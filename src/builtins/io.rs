@@ -212,8 +212,9 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(f) if !vm.is_none(f) => Some(f.clone()),
         _ => sys_stream(vm, "stdout"),
     };
-    if let Some(f) = file.as_ref().filter(|f| !is_std(f, 1) && !is_std(f, 2)) {
-        // A Python file-like object sees one write() per piece, as in CPython.
+    if let Some(f) = file.as_ref().filter(|f| !f.as_header().is_some_and(|h| h.type_value().is(&file_type()))) {
+        // A Python file-like object sees one write() per piece, as in CPython
+        // (native files get the whole line in one write).
         for (i, v) in p.iter().enumerate() {
             if i > 0 {
                 write_to(vm, Some(f), &sep)?;
