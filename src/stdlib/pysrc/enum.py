@@ -230,11 +230,7 @@ class EnumType(type):
         try:
             canonical = cls._value2member_map_.get(value)
         except TypeError:
-            for other in cls._member_map_.values():
-                if other._value_ == value:
-                    canonical = other
-                    break
-        if canonical is None:
+            # unhashable value: compare with every member
             for other in cls._member_map_.values():
                 if other._value_ == value:
                     canonical = other
