@@ -208,6 +208,27 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let sep = opt_str(vm, args.kw("sep"), " ", "sep")?;
     let end = opt_str(vm, args.kw("end"), "\n", "end")?;
+    let file = match args.kw("file") {
+        Some(f) if !vm.is_none(f) => Some(f.clone()),
+        _ => sys_stream(vm, "stdout"),
+    };
+    if let Some(f) = file.as_ref().filter(|f| !f.as_header().is_some_and(|h| h.type_value().is(&file_type()))) {
+        // A Python file-like object sees one write() per piece, as in CPython
+        // (native files get the whole line in one write).
+        for (i, v) in p.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, Some(f), &sep)?;
+            }
+            let s = vm.str_string(v)?;
+            write_to(vm, Some(f), &s)?;
+        }
+        write_to(vm, Some(f), &end)?;
+        if args.kw("flush").map(|v| vm.truthy(v)).transpose()?.unwrap_or(false) {
+            let m = vm.getattr_str(f, "flush")?;
+            vm.call(&m, &[])?;
+        }
+        return Ok(vm.none());
+    }
     let mut out = String::new();
     for (i, v) in p.iter().enumerate() {
         if i > 0 {
@@ -219,10 +240,6 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = match args.kw("file") {
-        Some(f) if !vm.is_none(f) => Some(f.clone()),
-        _ => sys_stream(vm, "stdout"),
-    };
     let flush = match args.kw("flush") {
         Some(f) => vm.truthy(f)?,
         None => false,

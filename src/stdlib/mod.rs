@@ -7,6 +7,7 @@
 
 pub mod argparse;
 pub mod bisect;
+pub mod callerinfo;
 pub mod collections;
 pub mod collections_deque;
 pub mod decimal;
@@ -22,6 +23,7 @@ pub mod random;
 pub mod random_sha;
 pub mod statistics;
 pub mod structseq;
+pub mod pylib;
 pub mod pymod;
 pub mod pysrc_modules;
 pub mod sys;
@@ -53,6 +55,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "decimal" => decimal::make(vm),
         "argparse" => argparse::make(vm),
         "_decimal_math" => decimal_math::make(vm),
+        "_callerinfo" => callerinfo::make(vm),
+        _ if pylib::has(name) => pylib::make(vm, name),
         _ => return pysrc_modules::find(vm, name),
     })
 }

@@ -41,7 +41,29 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(type_error(format!("{}() takes no arguments", td.name())));
         }
     }
+    check_not_abstract(vm, &cls)?;
     Ok(alloc(&cls, (), None))
+}
+
+/// Refuses to instantiate a class whose `__abstractmethods__` (set by
+/// `abc.ABCMeta`) is non-empty, with CPython's message.
+fn check_not_abstract(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+    let Some(names) = vm.type_lookup(cls, "__abstractmethods__") else { return Ok(()) };
+    if names.downcast::<TypeData>().is_some() || vm.len(&names).unwrap_or(0) == 0 {
+        return Ok(());
+    }
+    let mut list = Vec::new();
+    for n in vm.collect(&names)? {
+        list.push(vm.str_string(&n)?);
+    }
+    list.sort();
+    let td = cls.downcast::<TypeData>().expect("type");
+    let s = if list.len() == 1 { "" } else { "s" };
+    Err(type_error(format!("Can't instantiate abstract class {} with abstract method{s} {}", td.name(), list.join(", "))))
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(t().not_implemented.clone())
 }
 
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -228,6 +250,29 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.list(m))
 }
 
+/// `X | Y` for classes (PEP 604): a `types.UnionType` built by the
+/// embedded `_uniontype` module, or NotImplemented for other operands.
+fn type_union(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
+    let ga = t().named("GenericAlias");
+    for v in [left, right] {
+        let ok = vm.is_none(v) || v.downcast::<TypeData>().is_some() || vm.is_instance(v, &ga);
+        if !ok {
+            return Ok(t().not_implemented.clone());
+        }
+    }
+    let m = crate::vm::import::import_full(vm, "_uniontype")?;
+    let f = vm.getattr_str(&m, "union")?;
+    vm.call(&f, &[left.clone(), right.clone()])
+}
+pub(super) fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__or__").positional(2, 2)?;
+    type_union(vm, &p[0], &p[1])
+}
+pub(super) fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__ror__").positional(2, 2)?;
+    type_union(vm, &p[1], &p[0])
+}
+
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?;
     let _ = me;
@@ -305,6 +350,7 @@ pub fn install() {
     add_method(o, "__setattr__", object_setattr, Method);
     add_method(o, "__delattr__", object_delattr, Method);
     add_method(o, "__init_subclass__", object_init_subclass, ClassMethod);
+    add_method(o, "__subclasshook__", object_subclasshook, ClassMethod);
     add_method(o, "__dir__", object_dir, Method);
     add_getset(o, "__class__", object_class, Some(object_set_class));
     add_getset(o, "__dict__", object_dict, None);
@@ -316,6 +362,8 @@ pub fn install() {
     add_method(ty, "__call__", type_call, Method);
     add_method(ty, "mro", type_mro, Method);
     add_method(ty, "__subclasses__", type_subclasses, Method);
+    add_method(ty, "__or__", type_or, Method);
+    add_method(ty, "__ror__", type_ror, Method);
     add_getset(ty, "__name__", type_name_get, Some(type_name_set));
     add_getset(ty, "__qualname__", type_qualname_get, Some(type_qualname_set));
     add_getset(ty, "__module__", type_module_get, None);

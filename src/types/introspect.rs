@@ -174,6 +174,12 @@ fn tb_entry(v: &Value) -> PyResult<(crate::object::exception::TbEntry, usize, us
 fn tb_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.int(tb_entry(v)?.0.lineno as i64))
 }
+fn tb_filename(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.str(&*tb_entry(v)?.0.filename))
+}
+fn tb_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.str(&*tb_entry(v)?.0.name))
+}
 fn tb_next(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let (exc, i) = tb_parts(v)?;
     let (_, _, n) = tb_entry(v)?;
@@ -255,6 +261,10 @@ pub fn install() {
     }
     add_getset(&r.traceback, "tb_lineno", tb_lineno, None);
     add_getset(&r.traceback, "tb_next", tb_next, None);
+    // Pyrite has no frame objects: the file and function name of an entry
+    // (what `tb_frame.f_code.co_filename` / `co_name` give in CPython).
+    add_getset(&r.traceback, "_co_filename", tb_filename, None);
+    add_getset(&r.traceback, "_co_name", tb_name, None);
     let g = &r.generator;
     add_getset(g, "gi_running", gi_running, None);
     add_getset(g, "gi_frame", gi_frame, None);
@@ -347,6 +357,8 @@ pub fn install_generic_alias() {
     add_method(&ga, "__call__", alias_call, Method);
     add_method(&ga, "__eq__", alias_eq, Method);
     add_method(&ga, "__hash__", alias_hash, Method);
+    add_method(&ga, "__or__", super::core::type_or, Method);
+    add_method(&ga, "__ror__", super::core::type_ror, Method);
     for ty in [&r.list, &r.dict, &r.tuple, &r.set, &r.frozenset, &r.type_] {
         add_method(ty, "__class_getitem__", class_getitem, ClassMethod);
     }

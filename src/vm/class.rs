@@ -24,7 +24,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let func = pos[0].clone();
     let name = as_str(&pos[1]).ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
-    let bases: Vec<Value> = pos[2..].to_vec();
+    let orig_bases: Vec<Value> = pos[2..].to_vec();
+    let (bases, resolved) = resolve_mro_entries(vm, &orig_bases)?;
     let mut meta = None;
     let mut kw_names = Vec::new();
     let mut kw_vals = Vec::new();
@@ -65,6 +66,11 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => vm.dict(),
     };
     let cell = vm.run_class_body(&func, &ns)?;
+    if resolved {
+        let ob = vm.tuple(orig_bases);
+        let key = vm.str("__orig_bases__");
+        vm.setitem(&ns, key, ob)?;
+    }
     let bt = vm.tuple(bases);
     let mut a = vec![vm.str(name.as_str()), bt, ns];
     a.extend(kw_vals);
@@ -73,6 +79,27 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         c.0.set(Some(cls.clone()));
     }
     Ok(cls)
+}
+
+/// PEP 560: bases that are not classes but have `__mro_entries__` are
+/// replaced by what it returns; the flag says whether any was.
+fn resolve_mro_entries(vm: &mut Vm, orig: &[Value]) -> PyResult<(Vec<Value>, bool)> {
+    let mut bases = Vec::with_capacity(orig.len());
+    let mut resolved = false;
+    for b in orig {
+        if b.downcast::<TypeData>().is_none() {
+            if let Some(hook) = vm.getattr_opt(b, "__mro_entries__")? {
+                let all = vm.tuple(orig.to_vec());
+                let got = vm.call(&hook, &[all])?;
+                let items = got.downcast::<TupleData>().ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
+                bases.extend(items.0.iter().cloned());
+                resolved = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
+    Ok((bases, resolved))
 }
 
 impl Vm {

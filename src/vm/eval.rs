@@ -76,6 +76,13 @@ impl Vm {
         r
     }
 
+    /// The code, current line and globals of the frame `depth` levels above
+    /// the innermost running one (0 = innermost), for `warnings` and
+    /// `traceback` to find their callers.
+    pub fn caller_site(&self, depth: usize) -> Option<(std::rc::Rc<crate::bytecode::Code>, u32, Value)> {
+        self.frames.with(depth, |f| (f.code.clone(), f.current_line(), f.globals.clone()))
+    }
+
     fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         loop {
             match self.eval(frame) {

@@ -1,0 +1,301 @@
+"""Utilities for `with` statements: contextmanager, suppress, ExitStack,
+closing, nullcontext, redirect_stdout/redirect_stderr and the abstract
+base class.  Written for Pyrite from the documented behaviour."""
+
+import sys
+from abc import ABC, abstractmethod
+
+__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+           "suppress"]
+
+
+def _copy_function_identity(wrapper, wrapped):
+    # What functools.update_wrapper does, without importing functools.
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        try:
+            val = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, val)
+    extra = getattr(wrapped, "__dict__", None)
+    if extra:
+        wrapper.__dict__.update(extra)
+    setattr(wrapper, "__wrapped__", wrapped)
+    return wrapper
+
+
+def _defines(cls, *names):
+    # True when every name is found in the MRO and is not set to None.
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(ABC):
+    """An ABC for classes with __enter__ (returning self by default) and
+    __exit__."""
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    def __enter__(self):
+        return self
+
+    @abstractmethod
+    def __exit__(self, et, ev, tb):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class ContextDecorator:
+    """Base class letting a context manager be used as a function
+    decorator: each call of the decorated function runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, function):
+        def run_inside(*a, **kw):
+            manager = self._recreate_cm()
+            with manager:
+                result = function(*a, **kw)
+            return result
+        return _copy_function_identity(run_inside, function)
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """The context manager returned by a @contextmanager function."""
+
+    def __init__(self, factory, fargs, fkw):
+        self._factory, self._fargs, self._fkw = factory, fargs, fkw
+        self.gen = factory(*fargs, **fkw)
+        self.__doc__ = getattr(factory, "__doc__", None) or type(self).__doc__
+
+    def _recreate_cm(self):
+        return type(self)(self._factory, self._fargs, self._fkw)
+
+    def __enter__(self):
+        # The arguments are only needed to rebuild the manager for a
+        # decorated function; drop them once it is in use.
+        self._factory = self._fargs = self._fkw = None
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, et, value, tb):
+        gen = self.gen
+        if et is None:
+            try:
+                next(gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = et()
+        try:
+            gen.throw(value)
+        except StopIteration as stop:
+            # The generator swallowed the exception (True) unless the
+            # StopIteration is the very one we threw in.
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
+                err.__traceback__ = tb
+                return False
+            # A StopIteration thrown in comes back wrapped (PEP 479).
+            if isinstance(value, StopIteration) and err.__cause__ is value:
+                value.__traceback__ = tb
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            err.__traceback__ = tb
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """Decorator turning a generator function that yields once into a
+    context manager factory."""
+    def make_manager(*a, **kw):
+        return _GeneratorContextManager(func, a, kw)
+    return _copy_function_identity(make_manager, func)
+
+
+class closing(AbstractContextManager):
+    """Calls `thing.close()` on exit; `with` binds `thing` itself."""
+
+    def __init__(self, thing):
+        self._thing = thing
+
+    def __enter__(self):
+        return self._thing
+
+    def __exit__(self, *exc):
+        self._thing.close()
+
+
+class nullcontext(AbstractContextManager):
+    """A context manager that does nothing; `with` binds enter_result."""
+
+    def __init__(self, enter_result=None):
+        self._result = enter_result
+
+    def __enter__(self):
+        return self._result
+
+    def __exit__(self, *exc):
+        return None
+
+
+class _StreamSwap(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._target)
+        return self._target
+
+    def __exit__(self, *exc):
+        setattr(sys, self._stream, self._saved.pop())
+
+
+class redirect_stdout(_StreamSwap):
+    """Points sys.stdout at another file-like object for the block."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_StreamSwap):
+    """Points sys.stderr at another file-like object for the block."""
+    _stream = "stderr"
+
+
+class suppress(AbstractContextManager):
+    """Swallows the listed exception types raised in the block."""
+
+    def __init__(self, *exceptions):
+        self._types = exceptions
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, et, ev, tb):
+        if et is None:
+            return False
+        return issubclass(et, self._types)
+
+
+def _relink_context(new_exc, old_exc, outer):
+    # Make the chain of `new_exc` end at `old_exc`, as it would have had the
+    # callback raised while `old_exc` was being handled.  `outer` is the
+    # exception being handled when __exit__ started: the chain is cut there.
+    node = new_exc
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is outer:
+            break
+        node = ctx
+    node.__context__ = old_exc
+
+
+class ExitStack(AbstractContextManager):
+    """Runs a dynamic stack of exit callbacks in reverse order on exit."""
+
+    def __init__(self):
+        self._pending = []
+
+    def pop_all(self):
+        """Moves all callbacks to a new ExitStack and returns it."""
+        fresh = type(self)()
+        fresh._pending, self._pending = self._pending, []
+        return fresh
+
+    def push(self, exit):
+        """Adds an __exit__-style callback (or a context manager's bound
+        __exit__); returns `exit` so this can be a decorator."""
+        exit_method = getattr(type(exit), "__exit__", None)
+        if exit_method is None:
+            self._pending.append(exit)
+        else:
+            self._pending.append(exit_method.__get__(exit, type(exit)))
+        return exit
+
+    def enter_context(self, cm):
+        """Enters `cm`, schedules its __exit__ and returns what __enter__
+        returned."""
+        kind = type(cm)
+        try:
+            enter = kind.__enter__
+            leave = kind.__exit__
+        except AttributeError:
+            name = f"{kind.__module__}.{kind.__qualname__}"
+            msg = f"'{name}' object does not support the context manager protocol"
+            raise TypeError(msg) from None
+        result = enter(cm)
+        self._pending.append(leave.__get__(cm, kind))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Schedules `callback(*args, **kwds)` (exceptions are not passed
+        to it); returns `callback`."""
+        def call_it(et, ev, tb):
+            callback(*args, **kwds)
+        call_it.__wrapped__ = callback
+        self._pending.append(call_it)
+        return callback
+
+    def close(self):
+        """Unwinds the stack now."""
+        self.__exit__(*(None,) * 3)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, et, ev, tb):
+        incoming = ev
+        outer = sys.exc_info()[1]
+        current = incoming
+        suppressed = False
+        while len(self._pending) > 0:
+            cb = self._pending.pop()
+            if current is None:
+                args = (None, None, None)
+            else:
+                args = (type(current), current, current.__traceback__)
+            try:
+                if cb(*args):
+                    suppressed = True
+                    current = None
+            except BaseException as raised:
+                if current is not None:
+                    _relink_context(raised, current, outer)
+                suppressed = False
+                current = raised
+        if current is not None and current is not incoming:
+            kept = current.__context__
+            try:
+                raise current
+            except BaseException:
+                current.__context__ = kept
+                raise
+        return incoming is not None and suppressed

@@ -1,0 +1,430 @@
+"""Formatting and printing of exceptions and stacks in CPython's text
+format: print_exc, format_exc, format_exception, print_exception,
+format_exception_only, extract_tb, format_tb, print_tb, format_list,
+extract_stack, format_stack, print_stack, walk_tb, FrameSummary and
+StackSummary.  Written for Pyrite from the documented 3.11 behaviour.
+
+Pyrite keeps no column positions, so the `^^^^` markers CPython 3.11
+prints under part of a line are never produced; traceback objects give
+their file and function through the `_co_filename`/`_co_name` getters."""
+
+import sys
+import _callerinfo
+
+__all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_only",
+           "format_list", "format_stack", "format_tb", "print_exc", "format_exc",
+           "print_exception", "print_last", "print_stack", "print_tb", "clear_frames",
+           "FrameSummary", "StackSummary", "TracebackException", "walk_tb", "walk_stack"]
+
+_SAME_LINE_LIMIT = 3
+_line_cache = {}
+_NOT_GIVEN = object()
+
+
+def _source_line(filename, lineno):
+    lines = _line_cache.get(filename)
+    if lines is None:
+        lines = []
+        if not (filename.startswith("<") and filename.endswith(">")):
+            try:
+                with open(filename) as fh:
+                    lines = fh.read().splitlines()
+            except (OSError, UnicodeDecodeError, ValueError):
+                lines = []
+        _line_cache[filename] = lines
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ""
+
+
+class FrameSummary:
+    """One frame of a stack or traceback: filename, lineno, name, line."""
+
+    __slots__ = ("filename", "lineno", "name", "_line", "locals")
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+        if lookup_line:
+            self.line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+    def _as_tuple(self):
+        return self.filename, self.lineno, self.name, self.line
+
+    def __eq__(self, other):
+        if type(other) is tuple:
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        return self._as_tuple()[:3] == other._as_tuple()[:3] and self.locals == other.locals
+
+    def __getitem__(self, pos):
+        return self._as_tuple()[pos]
+
+    def __iter__(self):
+        return iter(self._as_tuple())
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, with format()."""
+
+    @classmethod
+    def from_list(klass, a_list):
+        out = klass()
+        for item in a_list:
+            if isinstance(item, FrameSummary):
+                out.append(item)
+            else:
+                filename, lineno, name, line = item
+                out.append(FrameSummary(filename, lineno, name, line=line))
+        return out
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        entries = [FrameSummary(f, n, name, lookup_line=lookup_lines)
+                   for f, n, name in frame_gen]
+        return klass(_apply_limit(entries, limit))
+
+    def format_frame_summary(self, frame_summary):
+        text = f'  File "{frame_summary.filename}", line {frame_summary.lineno}, in {frame_summary.name}\n'
+        if frame_summary.line:
+            text += f"    {frame_summary.line}\n"
+        return text
+
+    def format(self):
+        out = []
+        previous = None
+        repeats = 0
+        for entry in self:
+            here = (entry.filename, entry.lineno, entry.name)
+            if here == previous:
+                repeats += 1
+                if repeats >= _SAME_LINE_LIMIT:
+                    continue
+            else:
+                if repeats >= _SAME_LINE_LIMIT:
+                    out.append(_repeat_note(repeats - _SAME_LINE_LIMIT + 1))
+                previous = here
+                repeats = 0
+            out.append(self.format_frame_summary(entry))
+        if repeats >= _SAME_LINE_LIMIT:
+            out.append(_repeat_note(repeats - _SAME_LINE_LIMIT + 1))
+        return out
+
+
+def _repeat_note(count):
+    plural = "s" if count > 1 else ""
+    return f"  [Previous line repeated {count} more time{plural}]\n"
+
+
+def _apply_limit(entries, limit):
+    if limit is None:
+        limit = getattr(sys, "tracebacklimit", None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is None:
+        return entries
+    if limit >= 0:
+        return entries[:limit]
+    return entries[limit:]
+
+
+def walk_tb(tb):
+    """Yields (frame, lineno) per traceback entry; Pyrite has no frame
+    objects, so `frame` is the traceback entry itself."""
+    while tb is not None:
+        yield tb, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _tb_entries(tb):
+    found = []
+    while tb is not None:
+        found.append((tb._co_filename, tb.tb_lineno, tb._co_name))
+        tb = tb.tb_next
+    return found
+
+
+def extract_tb(tb, limit=None):
+    """The entries of traceback `tb` as a StackSummary."""
+    return StackSummary.extract(_tb_entries(tb), limit=limit)
+
+
+def format_list(extracted_list):
+    """Formats (filename, lineno, name, line) entries as CPython prints
+    them."""
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
+
+
+def format_tb(tb, limit=None):
+    summary = extract_tb(tb, limit)
+    return summary.format()
+
+
+def print_tb(tb, limit=None, file=None):
+    _write_all(format_tb(tb, limit), file)
+
+
+def _write_all(lines, file):
+    out = sys.stderr if file is None else file
+    for chunk in lines:
+        out.write(chunk)
+
+
+def print_list(extracted_list, file=None):
+    _write_all(format_list(extracted_list), file)
+
+
+def _stack_entries(skip):
+    found = []
+    depth = skip
+    while True:
+        site = _callerinfo.location(depth)
+        if site is None:
+            break
+        filename, lineno, _, name = site
+        found.append((filename, lineno, name))
+        depth += 1
+    found.reverse()
+    return found
+
+
+def extract_stack(f=None, limit=None):
+    """The calling stack (outermost first) as a StackSummary."""
+    if f is not None:
+        raise NotImplementedError("extract_stack(f): Pyrite has no frame objects")
+    entries = _stack_entries(2)
+    if limit is not None:
+        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
+        return StackSummary.extract(entries)
+    return StackSummary.extract(entries)
+
+
+def format_stack(f=None, limit=None):
+    if f is not None:
+        raise NotImplementedError("format_stack(f): Pyrite has no frame objects")
+    entries = _stack_entries(2)
+    if limit is not None:
+        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
+    return format_list(StackSummary.extract(entries))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is not None:
+        raise NotImplementedError("print_stack(f): Pyrite has no frame objects")
+    entries = _stack_entries(2)
+    if limit is not None:
+        entries = entries[-limit:] if limit >= 0 else entries[:-limit]
+    print_list(StackSummary.extract(entries), file=file)
+
+
+def _type_label(etype):
+    label = getattr(etype, "__qualname__", None) or etype.__name__
+    module = getattr(etype, "__module__", None)
+    if module not in ("__main__", "builtins", None):
+        label = f"{module}.{label}"
+    return label
+
+
+def _safe_str(value):
+    try:
+        return str(value)
+    except Exception:
+        return "<exception str() failed>"
+
+
+def _syntax_error_lines(value, label):
+    lines = []
+    filename = value.filename or "<string>"
+    lineno = value.lineno
+    if lineno is not None:
+        lines.append(f'  File "{filename}", line {lineno}\n')
+    text = value.text
+    if text is not None:
+        stripped = text.rstrip("\n")
+        body = stripped.lstrip(" \n\f\t")
+        lost = len(stripped) - len(body)
+        lines.append(f"    {body}\n")
+        if value.offset is not None:
+            start = value.offset
+            end = value.end_offset if value.end_offset not in (None, 0) else start
+            if end == start or end is None:
+                end = start + 1
+            start -= lost + 1
+            end -= lost + 1
+            if start >= 0:
+                lines.append("    " + " " * start + "^" * max(end - start, 1) + "\n")
+    msg = value.msg or "<no detail available>"
+    lines.append(f"{label}: {msg}\n")
+    return lines
+
+
+def format_exception_only(exc, /, value=_NOT_GIVEN):
+    """The last lines of a traceback: `Type: message` (and the notes)."""
+    if value is _NOT_GIVEN:
+        value = exc
+        etype = type(exc) if exc is not None else None
+    else:
+        etype = exc
+    if value is None and etype is None:
+        return ["NoneType: None\n"]
+    if etype is None:
+        etype = type(value)
+    label = _type_label(etype)
+    if value is None:
+        return [label + "\n"]
+    if isinstance(value, SyntaxError):
+        lines = _syntax_error_lines(value, label)
+    else:
+        text = _safe_str(value)
+        lines = [f"{label}: {text}\n" if text else f"{label}\n"]
+    notes = getattr(value, "__notes__", None)
+    if notes is not None:
+        if not isinstance(notes, (list, tuple)):
+            lines.append(f"{_safe_str(notes)}\n")
+        else:
+            for note in notes:
+                lines.append(f"{_safe_str(note) if not isinstance(note, str) else note}\n")
+    return lines
+
+
+def _format_chain(value, tb, limit, chain, seen):
+    seen.add(id(value))
+    out = []
+    if chain:
+        cause = value.__cause__
+        context = value.__context__
+        if cause is not None and id(cause) not in seen:
+            out += _format_chain(cause, cause.__traceback__, limit, chain, seen)
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n")
+        elif (cause is None and context is not None and not value.__suppress_context__
+              and id(context) not in seen):
+            out += _format_chain(context, context.__traceback__, limit, chain, seen)
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    if tb is not None:
+        out.append("Traceback (most recent call last):\n")
+        out += format_tb(tb, limit=limit)
+    out += format_exception_only(value)
+    return out
+
+
+def _unpack(exc, value, tb):
+    if value is _NOT_GIVEN and tb is _NOT_GIVEN:
+        if exc is None:
+            return None, None
+        return exc, exc.__traceback__
+    if (value is _NOT_GIVEN) != (tb is _NOT_GIVEN):
+        raise ValueError("Both or neither of value and tb must be given")
+    if tb is None and value is not None:
+        tb = None
+    return value, tb
+
+
+def format_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, chain=True):
+    """The lines print_exception would write."""
+    value, tb = _unpack(exc, value, tb)
+    if value is None:
+        return ["NoneType: None\n"]
+    return _format_chain(value, tb, limit, chain, set())
+
+
+def print_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, file=None, chain=True):
+    """Prints an exception with its traceback and chain (to stderr)."""
+    _write_all(format_exception(exc, value, tb, limit=limit, chain=chain), file)
+
+
+def format_exc(limit=None, chain=True):
+    """The traceback of the exception being handled, as one string."""
+    _, current, _ = sys.exc_info()
+    return "".join(format_exception(current, limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Prints the exception being handled (to stderr)."""
+    _, current, _ = sys.exc_info()
+    print_exception(current, limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    last = getattr(sys, "last_value", None)
+    if last is None:
+        raise ValueError("no last exception")
+    print_exception(last, limit=limit, file=file, chain=chain)
+
+
+def clear_frames(tb):
+    pass
+
+
+def walk_stack(f):
+    raise NotImplementedError("walk_stack: Pyrite has no frame objects")
+
+
+class TracebackException:
+    """An exception captured for later formatting (a subset of CPython's:
+    from_exception, format, format_exception_only, stack, exc_type,
+    __cause__/__context__ chains)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False, _seen=None):
+        self.exc_type = exc_type
+        self._value = exc_value
+        self._limit = limit
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        self.__notes__ = getattr(exc_value, "__notes__", None)
+        self.__suppress_context__ = bool(getattr(exc_value, "__suppress_context__", False))
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+        self.__cause__ = self._wrap(getattr(exc_value, "__cause__", None), seen)
+        self.__context__ = self._wrap(getattr(exc_value, "__context__", None), seen)
+        if isinstance(exc_value, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    def _wrap(self, exc, seen):
+        if exc is None or id(exc) in seen:
+            return None
+        return TracebackException(type(exc), exc, exc.__traceback__, limit=self._limit, _seen=seen)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def format_exception_only(self):
+        yield from format_exception_only(self.exc_type, self._value)
+
+    def format(self, *, chain=True):
+        yield from format_exception(self.exc_type, self._value, self._value.__traceback__,
+                                    limit=self._limit, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        _write_all(self.format(chain=chain), file)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self._value is other._value
+        return NotImplemented
+
+    def __str__(self):
+        return _safe_str(self._value)
