@@ -15,6 +15,8 @@ pub mod math_special;
 pub mod operator;
 pub mod random;
 pub mod random_sha;
+pub mod struct_codec;
+pub mod struct_format;
 pub mod structseq;
 pub mod pymod;
 pub mod sys;
@@ -25,7 +27,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "_struct", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -39,6 +41,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
+        "_struct" => struct_codec::make(vm),
+        "struct" => pymod::module_from_source(vm, "struct", include_str!("pysrc/struct.py")),
         _ => return None,
     })
 }
