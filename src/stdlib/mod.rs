@@ -42,6 +42,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
         "_struct" => struct_codec::make(vm),
+        "array" => pymod::module_from_source(vm, "array", include_str!("pysrc/array.py")),
         "struct" => pymod::module_from_source(vm, "struct", include_str!("pysrc/struct.py")),
         _ => return None,
     })
