@@ -43,6 +43,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "operator" => operator::make(vm),
         "_struct" => struct_codec::make(vm),
         "array" => pymod::module_from_source(vm, "array", include_str!("pysrc/array.py")),
+        "string" => pymod::module_from_source(vm, "string", include_str!("pysrc/string.py")),
         "struct" => pymod::module_from_source(vm, "struct", include_str!("pysrc/struct.py")),
         _ => return None,
     })
