@@ -1,7 +1,7 @@
 //! Modules built into the binary: native (Rust) ones (`sys`, `math`, `time`,
-//! `_random`) and ones written in Python and compiled on first import
-//! (`collections`, `itertools`, `operator`, `heapq`, `bisect`: see
-//! `pymod.rs`).
+//! `_random`, `_struct`) and ones written in Python and compiled on first import
+//! (`collections`, `itertools`, `operator`, `heapq`, `bisect`, `struct`,
+//! `array`, `string`, `textwrap`: see `pymod.rs`).
 //! `find` creates a module on demand; the import system caches it in
 //! `sys.modules`.
 
@@ -44,6 +44,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_struct" => struct_codec::make(vm),
         "array" => pymod::module_from_source(vm, "array", include_str!("pysrc/array.py")),
         "string" => pymod::module_from_source(vm, "string", include_str!("pysrc/string.py")),
+        "textwrap" => pymod::module_from_source(vm, "textwrap", include_str!("pysrc/textwrap.py")),
         "struct" => pymod::module_from_source(vm, "struct", include_str!("pysrc/struct.py")),
         _ => return None,
     })
