@@ -18,6 +18,11 @@ use std::path::Path;
 use object::{alloc, t, DictData, ModuleData, Value};
 use vm::Vm;
 
+/// `-B`: imports do not write bytecode cache files (`sys.dont_write_bytecode`).
+pub fn set_dont_write_bytecode(on: bool) {
+    vm::pycache::set_no_write_option(on);
+}
+
 /// Runs the script at `path` with `sys.argv = argv`; returns the process exit code.
 pub fn run_file(path: &str, argv: Vec<String>) -> u8 {
     let src = match std::fs::read_to_string(path) {

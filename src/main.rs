@@ -8,6 +8,7 @@ Options:
   -c cmd         program passed in as string
   -              read the program from standard input
   --dis FILE     print the bytecode of FILE instead of running it
+  -B             don't write __pycache__/*.pyc files on import
   -X jit=off     interpreter only (the JIT tier is not built yet: this is the only mode)
   --version      print the version and exit
   --help, -h     print this help and exit
@@ -37,7 +38,12 @@ fn run(args: Vec<String>) -> u8 {
                 i += 2;
                 continue;
             }
-            "-B" | "-u" | "-O" | "-E" | "-s" | "-S" => {
+            "-B" => {
+                pyrite::set_dont_write_bytecode(true);
+                i += 1;
+                continue;
+            }
+            "-u" | "-O" | "-E" | "-s" | "-S" => {
                 i += 1;
                 continue;
             }

@@ -1,7 +1,7 @@
 //! Modules built into the binary: native (Rust) ones (`sys`, `math`, `time`,
-//! `_random`) and ones written in Python and compiled on first import
-//! (`collections`, `itertools`, `operator`, `heapq`, `bisect`: see
-//! `pymod.rs`).
+//! `_random`, `_struct`) and ones written in Python and compiled on first import
+//! (`collections`, `itertools`, `operator`, `heapq`, `bisect`, `struct`,
+//! `array`, `string`, `textwrap`: see `pymod.rs`).
 //! `find` creates a module on demand; the import system caches it in
 //! `sys.modules`.
 
@@ -22,6 +22,8 @@ pub mod pprint;
 pub mod random;
 pub mod random_sha;
 pub mod statistics;
+pub mod struct_codec;
+pub mod struct_format;
 pub mod structseq;
 pub mod pylib;
 pub mod pymod;
@@ -35,7 +37,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_struct", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -56,6 +58,11 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "argparse" => argparse::make(vm),
         "_decimal_math" => decimal_math::make(vm),
         "_callerinfo" => callerinfo::make(vm),
+        "_struct" => struct_codec::make(vm),
+        "array" => pymod::module_from_source(vm, "array", include_str!("pysrc/array.py")),
+        "string" => pymod::module_from_source(vm, "string", include_str!("pysrc/string.py")),
+        "textwrap" => pymod::module_from_source(vm, "textwrap", include_str!("pysrc/textwrap.py")),
+        "struct" => pymod::module_from_source(vm, "struct", include_str!("pysrc/struct.py")),
         _ if pylib::has(name) => pylib::make(vm, name),
         _ => return pysrc_modules::find(vm, name),
     })

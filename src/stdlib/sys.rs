@@ -195,7 +195,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     set(vm, "prefix", vm.str("/usr/local"));
     set(vm, "exec_prefix", vm.str("/usr/local"));
     set(vm, "copyright", vm.str("Copyright (c) Pyrite authors."));
-    set(vm, "dont_write_bytecode", vm.bool(true));
+    set(vm, "dont_write_bytecode", vm.bool(crate::vm::pycache::initial_dont_write()));
     set(vm, "warnoptions", vm.list(vec![]));
     let names: Vec<Value> = crate::stdlib::NATIVE_MODULES.iter().map(|n| vm.str(*n)).collect();
     set(vm, "builtin_module_names", vm.tuple(names));
@@ -220,7 +220,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     set(vm, "int_info", ii);
     let vi2 = vec![vm.int(3), vm.int(11), vm.int(7), vm.str("final"), vm.int(0)];
     let impl_version = vm.tuple(vi2);
-    let imp = vec![("name", vm.str("pyrite")), ("cache_tag", vm.none()), ("version", impl_version), ("hexversion", vm.int(0x030B07F0))];
+    let imp = vec![("name", vm.str("pyrite")), ("cache_tag", vm.str(crate::vm::pycache::CACHE_TAG)), ("version", impl_version), ("hexversion", vm.int(0x030B07F0))];
     let imp = attrs_instance(vm, "types.SimpleNamespace", imp);
     set(vm, "implementation", imp);
     let flag_names = [
@@ -243,7 +243,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         "safe_path",
         "int_max_str_digits",
     ];
-    let flags: Vec<(&str, Value)> = flag_names.iter().map(|n| (*n, vm.int(0))).collect();
+    let flags: Vec<(&str, Value)> = flag_names
+        .iter()
+        .map(|n| (*n, vm.int(i64::from(*n == "dont_write_bytecode" && crate::vm::pycache::initial_dont_write()))))
+        .collect();
     let flags = attrs_instance(vm, "sys.flags", flags);
     set(vm, "flags", flags);
     Ok(m)

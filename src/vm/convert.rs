@@ -28,6 +28,10 @@ pub fn native_hash(v: &Value) -> Option<i64> {
     match h.type_data().kind {
         Kind::Str => Some(str_hash_cached(h.downcast::<StrData>()?)),
         Kind::Int => Some(hash_bigint(&h.downcast::<IntData>()?.0)),
+        Kind::Complex => {
+            let c = h.downcast::<ComplexData>()?;
+            Some(crate::numfmt::hash_complex(c.re, c.im).unwrap_or(v.raw() as i64 >> 4))
+        }
         Kind::Bytes => Some(crate::object::hashing::str_hash(&String::from_utf8_lossy(&h.downcast::<BytesData>()?.0))),
         Kind::Tuple => {
             // CPython's tuple hash (xxHash-based, 3.8+).

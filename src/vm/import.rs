@@ -229,10 +229,6 @@ pub fn new_module(vm: &mut Vm, name: &str) -> Value {
 }
 
 fn exec_module(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> PyResult<Value> {
-    let src = match std::fs::read(file) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-        Err(e) => return Err(crate::builtins::io::os_error_from_io(vm, &e, Some(file))),
-    };
     let m = new_module(vm, full);
     let d = module_dict(&m).expect("module");
     {
@@ -252,7 +248,7 @@ fn exec_module(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> Py
     let key = vm.str(full);
     modules_dict(vm).set_str(key, m.clone());
     INITIALIZING.with(|s| s.borrow_mut().insert(full.to_string()));
-    let r = crate::builtins::pending::compile_source(vm, &src, file, crate::builtins::pending::CompileMode::Exec)
+    let r = super::pycache::load_or_compile(vm, file)
         .and_then(|code| crate::builtins::pending::run_code(vm, code, d.clone(), None));
     INITIALIZING.with(|s| s.borrow_mut().remove(full));
     match r {

@@ -18,6 +18,7 @@ pub mod interrupt;
 pub mod iterate;
 pub mod numeric;
 pub mod ops;
+pub mod pycache;
 pub mod unwind;
 
 use std::io::Write;
