@@ -15,6 +15,7 @@ pub mod math_special;
 pub mod operator;
 pub mod random;
 pub mod random_sha;
+pub mod re;
 pub mod structseq;
 pub mod pymod;
 pub mod sys;
@@ -25,7 +26,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time", "re", "_re"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -39,6 +40,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
+        "re" => re::make(vm),
+        "_re" => re::native::make(vm),
         _ => return None,
     })
 }
