@@ -89,7 +89,7 @@ pub enum Node {
     /// `(?>...)` and possessive repeats.
     Atomic(Box<Node>),
     /// `\1`, `(?P=name)`.
-    Backref { g: usize, fold: Fold },
+    Backref { g: usize, fold: Fold, w: (u64, u64) },
     /// Lookahead / lookbehind.
     Look { behind: bool, neg: bool, node: Box<Node> },
     /// `(?(g)yes|no)`.
@@ -126,7 +126,7 @@ impl Node {
                 let hi = if *max == INF { if y == 0 { 0 } else { inf } } else { (y * *max as u64).min(inf) };
                 ((x * *min as u64).min(inf), hi)
             }
-            Node::Backref { .. } => (0, inf),
+            Node::Backref { w, .. } => *w,
             Node::Cond { yes, no, .. } => {
                 let (a, b) = yes.width();
                 let (c, d) = no.width();

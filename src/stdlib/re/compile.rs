@@ -175,7 +175,7 @@ impl Compiler {
                 let next = self.pc();
                 self.insts[at as usize] = Inst::Look { behind: *behind, neg: *neg, width, next };
             }
-            Node::Backref { g, fold } => {
+            Node::Backref { g, fold, .. } => {
                 self.emit(Inst::Backref { g: *g as u32, fold: *fold });
             }
             Node::Cond { g, yes, no } => {

@@ -292,8 +292,10 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
                 Inst::RepCheck { id, min, max, greedy, exit } => {
                     let (count, last) = self.counters[*id as usize];
                     if count < *min {
+                        // Like sre, mandatory iterations do not record their
+                        // start for the empty-iteration check.
                         self.stack.push(Bt::Ctr { id: *id, count, last });
-                        self.counters[*id as usize] = (count + 1, pos);
+                        self.counters[*id as usize] = (count + 1, last);
                         pc += 1;
                     } else if *greedy {
                         if count < *max && pos != last {

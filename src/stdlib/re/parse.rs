@@ -295,6 +295,9 @@ impl<'a> Parser<'a> {
     /// `{m,n}` after `{` at `start`: `None` when it is a literal brace.
     fn brace(&mut self, start: usize) -> Result<Option<(u32, u32)>, ReError> {
         let here = self.pos;
+        if self.peek() == Some(ch('}')) {
+            return Ok(None);
+        }
         let digits = |p: &mut Parser| {
             let s = p.pos;
             while p.peek().is_some_and(is_digit) {
@@ -366,7 +369,7 @@ impl<'a> Parser<'a> {
     }
 
     fn backref(&self, g: usize, fl: u32) -> Node {
-        Node::Backref { g, fold: self.fold(fl) }
+        Node::Backref { g, fold: self.fold(fl), w: self.widths.get(g).copied().flatten().unwrap_or((0, INF as u64)) }
     }
 
     /// After `(` at `start`. `None` for comments and global flags.
@@ -483,7 +486,7 @@ impl<'a> Parser<'a> {
                         g
                     };
                     if let Some(lb) = self.lookbehind {
-                        if g < self.groups && self.widths.get(g).is_some_and(|w| w.is_none()) {
+                        if !(g < self.groups && self.widths.get(g).is_some_and(|w| w.is_some())) {
                             return err("cannot refer to an open group", self.pos);
                         }
                         if g >= lb {
