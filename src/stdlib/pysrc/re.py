@@ -148,10 +148,7 @@ _GROUP_ERR = 'no such group'
 
 
 def _readonly_mapping(d):
-    try:
-        return type(type.__dict__)(d)
-    except Exception:
-        return d
+    return _re.proxy(d)
 
 
 # ---------------------------------------------------------------- templates
@@ -449,11 +446,12 @@ class Pattern:
         if callable(repl):
             parts = None
         else:
-            if is_str != isinstance(repl, str):
-                if is_str:
-                    raise TypeError(f"expected str instance, {type(repl).__name__} found")
-                raise TypeError(f"expected a bytes-like object, {type(repl).__name__} found")
-            sep = '\\' if is_str else b'\\'
+            if isinstance(repl, str):
+                sep = '\\'
+            elif isinstance(repl, (bytes, bytearray)):
+                sep = b'\\'
+            else:
+                raise TypeError(f"decoding to str: need a bytes-like object, {type(repl).__name__} found")
             if sep in repl:
                 parts = _compile_template(self, repl)
                 if len(parts) == 1 and type(parts[0]) is not int:

@@ -262,6 +262,15 @@ fn r_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.list(items))
 }
 
+/// `_re.proxy(d)`: a read-only `mappingproxy` over dict `d`.
+fn r_proxy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("proxy").positional(1, 1)?;
+    if p[0].downcast::<DictData>().is_none() {
+        return Err(type_error("proxy() argument must be a dict"));
+    }
+    Ok(alloc(&t().mappingproxy, NativeData::MappingProxy(p[0].clone()), None))
+}
+
 fn module_dict(m: &Value) -> Value {
     m.downcast::<ModuleData>().expect("module").dict.clone()
 }
@@ -273,7 +282,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let d = module_dict(&m);
     let dd = d.downcast::<DictData>().expect("dict");
     dd.set_str(vm.name("Program"), ty);
-    let fns: &[(&'static str, NativeFn)] = &[("compile", r_compile), ("match", r_match), ("scan", r_scan), ("findall", r_findall)];
+    let fns: &[(&'static str, NativeFn)] = &[("compile", r_compile), ("match", r_match), ("scan", r_scan), ("findall", r_findall), ("proxy", r_proxy)];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);
         dd.set_str(vm.name(name), v);
