@@ -276,6 +276,8 @@ class Match:
         self._spans = raw[1:]
 
     def _index(self, g):
+        if type(g) is int and 0 <= g <= self._pattern._groups:
+            return g
         if isinstance(g, int):
             if 0 <= g <= self._pattern.groups:
                 return g
@@ -402,6 +404,8 @@ class Pattern:
         raw = _re.match(self._prog, string, pos, endpos, mode)
         if raw is None:
             return None
+        if pos == 0 and endpos == _MAXSIZE:
+            return Match(self, string, 0, len(string), raw)
         p, e = _bounds(string, pos, endpos)
         return Match(self, string, p, e, raw)
 
@@ -423,24 +427,9 @@ class Pattern:
         return iter([Match(self, string, p, e, raw) for raw in raws])
 
     def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            return [string[:] if type(string) is str else _piece(string, 0, len(string))]
-        raws = _re.scan(self._prog, string, 0, _MAXSIZE, maxsplit)
-        out = []
-        last = 0
-        ng = self._groups
-        for raw in raws:
-            out.append(_piece(string, last, raw[1]))
-            for g in range(1, ng + 1):
-                a = raw[2 * g + 1]
-                b = raw[2 * g + 2]
-                out.append(None if a < 0 or b < 0 else _piece(string, a, b))
-            last = raw[2]
-        out.append(_piece(string, last, len(string)))
-        return out
+        return _re.split(self._prog, string, maxsplit)
 
     def _subx(self, repl, string, count):
-        raws = _re.scan(self._prog, string, 0, _MAXSIZE, count if count > 0 else 0)
         is_str = isinstance(string, str)
         empty = '' if is_str else b''
         if callable(repl):
@@ -464,11 +453,16 @@ class Pattern:
                     repl = None
             else:
                 parts = None
+        if count < 0:
+            return string, 0
+        if not callable(repl):
+            done = _re.subt(self._prog, string, parts if parts is not None else [repl], count)
+            if done is not None:
+                return done
         pieces = []
         last = 0
         n = len(string)
-        if count < 0:
-            raws = []
+        raws = _re.scan(self._prog, string, 0, _MAXSIZE, count)
         for raw in raws:
             a = raw[1]
             b = raw[2]
@@ -585,15 +579,17 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
     key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is None:
-        p = _make(pattern, flags)
-        if len(_cache) >= _CACHE_LIMIT:
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        _cache[key] = p
+    try:
+        return _cache[key]
+    except KeyError:
+        pass
+    p = _make(pattern, flags)
+    if len(_cache) >= _CACHE_LIMIT:
+        try:
+            del _cache[next(iter(_cache))]
+        except (StopIteration, RuntimeError, KeyError):
+            pass
+    _cache[key] = p
     return p
 
 

@@ -271,6 +271,119 @@ fn r_proxy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(alloc(&t().mappingproxy, NativeData::MappingProxy(p[0].clone()), None))
 }
 
+/// Output under construction for `split`/`sub`: text or bytes.
+enum Out {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+impl Out {
+    fn new(inp: &Input) -> Out {
+        if inp.is_str {
+            Out::Text(String::new())
+        } else {
+            Out::Bytes(Vec::new())
+        }
+    }
+    fn push_range(&mut self, inp: &Input, s: usize, e: usize) {
+        match (self, &inp.subj) {
+            (Out::Text(t), Subject::Narrow(b)) => t.push_str(std::str::from_utf8(&b[s..e]).unwrap_or("")),
+            (Out::Text(t), Subject::Wide(w)) => t.extend(w[s..e].iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}'))),
+            (Out::Bytes(v), Subject::Narrow(b)) => v.extend_from_slice(&b[s..e]),
+            (Out::Bytes(v), Subject::Owned(b)) => v.extend_from_slice(&b[s..e]),
+            _ => {}
+        }
+    }
+    fn push_value(&mut self, v: &Value) -> bool {
+        match self {
+            Out::Text(t) => match v.downcast::<StrData>() {
+                Some(s) => {
+                    t.push_str(&s.s);
+                    true
+                }
+                None => false,
+            },
+            Out::Bytes(b) => match v.downcast::<BytesData>() {
+                Some(x) => {
+                    b.extend_from_slice(&x.0);
+                    true
+                }
+                None => false,
+            },
+        }
+    }
+    fn finish(self, vm: &Vm) -> Value {
+        match self {
+            Out::Text(t) => vm.str(t),
+            Out::Bytes(b) => vm.bytes(b),
+        }
+    }
+}
+
+/// `_re.split(program, string, maxsplit)`.
+fn r_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("split").positional(3, 3)?;
+    let is_bytes = with_prog(vm, &p[0], |c| c.is_bytes)?;
+    let inp = input(vm, &p[1], is_bytes)?;
+    let len = inp.len();
+    let limit = vm.index_to_i64(&p[2], "maxsplit")?;
+    if limit < 0 {
+        return Ok(vm.list(vec![inp.slice(vm, 0, len)]));
+    }
+    let (all, groups) = with_prog(vm, &p[0], |c| (scan_all(c, &inp, 0, len, limit as usize), c.prog.groups))?;
+    let mut out = Vec::with_capacity(all.len() * groups + 1);
+    let mut last = 0;
+    for f in &all {
+        out.push(inp.slice(vm, last, f.caps[0]));
+        for g in 1..groups {
+            let (s, e) = (f.caps[2 * g], f.caps[2 * g + 1]);
+            out.push(if s == usize::MAX || e == usize::MAX { vm.none() } else { inp.slice(vm, s, e) });
+        }
+        last = f.caps[1];
+    }
+    out.push(inp.slice(vm, last, len));
+    Ok(vm.list(out))
+}
+
+/// `_re.subt(program, string, parts, count)`: substitution with a parsed
+/// template (a list of literal str/bytes and group numbers); returns
+/// `(result, n)`, or None when a literal part has the wrong type (the
+/// Python layer then reports the error the way CPython does).
+fn r_subt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("subt").positional(4, 4)?;
+    let is_bytes = with_prog(vm, &p[0], |c| c.is_bytes)?;
+    let inp = input(vm, &p[1], is_bytes)?;
+    let len = inp.len();
+    let parts: Vec<Value> = match p[2].downcast::<ListData>() {
+        Some(l) => l.0.borrow().clone(),
+        None => return Err(type_error("subt: parts must be a list")),
+    };
+    let count = vm.index_to_i64(&p[3], "count")?.max(0) as usize;
+    let all = with_prog(vm, &p[0], |c| scan_all(c, &inp, 0, len, count))?;
+    let mut out = Out::new(&inp);
+    let mut last = 0;
+    for f in &all {
+        out.push_range(&inp, last, f.caps[0]);
+        for part in &parts {
+            if let Some(g) = part.as_small_int() {
+                let g = g as usize;
+                if 2 * g + 1 < f.caps.len() {
+                    let (s, e) = (f.caps[2 * g], f.caps[2 * g + 1]);
+                    if s != usize::MAX && e != usize::MAX {
+                        out.push_range(&inp, s, e);
+                    }
+                }
+            } else if !out.push_value(part) {
+                return Ok(vm.none());
+            }
+        }
+        last = f.caps[1];
+    }
+    out.push_range(&inp, last, len);
+    let n = all.len() as i64;
+    Ok(vm.tuple(vec![out.finish(vm), vm.int(n)]))
+}
+
 fn module_dict(m: &Value) -> Value {
     m.downcast::<ModuleData>().expect("module").dict.clone()
 }
@@ -282,7 +395,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let d = module_dict(&m);
     let dd = d.downcast::<DictData>().expect("dict");
     dd.set_str(vm.name("Program"), ty);
-    let fns: &[(&'static str, NativeFn)] = &[("compile", r_compile), ("match", r_match), ("scan", r_scan), ("findall", r_findall), ("proxy", r_proxy)];
+    let fns: &[(&'static str, NativeFn)] = &[("compile", r_compile), ("match", r_match), ("scan", r_scan), ("findall", r_findall), ("proxy", r_proxy), ("split", r_split), ("subt", r_subt)];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);
         dd.set_str(vm.name(name), v);
