@@ -118,7 +118,7 @@ class error(Exception):
         self.lineno = None
         self.colno = None
         text = msg
-        if pattern is not None and pos is not None:
+        if pos is not None and pattern is not None:
             text = f'{msg} at position {pos}'
             nl = '\n' if isinstance(pattern, str) else b'\n'
             head = pattern[:pos]
@@ -555,7 +555,7 @@ _CACHE_LIMIT = 512
 
 
 def _make(pattern, flags):
-    if isinstance(flags, RegexFlag):
+    if type(flags) is not int:
         flags = int(flags)
     res = _re.compile(pattern, flags)
     if len(res) == 3:
@@ -571,8 +571,8 @@ def _make(pattern, flags):
     return p
 
 
-def _compile(pattern, flags):
-    if isinstance(pattern, Pattern):
+def _pattern_for(pattern, flags):
+    if type(pattern) is Pattern:
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
@@ -585,48 +585,48 @@ def _compile(pattern, flags):
         pass
     p = _make(pattern, flags)
     if len(_cache) >= _CACHE_LIMIT:
-        try:
-            del _cache[next(iter(_cache))]
-        except (StopIteration, RuntimeError, KeyError):
-            pass
+        # Forget the oldest entry (dicts keep insertion order).
+        for oldest in _cache:
+            break
+        _cache.pop(oldest, None)
     _cache[key] = p
     return p
 
 
 def compile(pattern, flags=0):
-    return _compile(pattern, flags)
+    return _pattern_for(pattern, flags)
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    return _pattern_for(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    return _pattern_for(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    return _pattern_for(pattern, flags).search(string)
 
 
 def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
+    return _pattern_for(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
+    return _pattern_for(pattern, flags).finditer(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
+    return _pattern_for(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
+    return _pattern_for(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
+    return _pattern_for(pattern, flags).split(string, maxsplit)
 
 
 def purge():
@@ -634,7 +634,7 @@ def purge():
 
 
 def template(pattern, flags=0):
-    return _compile(pattern, flags | T)
+    return _pattern_for(pattern, flags | T)
 
 
 _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
