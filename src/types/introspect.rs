@@ -34,7 +34,7 @@ macro_rules! proxy_methods {
     };
 }
 proxy_methods!(proxy_getitem => "__getitem__", proxy_iter => "__iter__", proxy_len => "__len__", proxy_contains => "__contains__",
-    proxy_keys => "keys", proxy_values => "values", proxy_items => "items", proxy_get => "get", proxy_copy => "copy");
+    proxy_keys => "keys", proxy_values => "values", proxy_items => "items", proxy_get => "get", proxy_copy => "copy", proxy_str => "__str__");
 fn proxy_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = proxied(&args)?;
     let r = vm.repr_string(&d)?;
@@ -186,6 +186,7 @@ pub fn install() {
     add_method(mp, "get", proxy_get, Method);
     add_method(mp, "copy", proxy_copy, Method);
     add_method(mp, "__repr__", proxy_repr, Method);
+    add_method(mp, "__str__", proxy_str, Method);
     let c = &r.code;
     add_method(c, "__repr__", code_repr, Method);
     for (n, g) in [

@@ -67,7 +67,7 @@ pub struct Parsed {
     pub flags: u32,
 }
 
-const MAX_DEPTH: usize = 200;
+const MAX_DEPTH: usize = 500;
 
 struct Parser<'a> {
     src: &'a [u32],
@@ -897,6 +897,12 @@ impl<'a> Parser<'a> {
             }
             let s = self.pos;
             if self.src.get(s) == Some(&ch('(')) && self.src.get(s + 1) == Some(&ch('?')) {
+                if self.src.get(s + 2) == Some(&ch('#')) {
+                    self.pos = s + 1;
+                    let mut f = *fl;
+                    self.group(s, &mut f, 0, false)?;
+                    continue;
+                }
                 if let Some(&c) = self.src.get(s + 2) {
                     if flag_of(c).is_some() {
                         self.pos = s + 3;
