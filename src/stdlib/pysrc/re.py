@@ -272,8 +272,9 @@ class Match:
         self._string = string
         self._pos = pos
         self._endpos = endpos
+        # raw is (lastindex, start0, end0, start1, end1, ...)
         self._last = raw[0]
-        self._spans = raw[1:]
+        self._spans = raw
 
     def _index(self, g):
         if type(g) is int and 0 <= g <= self._pattern._groups:
@@ -291,8 +292,8 @@ class Match:
         raise IndexError(_GROUP_ERR)
 
     def _get(self, i, default=None):
-        a = self._spans[2 * i]
-        b = self._spans[2 * i + 1]
+        a = self._spans[2 * i + 1]
+        b = self._spans[2 * i + 2]
         if a < 0 or b < 0:
             return default
         return _piece(self._string, a, b)
@@ -314,19 +315,19 @@ class Match:
         return {name: self._get(i, default) for name, i in self._pattern._names.items()}
 
     def start(self, group=0):
-        return self._spans[2 * self._index(group)]
+        return self._spans[2 * self._index(group) + 1]
 
     def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
+        return self._spans[2 * self._index(group) + 2]
 
     def span(self, group=0):
         i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
+        return (self._spans[2 * i + 1], self._spans[2 * i + 2])
 
     @property
     def regs(self):
         s = self._spans
-        return tuple((s[2 * i], s[2 * i + 1]) for i in range(self._pattern.groups + 1))
+        return tuple((s[2 * i + 1], s[2 * i + 2]) for i in range(self._pattern.groups + 1))
 
     def expand(self, template):
         parts = _compile_template(self._pattern, template)
@@ -365,7 +366,7 @@ class Match:
         text = repr(self.group(0))
         if len(text) > 50:
             text = text[:50]
-        return f'<re.Match object; span=({self._spans[0]}, {self._spans[1]}), match={text}>'
+        return f'<re.Match object; span=({self._spans[1]}, {self._spans[2]}), match={text}>'
 
     def __copy__(self):
         return self
