@@ -197,8 +197,7 @@ impl Compiler {
         }
         if let Some(one) = single(node) {
             let item = self.item(one);
-            let at = self.emit(Inst::RepeatOne { item, min, max, greedy, next_lit: None });
-            let _ = at;
+            self.emit(Inst::RepeatOne { item, min, max, greedy, next_lit: None });
             return;
         }
         if min == 1 && max == 1 {

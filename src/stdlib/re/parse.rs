@@ -247,7 +247,7 @@ impl<'a> Parser<'a> {
                         '*' => (0, INF),
                         '+' => (1, INF),
                         '?' => (0, 1),
-                        _ => match self.brace(start)? {
+                        _ => match self.brace()? {
                             Some(r) => r,
                             None => {
                                 items.push(self.lit(c, *fl));
@@ -259,7 +259,9 @@ impl<'a> Parser<'a> {
                         None | Some(Node::Assert(_)) => return err("nothing to repeat", start),
                         Some(n) => n,
                     };
-                    if matches!(prev, Node::Repeat { .. }) || matches!(&prev, Node::Atomic(b) if matches!(**b, Node::Repeat { .. }) && self.was_possessive(start)) {
+                    // A possessive repeat is an Atomic wrapping a Repeat; `(?>...)`
+                    // wraps a Group, which may be repeated.
+                    if matches!(prev, Node::Repeat { .. }) || matches!(&prev, Node::Atomic(b) if matches!(**b, Node::Repeat { .. })) {
                         return err("multiple repeat", start);
                     }
                     let (greedy, possessive) = if self.eat('?') {
@@ -287,13 +289,8 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// Whether the repeat token just before `start` was a possessive `+`.
-    fn was_possessive(&self, start: usize) -> bool {
-        start >= 2 && self.src[start - 1] == ch('+') && matches!(char::from_u32(self.src[start - 2]), Some('*' | '+' | '?' | '}'))
-    }
-
-    /// `{m,n}` after `{` at `start`: `None` when it is a literal brace.
-    fn brace(&mut self, start: usize) -> Result<Option<(u32, u32)>, ReError> {
+    /// `{m,n}` after a `{`: `None` when the brace is a literal.
+    fn brace(&mut self) -> Result<Option<(u32, u32)>, ReError> {
         let here = self.pos;
         if self.peek() == Some(ch('}')) {
             return Ok(None);
@@ -311,7 +308,6 @@ impl<'a> Parser<'a> {
             self.pos = here;
             return Ok(None);
         }
-        let _ = start;
         let num = |d: &[u32]| -> Result<u32, ReError> {
             let mut v: u64 = 0;
             for &c in d {
@@ -832,15 +828,9 @@ fn check_lookbehind(n: &Node) -> Result<(), ReError> {
 /// Parses `src` (code points) with the `flags` passed to `compile`.
 pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, ReError> {
     let mut p = Parser { src, pos: 0, is_bytes, gflags: flags, groups: 1, names: Vec::new(), widths: vec![None], lookbehind: None, grouprefpos: Vec::new() };
-    let mut fl = flags;
     // Global inline flags at the start change how the rest is parsed.
-    let node = {
-        let mut fl2 = fl;
-        let n = p.parse_alt_top(&mut fl2)?;
-        fl = fl2;
-        n
-    };
-    let _ = fl;
+    let mut fl = flags;
+    let node = p.parse_alt_top(&mut fl)?;
     if p.pos < src.len() {
         return err("unbalanced parenthesis", p.pos);
     }
@@ -918,8 +908,6 @@ impl<'a> Parser<'a> {
             }
             break;
         }
-        // Global flags turned on here also change earlier literals' meaning
-        // in CPython only through the pattern flags; nothing precedes them.
         self.parse_seq(fl, 0, false)
     }
 }
