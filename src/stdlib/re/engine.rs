@@ -54,6 +54,8 @@ pub struct Matcher<'p, 't, C: Copy + Into<u32>> {
     start: usize,
     must_advance: bool,
     match_all: bool,
+    backtracks: u32,
+    interrupted: bool,
 }
 
 impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
@@ -71,7 +73,14 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
             start: 0,
             must_advance: false,
             match_all: false,
+            backtracks: 0,
+            interrupted: false,
         }
+    }
+
+    /// Whether matching stopped because Ctrl-C was pressed.
+    pub fn interrupted(&self) -> bool {
+        self.interrupted
     }
 
     #[inline]
@@ -133,6 +142,13 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
 
     /// Pops to the next choice point above `base`; `None` when exhausted.
     fn backtrack(&mut self, base: usize) -> Option<(u32, usize)> {
+        self.backtracks = self.backtracks.wrapping_add(1);
+        if self.backtracks % (1 << 16) == 0 && crate::vm::interrupt::take_interrupt() {
+            self.interrupted = true;
+        }
+        if self.interrupted {
+            return None;
+        }
         while self.stack.len() > base {
             match self.stack.pop()? {
                 Bt::Alt { pc, pos } => return Some((pc, pos)),
@@ -213,6 +229,9 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
         let prog: &'p Program = self.prog;
         let insts = &prog.insts;
         loop {
+            if self.interrupted {
+                return None;
+            }
             let ok = match &insts[pc as usize] {
                 Inst::One(it) => {
                     if pos < self.end && self.item_ok(it, self.at(pos)) {
@@ -422,7 +441,7 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
         if mode == Mode::Search && self.prog.anchored && start > 0 {
             return None;
         }
-        while p <= last {
+        while p <= last && !self.interrupted {
             if mode != Mode::Search || self.could_start(p) {
                 self.stack.clear();
                 self.caps.iter_mut().for_each(|c| *c = UNSET);

@@ -190,18 +190,32 @@ fn r_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => Mode::Full,
         _ => Mode::Search,
     };
-    let found = with_prog(vm, &p[0], |c| with_text!(inp, |text| Matcher::new(&c.prog, text, endpos).find(pos, mode, false)))?;
+    let (found, stopped) = with_prog(vm, &p[0], |c| {
+        with_text!(inp, |text| {
+            let mut m = Matcher::new(&c.prog, text, endpos);
+            let f = m.find(pos, mode, false);
+            (f, m.interrupted())
+        })
+    })?;
+    if stopped {
+        return Err(keyboard_interrupt());
+    }
     Ok(match found {
         Some(f) => found_tuple(vm, &f),
         None => vm.none(),
     })
 }
 
-/// All successive non-overlapping matches (3.7+ empty-match rule), at most
-/// `limit` of them when `limit > 0`.
-fn scan_all(c: &Compiled, inp: &Input, pos: usize, endpos: usize, limit: usize) -> Vec<Found> {
+/// `KeyboardInterrupt` (Ctrl-C during a long match).
+fn keyboard_interrupt() -> crate::error::PyErr {
+    crate::error::PyErr::new_empty(&t().named("KeyboardInterrupt"))
+}
+
+/// All successive non-overlapping matches (see `scan`); `Err` when Ctrl-C
+/// interrupted matching.
+fn scan_all(c: &Compiled, inp: &Input, pos: usize, endpos: usize, limit: usize) -> PyResult<Vec<Found>> {
     let mut out = Vec::new();
-    with_text!(inp, |text| {
+    let stopped = with_text!(inp, |text| {
         let mut m = Matcher::new(&c.prog, text, endpos);
         let mut at = pos;
         let mut must_advance = false;
@@ -216,8 +230,12 @@ fn scan_all(c: &Compiled, inp: &Input, pos: usize, endpos: usize, limit: usize) 
                 None => break,
             }
         }
+        m.interrupted()
     });
-    out
+    if stopped {
+        return Err(keyboard_interrupt());
+    }
+    Ok(out)
 }
 
 /// `_re.scan(program, string, pos, endpos, limit)`: list of match tuples.
@@ -229,7 +247,7 @@ fn r_scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = clamp(vm, &p[2], len)?;
     let endpos = clamp(vm, &p[3], len)?;
     let limit = vm.index_to_i64(&p[4], "limit")?.max(0) as usize;
-    let all = with_prog(vm, &p[0], |c| scan_all(c, &inp, pos, endpos, limit))?;
+    let all = with_prog(vm, &p[0], |c| scan_all(c, &inp, pos, endpos, limit))??;
     let items = all.iter().map(|f| found_tuple(vm, f)).collect();
     Ok(vm.list(items))
 }
@@ -243,6 +261,7 @@ fn r_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = clamp(vm, &p[2], len)?;
     let endpos = clamp(vm, &p[3], len)?;
     let (all, groups) = with_prog(vm, &p[0], |c| (scan_all(c, &inp, pos, endpos, 0), c.prog.groups))?;
+    let all = all?;
     let mut items = Vec::with_capacity(all.len());
     for f in &all {
         let grp = |g: usize| {
@@ -331,6 +350,7 @@ fn r_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.list(vec![inp.slice(vm, 0, len)]));
     }
     let (all, groups) = with_prog(vm, &p[0], |c| (scan_all(c, &inp, 0, len, limit as usize), c.prog.groups))?;
+    let all = all?;
     let mut out = Vec::with_capacity(all.len() * groups + 1);
     let mut last = 0;
     for f in &all {
@@ -359,7 +379,7 @@ fn r_subt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => return Err(type_error("subt: parts must be a list")),
     };
     let count = vm.index_to_i64(&p[3], "count")?.max(0) as usize;
-    let all = with_prog(vm, &p[0], |c| scan_all(c, &inp, 0, len, count))?;
+    let all = with_prog(vm, &p[0], |c| scan_all(c, &inp, 0, len, count))??;
     let mut out = Out::new(&inp);
     let mut last = 0;
     for f in &all {
