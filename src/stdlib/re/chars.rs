@@ -30,6 +30,10 @@ pub fn fold_key(c: u32, ascii: bool) -> u32 {
     if ascii {
         return c;
     }
+    if c == 0x130 {
+        // LATIN CAPITAL LETTER I WITH DOT ABOVE: its simple lowercase is 'i'.
+        return b'i' as u32;
+    }
     match char::from_u32(c) {
         Some(ch) => simple_lower(simple_upper(ch)) as u32,
         None => c,
@@ -81,6 +85,20 @@ fn contains(items: &[ClassItem], c: u32) -> bool {
     })
 }
 
+/// Adds the fold key of every single-character member (for Unicode case
+/// folding, so that e.g. `[ς]` also matches `σ` and `Σ`).
+pub fn add_fold_keys(set: &mut ClassSet) {
+    let extra: Vec<ClassItem> = set
+        .items
+        .iter()
+        .filter_map(|it| match *it {
+            ClassItem::Char(x) if fold_key(x, false) != x => Some(ClassItem::Char(fold_key(x, false))),
+            _ => None,
+        })
+        .collect();
+    set.items.extend(extra);
+}
+
 /// Whether `c` is in class `set`.
 pub fn class_matches(set: &ClassSet, c: u32) -> bool {
     let mut hit = contains(&set.items, c);
@@ -91,12 +109,9 @@ pub fn class_matches(set: &ClassSet, c: u32) -> bool {
                 hit = contains(&set.items, c ^ 32);
             }
         } else if let Some(ch) = char::from_u32(c) {
+            // Char items were extended with their fold keys at compile time.
             let (u, l) = (simple_upper(ch) as u32, simple_lower(ch) as u32);
-            hit = (u != c && contains(&set.items, u)) || (l != c && contains(&set.items, l));
-            if !hit {
-                let k = fold_key(c, false);
-                hit = k != c && k != l && contains(&set.items, k);
-            }
+            hit = contains(&set.items, u) || contains(&set.items, l) || contains(&set.items, fold_key(c, false));
         }
         if !hit && !ascii && c < 128 && (c as u8).is_ascii_alphabetic() {
             // e.g. 'k' against a class holding KELVIN SIGN.

@@ -114,7 +114,11 @@ impl Compiler {
                 }
             }
             Node::Set(s) => {
-                self.sets.push((**s).clone());
+                let mut set = (**s).clone();
+                if set.fold == Fold::Unicode {
+                    super::chars::add_fold_keys(&mut set);
+                }
+                self.sets.push(set);
                 Item::Set(self.sets.len() as u32 - 1)
             }
             Node::Group { node, .. } => self.item(node),

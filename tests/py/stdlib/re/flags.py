@@ -41,3 +41,10 @@ print(re.findall('(?i)hello', 'Hello HELLO'), re.findall('(?i:h)ello', 'Hello HE
 print(re.findall('(?-i:a)b', 'aB AB ab', re.I), re.findall('(?s-i:a.)', 'a\nA\n', re.I))
 print(re.search('(?im)^b', 'a\nB').span(), re.compile('(?ims)x').flags, re.compile('(?x)(?i) a').flags)
 print(re.compile('a', re.I).flags, re.compile('a', re.I | re.A).flags, re.compile(b'a', re.I).flags, re.compile(b'(?L)a').flags)
+
+# Unicode case-folding equivalences (literals and classes)
+for a, b in [('\u03d0', '\u03b2'), ('\u03d1', '\u0398'), ('\u1e9b', '\u1e61'), ('[\u03d0]', '\u03b2'),
+             ('[\u03b2]', '\u03d0'), ('\u00b5', '\u03bc'), ('[\u00b5]', '\u039c'), ('\u0130', 'i'),
+             ('[\u0130]', 'I'), ('\u0131', 'I'), ('[\u03c2]', '\u03a3'), ('[\u1e9e]', '\u00df'),
+             ('\u2126', '\u03c9'), ('[k]', '\u212a'), ('[\u212a]', 'K'), ('[s]', '\u017f'), ('[a-z]', '\u017f')]:
+    print(repr(a), repr(b), bool(re.fullmatch('(?i)' + a, b)), bool(re.fullmatch('(?ia)' + a, b)))
