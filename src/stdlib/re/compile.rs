@@ -55,12 +55,32 @@ pub enum Inst {
     Match,
 }
 
+/// A class with its answers for ASCII characters precomputed.
+pub struct CSet {
+    /// The class.
+    pub set: ClassSet,
+    /// Bit c set when ASCII character c is in the class.
+    pub ascii: u128,
+}
+
+impl CSet {
+    /// Whether `c` is in the class.
+    #[inline]
+    pub fn matches(&self, c: u32) -> bool {
+        if c < 128 {
+            (self.ascii >> c) & 1 == 1
+        } else {
+            super::chars::class_matches(&self.set, c)
+        }
+    }
+}
+
 /// A compiled pattern.
 pub struct Program {
     /// Instructions; execution starts at 0.
     pub insts: Vec<Inst>,
     /// Classes.
-    pub sets: Vec<ClassSet>,
+    pub sets: Vec<CSet>,
     /// Number of groups including group 0.
     pub groups: usize,
     /// Number of general repeat counters.
@@ -69,11 +89,13 @@ pub struct Program {
     pub anchored: bool,
     /// A match must start with a character matched by one of these.
     pub first: Option<Vec<Item>>,
+    /// Exact characters every match starts with.
+    pub prefix: Vec<u32>,
 }
 
 struct Compiler {
     insts: Vec<Inst>,
-    sets: Vec<ClassSet>,
+    sets: Vec<CSet>,
     counters: u32,
 }
 
@@ -118,7 +140,13 @@ impl Compiler {
                 if set.fold == Fold::Unicode {
                     super::chars::add_fold_keys(&mut set);
                 }
-                self.sets.push(set);
+                let mut ascii = 0u128;
+                for c in 0..128u32 {
+                    if super::chars::class_matches(&set, c) {
+                        ascii |= 1 << c;
+                    }
+                }
+                self.sets.push(CSet { set, ascii });
                 Item::Set(self.sets.len() as u32 - 1)
             }
             Node::Group { node, .. } => self.item(node),
@@ -270,6 +298,26 @@ fn first_items(node: &Node, c: &mut Compiler, out: &mut Vec<Item>) -> bool {
     }
 }
 
+/// Exact literal characters at the start of every match.
+fn literal_prefix(node: &Node, out: &mut Vec<u32>) -> bool {
+    match node {
+        Node::Lit { c, fold: Fold::None } => {
+            out.push(*c);
+            true
+        }
+        Node::Concat(v) => {
+            for n in v {
+                if !literal_prefix(n, out) {
+                    return false;
+                }
+            }
+            true
+        }
+        Node::Group { idx: None, node } => literal_prefix(node, out),
+        _ => false,
+    }
+}
+
 fn anchored(node: &Node) -> bool {
     match node {
         Node::Assert(Assert::Begin) => true,
@@ -287,5 +335,7 @@ pub fn compile(node: &Node, groups: usize) -> Program {
     c.link_literals();
     let mut first = Vec::new();
     let first = if first_items(node, &mut c, &mut first) && first.len() <= 8 { Some(first) } else { None };
-    Program { anchored: anchored(node), insts: c.insts, sets: c.sets, groups, counters: c.counters as usize, first }
+    let mut prefix = Vec::new();
+    literal_prefix(node, &mut prefix);
+    Program { anchored: anchored(node), insts: c.insts, sets: c.sets, groups, counters: c.counters as usize, first, prefix }
 }

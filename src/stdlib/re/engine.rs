@@ -7,7 +7,7 @@
 //! same position (`must_advance`).
 
 use super::ast::{Assert, Fold};
-use super::chars::{class_matches, fold_key, is_word};
+use super::chars::{fold_key, is_word};
 use super::compile::{Inst, Item, Program};
 
 const UNSET: usize = usize::MAX;
@@ -95,7 +95,7 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
             Item::CharFold(k, ascii) => fold_key(c, ascii) == k,
             Item::Any => c != NL,
             Item::AnyAll => true,
-            Item::Set(i) => class_matches(&self.prog.sets[i as usize], c),
+            Item::Set(i) => self.prog.sets[i as usize].matches(c),
         }
     }
 
@@ -418,6 +418,11 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
         }
     }
 
+    fn prefix_at(&self, p: usize) -> bool {
+        let pre = &self.prog.prefix;
+        p + pre.len() <= self.end && pre.iter().enumerate().all(|(i, &c)| self.at(p + i) == c)
+    }
+
     fn could_start(&self, p: usize) -> bool {
         match &self.prog.first {
             None => true,
@@ -459,10 +464,19 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
             self.must_advance = false;
             if let (Some(items), true) = (&self.prog.first, mode == Mode::Search) {
                 if let [Item::Char(c)] = items.as_slice() {
-                    // Jump straight to the next occurrence of the first character.
+                    // Jump straight to the next occurrence of the literal
+                    // prefix (or at least of the first character).
                     let c = *c;
+                    let pre = &self.prog.prefix;
                     p += 1;
-                    while p < end && self.at(p) != c {
+                    loop {
+                        match self.text[p.min(end)..end].iter().position(|&x| x.into() == c) {
+                            Some(i) => p += i,
+                            None => p = end,
+                        }
+                        if p >= end || pre.len() <= 1 || self.prefix_at(p) {
+                            break;
+                        }
                         p += 1;
                     }
                     if p >= end {

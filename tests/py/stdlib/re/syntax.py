@@ -158,6 +158,13 @@ CASES = [
     (r'[é-ü]+', ['aéüb']),
     (r'𝄞+', ['x𝄞𝄞y']),
     (r'[😀-😂]', ['a😁b']),
+    ('abab', ['aabababab', 'abaabab', 'aba']),
+    ('aab', ['aaab', 'aab', 'abaab']),
+    (r'ab(?=c)', ['abdabc']),
+    (r'abc\d', ['abcabc1', 'ababc2']),
+    (r'(?:ab)c', ['aabcabc']),
+    (r'xy*z', ['xxzxyyz']),
+    (r'é\w', ['éaéb', 'aéé']),
 ]
 
 def show(m):
