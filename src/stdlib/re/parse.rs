@@ -194,14 +194,13 @@ impl<'a> Parser<'a> {
     }
 
     /// Alternation: branches separated by `|`.
-    fn parse_alt(&mut self, fl: &mut u32, depth: usize, top: bool) -> Result<Node, ReError> {
+    fn parse_alt(&mut self, fl: &mut u32, depth: usize) -> Result<Node, ReError> {
         if depth > MAX_DEPTH {
             return Err(ReError { kind: ErrKind::Recursion, msg: "maximum recursion depth exceeded".into(), pos: None });
         }
         let mut branches = Vec::new();
         loop {
-            let first = top && branches.is_empty();
-            branches.push(self.parse_seq(fl, depth, first)?);
+            branches.push(self.parse_seq(fl, depth)?);
             if !self.eat('|') {
                 break;
             }
@@ -210,7 +209,7 @@ impl<'a> Parser<'a> {
     }
 
     /// One branch: items up to `|`, `)` or the end.
-    fn parse_seq(&mut self, fl: &mut u32, depth: usize, first: bool) -> Result<Node, ReError> {
+    fn parse_seq(&mut self, fl: &mut u32, depth: usize) -> Result<Node, ReError> {
         let mut items: Vec<Node> = Vec::new();
         loop {
             if *fl & flag::X != 0 {
@@ -275,7 +274,7 @@ impl<'a> Parser<'a> {
                     items.push(if possessive { Node::Atomic(Box::new(rep)) } else { rep });
                 }
                 '(' => {
-                    if let Some(n) = self.group(start, fl, depth, first && items.is_empty())? {
+                    if let Some(n) = self.group(start, fl, depth)? {
                         items.push(n);
                     }
                 }
@@ -369,7 +368,7 @@ impl<'a> Parser<'a> {
     }
 
     /// After `(` at `start`. `None` for comments and global flags.
-    fn group(&mut self, start: usize, fl: &mut u32, depth: usize, first: bool) -> Result<Option<Node>, ReError> {
+    fn group(&mut self, start: usize, fl: &mut u32, depth: usize) -> Result<Option<Node>, ReError> {
         let mut capture = true;
         let mut atomic = false;
         let mut name: Option<String> = None;
@@ -446,7 +445,7 @@ impl<'a> Parser<'a> {
                         self.lookbehind = Some(self.groups);
                     }
                     let mut f2 = *fl;
-                    let node = self.parse_alt(&mut f2, depth + 1, false)?;
+                    let node = self.parse_alt(&mut f2, depth + 1)?;
                     if behind {
                         self.lookbehind = saved;
                     }
@@ -490,10 +489,10 @@ impl<'a> Parser<'a> {
                         }
                     }
                     let mut f2 = *fl;
-                    let yes = self.parse_seq(&mut f2, depth + 1, false)?;
+                    let yes = self.parse_seq(&mut f2, depth + 1)?;
                     let no = if self.eat('|') {
                         let mut f3 = *fl;
-                        let no = self.parse_seq(&mut f3, depth + 1, false)?;
+                        let no = self.parse_seq(&mut f3, depth + 1)?;
                         if self.peek() == Some(ch('|')) {
                             return err("conditional backref with more than two branches", self.pos);
                         }
@@ -513,10 +512,8 @@ impl<'a> Parser<'a> {
                 _ if flag_of(c).is_some() || cc == '-' => {
                     match self.inline_flags(c)? {
                         None => {
-                            if !first {
-                                return err("global flags not at the start of the expression", start);
-                            }
-                            return Ok(None);
+                            // Leading global flags are taken by `parse_seq_top`.
+                            return err("global flags not at the start of the expression", start);
                         }
                         Some((add, del)) => {
                             sub_fl = (*fl | add) & !del;
@@ -541,7 +538,7 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        let node = self.parse_alt(&mut sub_fl, depth + 1, false)?;
+        let node = self.parse_alt(&mut sub_fl, depth + 1)?;
         if !self.eat(')') {
             return err("missing ), unterminated subpattern", start);
         }
@@ -878,7 +875,7 @@ impl<'a> Parser<'a> {
 
     fn parse_seq_top(&mut self, fl: &mut u32, first: bool) -> Result<Node, ReError> {
         if !first {
-            return self.parse_seq(fl, 0, false);
+            return self.parse_seq(fl, 0);
         }
         // Leading global flag groups: apply them, then parse the rest.
         loop {
@@ -890,7 +887,7 @@ impl<'a> Parser<'a> {
                 if self.src.get(s + 2) == Some(&ch('#')) {
                     self.pos = s + 1;
                     let mut f = *fl;
-                    self.group(s, &mut f, 0, false)?;
+                    self.group(s, &mut f, 0)?;
                     continue;
                 }
                 if let Some(&c) = self.src.get(s + 2) {
@@ -908,6 +905,6 @@ impl<'a> Parser<'a> {
             }
             break;
         }
-        self.parse_seq(fl, 0, false)
+        self.parse_seq(fl, 0)
     }
 }
