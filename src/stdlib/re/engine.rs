@@ -143,7 +143,7 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
     /// Pops to the next choice point above `base`; `None` when exhausted.
     fn backtrack(&mut self, base: usize) -> Option<(u32, usize)> {
         self.backtracks = self.backtracks.wrapping_add(1);
-        if self.backtracks % (1 << 16) == 0 && crate::vm::interrupt::take_interrupt() {
+        if self.backtracks & 0xffff == 0 && crate::vm::interrupt::take_interrupt() {
             self.interrupted = true;
         }
         if self.interrupted {
