@@ -79,6 +79,19 @@ class RegexFlag(int):
     __rand__ = __and__
     __rxor__ = __xor__
 
+    def __iter__(self):
+        for _, bit in _FLAG_ORDER:
+            if int(self) & bit:
+                yield RegexFlag(bit)
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __contains__(self, other):
+        if not isinstance(other, RegexFlag):
+            raise TypeError(f"unsupported operand type(s) for 'in': '{type(other).__name__}' and 'RegexFlag'")
+        return int(other) & int(self) == int(other)
+
     def __invert__(self):
         return RegexFlag(_ALL_FLAGS & ~int(self))
 

@@ -48,3 +48,6 @@ for a, b in [('\u03d0', '\u03b2'), ('\u03d1', '\u0398'), ('\u1e9b', '\u1e61'), (
              ('[\u0130]', 'I'), ('\u0131', 'I'), ('[\u03c2]', '\u03a3'), ('[\u1e9e]', '\u00df'),
              ('\u2126', '\u03c9'), ('[k]', '\u212a'), ('[\u212a]', 'K'), ('[s]', '\u017f'), ('[a-z]', '\u017f')]:
     print(repr(a), repr(b), bool(re.fullmatch('(?i)' + a, b)), bool(re.fullmatch('(?ia)' + a, b)))
+
+print(list(re.A | re.I | re.T), list(re.NOFLAG), re.M in re.I, re.I in (re.I | re.M), len(re.A | re.I))
+print(f'{re.I}', '{}'.format(re.M | re.I), '%s' % re.I, '%d' % re.I, bool(re.NOFLAG), bool(re.S))
