@@ -40,6 +40,19 @@ pub fn fold_key(c: u32, ascii: bool) -> u32 {
     }
 }
 
+/// Simple lowercase, as sre compares backreferences under IGNORECASE
+/// (`ascii`: only ASCII letters change).
+#[inline]
+pub fn lower_key(c: u32, ascii: bool) -> u32 {
+    if c < 128 || ascii {
+        return if (b'A' as u32..=b'Z' as u32).contains(&c) { c + 32 } else { c };
+    }
+    if c == 0x130 {
+        return b'i' as u32;
+    }
+    char::from_u32(c).map_or(c, |ch| simple_lower(ch) as u32)
+}
+
 /// `\w` for str patterns: `str.isalnum()` or `_`.
 pub fn is_word(c: u32, ascii: bool) -> bool {
     if c < 128 {

@@ -7,7 +7,7 @@
 //! same position (`must_advance`).
 
 use super::ast::{Assert, Fold};
-use super::chars::{fold_key, is_word};
+use super::chars::{fold_key, is_word, lower_key};
 use super::compile::{Inst, Item, Program};
 
 const UNSET: usize = usize::MAX;
@@ -262,7 +262,7 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
                 }
                 Inst::RepeatOne { item, min, max, greedy, .. } => {
                     let (min, max) = (*min as usize, *max as usize);
-                    let limit = self.end.min(pos.saturating_add(max));
+                    let limit = self.end.min(pos.saturating_add(max)).max(pos);
                     if *greedy {
                         let mut n = pos;
                         if let Item::AnyAll = item {
@@ -342,8 +342,8 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
                                 let (a, b) = (self.at(s + i), self.at(pos + i));
                                 match fold {
                                     Fold::None => a == b,
-                                    Fold::Ascii => fold_key(a, true) == fold_key(b, true),
-                                    Fold::Unicode => fold_key(a, false) == fold_key(b, false),
+                                    Fold::Ascii => lower_key(a, true) == lower_key(b, true),
+                                    Fold::Unicode => lower_key(a, false) == lower_key(b, false),
                                 }
                             });
                             if same {
@@ -436,8 +436,12 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
     /// Finds a match starting at or after `start` (per `mode`);
     /// `must_advance` rejects an empty match at `start`.
     pub fn find(&mut self, start: usize, mode: Mode, must_advance: bool) -> Option<Found> {
-        let end = self.end.max(start);
-        self.end = end;
+        // As in sre, `endpos < pos` is kept: nothing can be consumed, and
+        // a search finds nothing at all.
+        if mode == Mode::Search && start > self.end {
+            return None;
+        }
+        let end = self.end;
         self.match_all = mode == Mode::Full;
         self.start = start;
         self.must_advance = must_advance;

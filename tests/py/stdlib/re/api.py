@@ -85,3 +85,8 @@ m = re.search('b+', S('abbc'))
 print(m.group(), type(m.group()).__name__, re.sub('b', 'x', S('abc')))
 print(re.search('ß+', 'aßßb').span(), re.findall('.', 'añ😀'), re.split('ñ', 'mañana'))
 print(re.sub('(ö)', r'[\1]', 'schön böse'), [m.span() for m in re.finditer('ö', 'öaö')])
+
+# endpos before pos: match may still succeed empty, search finds nothing
+for pat in ['', '(?=(?:($))?)', 'a?', '$', r'\b']:
+    c = re.compile(pat)
+    print(repr(pat), c.match('AB', 2, 1), c.search('AB', 2, 1), c.fullmatch('AB', 2, 1), c.findall('AB', 2, 1))

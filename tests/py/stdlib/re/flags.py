@@ -51,3 +51,7 @@ for a, b in [('\u03d0', '\u03b2'), ('\u03d1', '\u0398'), ('\u1e9b', '\u1e61'), (
 
 print(list(re.A | re.I | re.T), list(re.NOFLAG), re.M in re.I, re.I in (re.I | re.M), len(re.A | re.I))
 print(f'{re.I}', '{}'.format(re.M | re.I), '%s' % re.I, '%d' % re.I, bool(re.NOFLAG), bool(re.S))
+
+# backreferences under IGNORECASE compare simple lowercase forms
+for s in ['σς', 'ςΣ', 'σΣ', 'aA', 'İi', 'ǅǆ', 'KK', 'k\u212a']:
+    print(repr(s), bool(re.fullmatch(r'(?i)(.)\1', s)), bool(re.fullmatch(r'(?ia)(.)\1', s)))
