@@ -115,7 +115,8 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
                 if end == 0 {
                     return false;
                 }
-                let before = pos > 0 && self.word_at(pos - 1, ascii);
+                // Like sre, the character before is looked at even past endpos.
+                let before = pos > 0 && is_word(self.at(pos - 1), ascii);
                 let after = self.word_at(pos, ascii);
                 (before != after) == matches!(a, Assert::WordB(_))
             }
@@ -260,6 +261,7 @@ impl<'p, 't, C: Copy + Into<u32>> Matcher<'p, 't, C> {
                     pc = *a;
                     true
                 }
+                Inst::RepeatOne { .. } if pos > self.end => false,
                 Inst::RepeatOne { item, min, max, greedy, .. } => {
                     let (min, max) = (*min as usize, *max as usize);
                     let limit = self.end.min(pos.saturating_add(max)).max(pos);
