@@ -24,6 +24,7 @@ pub mod random_sha;
 pub mod statistics;
 pub mod struct_codec;
 pub mod struct_format;
+pub mod re;
 pub mod structseq;
 pub mod pylib;
 pub mod pymod;
@@ -37,7 +38,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_struct", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "statistics", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_re", "_struct", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "re", "statistics", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -63,6 +64,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "string" => pymod::module_from_source(vm, "string", include_str!("pysrc/string.py")),
         "textwrap" => pymod::module_from_source(vm, "textwrap", include_str!("pysrc/textwrap.py")),
         "struct" => pymod::module_from_source(vm, "struct", include_str!("pysrc/struct.py")),
+        "re" => re::make(vm),
+        "_re" => re::native::make(vm),
         _ if pylib::has(name) => pylib::make(vm, name),
         _ => return pysrc_modules::find(vm, name),
     })

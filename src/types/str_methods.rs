@@ -35,7 +35,8 @@ pub fn decimal_value(c: char) -> Option<u32> {
     ZEROS.iter().find(|&&z| u >= z && u < z + 10).map(|&z| u - z)
 }
 
-fn is_decimal(c: char) -> bool {
+/// `str.isdecimal` for one character.
+pub fn is_decimal(c: char) -> bool {
     decimal_value(c).is_some()
 }
 
@@ -47,11 +48,13 @@ fn is_digit(c: char) -> bool {
             | '\u{278A}'..='\u{2792}' | '\u{1369}'..='\u{1371}')
 }
 
-fn is_numeric(c: char) -> bool {
+/// `str.isnumeric` for one character.
+pub fn is_numeric(c: char) -> bool {
     c.is_numeric() || "〇一二三四五六七八九十百千万億兆零壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
 }
 
-fn is_alpha(c: char) -> bool {
+/// `str.isalpha` for one character.
+pub fn is_alpha(c: char) -> bool {
     c.is_alphabetic() && !c.is_numeric()
 }
 
