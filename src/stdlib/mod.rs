@@ -10,6 +10,7 @@ pub mod collections;
 pub mod collections_deque;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod math_special;
 pub mod operator;
@@ -25,7 +26,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "json", "math", "operator", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -39,6 +40,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
+        "json" => json::make(vm),
         _ => return None,
     })
 }
