@@ -8,6 +8,7 @@
 pub mod bisect;
 pub mod collections;
 pub mod collections_deque;
+pub mod hashlib;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
@@ -26,7 +27,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "json", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "hashlib", "heapq", "itertools", "json", "math", "operator", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -41,6 +42,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
         "json" => json::make(vm),
+        "hashlib" => hashlib::make(vm),
         _ => return None,
     })
 }
