@@ -264,6 +264,9 @@ impl Encoder {
         }
         self.level += 1;
         self.out.push('{');
+        // Like CPython's indenting encoder, the first line break comes
+        // before any key is looked at (so skipped keys still leave it).
+        self.newline();
         let mut first = true;
         for (k, val) in &items {
             let Some(key) = self.key_text(vm, k)? else { continue };
@@ -271,9 +274,9 @@ impl Encoder {
                 let sep = std::mem::take(&mut self.opts.item_sep);
                 self.out.push_str(&sep);
                 self.opts.item_sep = sep;
+                self.newline();
             }
             first = false;
-            self.newline();
             write_str(&mut self.out, &key, self.opts.ensure_ascii);
             let sep = std::mem::take(&mut self.opts.key_sep);
             self.out.push_str(&sep);
