@@ -40,26 +40,22 @@ class JSONEncoder(object):
     item_separator = ', '
     key_separator = ': '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True,
-            check_circular=True, allow_nan=True, sort_keys=False,
-            indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is None:
-            if indent is not None:
-                self.item_separator = ','
-        else:
-            self.item_separator, self.key_separator = separators
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        if separators is not None:
+            item_sep, key_sep = separators
+            self.item_separator, self.key_separator = item_sep, key_sep
+        elif indent is not None:
+            # No trailing blanks at line ends when indenting.
+            self.item_separator = ','
         if default is not None:
             self.default = default
 
     def default(self, o):
-        raise TypeError(f'Object of type {type(o).__name__} '
-                        f'is not JSON serializable')
+        name = type(o).__name__
+        raise TypeError(f'Object of type {name} is not JSON serializable')
 
     def encode(self, o):
         return _encode(o, self.default, self.skipkeys, self.ensure_ascii,
@@ -75,15 +71,11 @@ class JSONEncoder(object):
 class JSONDecoder(object):
     """Turns JSON text into Python values, with optional hooks."""
 
-    def __init__(self, *, object_hook=None, parse_float=None,
-            parse_int=None, parse_constant=None, strict=True,
-            object_pairs_hook=None):
-        self.object_hook = object_hook
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.parse_float = float if parse_float is None else parse_float
         self.parse_int = int if parse_int is None else parse_int
-        self.parse_constant = parse_constant
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
+        self.parse_constant, self.strict = parse_constant, strict
 
     def _run(self, s, start, whole):
         pf = self.parse_float
@@ -107,9 +99,7 @@ _plain_encoder = JSONEncoder()
 _plain_decoder = JSONDecoder()
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-        allow_nan=True, cls=None, indent=None, separators=None,
-        default=None, sort_keys=False, **kw):
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
     """`obj` as a JSON formatted str."""
     if cls is None:
         if not kw:
@@ -129,9 +119,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     return encoder.encode(obj)
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-        allow_nan=True, cls=None, indent=None, separators=None,
-        default=None, sort_keys=False, **kw):
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Writes `obj` as JSON to the file-like `fp` (which has .write)."""
     if cls is None:
         cls = JSONEncoder
@@ -167,14 +155,14 @@ def detect_encoding(b):
     return 'utf-8'
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None,
-        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of the JSON document `s` (str, bytes or bytearray)."""
     if isinstance(s, str):
         if s[:1] == '\ufeff':
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     elif isinstance(s, (bytes, bytearray)):
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        encoding = detect_encoding(s)
+        s = s.decode(encoding, 'surrogatepass')
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, '
                         f'not {type(s).__name__}')
@@ -194,10 +182,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     return cls(**hooks).decode(s)
 
 
-def load(fp, *, cls=None, object_hook=None, parse_float=None,
-        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Reads the file-like `fp` and decodes its text as JSON."""
-    return loads(fp.read(), cls=cls, object_hook=object_hook,
-                 parse_float=parse_float, parse_int=parse_int,
-                 parse_constant=parse_constant,
-                 object_pairs_hook=object_pairs_hook, **kw)
+    text = fp.read()
+    kw.update(cls=cls, object_hook=object_hook, parse_float=parse_float,
+              parse_int=parse_int, parse_constant=parse_constant,
+              object_pairs_hook=object_pairs_hook)
+    return loads(text, **kw)
