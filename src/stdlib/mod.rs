@@ -5,6 +5,8 @@
 //! `find` creates a module on demand; the import system caches it in
 //! `sys.modules`.
 
+pub mod base64;
+pub mod binascii;
 pub mod bisect;
 pub mod collections;
 pub mod collections_deque;
@@ -27,7 +29,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "hashlib", "heapq", "itertools", "json", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "base64", "binascii", "bisect", "builtins", "collections", "hashlib", "heapq", "itertools", "json", "math", "operator", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -43,6 +45,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "operator" => operator::make(vm),
         "json" => json::make(vm),
         "hashlib" => hashlib::make(vm),
+        "binascii" => binascii::make(vm),
+        "base64" => base64::make(vm),
         _ => return None,
     })
 }
