@@ -23,13 +23,14 @@ pub mod structseq;
 pub mod pymod;
 pub mod sys;
 pub mod time;
+pub mod zlib;
 
 use crate::error::PyResult;
 use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "base64", "binascii", "bisect", "builtins", "collections", "hashlib", "heapq", "itertools", "json", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "base64", "binascii", "bisect", "builtins", "collections", "hashlib", "heapq", "itertools", "json", "math", "operator", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -47,6 +48,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "hashlib" => hashlib::make(vm),
         "binascii" => binascii::make(vm),
         "base64" => base64::make(vm),
+        "zlib" => zlib::make(vm),
         _ => return None,
     })
 }
