@@ -95,8 +95,23 @@ class JSONDecoder(object):
         return self._run(s, idx, False)
 
 
-_plain_encoder = JSONEncoder()
 _plain_decoder = JSONDecoder()
+
+
+def _string_literal(s, ascii_only):
+    if not isinstance(s, str):
+        raise TypeError(f'first argument must be a string, not {type(s).__name__}')
+    return _encode(s, None, False, ascii_only, False, True, False, None, ', ', ': ')
+
+
+def encode_basestring(s):
+    """The JSON string literal for `s`, non-ASCII characters kept."""
+    return _string_literal(s, False)
+
+
+def encode_basestring_ascii(s):
+    """The JSON string literal for `s`, with \\uXXXX escapes for non-ASCII."""
+    return _string_literal(s, True)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):

@@ -146,6 +146,34 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         }
     }
     let code = crate::builtins::pending::compile_source(vm, SOURCE, "<frozen json>", crate::builtins::pending::CompileMode::Exec)?;
-    vm.run_code(code, d, None)?;
+    vm.run_code(code, d.clone(), None)?;
+    let subs: &[(&str, &str, &[&str])] = &[
+        ("decoder", "json.decoder", &["JSONDecoder", "JSONDecodeError"]),
+        ("encoder", "json.encoder", &["JSONEncoder", "encode_basestring", "encode_basestring_ascii"]),
+    ];
+    for (short, full, names) in subs {
+        let sub = submodule(vm, &d, full, names)?;
+        if let Some(dd) = d.downcast::<DictData>() {
+            dd.set_str(vm.name(short), sub);
+        }
+    }
     Ok(m)
+}
+
+/// A module `full` (registered in sys.modules, as CPython's `json`
+/// package imports its submodules) holding `names` from the json namespace.
+fn submodule(vm: &mut Vm, json_dict: &Value, full: &str, names: &[&str]) -> PyResult<Value> {
+    let sub = crate::vm::import::new_module(vm, full);
+    let (Some(src), Some(dst)) = (json_dict.downcast::<DictData>(), sub.downcast::<ModuleData>().and_then(|md| md.dict.downcast::<DictData>())) else {
+        return Err(type_error("module expected"));
+    };
+    for n in names {
+        if let Some(v) = src.get_str(n) {
+            dst.set_str(vm.name(n), v);
+        }
+    }
+    if let Some(mods) = vm.modules.downcast::<DictData>() {
+        mods.set_str(vm.str(full), sub.clone());
+    }
+    Ok(sub)
 }
