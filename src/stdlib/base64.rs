@@ -164,7 +164,7 @@ fn b32encode(data: &[u8], alphabet: &[u8; 32]) -> Vec<u8> {
 }
 
 fn b32decode(data: &[u8], alphabet: &[u8; 32]) -> Result<Vec<u8>, CodecError> {
-    if data.len() % 8 != 0 {
+    if !data.len().is_multiple_of(8) {
         return Err(err("Incorrect padding"));
     }
     let body_len = data.iter().rposition(|c| *c != b'=').map_or(0, |i| i + 1);

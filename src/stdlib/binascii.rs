@@ -57,7 +57,7 @@ pub fn hexlify(data: &[u8], sep: Option<u8>, group: i64) -> Vec<u8> {
     let g = group.unsigned_abs() as usize;
     for (i, b) in data.iter().enumerate() {
         if let Some(s) = sep.filter(|_| g > 0 && i > 0) {
-            let boundary = if group > 0 { (n - i) % g == 0 } else { i % g == 0 };
+            let boundary = if group > 0 { (n - i).is_multiple_of(g) } else { i.is_multiple_of(g) };
             if boundary {
                 out.push(s);
             }
@@ -74,7 +74,7 @@ fn hex_val(c: u8) -> Option<u8> {
 
 /// Bytes from hex digits (either case).
 pub fn unhexlify(data: &[u8]) -> Result<Vec<u8>, CodecError> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(CodecError("Odd-length string".into()));
     }
     data.chunks(2)

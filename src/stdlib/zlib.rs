@@ -135,7 +135,7 @@ fn run_decompress(d: &mut Decompress, input: &[u8], out: &mut Vec<u8>, limit: us
         if limit > 0 && produced >= limit {
             return Ok(Inflated { used: pos, end: false });
         }
-        let mut want = (out.len().max(16 * 1024)).min(1 << 24);
+        let mut want = out.len().clamp(16 * 1024, 1 << 24);
         if limit > 0 {
             want = want.min(limit - produced);
         }
