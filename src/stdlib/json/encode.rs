@@ -46,6 +46,9 @@ pub struct Encoder {
     markers: HashSet<i64>,
     depth: usize,
     level: usize,
+    /// Chunk boundaries (offsets into `out`) when producing `iterencode`'s
+    /// pieces: the places CPython's iterating encoder starts a new chunk.
+    cuts: Option<Vec<usize>>,
 }
 
 /// Appends `s` as a JSON string literal (with quotes).
@@ -104,13 +107,36 @@ fn float_of(v: &Value) -> Option<f64> {
 impl Encoder {
     /// A fresh encoder with `opts`.
     pub fn new(opts: Options) -> Encoder {
-        Encoder { opts, out: String::new(), markers: HashSet::new(), depth: 0, level: 0 }
+        Encoder { opts, out: String::new(), markers: HashSet::new(), depth: 0, level: 0, cuts: None }
     }
 
     /// Encodes `v` and returns the JSON text.
     pub fn run(mut self, vm: &mut Vm, v: &Value) -> PyResult<String> {
         self.value(vm, v)?;
         Ok(self.out)
+    }
+
+    /// Encodes `v` and returns the text in the chunks `iterencode` yields.
+    pub fn run_chunks(mut self, vm: &mut Vm, v: &Value) -> PyResult<Vec<String>> {
+        self.cuts = Some(Vec::new());
+        self.value(vm, v)?;
+        let mut cuts = self.cuts.take().unwrap_or_default();
+        cuts.push(self.out.len());
+        let mut chunks = Vec::with_capacity(cuts.len());
+        let mut start = 0;
+        for c in cuts {
+            if c > start {
+                chunks.push(self.out[start..c].to_string());
+                start = c;
+            }
+        }
+        Ok(chunks)
+    }
+
+    fn cut(&mut self) {
+        if let Some(c) = &mut self.cuts {
+            c.push(self.out.len());
+        }
     }
 
     fn float_text(&self, x: f64) -> PyResult<String> {
@@ -196,6 +222,7 @@ impl Encoder {
             return Err(type_error(format!("Object of type {} is not JSON serializable", vm.type_name(v))));
         };
         let marker = self.enter(v)?;
+        self.cut();
         let replacement = vm.call(&default, std::slice::from_ref(v))?;
         let r = self.value(vm, &replacement);
         self.leave(marker);
@@ -203,6 +230,7 @@ impl Encoder {
     }
 
     fn array(&mut self, vm: &mut Vm, v: &Value, items: &[Value]) -> PyResult<()> {
+        self.cut();
         if items.is_empty() {
             self.out.push_str("[]");
             return Ok(());
@@ -212,6 +240,7 @@ impl Encoder {
         self.out.push('[');
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
+                self.cut();
                 let sep = std::mem::take(&mut self.opts.item_sep);
                 self.out.push_str(&sep);
                 self.opts.item_sep = sep;
@@ -220,7 +249,9 @@ impl Encoder {
             self.value(vm, it)?;
         }
         self.level -= 1;
+        self.cut();
         self.newline();
+        self.cut();
         self.out.push(']');
         self.leave(marker);
         Ok(())
@@ -254,6 +285,7 @@ impl Encoder {
     }
 
     fn object(&mut self, vm: &mut Vm, v: &Value, mut items: Vec<(Value, Value)>) -> PyResult<()> {
+        self.cut();
         if items.is_empty() {
             self.out.push_str("{}");
             return Ok(());
@@ -266,25 +298,32 @@ impl Encoder {
         self.out.push('{');
         // Like CPython's indenting encoder, the first line break comes
         // before any key is looked at (so skipped keys still leave it).
+        self.cut();
         self.newline();
         let mut first = true;
         for (k, val) in &items {
             let Some(key) = self.key_text(vm, k)? else { continue };
             if !first {
+                self.cut();
                 let sep = std::mem::take(&mut self.opts.item_sep);
                 self.out.push_str(&sep);
                 self.opts.item_sep = sep;
                 self.newline();
             }
             first = false;
+            self.cut();
             write_str(&mut self.out, &key, self.opts.ensure_ascii);
+            self.cut();
             let sep = std::mem::take(&mut self.opts.key_sep);
             self.out.push_str(&sep);
             self.opts.key_sep = sep;
+            self.cut();
             self.value(vm, val)?;
         }
         self.level -= 1;
+        self.cut();
         self.newline();
+        self.cut();
         self.out.push('}');
         self.leave(marker);
         Ok(())

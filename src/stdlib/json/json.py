@@ -4,6 +4,7 @@
 #           sort_keys, indent_unit_or_None, item_sep, key_sep) -> str
 #   _decode(text, start, whole, error_class, strict, object_hook,
 #           object_pairs_hook, parse_float, parse_int, parse_constant)
+#   _iterencode(same arguments) -> list of the chunks iterencode yields
 # This file only holds the public classes and argument plumbing.
 
 __all__ = ['dump', 'dumps', 'load', 'loads',
@@ -64,8 +65,14 @@ class JSONEncoder(object):
                        self.key_separator)
 
     def iterencode(self, o, _one_shot=False):
-        # The whole document is produced at once and handed out as one chunk.
-        return iter((self.encode(o),))
+        # The document is built at once, then handed out in the same pieces
+        # CPython's iterating encoder yields.
+        pieces = _iterencode(o, self.default, self.skipkeys,
+                             self.ensure_ascii, self.check_circular,
+                             self.allow_nan, self.sort_keys,
+                             _indent_unit(self.indent), self.item_separator,
+                             self.key_separator)
+        return iter(pieces)
 
 
 class JSONDecoder(object):

@@ -31,6 +31,20 @@ fn text(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
 /// sort_keys, indent, item_separator, key_separator) -> str`
 fn j_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("_encode").positional(10, 10)?;
+    let s = encode::Encoder::new(encode_options(vm, p)?).run(vm, &p[0])?;
+    Ok(vm.str(s))
+}
+
+/// `_iterencode(...)`: like `_encode`, but a list of the chunks CPython's
+/// `JSONEncoder.iterencode` yields.
+fn j_iterencode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("_iterencode").positional(10, 10)?;
+    let chunks = encode::Encoder::new(encode_options(vm, p)?).run_chunks(vm, &p[0])?;
+    let items = chunks.into_iter().map(|c| vm.str(c)).collect();
+    Ok(vm.list(items))
+}
+
+fn encode_options(vm: &mut Vm, p: &[Value]) -> PyResult<encode::Options> {
     let mut flags = [false; 5];
     for (k, f) in flags.iter_mut().enumerate() {
         *f = vm.truthy(&p[2 + k])?;
@@ -50,8 +64,7 @@ fn j_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         item_sep: text(vm, &p[8], "item_separator")?,
         key_sep: text(vm, &p[9], "key_separator")?,
     };
-    let s = encode::Encoder::new(opts).run(vm, &p[0])?;
-    Ok(vm.str(s))
+    Ok(opts)
 }
 
 /// Character index of byte offset `byte` in `s`.
@@ -139,7 +152,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     };
     if let Some(dd) = d.downcast::<DictData>() {
         dd.set_str(vm.name("__builtins__"), vm.builtins.clone());
-        let fns: &[(&'static str, NativeFn)] = &[("_encode", j_encode), ("_decode", j_decode)];
+        let fns: &[(&'static str, NativeFn)] = &[("_encode", j_encode), ("_iterencode", j_iterencode), ("_decode", j_decode)];
         for (name, f) in fns {
             let v = vm.builtin_fn(name, *f);
             dd.set_str(vm.name(name), v);
