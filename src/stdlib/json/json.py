@@ -59,6 +59,9 @@ class JSONEncoder(object):
         raise TypeError(f'Object of type {name} is not JSON serializable')
 
     def encode(self, o):
+        if type(self).iterencode is not JSONEncoder.iterencode:
+            # A subclass that changes the pieces changes the whole text too.
+            return ''.join(self.iterencode(o, _one_shot=True))
         return _encode(o, self.default, self.skipkeys, self.ensure_ascii,
                        self.check_circular, self.allow_nan, self.sort_keys,
                        _indent_unit(self.indent), self.item_separator,

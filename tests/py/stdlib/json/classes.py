@@ -104,3 +104,12 @@ print(buf.text)
 print(json.load(buf))
 print(json.load(buf, object_pairs_hook=lambda pairs: [k for k, _ in pairs]))
 print(sorted(json.__all__))
+
+# a subclass overriding iterencode changes encode/dumps output too
+class Shouting(JSONEncoder):
+    def iterencode(self, o, _one_shot=False):
+        for piece in super().iterencode(o, _one_shot):
+            yield piece.upper()
+
+print(json.dumps({'quiet': ['words', 1.5]}, cls=Shouting))
+print(Shouting(indent=1).encode(['a', {'b': 'c'}]))
