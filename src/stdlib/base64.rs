@@ -1,6 +1,7 @@
 //! The `base64` module: base64 (standard, URL-safe, custom altchars,
-//! `validate`), base32 and base32hex, base16, base85, and
-//! `encodebytes`/`decodebytes`, with CPython's messages. Errors are
+//! `validate`), base32 and base32hex, base16, base85, Ascii85, and
+//! `encodebytes`/`decodebytes` and the file-object `encode`/`decode`, with
+//! CPython's messages. Errors are
 //! `binascii.Error`; the base64 core is shared with `binascii`.
 
 use crate::error::PyResult;
@@ -194,12 +195,14 @@ fn b32decode(data: &[u8], alphabet: &[u8; 32]) -> Result<Vec<u8>, CodecError> {
 }
 
 fn f_b32encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = one_arg(vm, args, "b32encode", false)?;
+    let a = args.parser("b32encode").bind(&["s"], 1)?;
+    let data = view_input(vm, a[0].as_ref().unwrap_or(&vm.none()))?;
     Ok(vm.bytes(b32encode(&data, B32)))
 }
 
 fn f_b32hexencode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = one_arg(vm, args, "b32hexencode", false)?;
+    let a = args.parser("b32hexencode").bind(&["s"], 1)?;
+    let data = view_input(vm, a[0].as_ref().unwrap_or(&vm.none()))?;
     Ok(vm.bytes(b32encode(&data, B32HEX)))
 }
 
@@ -239,6 +242,11 @@ fn f_b32hexdecode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.bytes(b))
 }
 
+/// Input of the base32/base85 encoders (which go through `memoryview`).
+fn view_input(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    crate::types::bytes::bytes_of(v).ok_or_else(|| type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(v))))
+}
+
 fn f_b16encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = one_arg(vm, args, "b16encode", false)?;
     let mut out = super::binascii::hexlify(&data, None, 0);
@@ -268,7 +276,7 @@ const B85: &[u8; 85] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrs
 /// `b85encode(b, pad=False)`
 fn f_b85encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.parser("b85encode").bind(&["b", "pad"], 1)?;
-    let data = buffer_arg(vm, a[0].as_ref().unwrap_or(&vm.none()))?;
+    let data = view_input(vm, a[0].as_ref().unwrap_or(&vm.none()))?;
     let pad = match &a[1] {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -319,6 +327,186 @@ fn f_b85decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.bytes(out))
 }
 
+fn kw_flag(vm: &mut Vm, v: &Option<Value>) -> PyResult<bool> {
+    match v {
+        Some(v) => vm.truthy(v),
+        None => Ok(false),
+    }
+}
+
+/// Keyword-only options of the Ascii85 functions (after one positional).
+fn a85_args(args: Args, fname: &str, names: &[&str]) -> PyResult<(Value, Vec<Option<Value>>)> {
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(type_error(format!("{}() takes 1 positional argument but {} were given", fname, p.len())));
+    }
+    let mut out = vec![None; names.len()];
+    for (k, v) in args.kwargs() {
+        match names.iter().position(|n| *n == k) {
+            Some(i) => out[i] = Some(v.clone()),
+            None => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k))),
+        }
+    }
+    Ok((p[0].clone(), out))
+}
+
+/// `a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False)`
+fn f_a85encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, kw) = a85_args(args, "a85encode", &["foldspaces", "wrapcol", "pad", "adobe"])?;
+    let data = view_input(vm, &b)?;
+    let foldspaces = kw_flag(vm, &kw[0])?;
+    let wrapcol = match &kw[1] {
+        Some(v) => vm.index_to_i64(v, "wrapcol")?,
+        None => 0,
+    };
+    let pad = kw_flag(vm, &kw[2])?;
+    let adobe = kw_flag(vm, &kw[3])?;
+    let padding = (4 - data.len() % 4) % 4;
+    let mut body = Vec::with_capacity(data.len() / 4 * 5 + 5);
+    let chunks: Vec<&[u8]> = data.chunks(4).collect();
+    for (i, chunk) in chunks.iter().enumerate() {
+        let mut block = [0u8; 4];
+        block[..chunk.len()].copy_from_slice(chunk);
+        let word = u32::from_be_bytes(block);
+        let last_partial = i + 1 == chunks.len() && padding > 0 && !pad;
+        if word == 0 && !last_partial {
+            body.push(b'z');
+        } else if foldspaces && word == 0x2020_2020 && !last_partial {
+            body.push(b'y');
+        } else {
+            let mut digits = [0u8; 5];
+            let mut v = word;
+            for d in digits.iter_mut().rev() {
+                *d = b'!' + (v % 85) as u8;
+                v /= 85;
+            }
+            body.extend_from_slice(&digits);
+        }
+    }
+    if padding > 0 && !pad {
+        body.truncate(body.len() - padding);
+    }
+    let mut text = Vec::new();
+    if adobe {
+        text.extend_from_slice(b"<~");
+    }
+    text.extend_from_slice(&body);
+    if wrapcol > 0 {
+        let width = wrapcol.max(if adobe { 2 } else { 1 }) as usize;
+        let mut lines: Vec<&[u8]> = text.chunks(width).collect();
+        if lines.is_empty() {
+            lines.push(b"");
+        }
+        if adobe && lines.last().map_or(0, |l| l.len()) + 2 > width {
+            lines.push(b"");
+        }
+        text = lines.join(&b'\n');
+    }
+    if adobe {
+        text.extend_from_slice(b"~>");
+    }
+    Ok(vm.bytes(text))
+}
+
+/// `a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b')`
+fn f_a85decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (b, kw) = a85_args(args, "a85decode", &["foldspaces", "adobe", "ignorechars"])?;
+    let mut data = decode_input(vm, &b)?;
+    let foldspaces = kw_flag(vm, &kw[0])?;
+    let adobe = kw_flag(vm, &kw[1])?;
+    let ignore = match &kw[2] {
+        Some(v) => decode_input(vm, v)?,
+        None => b" \t\n\r\x0b".to_vec(),
+    };
+    if adobe {
+        if !data.ends_with(b"~>") {
+            return Err(value_error("Ascii85 encoded byte sequences must end with b'~>'"));
+        }
+        let start = if data.starts_with(b"<~") { 2 } else { 0 };
+        data = data[start..data.len() - 2].to_vec();
+    }
+    let mut out = Vec::with_capacity(data.len() / 5 * 4 + 4);
+    let mut group: Vec<u8> = Vec::with_capacity(5);
+    for &c in data.iter().chain(b"uuuu".iter()) {
+        match c {
+            b'!'..=b'u' => {
+                group.push(c - b'!');
+                if group.len() == 5 {
+                    let acc = group.iter().fold(0u64, |a, d| a * 85 + *d as u64);
+                    let word = u32::try_from(acc).map_err(|_| value_error("Ascii85 overflow"))?;
+                    out.extend_from_slice(&word.to_be_bytes());
+                    group.clear();
+                }
+            }
+            b'z' if group.is_empty() => out.extend_from_slice(&[0; 4]),
+            b'z' => return Err(value_error("z inside Ascii85 5-tuple")),
+            b'y' if foldspaces && group.is_empty() => out.extend_from_slice(b"    "),
+            b'y' if foldspaces => return Err(value_error("y inside Ascii85 5-tuple")),
+            _ if ignore.contains(&c) => {}
+            _ => return Err(value_error(format!("Non-Ascii85 digit found: {}", c as char))),
+        }
+    }
+    let trim = 4 - group.len();
+    out.truncate(out.len().saturating_sub(trim));
+    Ok(vm.bytes(out))
+}
+
+fn read_bytes(vm: &mut Vm, method: &Value, arg: Option<i64>) -> PyResult<Vec<u8>> {
+    let r = match arg {
+        Some(n) => {
+            let n = vm.int(n);
+            vm.call(method, &[n])?
+        }
+        None => vm.call(method, &[])?,
+    };
+    crate::types::bytes::bytes_of(&r).ok_or_else(|| type_error(format!("can't concat {} to bytes", vm.type_name(&r))))
+}
+
+/// `encode(input, output)`: base64 lines of 57-byte groups read from `input`.
+fn f_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("encode").bind(&["input", "output"], 2)?;
+    let (Some(input), Some(output)) = (p[0].clone(), p[1].clone()) else { return Ok(vm.none()) };
+    let read = vm.getattr_str(&input, "read")?;
+    let write = vm.getattr_str(&output, "write")?;
+    loop {
+        let mut group = read_bytes(vm, &read, Some(57))?;
+        if group.is_empty() {
+            break;
+        }
+        while group.len() < 57 {
+            let more = read_bytes(vm, &read, Some(57 - group.len() as i64))?;
+            if more.is_empty() {
+                break;
+            }
+            group.extend_from_slice(&more);
+        }
+        let mut line = b64encode(&group);
+        line.push(b'\n');
+        let b = vm.bytes(line);
+        vm.call(&write, &[b])?;
+    }
+    Ok(vm.none())
+}
+
+/// `decode(input, output)`: decodes `input` line by line into `output`.
+fn f_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("decode").bind(&["input", "output"], 2)?;
+    let (Some(input), Some(output)) = (p[0].clone(), p[1].clone()) else { return Ok(vm.none()) };
+    let readline = vm.getattr_str(&input, "readline")?;
+    let write = vm.getattr_str(&output, "write")?;
+    loop {
+        let line = read_bytes(vm, &readline, None)?;
+        if line.is_empty() {
+            break;
+        }
+        let r = b64decode(&line, false);
+        let decoded = codec(vm, r)?;
+        let b = vm.bytes(decoded);
+        vm.call(&write, &[b])?;
+    }
+    Ok(vm.none())
+}
+
 /// Creates the `base64` module.
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let binascii = crate::vm::import::import_full(vm, "binascii")?;
@@ -342,6 +530,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("b16decode", f_b16decode),
         ("b85encode", f_b85encode),
         ("b85decode", f_b85decode),
+        ("a85encode", f_a85encode),
+        ("a85decode", f_a85decode),
+        ("encode", f_encode),
+        ("decode", f_decode),
     ];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);
