@@ -1,7 +1,8 @@
 //! The `hashlib` module: md5, sha1, the SHA-2 and SHA-3 families, and
 //! blake2b/blake2s (default parameters), on the RustCrypto crates. Hash
 //! objects are `_hashlib.HASH` instances with `update`, `digest`,
-//! `hexdigest`, `copy`, `name`, `digest_size` and `block_size`.
+//! `hexdigest`, `copy`, `name`, `digest_size` and `block_size`; also
+//! `pbkdf2_hmac` (HMAC over any of them).
 
 use std::sync::OnceLock;
 
@@ -314,6 +315,84 @@ fn h_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     start(vm, key, data.as_ref())
 }
 
+/// HMAC state for `hash`: the inner and outer hashers after the keyed pad.
+fn hmac_keyed(proto: &Hasher, key: &[u8]) -> (Hasher, Hasher) {
+    let block = proto.block_size();
+    let mut k = if key.len() > block {
+        let mut h = proto.clone();
+        h.update(key);
+        h.digest()
+    } else {
+        key.to_vec()
+    };
+    k.resize(block, 0);
+    let mut inner = proto.clone();
+    inner.update(&k.iter().map(|b| b ^ 0x36).collect::<Vec<u8>>());
+    let mut outer = proto.clone();
+    outer.update(&k.iter().map(|b| b ^ 0x5c).collect::<Vec<u8>>());
+    (inner, outer)
+}
+
+fn hmac(keyed: &(Hasher, Hasher), msg: &[u8]) -> Vec<u8> {
+    let mut i = keyed.0.clone();
+    i.update(msg);
+    let mut o = keyed.1.clone();
+    o.update(&i.digest());
+    o.digest()
+}
+
+/// PBKDF2 (RFC 8018) with HMAC over `proto`.
+fn pbkdf2(proto: &Hasher, password: &[u8], salt: &[u8], iterations: u64, dklen: usize) -> Vec<u8> {
+    let keyed = hmac_keyed(proto, password);
+    let mut out = Vec::with_capacity(dklen);
+    let mut block_index = 1u32;
+    while out.len() < dklen {
+        let mut msg = salt.to_vec();
+        msg.extend_from_slice(&block_index.to_be_bytes());
+        let mut u = hmac(&keyed, &msg);
+        let mut t = u.clone();
+        for _ in 1..iterations {
+            u = hmac(&keyed, &u);
+            for (a, b) in t.iter_mut().zip(&u) {
+                *a ^= b;
+            }
+        }
+        let take = (dklen - out.len()).min(t.len());
+        out.extend_from_slice(&t[..take]);
+        block_index += 1;
+    }
+    out
+}
+
+/// `pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)`
+fn h_pbkdf2_hmac(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.parser("pbkdf2_hmac").bind(&["hash_name", "password", "salt", "iterations", "dklen"], 4)?;
+    let none = vm.none();
+    let name_v = a[0].clone().unwrap_or_else(|| none.clone());
+    let Some(name) = as_str(&name_v) else {
+        return Err(type_error(format!("pbkdf2_hmac() argument 'hash_name' must be str, not {}", vm.type_name(&name_v))));
+    };
+    let password = crate::stdlib::binascii::buffer_arg(vm, a[1].as_ref().unwrap_or(&none))?;
+    let salt = crate::stdlib::binascii::buffer_arg(vm, a[2].as_ref().unwrap_or(&none))?;
+    let iterations = vm.index_to_i64(a[3].as_ref().unwrap_or(&none), "iterations")?;
+    let proto = Hasher::by_name(&name.to_ascii_lowercase()).ok_or_else(|| value_error(format!("unsupported hash type {}", name)))?;
+    if iterations < 1 {
+        return Err(value_error("iteration value must be greater than 0."));
+    }
+    let dklen = match a[4].as_ref().filter(|v| !vm.is_none(v)) {
+        Some(v) => vm.index_to_i64(v, "dklen")?,
+        None => proto.digest_size() as i64,
+    };
+    if dklen < 1 {
+        return Err(value_error("key length must be greater than 0."));
+    }
+    if dklen > u32::MAX as i64 {
+        return Err(crate::object::exception::overflow_error("key length is too great."));
+    }
+    let key = pbkdf2(&proto, &password, &salt, iterations as u64, dklen as usize);
+    Ok(vm.bytes(key))
+}
+
 /// Creates the `hashlib` module.
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let ty = hash_type();
@@ -326,6 +405,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     }
     let v = vm.builtin_fn("new", h_new);
     dd.set_str(vm.name("new"), v);
+    let v = vm.builtin_fn("pbkdf2_hmac", h_pbkdf2_hmac);
+    dd.set_str(vm.name("pbkdf2_hmac"), v);
     let _ = ty;
     for set_name in ["algorithms_guaranteed", "algorithms_available"] {
         let set = vm.set();
