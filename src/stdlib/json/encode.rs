@@ -88,15 +88,19 @@ pub fn write_str(out: &mut String, s: &str, ensure_ascii: bool) {
     out.push('"');
 }
 
-/// The text of an int value, if `v` is an int but not a bool.
-fn int_text(v: &Value) -> Option<String> {
+/// The text of an int value, if `v` is an int but not a bool (ValueError
+/// past the int/str digit limit, like `int.__repr__`).
+fn int_text(v: &Value) -> PyResult<Option<String>> {
     if let Some(i) = v.as_small_int() {
-        return Some(i.to_string());
+        return Ok(Some(i.to_string()));
     }
     if v.is(&t().true_) || v.is(&t().false_) {
-        return None;
+        return Ok(None);
     }
-    v.downcast::<IntData>().map(|b| b.0.to_string())
+    match v.downcast::<IntData>() {
+        Some(b) => crate::types::int::int_to_decimal(&b.0).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// The f64 of a float value (exact float or subclass).
@@ -197,7 +201,7 @@ impl Encoder {
             self.out.push_str("false");
         } else if let Some(s) = as_str(v) {
             write_str(&mut self.out, s, self.opts.ensure_ascii);
-        } else if let Some(s) = int_text(v) {
+        } else if let Some(s) = int_text(v)? {
             self.out.push_str(&s);
         } else if let Some(x) = float_of(v) {
             let s = self.float_text(x)?;
@@ -275,7 +279,7 @@ impl Encoder {
         if vm.is_none(k) {
             return Ok(Some("null".into()));
         }
-        if let Some(s) = int_text(k) {
+        if let Some(s) = int_text(k)? {
             return Ok(Some(s));
         }
         if self.opts.skipkeys {

@@ -69,3 +69,10 @@ show(lambda: json.loads('{"a":' * 100000))
 value = {'list': [1, 2.5, 'x', None, True, False, {'k': [], 'e': {}}], 'text': 'caf\u00e9 \U0001f600 "q" \\'}
 for kwargs in [{}, {'indent': 2}, {'ensure_ascii': False}, {'sort_keys': True, 'separators': (',', ':')}]:
     print(json.loads(json.dumps(value, **kwargs)) == value)
+
+# the int/str digit limit applies both ways
+show(lambda: json.dumps(10**5000))
+show(lambda: json.dumps({10**5000: 1}))
+show(lambda: json.loads('1' * 5000))
+show(lambda: len(str(json.loads('-' + '1' * 4300))))
+show(lambda: len(json.dumps(10**4299)))
