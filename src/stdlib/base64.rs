@@ -391,7 +391,7 @@ fn f_a85encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         text.extend_from_slice(b"<~");
     }
     text.extend_from_slice(&body);
-    if wrapcol > 0 {
+    if wrapcol != 0 {
         let width = wrapcol.max(if adobe { 2 } else { 1 }) as usize;
         let mut lines: Vec<&[u8]> = text.chunks(width).collect();
         if lines.is_empty() {

@@ -11,7 +11,6 @@ use crate::object::exception::{not_implemented_error, recursion_error, value_err
 use crate::object::*;
 use crate::vm::Vm;
 
-use super::encode::MAX_DEPTH;
 
 /// Decoder options (hooks are None when not given).
 pub struct Options {
@@ -51,6 +50,7 @@ pub struct Decoder<'a> {
     b: &'a [u8],
     opts: &'a Options,
     depth: usize,
+    max_depth: usize,
 }
 
 fn is_ws(c: u8) -> bool {
@@ -75,9 +75,9 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
 }
 
 impl<'a> Decoder<'a> {
-    /// A decoder for `src`.
-    pub fn new(src: &'a str, opts: &'a Options) -> Decoder<'a> {
-        Decoder { src, b: src.as_bytes(), opts, depth: 0 }
+    /// A decoder for `src`, allowed `max_depth` nested containers.
+    pub fn new(src: &'a str, opts: &'a Options, max_depth: usize) -> Decoder<'a> {
+        Decoder { src, b: src.as_bytes(), opts, depth: 0, max_depth }
     }
 
     /// Decodes one value starting exactly at byte `i`: (value, end offset).
@@ -106,7 +106,7 @@ impl<'a> Decoder<'a> {
     }
 
     fn nested(&mut self, vm: &mut Vm, i: usize, object: bool) -> R<(Value, usize)> {
-        if self.depth >= MAX_DEPTH {
+        if self.depth >= self.max_depth {
             let what = if object { "object" } else { "array" };
             return Err(Fail::Py(recursion_error(format!(
                 "maximum recursion depth exceeded while decoding a JSON {} from a unicode string",

@@ -13,9 +13,12 @@ use crate::object::str::as_str;
 use crate::object::*;
 use crate::vm::Vm;
 
-/// Deepest container nesting encoded before `RecursionError` (CPython's
-/// limit comes from the recursion limit, 1000 by default).
-pub const MAX_DEPTH: usize = 990;
+/// How many container levels may still be entered before `RecursionError`:
+/// like CPython, what is left of the recursion limit at the current Python
+/// depth (capped so the Rust stack always suffices).
+pub fn depth_budget(vm: &Vm) -> usize {
+    vm.recursion_limit.saturating_sub(vm.depth).min(100_000)
+}
 
 /// Encoder options, as normalised by the Python layer.
 pub struct Options {
@@ -45,6 +48,7 @@ pub struct Encoder {
     out: String,
     markers: HashSet<i64>,
     depth: usize,
+    max_depth: usize,
     level: usize,
     /// Chunk boundaries (offsets into `out`) when producing `iterencode`'s
     /// pieces: the places CPython's iterating encoder starts a new chunk.
@@ -109,9 +113,9 @@ fn float_of(v: &Value) -> Option<f64> {
 }
 
 impl Encoder {
-    /// A fresh encoder with `opts`.
-    pub fn new(opts: Options) -> Encoder {
-        Encoder { opts, out: String::new(), markers: HashSet::new(), depth: 0, level: 0, cuts: None }
+    /// A fresh encoder with `opts`, allowed `max_depth` nested containers.
+    pub fn new(opts: Options, max_depth: usize) -> Encoder {
+        Encoder { opts, out: String::new(), markers: HashSet::new(), depth: 0, max_depth, level: 0, cuts: None }
     }
 
     /// Encodes `v` and returns the JSON text.
@@ -170,7 +174,7 @@ impl Encoder {
     }
 
     fn enter(&mut self, v: &Value) -> PyResult<Option<i64>> {
-        if self.depth >= MAX_DEPTH {
+        if self.depth >= self.max_depth {
             return Err(recursion_error("maximum recursion depth exceeded while encoding a JSON object"));
         }
         self.depth += 1;

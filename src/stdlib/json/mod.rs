@@ -31,7 +31,7 @@ fn text(vm: &Vm, v: &Value, what: &str) -> PyResult<String> {
 /// sort_keys, indent, item_separator, key_separator) -> str`
 fn j_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("_encode").positional(10, 10)?;
-    let s = encode::Encoder::new(encode_options(vm, p)?).run(vm, &p[0])?;
+    let s = encode::Encoder::new(encode_options(vm, p)?, encode::depth_budget(vm)).run(vm, &p[0])?;
     Ok(vm.str(s))
 }
 
@@ -39,7 +39,7 @@ fn j_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `JSONEncoder.iterencode` yields.
 fn j_iterencode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("_iterencode").positional(10, 10)?;
-    let chunks = encode::Encoder::new(encode_options(vm, p)?).run_chunks(vm, &p[0])?;
+    let chunks = encode::Encoder::new(encode_options(vm, p)?, encode::depth_budget(vm)).run_chunks(vm, &p[0])?;
     let items = chunks.into_iter().map(|c| vm.str(c)).collect();
     Ok(vm.list(items))
 }
@@ -106,7 +106,7 @@ fn j_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(start) = start else {
         return Err(decode_error(vm, &errcls, "Expecting value", doc, idx as usize));
     };
-    let mut dec = decode::Decoder::new(s, &opts);
+    let mut dec = decode::Decoder::new(s, &opts, encode::depth_budget(vm));
     let b = s.as_bytes();
     let first = if whole { decode::skip_ws(b, start) } else { start };
     let result = dec.scan(vm, first).and_then(|(v, end)| {
