@@ -1,5 +1,6 @@
 //! The `hashlib` module: md5, sha1, the SHA-2 and SHA-3 families, and
-//! blake2b/blake2s (default parameters), on the RustCrypto crates. Hash
+//! blake2b/blake2s (default parameters), on the RustCrypto crates, and
+//! SHAKE-128/256 on the `keccak` permutation. Hash
 //! objects are `_hashlib.HASH` instances with `update`, `digest`,
 //! `hexdigest`, `copy`, `name`, `digest_size` and `block_size`; also
 //! `pbkdf2_hmac` (HMAC over any of them).
@@ -16,8 +17,73 @@ use crate::object::*;
 use crate::vm::Vm;
 
 /// Algorithm names, in `algorithms_guaranteed` order.
-const NAMES: &[&str] =
-    &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s"];
+const NAMES: &[&str] = &[
+    "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s",
+    "shake_128", "shake_256",
+];
+
+/// A SHAKE extendable-output function (FIPS 202) on the Keccak-f[1600]
+/// permutation: `rate` bytes are absorbed per permutation.
+#[derive(Clone)]
+struct Shake {
+    state: [u64; 25],
+    rate: usize,
+    /// Absorbed bytes not yet XORed into the state (less than `rate`).
+    pending: Vec<u8>,
+}
+
+impl Shake {
+    fn new(rate: usize) -> Shake {
+        Shake { state: [0; 25], rate, pending: Vec::new() }
+    }
+
+    fn permute(state: &mut [u64; 25]) {
+        keccak::Keccak::new().with_f1600(|f| f(state));
+    }
+
+    fn absorb_block(state: &mut [u64; 25], block: &[u8]) {
+        for (i, lane) in block.chunks(8).enumerate() {
+            let mut b = [0u8; 8];
+            b[..lane.len()].copy_from_slice(lane);
+            state[i] ^= u64::from_le_bytes(b);
+        }
+        Self::permute(state);
+    }
+
+    fn update(&mut self, data: &[u8]) {
+        self.pending.extend_from_slice(data);
+        let full = self.pending.len() / self.rate * self.rate;
+        for block in self.pending[..full].chunks(self.rate) {
+            Self::absorb_block(&mut self.state, block);
+        }
+        self.pending.drain(..full);
+    }
+
+    /// The first `n` output bytes (the object itself is not changed).
+    fn read(&self, n: usize) -> Vec<u8> {
+        let mut state = self.state;
+        let mut last = self.pending.clone();
+        last.resize(self.rate, 0);
+        last[self.pending.len()] ^= 0x1f;
+        last[self.rate - 1] ^= 0x80;
+        Self::absorb_block(&mut state, &last);
+        let mut out = Vec::with_capacity(n);
+        loop {
+            for lane in state.iter().take(self.rate / 8) {
+                for b in lane.to_le_bytes() {
+                    if out.len() == n {
+                        return out;
+                    }
+                    out.push(b);
+                }
+            }
+            if out.len() == n {
+                return out;
+            }
+            Self::permute(&mut state);
+        }
+    }
+}
 
 /// A running hash computation.
 #[derive(Clone)]
@@ -34,11 +100,14 @@ enum Hasher {
     Sha3_512(sha3::Sha3_512),
     Blake2b(blake2::Blake2b512),
     Blake2s(blake2::Blake2s256),
+    Shake128(Shake),
+    Shake256(Shake),
 }
 
-/// Runs `$e` with `$h` bound to the inner hasher, whatever the algorithm.
+/// Runs `$e` with `$h` bound to the inner fixed-size hasher, or `$x` with
+/// `$s` bound to the SHAKE state.
 macro_rules! each {
-    ($self:expr, $h:ident => $e:expr) => {
+    ($self:expr, $h:ident => $e:expr, $s:ident => $x:expr) => {
         match $self {
             Hasher::Md5($h) => $e,
             Hasher::Sha1($h) => $e,
@@ -52,6 +121,7 @@ macro_rules! each {
             Hasher::Sha3_512($h) => $e,
             Hasher::Blake2b($h) => $e,
             Hasher::Blake2s($h) => $e,
+            Hasher::Shake128($s) | Hasher::Shake256($s) => $x,
         }
     };
 }
@@ -71,6 +141,8 @@ impl Hasher {
             "sha3_512" => Hasher::Sha3_512(Default::default()),
             "blake2b" => Hasher::Blake2b(Default::default()),
             "blake2s" => Hasher::Blake2s(Default::default()),
+            "shake_128" => Hasher::Shake128(Shake::new(168)),
+            "shake_256" => Hasher::Shake256(Shake::new(136)),
             _ => return None,
         })
     }
@@ -89,6 +161,8 @@ impl Hasher {
             Hasher::Sha3_512(_) => 9,
             Hasher::Blake2b(_) => 10,
             Hasher::Blake2s(_) => 11,
+            Hasher::Shake128(_) => 12,
+            Hasher::Shake256(_) => 13,
         };
         NAMES[i]
     }
@@ -97,6 +171,8 @@ impl Hasher {
         match self {
             Hasher::Sha384(_) | Hasher::Sha512(_) | Hasher::Blake2b(_) => 128,
             Hasher::Sha3_224(_) => 144,
+            Hasher::Shake128(_) => 168,
+            Hasher::Shake256(_) => 136,
             Hasher::Sha3_256(_) => 136,
             Hasher::Sha3_384(_) => 104,
             Hasher::Sha3_512(_) => 72,
@@ -105,11 +181,20 @@ impl Hasher {
     }
 
     fn update(&mut self, data: &[u8]) {
-        each!(self, h => Digest::update(h, data))
+        each!(self, h => Digest::update(h, data), s => s.update(data))
+    }
+
+    /// The digest; `len` bytes for SHAKE (ignored by the fixed-size hashes).
+    fn digest_len(&self, len: usize) -> Vec<u8> {
+        each!(self, h => h.clone().finalize().to_vec(), s => s.read(len))
     }
 
     fn digest(&self) -> Vec<u8> {
-        each!(self, h => h.clone().finalize().to_vec())
+        self.digest_len(0)
+    }
+
+    fn is_xof(&self) -> bool {
+        matches!(self, Hasher::Shake128(_) | Hasher::Shake256(_))
     }
 
     fn digest_size(&self) -> usize {
@@ -120,6 +205,7 @@ impl Hasher {
             Hasher::Sha256(_) | Hasher::Sha3_256(_) | Hasher::Blake2s(_) => 32,
             Hasher::Sha384(_) | Hasher::Sha3_384(_) => 48,
             Hasher::Sha512(_) | Hasher::Sha3_512(_) | Hasher::Blake2b(_) => 64,
+            Hasher::Shake128(_) | Hasher::Shake256(_) => 0,
         }
     }
 }
@@ -163,12 +249,46 @@ fn hash_type() -> Value {
         add_getset(&ty, "name", g_name, None);
         add_getset(&ty, "digest_size", g_digest_size, None);
         add_getset(&ty, "block_size", g_block_size, None);
+        let xof = new_builtin_subtype::<StateData>("HASHXOF", "_hashlib.HASHXOF", "_hashlib", &ty, 0);
+        add_method(&xof, "digest", x_digest, BuiltinKind::Method);
+        add_method(&xof, "hexdigest", x_hexdigest, BuiltinKind::Method);
     });
     t().named("_hashlib.HASH")
 }
 
 fn new_hash(h: Hasher) -> Value {
-    alloc(&hash_type(), StateData::new(HashState(h)), None)
+    let ty = hash_type();
+    let ty = if h.is_xof() { t().named("_hashlib.HASHXOF") } else { ty };
+    alloc(&ty, StateData::new(HashState(h)), None)
+}
+
+/// The `length` argument of the SHAKE digests.
+fn xof_length(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, usize)> {
+    let a = args.parser(name).bind(&["self", "length"], 1)?;
+    let obj = a[0].clone().unwrap_or_else(|| vm.none());
+    let Some(len) = a[1].clone() else {
+        return Err(type_error(format!("{}() missing required argument 'length' (pos 1)", name)));
+    };
+    let n = vm.index_to_i64(&len, "length")?;
+    if n < 0 {
+        return Err(crate::object::exception::system_error("Negative size passed to PyBytes_FromStringAndSize"));
+    }
+    if n > 1 << 32 {
+        return Err(crate::object::exception::overflow_error("digest length is too large"));
+    }
+    Ok((obj, n as usize))
+}
+
+fn x_digest(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, n) = xof_length(vm, &args, "digest")?;
+    let d = with_hash(vm, &obj, |h| h.digest_len(n))?;
+    Ok(vm.bytes(d))
+}
+
+fn x_hexdigest(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (obj, n) = xof_length(vm, &args, "hexdigest")?;
+    let d = with_hash(vm, &obj, |h| h.digest_len(n))?;
+    Ok(vm.str(hex(&d)))
 }
 
 fn h_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -283,6 +403,7 @@ ctors! {
     c_sha384 => "sha384", c_sha512 => "sha512", c_sha3_224 => "sha3_224",
     c_sha3_256 => "sha3_256", c_sha3_384 => "sha3_384", c_sha3_512 => "sha3_512",
     c_blake2b => "blake2b", c_blake2s => "blake2s",
+    c_shake_128 => "shake_128", c_shake_256 => "shake_256",
 }
 
 /// `hashlib.new(name, data=b'', **kwargs)`
@@ -375,7 +496,9 @@ fn h_pbkdf2_hmac(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let password = crate::stdlib::binascii::buffer_arg(vm, a[1].as_ref().unwrap_or(&none))?;
     let salt = crate::stdlib::binascii::buffer_arg(vm, a[2].as_ref().unwrap_or(&none))?;
     let iterations = vm.index_to_i64(a[3].as_ref().unwrap_or(&none), "iterations")?;
-    let proto = Hasher::by_name(&name.to_ascii_lowercase()).ok_or_else(|| value_error(format!("unsupported hash type {}", name)))?;
+    let proto = Hasher::by_name(&name.to_ascii_lowercase())
+        .filter(|h| !h.is_xof())
+        .ok_or_else(|| value_error(format!("unsupported hash type {}", name)))?;
     if iterations < 1 {
         return Err(value_error("iteration value must be greater than 0."));
     }
