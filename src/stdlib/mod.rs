@@ -1,5 +1,6 @@
 //! Modules built into the binary: native (Rust) ones (`sys`, `math`, `time`,
-//! `_random`) and ones written in Python and compiled on first import
+//! `_random`, `hashlib`, `binascii`, `base64`, `zlib`, and `json` with a thin
+//! Python layer) and ones written in Python and compiled on first import
 //! (`collections`, `itertools`, `operator`, `heapq`, `bisect`: see
 //! `pymod.rs`).
 //! `find` creates a module on demand; the import system caches it in
