@@ -25,7 +25,7 @@ const NAMES: &[&str] = &[
 /// A SHAKE extendable-output function (FIPS 202) on the Keccak-f[1600]
 /// permutation: `rate` bytes are absorbed per permutation.
 #[derive(Clone)]
-struct Shake {
+pub(crate) struct Shake {
     state: [u64; 25],
     rate: usize,
     /// Absorbed bytes not yet XORed into the state (less than `rate`).
@@ -50,7 +50,8 @@ impl Shake {
         Self::permute(state);
     }
 
-    fn update(&mut self, data: &[u8]) {
+    /// Feeds `data`.
+    pub(crate) fn update(&mut self, data: &[u8]) {
         self.pending.extend_from_slice(data);
         let full = self.pending.len() / self.rate * self.rate;
         for block in self.pending[..full].chunks(self.rate) {
@@ -87,7 +88,7 @@ impl Shake {
 
 /// A running hash computation.
 #[derive(Clone)]
-enum Hasher {
+pub(crate) enum Hasher {
     Md5(md5::Md5),
     Sha1(sha1::Sha1),
     Sha224(sha2::Sha224),
@@ -127,7 +128,8 @@ macro_rules! each {
 }
 
 impl Hasher {
-    fn by_name(name: &str) -> Option<Hasher> {
+    /// A fresh hasher for an algorithm name (`sha256`, ...).
+    pub(crate) fn by_name(name: &str) -> Option<Hasher> {
         Some(match name {
             "md5" => Hasher::Md5(Default::default()),
             "sha1" => Hasher::Sha1(Default::default()),
@@ -147,7 +149,8 @@ impl Hasher {
         })
     }
 
-    fn name(&self) -> &'static str {
+    /// The algorithm name.
+    pub(crate) fn name(&self) -> &'static str {
         let i = match self {
             Hasher::Md5(_) => 0,
             Hasher::Sha1(_) => 1,
@@ -167,7 +170,8 @@ impl Hasher {
         NAMES[i]
     }
 
-    fn block_size(&self) -> usize {
+    /// The internal block size in bytes.
+    pub(crate) fn block_size(&self) -> usize {
         match self {
             Hasher::Sha384(_) | Hasher::Sha512(_) | Hasher::Blake2b(_) => 128,
             Hasher::Sha3_224(_) => 144,
@@ -180,7 +184,8 @@ impl Hasher {
         }
     }
 
-    fn update(&mut self, data: &[u8]) {
+    /// Feeds `data`.
+    pub(crate) fn update(&mut self, data: &[u8]) {
         each!(self, h => Digest::update(h, data), s => s.update(data))
     }
 
@@ -189,15 +194,18 @@ impl Hasher {
         each!(self, h => h.clone().finalize().to_vec(), s => s.read(len))
     }
 
-    fn digest(&self) -> Vec<u8> {
+    /// The digest so far (fixed-size hashes).
+    pub(crate) fn digest(&self) -> Vec<u8> {
         self.digest_len(0)
     }
 
-    fn is_xof(&self) -> bool {
+    /// Whether this is an extendable-output function (SHAKE).
+    pub(crate) fn is_xof(&self) -> bool {
         matches!(self, Hasher::Shake128(_) | Hasher::Shake256(_))
     }
 
-    fn digest_size(&self) -> usize {
+    /// The digest size in bytes (0 for SHAKE).
+    pub(crate) fn digest_size(&self) -> usize {
         match self {
             Hasher::Md5(_) => 16,
             Hasher::Sha1(_) => 20,
@@ -222,14 +230,15 @@ impl NativeState for HashState {
 }
 
 /// The bytes of a hash input: bytes-like objects only, with CPython's messages.
-fn data_of(v: &Value) -> PyResult<Vec<u8>> {
+pub(crate) fn data_of(v: &Value) -> PyResult<Vec<u8>> {
     if as_str(v).is_some() {
         return Err(type_error("Strings must be encoded before hashing"));
     }
     crate::types::bytes::bytes_of(v).ok_or_else(|| type_error("object supporting the buffer API required"))
 }
 
-fn with_hash<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Hasher) -> R) -> PyResult<R> {
+/// Runs `f` on the hasher inside a `_hashlib.HASH` object.
+pub(crate) fn with_hash<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Hasher) -> R) -> PyResult<R> {
     match v.downcast::<StateData>().and_then(|s| s.with_mut::<HashState, R>(|h| f(&mut h.0))) {
         Some(r) => Ok(r),
         None => Err(type_error(format!("descriptor requires a '_hashlib.HASH' object but received a '{}'", vm.type_name(v)))),
@@ -437,7 +446,7 @@ fn h_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// HMAC state for `hash`: the inner and outer hashers after the keyed pad.
-fn hmac_keyed(proto: &Hasher, key: &[u8]) -> (Hasher, Hasher) {
+pub(crate) fn hmac_keyed(proto: &Hasher, key: &[u8]) -> (Hasher, Hasher) {
     let block = proto.block_size();
     let mut k = if key.len() > block {
         let mut h = proto.clone();

@@ -1,5 +1,5 @@
 //! Modules built into the binary: native (Rust) ones (`sys`, `math`, `time`,
-//! `_random`, `hashlib`, `binascii`, `base64`, `zlib`, and `json` with a thin
+//! `_random`, `hashlib`, `hmac`, `binascii`, `base64`, `zlib`, and `json` with a thin
 //! Python layer) and ones written in Python and compiled on first import
 //! (`collections`, `itertools`, `operator`, `heapq`, `bisect`: see
 //! `pymod.rs`).
@@ -13,6 +13,7 @@ pub mod collections;
 pub mod collections_deque;
 pub mod hashlib;
 pub mod heapq;
+pub mod hmac;
 pub mod itertools;
 pub mod json;
 pub mod math;
@@ -31,7 +32,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "base64", "binascii", "bisect", "builtins", "collections", "hashlib", "heapq", "itertools", "json", "math", "operator", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "base64", "binascii", "bisect", "builtins", "collections", "hashlib", "heapq", "hmac", "itertools", "json", "math", "operator", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -50,6 +51,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "binascii" => binascii::make(vm),
         "base64" => base64::make(vm),
         "zlib" => zlib::make(vm),
+        "hmac" => hmac::make(vm),
         _ => return None,
     })
 }
