@@ -1,11 +1,14 @@
-//! Modules built into the binary: native (Rust) ones (`sys`, `math`, `time`,
-//! `_random`, `_struct`) and ones written in Python and compiled on first import
-//! (`collections`, `itertools`, `operator`, `heapq`, `bisect`, `struct`,
-//! `array`, `string`, `textwrap`: see `pymod.rs`).
-//! `find` creates a module on demand; the import system caches it in
-//! `sys.modules`.
+//! The standard library built into the binary. Native (Rust) modules:
+//! `sys`, `math`, `time`, `_random`, `_struct`, `re` (own engine), `json`,
+//! `hashlib`, `hmac`, `binascii`, `base64`, `zlib`, `posix`, ... Modules
+//! written in Python for Pyrite (`pysrc/*.py`) are compiled on first import:
+//! see `pymod.rs` and the tables in `pysrc_modules.rs`, `pylib.rs` and
+//! `ossrc.rs`. `find` creates a module on demand; the import system caches
+//! it in `sys.modules`.
 
 pub mod argparse;
+pub mod base64;
+pub mod binascii;
 pub mod bisect;
 pub mod callerinfo;
 pub mod collections;
@@ -13,8 +16,11 @@ pub mod collections_deque;
 pub mod decimal;
 pub mod decimal_math;
 pub mod fractions;
+pub mod hashlib;
 pub mod heapq;
+pub mod hmac;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod math_special;
 pub mod operator;
@@ -32,13 +38,14 @@ pub mod pysrc_modules;
 pub mod sys;
 pub mod sys_frame;
 pub mod time;
+pub mod zlib;
 
 use crate::error::PyResult;
 use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_re", "_struct", "argparse", "bisect", "builtins", "collections", "decimal", "fractions", "heapq", "itertools", "math", "operator", "pprint", "re", "statistics", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_re", "_struct", "argparse", "base64", "binascii", "bisect", "builtins", "collections", "decimal", "fractions", "hashlib", "heapq", "hmac", "itertools", "json", "math", "operator", "pprint", "re", "statistics", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -66,6 +73,12 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "struct" => pymod::module_from_source(vm, "struct", include_str!("pysrc/struct.py")),
         "re" => re::make(vm),
         "_re" => re::native::make(vm),
+        "json" => json::make(vm),
+        "hashlib" => hashlib::make(vm),
+        "binascii" => binascii::make(vm),
+        "base64" => base64::make(vm),
+        "zlib" => zlib::make(vm),
+        "hmac" => hmac::make(vm),
         _ if pylib::has(name) => pylib::make(vm, name),
         _ => return pysrc_modules::find(vm, name),
     })
