@@ -17,6 +17,8 @@ pub mod random;
 pub mod random_sha;
 pub mod structseq;
 pub mod pymod;
+pub mod posix;
+pub mod ossrc;
 pub mod sys;
 pub mod time;
 
@@ -25,7 +27,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "sys", "time"];
+pub const NATIVE_MODULES: &[&str] = &["_random", "bisect", "builtins", "collections", "heapq", "itertools", "math", "operator", "posix", "sys", "time"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -39,6 +41,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" => bisect::make(vm),
         "itertools" => itertools::make(vm),
         "operator" => operator::make(vm),
+        "posix" => posix::make(vm),
+        _ if ossrc::source(name).is_some() => ossrc::make(vm, name),
         _ => return None,
     })
 }
