@@ -294,7 +294,14 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.parser("open").bind(&["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
-    let file = b[0].clone().unwrap_or_else(|| vm.none());
+    let mut file = b[0].clone().unwrap_or_else(|| vm.none());
+    if as_str(&file).is_none() && file.downcast::<BytesData>().is_none() && !vm.is_int(&file) {
+        // os.PathLike: open the path returned by `__fspath__`.
+        let ty = vm.type_of(&file);
+        if let Ok(hook) = vm.getattr_str(&ty, "__fspath__") {
+            file = vm.call(&hook, std::slice::from_ref(&file))?;
+        }
+    }
     let path = match as_str(&file) {
         Some(s) => s.to_string(),
         None => {
@@ -346,7 +353,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     if std::str::from_utf8(&data).is_err() {
                         return Err(crate::object::exception::unicode_error(format!("'utf-8' codec can't decode file '{}'", path)));
                     }
-                    if data.contains(&b'\r') {
+                    let keep_newlines = b[5].as_ref().and_then(as_str) == Some("");
+                    if data.contains(&b'\r') && !keep_newlines {
                         let s = String::from_utf8_lossy(&data).replace("\r\n", "\n").replace('\r', "\n");
                         data = s.into_bytes();
                     }
