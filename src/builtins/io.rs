@@ -33,6 +33,9 @@ enum Stream {
     Reader { data: Vec<u8>, pos: usize },
     /// A file opened for writing or appending.
     Writer(std::fs::File),
+    /// A file opened for reading and writing (`+` modes); reads go straight
+    /// to the OS file at its current position.
+    Both(std::fs::File),
 }
 
 struct FileState {
@@ -292,6 +295,19 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Opens `path` for reading and writing (the `+` modes).
+fn open_both(vm: &mut Vm, path: &str, kind: char) -> PyResult<Stream> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    match kind {
+        'r' => o.write(true),
+        'w' => o.write(true).create(true).truncate(true),
+        'a' => o.append(true).create(true),
+        _ => o.write(true).create_new(true),
+    };
+    o.open(path).map(Stream::Both).map_err(|e| os_error_from_io(vm, &e, Some(path)))
+}
+
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.parser("open").bind(&["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
     let mut file = b[0].clone().unwrap_or_else(|| vm.none());
@@ -347,6 +363,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let kind = kind.unwrap_or('r');
     let stream = match kind {
+        _ if mode.contains('+') => open_both(vm, &path, kind)?,
         'r' => match std::fs::read(&path) {
             Ok(mut data) => {
                 if !binary {
@@ -403,27 +420,43 @@ fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     }
 }
 
+/// How many bytes of `rest` one read takes: up to the first newline when
+/// `line`, at most `size` bytes (binary) or characters (text).
+fn chunk_end(rest: &[u8], size: Option<usize>, line: bool, binary: bool) -> usize {
+    let mut end = if line { rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1) } else { rest.len() };
+    if let Some(n) = size {
+        if binary {
+            end = end.min(n);
+        } else {
+            let s = std::str::from_utf8(&rest[..end]).unwrap_or("");
+            if let Some((i, _)) = s.char_indices().nth(n) {
+                end = i;
+            }
+        }
+    }
+    end
+}
+
 /// Reads from a reader: `lines` reads one line; `size` limits characters/bytes.
 fn read_chunk(st: &mut FileState, size: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
     let binary = st.binary;
     match &mut st.stream {
         Stream::Reader { data, pos } => {
             let rest = &data[*pos..];
-            let mut end = if line { rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1) } else { rest.len() };
-            if let Some(n) = size {
-                if binary {
-                    end = end.min(n);
-                } else {
-                    // n characters
-                    let s = std::str::from_utf8(&rest[..end]).unwrap_or("");
-                    if let Some((i, _)) = s.char_indices().nth(n) {
-                        end = i;
-                    }
-                }
-            }
+            let end = chunk_end(rest, size, line, binary);
             let out = rest[..end].to_vec();
             *pos += end;
             Ok(out)
+        }
+        Stream::Both(f) => {
+            use std::io::Seek;
+            let mut rest = Vec::new();
+            f.read_to_end(&mut rest).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
+            let end = chunk_end(&rest, size, line, binary);
+            let back = (rest.len() - end) as i64;
+            f.seek(std::io::SeekFrom::Current(-back)).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
+            rest.truncate(end);
+            Ok(rest)
         }
         Stream::Stdin => {
             let mut buf = Vec::new();
@@ -504,7 +537,7 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.int(count as i64));
     }
     let res = with_file(&p[0], |st| match &mut st.stream {
-        Stream::Writer(f) => Ok(f.write_all(&bytes).map_err(|e| e.to_string())),
+        Stream::Writer(f) | Stream::Both(f) => Ok(f.write_all(&bytes).map_err(|e| e.to_string())),
         Stream::Stderr => Ok(std::io::stderr().write_all(&bytes).map_err(|e| e.to_string())),
         _ => Ok(Err("not writable".to_string())),
     })?;
@@ -564,7 +597,7 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
             *pos = np.clamp(0, data.len() as i64) as usize;
             Ok(*pos as i64)
         }
-        Stream::Writer(f) => {
+        Stream::Writer(f) | Stream::Both(f) => {
             use std::io::Seek;
             let sf = match whence {
                 0 => std::io::SeekFrom::Start(off.max(0) as u64),
@@ -582,7 +615,7 @@ fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "tell")?;
     let r = with_file(s, |st| match &mut st.stream {
         Stream::Reader { pos, .. } => Ok(*pos as i64),
-        Stream::Writer(f) => {
+        Stream::Writer(f) | Stream::Both(f) => {
             use std::io::Seek;
             Ok(f.stream_position().unwrap_or(0) as i64)
         }
@@ -593,7 +626,7 @@ fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "readable")?;
-    let r = with_file(s, |st| Ok(matches!(st.stream, Stream::Reader { .. } | Stream::Stdin)))?;
+    let r = with_file(s, |st| Ok(matches!(st.stream, Stream::Reader { .. } | Stream::Stdin | Stream::Both(_))))?;
     Ok(vm.bool(r))
 }
 

@@ -1,6 +1,6 @@
 //! Operating-system and data modules written in Python for Pyrite and
 //! embedded in the binary: `os`, `posixpath` (`os.path`), `io`, `datetime`,
-//! `tempfile`, `shutil`, `pathlib`, `csv` (sources in `pysrc/`).
+//! `tempfile`, `shutil`, `pathlib`, `csv`, `fnmatch` (sources in `pysrc/`).
 
 use crate::error::PyResult;
 use crate::object::Value;
@@ -17,6 +17,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "shutil" => include_str!("pysrc/shutil.py"),
         "pathlib" => include_str!("pysrc/pathlib.py"),
         "csv" => include_str!("pysrc/csv.py"),
+        "fnmatch" => include_str!("pysrc/fnmatch.py"),
         _ => return None,
     })
 }
