@@ -372,16 +372,23 @@ class Path(PurePath):
         os.close(os.open(str(self), os.O_CREAT | os.O_WRONLY, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        if parents:
+            missing = []
+            up = self.parent
+            while up._names and not up.exists():
+                missing.append(up)
+                up = up.parent
+            for d in reversed(missing):
+                try:
+                    os.mkdir(d)
+                except FileExistsError:
+                    pass
         try:
             os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, False, exist_ok)
-        except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+        except FileExistsError:
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def rmdir(self):
         os.rmdir(self)
