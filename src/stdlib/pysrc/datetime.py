@@ -834,6 +834,8 @@ class timezone(tzinfo):
         if not -timedelta(1) < offset < timedelta(1):
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
                              'timedelta(hours=24), not {!r}.'.format(offset))
+        if name is None and not offset and cls is timezone and 'utc' in cls.__dict__:
+            return cls.utc
         self = object.__new__(cls)
         self._offset = offset
         self._name = name
@@ -954,7 +956,7 @@ class date:
         if not 0 < week <= last_week:
             raise ValueError('Invalid week: {}'.format(week))
         if not 0 < day <= 7:
-            raise ValueError('Invalid weekday: {} (range is [1, 7])'.format(day))
+            raise ValueError('Invalid day: {} (range is [1, 7])'.format(day))
         return cls(*_from_ordinal(_iso_week1_monday(year) + (week - 1) * 7 + day - 1))
 
     @property

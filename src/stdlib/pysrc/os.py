@@ -96,14 +96,21 @@ def _p(value):
     return v
 
 
-def _check_path(value, func):
-    if isinstance(value, int) and not isinstance(value, bool):
+_FD_OK = {'stat': ', os.PathLike or integer', 'chdir': ', os.PathLike or integer',
+          'chmod': ', os.PathLike or integer', 'utime': ', os.PathLike or integer',
+          'listdir': ', os.PathLike, integer or None', 'scandir': ', os.PathLike, integer or None'}
+
+
+def _check_path(value, func, arg='path'):
+    """`value` as a str path; the TypeError names the function and argument."""
+    if func in _FD_OK and isinstance(value, int) and not isinstance(value, bool):
         raise NotImplementedError(func + "() on a file descriptor is not supported")
     try:
         return _p(value)
     except TypeError:
-        raise TypeError("{}: path should be string, bytes or os.PathLike, not {}".format(
-            func, type(value).__name__)) from None
+        kinds = _FD_OK.get(func, ' or os.PathLike')
+        raise TypeError("{}: {} should be string, bytes{}, not {}".format(
+            func, arg, kinds, type(value).__name__)) from None
 
 
 # ----- the environment -----
@@ -384,11 +391,11 @@ def removedirs(name):
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _px.rename(_check_path(src, 'rename'), _check_path(dst, 'rename'))
+    _px.rename(_check_path(src, 'rename', 'src'), _check_path(dst, 'rename', 'dst'))
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    _px.rename(_check_path(src, 'replace'), _check_path(dst, 'replace'))
+    _px.rename(_check_path(src, 'replace', 'src'), _check_path(dst, 'replace', 'dst'))
 
 
 def renames(old, new):
@@ -407,7 +414,7 @@ def renames(old, new):
 
 
 def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
-    _px.symlink(_check_path(src, 'symlink'), _check_path(dst, 'symlink'))
+    _px.symlink(_check_path(src, 'symlink', 'src'), _check_path(dst, 'symlink', 'dst'))
 
 
 def readlink(path, *, dir_fd=None):
