@@ -290,8 +290,6 @@ class _Reader:
                         raise Error('unexpected end of data')
                     finish(field, numeric)
                     return fields
-                if fields:
-                    return fields
                 raise
             if not isinstance(line, str):
                 raise Error('iterator should return strings, not {} (the file should be opened in text mode)'.format(
@@ -383,13 +381,14 @@ class _Reader:
             if state in (_START_FIELD, _IN_FIELD, _QUOTE_IN_QUOTED):
                 finish(field, numeric)
                 return fields
-            if state in (_ESCAPED, _AFTER_ESCAPED_CRNL):
-                if state == _ESCAPED:
-                    field.append('\n')
+            if state == _ESCAPED:
+                field.append('\n')
                 state = _IN_FIELD
-                finish(field, numeric)
-                return fields
-            # inside a quoted field: the record continues on the next line
+            elif state == _ESCAPE_IN_QUOTED:
+                field.append('\n')
+                state = _IN_QUOTED
+            # otherwise (escaped line end, quoted field) the record goes on
+            # with the next line
 
 
 def reader(csvfile, dialect='excel', **fmtparams):
