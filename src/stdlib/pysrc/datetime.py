@@ -453,7 +453,7 @@ def _strftime(fmt, y, mo, d, h, mi, s, us, off, tzname):
             elif code == 'y':
                 v, w = y % 100, 2
             elif code == 'C':
-                v, w = y // 100, 2
+                v, w = y // 100, 1
             elif code == 'U':
                 v, w = (yday + 7 - (wday + 1) % 7) // 7, 2
             elif code == 'W':
