@@ -308,9 +308,24 @@ fn open_both(vm: &mut Vm, path: &str, kind: char) -> PyResult<Stream> {
     o.open(path).map(Stream::Both).map_err(|e| os_error_from_io(vm, &e, Some(path)))
 }
 
+/// The stream over a file taken from `os.open` (no truncation, like fdopen).
+fn fd_stream(vm: &mut Vm, f: Option<std::fs::File>, kind: char, plus: bool) -> PyResult<Stream> {
+    let Some(mut f) = f else { return Err(crate::object::exception::os_error("bad file descriptor")) };
+    if plus {
+        return Ok(Stream::Both(f));
+    }
+    if kind != 'r' {
+        return Ok(Stream::Writer(f));
+    }
+    let mut data = Vec::new();
+    f.read_to_end(&mut data).map_err(|e| os_error_from_io(vm, &e, None))?;
+    Ok(Stream::Reader { data, pos: 0 })
+}
+
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.parser("open").bind(&["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
     let mut file = b[0].clone().unwrap_or_else(|| vm.none());
+    let mut from_fd: Option<std::fs::File> = None;
     if as_str(&file).is_none() && file.downcast::<BytesData>().is_none() && !vm.is_int(&file) {
         // os.PathLike: open the path returned by `__fspath__`.
         let ty = vm.type_of(&file);
@@ -324,7 +339,15 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if let Some(bd) = file.downcast::<BytesData>() {
                 String::from_utf8_lossy(&bd.0).into_owned()
             } else if vm.is_int(&file) {
-                return Err(crate::object::exception::not_implemented_error("open() of a file descriptor is not supported"));
+                // Only descriptors made by `os.open` can be wrapped: the
+                // file object takes them over.
+                match super::as_i64(&file).and_then(crate::stdlib::posix::take_fd) {
+                    Some(f) => {
+                        from_fd = Some(f);
+                        String::new()
+                    }
+                    None => return Err(crate::object::exception::not_implemented_error("open() of a file descriptor not made by os.open is not supported")),
+                }
             } else {
                 return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&file))));
             }
@@ -363,6 +386,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let kind = kind.unwrap_or('r');
     let stream = match kind {
+        _ if from_fd.is_some() => fd_stream(vm, from_fd.take(), kind, mode.contains('+'))?,
         _ if mode.contains('+') => open_both(vm, &path, kind)?,
         'r' => match std::fs::read(&path) {
             Ok(mut data) => {

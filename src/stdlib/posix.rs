@@ -284,6 +284,12 @@ fn p_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.int(fd))
 }
 
+/// Takes over the file behind descriptor `fd` (made by `posix.open`), for
+/// `open(fd)` / `os.fdopen`.
+pub fn take_fd(fd: i64) -> Option<std::fs::File> {
+    FDS.with(|m| m.borrow_mut().remove(&fd))
+}
+
 fn bad_fd(vm: &mut Vm) -> PyErr {
     os_err(vm, &std::io::Error::from_raw_os_error(9), None, None)
 }

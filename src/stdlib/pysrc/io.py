@@ -18,7 +18,17 @@ class UnsupportedOperation(OSError, ValueError):
     __module__ = 'io'
 
 
-class IOBase:
+class _IOMeta(type):
+    """Makes the native file type (text files, sys.stdout) count as an
+    instance of IOBase and TextIOBase."""
+
+    def __instancecheck__(cls, obj):
+        if type(obj) is TextIOWrapper and cls.__name__ in ('IOBase', 'TextIOBase'):
+            return True
+        return type.__instancecheck__(cls, obj)
+
+
+class IOBase(metaclass=_IOMeta):
     __module__ = 'io'
 
 

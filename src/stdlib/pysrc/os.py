@@ -440,6 +440,14 @@ def open(path, flags, mode=0o777, *, dir_fd=None):
     return _px.open(_check_path(path, 'open'), flags, mode)
 
 
+def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    """A file object over descriptor `fd` (one made by os.open)."""
+    if not isinstance(fd, int):
+        raise TypeError("'{}' object cannot be interpreted as an integer".format(type(fd).__name__))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, errors, newline, closefd)
+
+
 def close(fd):
     _px.close(fd)
 

@@ -33,3 +33,8 @@ print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, io.open is open)
 print(type(io.StringIO()).__name__, issubclass(io.StringIO, io.TextIOBase))
 print(io.BytesIO(b'a\nb\n').readlines(), list(io.BytesIO(b'x\ny')))
 s = io.StringIO(); s.writelines(['a', 'b']); print(s.getvalue(), s.readable(), s.seekable())
+import sys
+print(isinstance(sys.stdout, io.TextIOBase), isinstance(sys.stdout, io.IOBase), isinstance(io.StringIO(), io.IOBase), isinstance(io.BytesIO(), io.BufferedIOBase), isinstance(io.BytesIO(), io.TextIOBase), isinstance(3, io.IOBase))
+out = io.StringIO()
+print('a', 1, sep='-', end='!', file=out); print(file=out)
+print(repr(out.getvalue()))
