@@ -25,7 +25,7 @@ class _IOMeta(type):
     def __instancecheck__(cls, obj):
         if type(obj) is TextIOWrapper and cls.__name__ in ('IOBase', 'TextIOBase'):
             return True
-        return type.__instancecheck__(cls, obj)
+        return issubclass(type(obj), cls)
 
 
 class IOBase(metaclass=_IOMeta):
