@@ -187,9 +187,12 @@ class _Writer:
             raise TypeError('argument 1 must have a "write" method')
         self.dialect = _PublicDialect(spec)
         self._spec = spec
+        marks = {spec.delimiter, spec.quotechar, spec.escapechar} | set(spec.lineterminator)
+        marks.discard(None)
+        self._specials = ''.join(sorted(marks))
 
     def _field(self, value, out):
-        """Append the text of one field; says whether it was written."""
+        """Append the text of one field."""
         sp = self._spec
         if value is None:
             text = ''
@@ -199,6 +202,12 @@ class _Writer:
             text = str(value)
         quote = sp.quoting == QUOTE_ALL or (
             sp.quoting == QUOTE_NONNUMERIC and (value is None or not isinstance(value, (int, float))))
+        for c in self._specials:
+            if c in text:
+                break
+        else:
+            out.append(sp.quotechar + text + sp.quotechar if quote else text)
+            return
         pieces = []
         for ch in text:
             special = (ch == sp.delimiter or ch == sp.escapechar or ch == sp.quotechar
@@ -268,6 +277,32 @@ class _Reader:
     def __iter__(self):
         return self
 
+    def _plain(self, line):
+        """Whether `line` needs no quote/escape handling: then splitting on
+        the delimiter gives the same fields as the state machine."""
+        sp = self._spec
+        if sp.quotechar is not None and sp.quoting != QUOTE_NONE and sp.quotechar in line:
+            return False
+        if sp.escapechar is not None and sp.escapechar in line:
+            return False
+        body = line.rstrip('\r\n')
+        return '\r' not in body and '\n' not in body
+
+    def _split_plain(self, line):
+        sp = self._spec
+        body = line.rstrip('\r\n')
+        if not body:
+            return []
+        fields = body.split(sp.delimiter)
+        if sp.skipinitialspace:
+            fields = [f.lstrip(' ') for f in fields]
+        for f in fields:
+            if len(f) > _limit:
+                raise Error('field larger than field limit ({})'.format(_limit))
+        if sp.quoting == QUOTE_NONNUMERIC:
+            fields = [float(f) if f else f for f in fields]
+        return fields
+
     def __next__(self):
         sp = self._spec
         fields = []
@@ -297,6 +332,8 @@ class _Reader:
             self.line_num += 1
             if '\0' in line:
                 raise Error('line contains NUL')
+            if state == _START_RECORD and self._plain(line):
+                return self._split_plain(line)
             for ch in line:
                 if state == _START_RECORD:
                     if ch in '\r\n':

@@ -1359,7 +1359,17 @@ class datetime(date):
         secs, us = divmod(rest, _US_PER_SEC)
         hh, rest = divmod(secs, 3600)
         mm, ss = divmod(rest, 60)
-        return cls(*_from_ordinal(days), hh, mm, ss, us, tz)
+        y, m, d = _from_ordinal(days)
+        if cls is not datetime:
+            return cls(y, m, d, hh, mm, ss, us, tz)
+        # Fields computed here are valid: skip the constructor's checks.
+        self = object.__new__(cls)
+        self._y, self._m, self._d = y, m, d
+        self._h, self._mi, self._s, self._us = hh, mm, ss, us
+        self._tz = tz
+        self._fold = 0
+        self._hash = None
+        return self
 
     def timestamp(self):
         off = self.utcoffset()

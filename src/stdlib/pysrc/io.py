@@ -148,6 +148,7 @@ class _Memory:
             self._buf[have:] = [self._zero] * (pos - have) if isinstance(self._buf, list) else bytes(pos - have)
         self._buf[pos:pos + len(data)] = data
         self._pos = pos + len(data)
+        self._cache = None
 
     def truncate(self, size=None):
         self._check_open()
@@ -158,6 +159,7 @@ class _Memory:
         elif size < 0:
             raise ValueError('Negative size value {}'.format(size))
         del self._buf[size:]
+        self._cache = None
         return size
 
 
@@ -176,6 +178,7 @@ class StringIO(_Memory, TextIOBase):
             raise TypeError("initial_value must be str or None, not " + type(initial_value).__name__)
         self._newline = newline
         self._closed = False
+        self._cache = None
         self._buf = []
         self._pos = 0
         if initial_value:
@@ -218,38 +221,34 @@ class StringIO(_Memory, TextIOBase):
 
     def getvalue(self):
         self._check_open()
-        return ''.join(self._buf)
+        return self._text()
+
+    def _text(self):
+        if self._cache is None:
+            self._cache = ''.join(self._buf)
+        return self._cache
 
     def readline(self, size=-1):
         self._check_open()
         size = self._size_arg(size)
-        buf = self._buf
-        n = len(buf)
-        i = self._pos
-        limit = n if size < 0 else min(n, i + size)
-        nl = self._newline
-        while i < limit:
-            c = buf[i]
-            i += 1
-            if nl is None or nl == '\n':
-                if c == '\n':
-                    break
-            elif nl == '':
-                if c == '\n':
-                    break
-                if c == '\r':
-                    if i < limit and buf[i] == '\n':
-                        i += 1
-                    break
-            elif nl == '\r':
-                if c == '\r':
-                    break
-            elif c == '\r' and i < limit and buf[i] == '\n':
-                i += 1
-                break
+        text = self._text()
+        n = len(text)
         start = min(self._pos, n)
-        self._pos = max(self._pos, i)
-        return ''.join(buf[start:i])
+        limit = n if size < 0 else min(n, start + size)
+        nl = self._newline
+        if nl == '':
+            lf = text.find('\n', start, limit)
+            cr = text.find('\r', start, limit)
+            if cr >= 0 and (lf < 0 or cr < lf):
+                end = cr + 2 if text.startswith('\n', cr + 1) and cr + 1 < limit else cr + 1
+            else:
+                end = limit if lf < 0 else lf + 1
+        else:
+            mark = '\n' if nl is None else nl
+            hit = text.find(mark, start, limit)
+            end = limit if hit < 0 else hit + len(mark)
+        self._pos = max(self._pos, end)
+        return text[start:end]
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -282,6 +281,7 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def __init__(self, initial_bytes=b''):
         self._closed = False
+        self._cache = None
         self._buf = bytearray()
         self._pos = 0
         if initial_bytes:
