@@ -658,6 +658,24 @@ def _match_name(s, i, names):
     return best
 
 
+_COMPOSITE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _expand_composites(fmt):
+    """Replace the C-locale composite directives %c, %x and %X."""
+    out = []
+    k = 0
+    while k < len(fmt):
+        if fmt[k] == '%' and k + 1 < len(fmt):
+            pair = fmt[k + 1]
+            out.append(_COMPOSITE.get(pair, '%' + pair))
+            k += 2
+        else:
+            out.append(fmt[k])
+            k += 1
+    return ''.join(out)
+
+
 def _strptime(data, fmt):
     """Parse `data` with `fmt`: the field dict, or raise ValueError."""
     if not isinstance(data, str):
@@ -665,6 +683,9 @@ def _strptime(data, fmt):
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not ' + type(fmt).__name__)
     fail = ValueError('time data {!r} does not match format {!r}'.format(data, fmt))
+    given = fmt
+    if '%' in fmt:
+        fmt = _expand_composites(fmt)
     found = {}
     i = 0
     k = 0
@@ -686,7 +707,7 @@ def _strptime(data, fmt):
             k += 1
             continue
         if k + 1 >= len(fmt):
-            raise ValueError("stray % in format '{}'".format(fmt))
+            raise ValueError("stray % in format '{}'".format(given))
         code = fmt[k + 1]
         k += 2
         if code in _NUMERIC:
@@ -755,7 +776,7 @@ def _strptime(data, fmt):
                 raise fail
             i += 1
         else:
-            raise ValueError("'{}' is a bad directive in format '{}'".format(code, '%' + code))
+            raise ValueError("'{}' is a bad directive in format '{}'".format(code, given))
     if i != n:
         raise ValueError('unconverted data remains: ' + data[i:])
     return found

@@ -34,3 +34,8 @@ class MyTZ(tzinfo):
 m = datetime(2024, 6, 1, 12, tzinfo=MyTZ())
 print(m, m.tzname(), m.utcoffset(), m.dst(), m.astimezone(timezone.utc), m.strftime('%Z %z'), datetime(2024,6,1,11,tzinfo=timezone.utc).astimezone(MyTZ()))
 print(format(timedelta(1)), f"{date(2024,5,6):%A %d %B}", '{:%H}'.format(time(7)), str(datetime(2024,1,1,0,0,0,1)))
+from datetime import datetime
+for d,f in [('x 5','x %e'), ('Fri Jan  5 10:30:05 2024', '%c'), ('01/05/24 10:30:05', '%x %X'), ('5', '%'), ('5%','%d%'), ('%%5', '%%%%%d')]:
+    try: print(repr(datetime.strptime(d, f)))
+    except ValueError as e: print(e)
+print(repr(datetime.strptime('%c 5', '%%c %d')))
