@@ -1,6 +1,6 @@
 //! Operating-system and data modules written in Python for Pyrite and
 //! embedded in the binary: `os`, `posixpath` (`os.path`), `io`, `datetime`,
-//! `tempfile`, `shutil`, `pathlib`, `csv`, `fnmatch` (sources in `pysrc/`).
+//! `tempfile`, `shutil`, `pathlib`, `csv`, `fnmatch`, `stat` (sources in `pysrc/`).
 
 use crate::error::PyResult;
 use crate::object::Value;
@@ -18,6 +18,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "pathlib" => include_str!("pysrc/pathlib.py"),
         "csv" => include_str!("pysrc/csv.py"),
         "fnmatch" => include_str!("pysrc/fnmatch.py"),
+        "stat" => include_str!("pysrc/stat.py"),
         _ => return None,
     })
 }

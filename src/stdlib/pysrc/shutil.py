@@ -139,10 +139,15 @@ def rmtree(path, ignore_errors=False, onerror=None):
         onerror(func, p, (type(exc), exc, exc.__traceback__))
 
     try:
-        if os.path.islink(path):
-            raise OSError('Cannot call rmtree on a symbolic link')
+        mode = os.lstat(path).st_mode
     except OSError as e:
-        report(os.path.islink, path, e)
+        report(os.lstat, path, e)
+        return
+    if mode & 0o170000 == 0o120000:
+        try:
+            raise OSError('Cannot call rmtree on a symbolic link')
+        except OSError as e:
+            report(os.path.islink, path, e)
         return
     try:
         names = os.listdir(path)
