@@ -24,6 +24,8 @@ os.remove('f.txt'); print(os.path.lexists('link'), os.path.exists('link'))
 e = dict(os.environ); print(type(e).__name__, len(e) == len(os.environ))
 os.environ.setdefault('PYR_T', 'x'); print(os.environ.pop('PYR_T'), os.environ.pop('PYR_T', 'gone'), 'PYR_T' in os.environ)
 os.environ.update(PYR_A='1'); print(os.getenv('PYR_A')); del os.environ['PYR_A']
+os.environ['HOME'] = '/h'; os.environ['PYR_V'] = 'vv'
+print(os.path.expandvars('$HOME/x ${PYR_V}y $PYR_V.z $$ ${unclosed'))
 print(os.path.expandvars('$HOME/x') == os.environ['HOME'] + '/x', os.path.expandvars('${NOPE_XYZ}/a $'), os.path.join(b'a', b'b'), os.path.split(b'a/b'), os.path.normpath(b'a//b/../c'))
 print(os.fspath(b'x'), os.fsencode('a'), os.fsdecode(b'a'), os.sep, os.pathsep, os.extsep, os.altsep, os.name)
 print(os.strerror(2), os.SEEK_END, os.path.commonprefix([]), os.path.commonprefix([[1,2],[1,3]]))

@@ -34,5 +34,6 @@ except KeyError as e: print('KeyError', e)
 try: os.environ['A'] = 1
 except TypeError as e: print(e)
 print(len(os.urandom(5)), type(os.getpid()), os.cpu_count() > 0)
-print(path.expanduser('~/x') == os.environ['HOME'] + '/x', path.expanduser('x~'))
+os.environ['HOME'] = '/home/tester/'
+print(path.expanduser('~/x'), path.expanduser('~'), path.expanduser('x~'), path.expanduser('~root/y'), path.expanduser('~no_such_user_xyz/z'))
 print(path.abspath('a/../b') == os.getcwd() + '/b')
