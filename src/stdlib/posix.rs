@@ -202,6 +202,9 @@ fn p_urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 0 {
         return Err(value_error("negative argument not allowed"));
     }
+    if n > 1 << 31 {
+        return Err(PyErr::new(&t().named("MemoryError"), ""));
+    }
     let mut buf = vec![0u8; n as usize];
     let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
     r.map_err(|e| os_err(vm, &e, None, None))?;
@@ -324,7 +327,8 @@ fn p_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn p_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("read").positional(2, 2)?;
     let fd = int_arg(vm, &p[0])?;
-    let n = int_arg(vm, &p[1])?.max(0) as usize;
+    // A read may return fewer bytes than asked: cap the buffer.
+    let n = int_arg(vm, &p[1])?.clamp(0, 1 << 26) as usize;
     let mut buf = vec![0u8; n];
     let r = FDS.with(|m| m.borrow_mut().get_mut(&fd).map(|f| f.read(&mut buf)));
     match r {
