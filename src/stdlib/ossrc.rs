@@ -1,6 +1,6 @@
 //! Operating-system and data modules written in Python for Pyrite and
 //! embedded in the binary: `os`, `posixpath` (`os.path`), `io`, `datetime`,
-//! `tempfile`, `shutil`, `pathlib`, `csv`, `fnmatch`, `stat` (sources in `pysrc/`).
+//! `tempfile`, `shutil`, `pathlib`, `csv`, `fnmatch`, `stat`, `glob` (sources in `pysrc/`).
 
 use crate::error::PyResult;
 use crate::object::Value;
@@ -19,6 +19,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "csv" => include_str!("pysrc/csv.py"),
         "fnmatch" => include_str!("pysrc/fnmatch.py"),
         "stat" => include_str!("pysrc/stat.py"),
+        "glob" => include_str!("pysrc/glob.py"),
         _ => return None,
     })
 }
