@@ -1,5 +1,5 @@
 //! Operating-system and data modules written in Python for Pyrite and
-//! embedded in the binary: `os`, `posixpath` (`os.path`), `io`, `datetime`,
+//! embedded in the binary: `os`, `posixpath` (`os.path`), `io`, `datetime` (with `_dtcore`),
 //! `tempfile`, `shutil`, `pathlib`, `csv`, `fnmatch`, `stat`, `glob` (sources in `pysrc/`).
 
 use crate::error::PyResult;
@@ -13,6 +13,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("pysrc/posixpath.py"),
         "io" => include_str!("pysrc/io.py"),
         "datetime" => include_str!("pysrc/datetime.py"),
+        "_dtcore" => include_str!("pysrc/_dtcore.py"),
         "tempfile" => include_str!("pysrc/tempfile.py"),
         "shutil" => include_str!("pysrc/shutil.py"),
         "pathlib" => include_str!("pysrc/pathlib.py"),
