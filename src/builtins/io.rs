@@ -33,6 +33,9 @@ enum Stream {
     Reader { data: Vec<u8>, pos: usize },
     /// A file opened for writing or appending.
     Writer(std::fs::File),
+    /// A file opened for reading and writing (`+` modes); reads go straight
+    /// to the OS file at its current position.
+    Both(std::fs::File),
 }
 
 struct FileState {
@@ -309,16 +312,59 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Opens `path` for reading and writing (the `+` modes).
+fn open_both(vm: &mut Vm, path: &str, kind: char) -> PyResult<Stream> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    match kind {
+        'r' => o.write(true),
+        'w' => o.write(true).create(true).truncate(true),
+        'a' => o.append(true).create(true),
+        _ => o.write(true).create_new(true),
+    };
+    o.open(path).map(Stream::Both).map_err(|e| os_error_from_io(vm, &e, Some(path)))
+}
+
+/// The stream over a file taken from `os.open` (no truncation, like fdopen).
+fn fd_stream(vm: &mut Vm, f: Option<std::fs::File>, kind: char, plus: bool) -> PyResult<Stream> {
+    let Some(mut f) = f else { return Err(crate::object::exception::os_error("bad file descriptor")) };
+    if plus {
+        return Ok(Stream::Both(f));
+    }
+    if kind != 'r' {
+        return Ok(Stream::Writer(f));
+    }
+    let mut data = Vec::new();
+    f.read_to_end(&mut data).map_err(|e| os_error_from_io(vm, &e, None))?;
+    Ok(Stream::Reader { data, pos: 0 })
+}
+
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = args.parser("open").bind(&["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
-    let file = b[0].clone().unwrap_or_else(|| vm.none());
+    let mut file = b[0].clone().unwrap_or_else(|| vm.none());
+    let mut from_fd: Option<std::fs::File> = None;
+    if as_str(&file).is_none() && file.downcast::<BytesData>().is_none() && !vm.is_int(&file) {
+        // os.PathLike: open the path returned by `__fspath__`.
+        let ty = vm.type_of(&file);
+        if let Ok(hook) = vm.getattr_str(&ty, "__fspath__") {
+            file = vm.call(&hook, std::slice::from_ref(&file))?;
+        }
+    }
     let path = match as_str(&file) {
         Some(s) => s.to_string(),
         None => {
             if let Some(bd) = file.downcast::<BytesData>() {
                 String::from_utf8_lossy(&bd.0).into_owned()
             } else if vm.is_int(&file) {
-                return Err(crate::object::exception::not_implemented_error("open() of a file descriptor is not supported"));
+                // Only descriptors made by `os.open` can be wrapped: the
+                // file object takes them over.
+                match super::as_i64(&file).and_then(crate::stdlib::posix::take_fd) {
+                    Some(f) => {
+                        from_fd = Some(f);
+                        String::new()
+                    }
+                    None => return Err(crate::object::exception::not_implemented_error("open() of a file descriptor not made by os.open is not supported")),
+                }
             } else {
                 return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&file))));
             }
@@ -357,13 +403,16 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let kind = kind.unwrap_or('r');
     let stream = match kind {
+        _ if from_fd.is_some() => fd_stream(vm, from_fd.take(), kind, mode.contains('+'))?,
+        _ if mode.contains('+') => open_both(vm, &path, kind)?,
         'r' => match std::fs::read(&path) {
             Ok(mut data) => {
                 if !binary {
                     if std::str::from_utf8(&data).is_err() {
                         return Err(crate::object::exception::unicode_error(format!("'utf-8' codec can't decode file '{}'", path)));
                     }
-                    if data.contains(&b'\r') {
+                    let keep_newlines = b[5].as_ref().and_then(as_str) == Some("");
+                    if data.contains(&b'\r') && !keep_newlines {
                         let s = String::from_utf8_lossy(&data).replace("\r\n", "\n").replace('\r', "\n");
                         data = s.into_bytes();
                     }
@@ -412,27 +461,43 @@ fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     }
 }
 
+/// How many bytes of `rest` one read takes: up to the first newline when
+/// `line`, at most `size` bytes (binary) or characters (text).
+fn chunk_end(rest: &[u8], size: Option<usize>, line: bool, binary: bool) -> usize {
+    let mut end = if line { rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1) } else { rest.len() };
+    if let Some(n) = size {
+        if binary {
+            end = end.min(n);
+        } else {
+            let s = std::str::from_utf8(&rest[..end]).unwrap_or("");
+            if let Some((i, _)) = s.char_indices().nth(n) {
+                end = i;
+            }
+        }
+    }
+    end
+}
+
 /// Reads from a reader: `lines` reads one line; `size` limits characters/bytes.
 fn read_chunk(st: &mut FileState, size: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
     let binary = st.binary;
     match &mut st.stream {
         Stream::Reader { data, pos } => {
             let rest = &data[*pos..];
-            let mut end = if line { rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1) } else { rest.len() };
-            if let Some(n) = size {
-                if binary {
-                    end = end.min(n);
-                } else {
-                    // n characters
-                    let s = std::str::from_utf8(&rest[..end]).unwrap_or("");
-                    if let Some((i, _)) = s.char_indices().nth(n) {
-                        end = i;
-                    }
-                }
-            }
+            let end = chunk_end(rest, size, line, binary);
             let out = rest[..end].to_vec();
             *pos += end;
             Ok(out)
+        }
+        Stream::Both(f) => {
+            use std::io::Seek;
+            let mut rest = Vec::new();
+            f.read_to_end(&mut rest).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
+            let end = chunk_end(&rest, size, line, binary);
+            let back = (rest.len() - end) as i64;
+            f.seek(std::io::SeekFrom::Current(-back)).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
+            rest.truncate(end);
+            Ok(rest)
         }
         Stream::Stdin => {
             let mut buf = Vec::new();
@@ -513,7 +578,7 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.int(count as i64));
     }
     let res = with_file(&p[0], |st| match &mut st.stream {
-        Stream::Writer(f) => Ok(f.write_all(&bytes).map_err(|e| e.to_string())),
+        Stream::Writer(f) | Stream::Both(f) => Ok(f.write_all(&bytes).map_err(|e| e.to_string())),
         Stream::Stderr => Ok(std::io::stderr().write_all(&bytes).map_err(|e| e.to_string())),
         _ => Ok(Err("not writable".to_string())),
     })?;
@@ -573,7 +638,7 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
             *pos = np.clamp(0, data.len() as i64) as usize;
             Ok(*pos as i64)
         }
-        Stream::Writer(f) => {
+        Stream::Writer(f) | Stream::Both(f) => {
             use std::io::Seek;
             let sf = match whence {
                 0 => std::io::SeekFrom::Start(off.max(0) as u64),
@@ -591,7 +656,7 @@ fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "tell")?;
     let r = with_file(s, |st| match &mut st.stream {
         Stream::Reader { pos, .. } => Ok(*pos as i64),
-        Stream::Writer(f) => {
+        Stream::Writer(f) | Stream::Both(f) => {
             use std::io::Seek;
             Ok(f.stream_position().unwrap_or(0) as i64)
         }
@@ -602,7 +667,7 @@ fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "readable")?;
-    let r = with_file(s, |st| Ok(matches!(st.stream, Stream::Reader { .. } | Stream::Stdin)))?;
+    let r = with_file(s, |st| Ok(matches!(st.stream, Stream::Reader { .. } | Stream::Stdin | Stream::Both(_))))?;
     Ok(vm.bool(r))
 }
 

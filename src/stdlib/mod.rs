@@ -35,6 +35,8 @@ pub mod structseq;
 pub mod pylib;
 pub mod pymod;
 pub mod pysrc_modules;
+pub mod posix;
+pub mod ossrc;
 pub mod sys;
 pub mod sys_frame;
 pub mod time;
@@ -45,7 +47,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_re", "_struct", "argparse", "base64", "binascii", "bisect", "builtins", "collections", "decimal", "fractions", "hashlib", "heapq", "hmac", "itertools", "json", "math", "operator", "pprint", "re", "statistics", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_re", "_struct", "argparse", "base64", "binascii", "bisect", "builtins", "collections", "decimal", "fractions", "hashlib", "heapq", "hmac", "itertools", "json", "math", "operator", "posix", "pprint", "re", "statistics", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -79,6 +81,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "base64" => base64::make(vm),
         "zlib" => zlib::make(vm),
         "hmac" => hmac::make(vm),
+        "posix" => posix::make(vm),
+        _ if ossrc::source(name).is_some() => ossrc::make(vm, name),
         _ if pylib::has(name) => pylib::make(vm, name),
         _ => return pysrc_modules::find(vm, name),
     })

@@ -1,0 +1,53 @@
+from datetime import *
+import datetime as dtmod
+for a,b in [(date(2020,1,1), datetime(2020,1,1)), (datetime(2020,1,1), date(2020,1,1)), (date(2020,1,1), 3), (timedelta(1), 3), (datetime(2020,1,1), datetime(2020,1,1,tzinfo=timezone.utc)), (time(1), time(1, tzinfo=timezone.utc))]:
+    try: print(a==b)
+    except Exception as e: print(type(e).__name__, e)
+    try: print(a<b)
+    except Exception as e: print(type(e).__name__, e)
+    try: print(a-b)
+    except Exception as e: print(type(e).__name__, e)
+    try: print(a+b)
+    except Exception as e: print(type(e).__name__, e)
+print(repr(timezone(timedelta(hours=1))), repr(timezone.utc), repr(timezone(timedelta(hours=-5,minutes=-30),'X')), timezone(timedelta(hours=-5,minutes=-30)), timezone(timedelta(seconds=3661)))
+print(repr(time(1, tzinfo=timezone.utc)), repr(datetime(2020,1,1,tzinfo=timezone(timedelta(hours=2)))))
+for x in [timedelta(0), timedelta(-1), timedelta(1,1,1), timedelta(microseconds=-1), timedelta(days=-3, hours=5), timedelta(days=1.5, seconds=0.25), timedelta(microseconds=1.5), timedelta(microseconds=2.5), timedelta(weeks=1, milliseconds=3)]: print(repr(x), str(x), x.total_seconds())
+class T(timedelta): pass
+class D(datetime): pass
+class DD(date): pass
+print(repr(T(1)), repr(D(2020,1,1)), type(D(2020,1,1)+timedelta(1)).__name__, type(DD(2020,1,1)+timedelta(1)).__name__, repr(DD(2020,1,1)))
+print(date.min, date.max, datetime.min, repr(timedelta.max), repr(timedelta.resolution), time.max, repr(timedelta.min))
+print(repr(date(2020,1,1).isocalendar()), date(2020,1,1).isocalendar(), date(2020,1,1).isocalendar().week)
+for args in [(timedelta(hours=24),), (3,)]:
+    try: timezone(*args)
+    except Exception as e: print(type(e).__name__, e)
+for f in [lambda: timedelta(days=10**9), lambda: date(2020,2,30), lambda: date(0,2,3), lambda: date('a',2,3), lambda: date(2.0,2,3), lambda: time(25), lambda: time(1, 60), lambda: datetime(2020,1,1,tzinfo=1), lambda: timedelta('a'), lambda: date(2020, 13, 1), lambda: datetime(2020, 1, 1, 1, 1, 60), lambda: time(microsecond=10**6),
+          lambda: datetime.strptime('2024-13-01', '%Y-%m-%d'), lambda: datetime.strptime('2024-12-01x', '%Y-%m-%d'), lambda: date.fromisoformat('2024-1-01'), lambda: datetime.fromisoformat('2024-01-01T25:00'), lambda: date.max + timedelta(1), lambda: timedelta(1) / 0, lambda: datetime.fromisoformat('nope')]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+d=datetime(2024,1,5,10,30,5,123)
+print(d.strftime('%a %A %w %d %b %B %m %y %Y %H %I %p %M %S %f %z %Z %j %U %W %c %x %X %% %G %u %V %-d %e %Q'))
+print(datetime(2024,1,5,tzinfo=timezone(timedelta(hours=5,minutes=30,seconds=7))).strftime('%z %Z'))
+print(date(2024,1,5).strftime('%H:%M %c'), format(date(2024,1,5)), format(d, '%Y'), f"{d:%d.%m.%Y}")
+print(d.isoformat(), d.isoformat(' ', 'seconds'), d.isoformat(timespec='milliseconds'), time(1,2).isoformat('hours'))
+print(datetime.fromisoformat('2024-01-05T10:30:05.5+05:30'), datetime.fromisoformat('20240105T103005Z'), date.fromisoformat('2024-W01-1'), datetime.fromisoformat('2024-01-05 10'), time.fromisoformat('10:30:05.123456'), time.fromisoformat('T1030'), date.fromisoformat('20240229'))
+print(d.ctime(), d.timetuple())
+print(datetime.strptime('05/Jan/2024:10:30:05 +0100', '%d/%b/%Y:%H:%M:%S %z'))
+print(datetime.strptime('  2024  ', ' %Y '), datetime.strptime('2024-01-05 10:30:05.25', '%Y-%m-%d %H:%M:%S.%f'), datetime.strptime('Friday March 8 24', '%A %B %d %y'), datetime.strptime('100', '%j'))
+print(repr(datetime.strptime('12 PM', '%I %p')), repr(datetime.strptime('12 am', '%I %p')))
+print(date(2024,3,1) - date(2023,3,1), date(2024,2,28) + timedelta(days=2), date(2024,1,1) - timedelta(days=1))
+print(date(2024, 1, 5).toordinal(), date.fromordinal(738890), date(1,1,1).toordinal(), date(2024,1,7).weekday(), date(2024,1,7).isoweekday())
+print(date(2021,1,3).isocalendar(), date(2020,12,31).isocalendar(), date(2026,12,31).isocalendar(), date.fromisocalendar(2020, 53, 7))
+print(datetime.combine(date(2024,1,5), time(8,15)), repr(datetime.combine(date(2024,1,5), time(8,15), tzinfo=timezone.utc)))
+print(datetime(2024,1,1,tzinfo=timezone.utc).timestamp(), datetime.fromtimestamp(1700000000, tz=timezone.utc), datetime.fromtimestamp(1700000000.5, timezone(timedelta(hours=-3))), datetime.utcfromtimestamp(0))
+e=datetime(2024,1,1,12,tzinfo=timezone.utc)
+print(e.astimezone(timezone(timedelta(hours=9))), e == e.astimezone(timezone(timedelta(hours=9))), e - datetime(2024,1,1,tzinfo=timezone(timedelta(hours=-1))))
+print(d.replace(year=2025, microsecond=0), d.date(), d.time(), repr(d.timetz()), d.replace(tzinfo=timezone.utc).utcoffset(), d.utcoffset(), d.replace(tzinfo=timezone.utc).tzname())
+td = timedelta(hours=25, minutes=3)
+print(td * 2, td * 1.5, 2 * td, td / 2, td / td, td // timedelta(hours=1), td % timedelta(hours=1), divmod(td, timedelta(hours=7)), -td, abs(-td), td // 3, td / 0.5)
+print(timedelta(1) == timedelta(hours=24), timedelta(1) < timedelta(2), bool(timedelta(0)), hash(timedelta(1)) == hash(timedelta(hours=24)))
+print(sorted([date(2024,3,1), date(2023,1,1), date(2024,1,1)]), max(datetime(2024,1,1), datetime(2023,5,5)))
+print({date(2024,1,1): 1}[date(2024,1,1)], repr(time(0,0)), repr(time(1,2,3)), repr(time(1,2,0,5)), str(time(12, 0, tzinfo=timezone(timedelta(hours=-4)))))
+print(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo, d.weekday(), dtmod.MINYEAR, dtmod.MAXYEAR, dtmod.UTC)
+print(isinstance(d, date), issubclass(datetime, date), isinstance(timezone.utc, tzinfo))
+print(timezone.utc.utcoffset(None), timezone(timedelta(hours=1), 'CET').tzname(None), timezone.min, timezone.max)

@@ -1,0 +1,25 @@
+import os, tempfile, shutil
+from pathlib import Path, PurePath, PurePosixPath, PosixPath
+base = Path(tempfile.mkdtemp(prefix='pyr'))
+rel = lambda ps: sorted(str(q.relative_to(base)) for q in ps)
+(base / 'sub' / 'deep').mkdir(parents=True)
+(base / 'g.bin').write_bytes(b'\x00\x01')
+(base / 'sub' / 'h.py').write_text('x=1')
+(base / 'sub' / 'deep' / 'i.py').write_text('y=2')
+# shutil
+src = base / 'sub'
+shutil.copytree(src, base / 'copy')
+print(rel((base / 'copy').rglob('*')))
+print(os.path.basename(shutil.copy(base / 'g.bin', base / 'copy')), (base / 'copy' / 'g.bin').read_bytes())
+shutil.copyfile(base / 'g.bin', base / 'g2.bin'); print((base / 'g2.bin').read_bytes())
+try: shutil.copyfile(base / 'g.bin', base / 'g.bin')
+except shutil.SameFileError as e: print('SameFileError')
+print(os.path.basename(shutil.move(str(base / 'g2.bin'), str(base / 'copy'))), sorted(os.listdir(base / 'copy')))
+shutil.move(str(base / 'copy'), str(base / 'moved')); print(sorted(os.listdir(base)))
+shutil.copytree(base / 'moved', base / 'moved2', ignore=shutil.ignore_patterns('*.py', 'deep'))
+print(sorted(os.listdir(base / 'moved2')))
+try: shutil.copytree(base / 'moved', base / 'moved2')
+except FileExistsError as e: print('FileExistsError', e.strerror)
+shutil.rmtree(base / 'moved'); print(sorted(os.listdir(base)))
+print(shutil.which('sh') is not None, shutil.which('definitely-not-a-command-xyz'))
+shutil.rmtree(base); print(os.path.exists(base))

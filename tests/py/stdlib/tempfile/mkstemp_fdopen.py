@@ -1,0 +1,16 @@
+import os, tempfile
+fd, p = tempfile.mkstemp(text=True)
+with os.fdopen(fd, 'w') as f:
+    f.write('hello\n')
+try: os.close(fd)
+except OSError as e: print(type(e).__name__, e)
+fd2 = os.open(p, os.O_RDONLY)
+with os.fdopen(fd2) as f: print(repr(f.read()), f.name == fd2)
+fd3 = os.open(p, os.O_RDWR | os.O_APPEND)
+os.write(fd3, b'more\n'); os.close(fd3)
+fd4 = os.open(p, os.O_RDONLY); print(os.read(fd4, 100)); os.close(fd4)
+try: os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+except FileExistsError as e: print('FileExistsError', e.strerror)
+os.remove(p)
+try: os.open(p, os.O_RDONLY)
+except FileNotFoundError as e: print('FileNotFoundError', e.strerror)
