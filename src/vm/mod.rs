@@ -67,6 +67,8 @@ pub struct Vm {
     pub fast_pool: Vec<Vec<Option<Value>>>,
     /// Reusable value-stack buffers.
     pub stack_pool: Vec<Vec<Value>>,
+    /// Tier 2 (the JIT).
+    pub jit: Box<crate::tier2::JitState>,
 }
 
 impl Vm {
@@ -92,6 +94,7 @@ impl Vm {
             names: attr::HotNames::new(),
             fast_pool: Vec::new(),
             stack_pool: Vec::new(),
+            jit: Box::default(),
         };
         crate::builtins::install(&mut vm);
         vm
