@@ -233,15 +233,52 @@ extern "C" fn h_load_method(ctx: *mut c_void, obj: u64, arg: i64, out: i64) -> u
     }
 }
 
+/// `i` as an index into a sequence of length `n` (negative from the end).
+fn seq_index(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    (0..n as i64).contains(&j).then_some(j as usize)
+}
+
 extern "C" fn h_getitem(ctx: *mut c_void, obj: u64, key: u64) -> u64 {
+    let (o, k) = (b(obj), b(key));
+    // Exact lists and tuples with a small-int index: no dispatch.
+    if let Some(i) = k.as_small_int() {
+        {
+            if crate::vm::iterate::is_exact(&o, &t().list) {
+                let l = o.downcast::<ListData>().expect("list").0.borrow();
+                if let Some(j) = seq_index(i, l.len()) {
+                    return l[j].clone().into_raw();
+                }
+            } else if crate::vm::iterate::is_exact(&o, &t().tuple) {
+                let tu = o.downcast::<TupleData>().expect("tuple");
+                if let Some(j) = seq_index(i, tu.0.len()) {
+                    return tu.0[j].clone().into_raw();
+                }
+            }
+        }
+    }
     let c = cx(ctx);
-    let r = c.vm().getitem(&b(obj), &b(key));
+    let r = c.vm().getitem(&o, &k);
     c.ret(r)
 }
 
 extern "C" fn h_setitem(ctx: *mut c_void, obj: u64, key: u64, v: u64) -> u64 {
+    let (o, k) = (b(obj), b(key));
+    if let Some(i) = k.as_small_int() {
+        {
+            if crate::vm::iterate::is_exact(&o, &t().list) {
+                let old = {
+                    let mut l = o.downcast::<ListData>().expect("list").0.borrow_mut();
+                    seq_index(i, l.len()).map(|j| std::mem::replace(&mut l[j], own(v)))
+                };
+                if old.is_some() {
+                    return 1;
+                }
+            }
+        }
+    }
     let c = cx(ctx);
-    let r = c.vm().setitem(&b(obj), own(key), own(v));
+    let r = c.vm().setitem(&o, own(key), own(v));
     c.unit(r)
 }
 
