@@ -97,10 +97,6 @@ pub struct Stats {
     pub recompiles: u32,
     /// Total compile time.
     pub compile_time: Duration,
-    /// Exits taken, per (code name, exit ip, reason).
-    pub exits: Vec<(String, u32, DeoptReason, u64)>,
-    /// Total exits.
-    pub exit_count: u64,
     /// Entries into compiled code.
     pub entered: u64,
 }
@@ -343,7 +339,7 @@ pub fn print_stats(vm: &Vm) {
             }
         }
     }
-    exits.sort_by(|a, b| b.3.cmp(&a.3));
+    exits.sort_by_key(|e| std::cmp::Reverse(e.3));
     let total: u64 = exits.iter().map(|e| e.3).sum();
     eprintln!("jit-stats: mode={:?} threshold={}", vm.jit.cfg.mode, vm.jit.cfg.threshold);
     eprintln!("jit-stats: compiled {} functions, {} loops; declined {}; recompiles {}", s.functions, s.loops, s.declined, s.recompiles);

@@ -376,7 +376,7 @@ impl<'a> Tr<'a> {
         let new = self.materialize(av);
         let old = self.f.load_slot(i);
         self.f.store_slot(i, new);
-        let surely_bound = matches!(self.known.get(&i), Some(_)) || (i < self.code.total_args() as u32 && !self.maybe_deleted[i as usize]);
+        let surely_bound = self.known.contains_key(&i) || (i < self.code.total_args() as u32 && !self.maybe_deleted[i as usize]);
         if surely_bound {
             self.f.decref(old);
         } else {
