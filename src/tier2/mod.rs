@@ -17,6 +17,7 @@
 pub mod analysis;
 pub mod config;
 pub mod helpers;
+pub mod infer;
 pub mod layout;
 pub mod translate;
 mod translate_ops;
@@ -51,6 +52,8 @@ pub struct Compiled {
     pub code: CompiledCode,
     /// Per exit, the stack positions holding borrowed words.
     pub borrowed: Vec<Vec<u32>>,
+    /// Exits of speculation guards and what they speculated on.
+    pub spec_sites: std::collections::HashMap<u32, translate::SpecSite>,
     /// Times entered.
     pub entries: Cell<u64>,
 }
@@ -70,8 +73,11 @@ pub struct CodeJit {
     pub hot: Cell<u32>,
     /// Entry points tried so far.
     pub entries: RefCell<Vec<Entry>>,
-    /// Instructions whose int fast path is disabled (they overflowed).
+    /// Instructions whose int fast path or int speculation is disabled
+    /// (they overflowed or saw other types).
     pub generalized: RefCell<Vec<u32>>,
+    /// Locals whose type is not speculated on (their guards failed).
+    pub unspeculated: RefCell<Vec<u32>>,
     /// Recompiles so far.
     pub recompiles: Cell<u32>,
     /// Never compile this code again.
@@ -181,6 +187,7 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     let t0 = Instant::now();
     let consts = vm.const_values(&code);
     let depth = f.stack.len() as u32;
+    let range_is_builtin = vm.load_global(f, &vm.name("range")).is_ok_and(|r| r.is(&crate::object::t().range));
     let result = (|| -> Result<Compiled, String> {
         if vm.jit.compiler.is_none() {
             let (table, h) = helpers::helper_table();
@@ -190,7 +197,15 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
         }
         let (compiler, h) = vm.jit.compiler.as_mut().expect("compiler was just created");
         let generalized = code.jit.generalized.borrow().clone();
-        let opts = translate::Options { stress: vm.jit.cfg.mode == JitMode::Stress, generalized: &generalized };
+        let unspeculated = code.jit.unspeculated.borrow().clone();
+        let opts = translate::Options {
+            stress: vm.jit.cfg.mode == JitMode::Stress,
+            generalized: &generalized,
+            unspeculated: &unspeculated,
+            seed: f.fast.iter().take(code.nlocals()).map(|v| infer::Ty::of(v.as_ref())).collect(),
+            stack_seed: f.stack.iter().map(live_stack_ty).collect(),
+            range_is_builtin,
+        };
         let tr = translate::translate(&code, consts, ip as usize, depth, h, &opts)?;
         let dump = vm.jit.cfg.dump.as_deref().is_some_and(|d| d == &*code.name || d == &*code.qualname);
         if dump {
@@ -200,7 +215,7 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
         if dump {
             eprintln!("=== CLIF of {}@{ip}\n{}", code.qualname, cc.clif().unwrap_or(""));
         }
-        Ok(Compiled { code: cc, borrowed: tr.borrowed, entries: Cell::new(0) })
+        Ok(Compiled { code: cc, borrowed: tr.borrowed, spec_sites: tr.spec_sites, entries: Cell::new(0) })
     })();
     let dt = t0.elapsed();
     vm.jit.stats.compile_time += dt;
@@ -236,6 +251,15 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             code.jit.entries.borrow_mut().push(Entry { ip, compiled: None });
             None
         }
+    }
+}
+
+/// The predicted type of a live stack entry (a range iterator matters).
+fn live_stack_ty(v: &Value) -> infer::Ty {
+    if crate::vm::eval::is_range_iter(v) {
+        infer::Ty::RangeIter
+    } else {
+        infer::Ty::of(Some(v))
     }
 }
 
@@ -281,7 +305,15 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
         return;
     }
     let cj = &code.jit;
-    let give_up = match info.reason {
+    let spec_failed = matches!(info.reason, DeoptReason::NotInt | DeoptReason::NotFloat) && count >= HOT_OVERFLOW_EXITS;
+    if spec_failed {
+        match c.spec_sites.get(&exit) {
+            Some(translate::SpecSite::Local(i)) => cj.unspeculated.borrow_mut().push(*i),
+            Some(translate::SpecSite::ForIter(ip)) => cj.generalized.borrow_mut().push(*ip),
+            None => {}
+        }
+    }
+    let give_up = spec_failed || match info.reason {
         DeoptReason::Overflow | DeoptReason::NegativeShift | DeoptReason::ZeroDivision if count >= HOT_OVERFLOW_EXITS => {
             let mut g = cj.generalized.borrow_mut();
             if !g.contains(&info.ip) {
@@ -299,7 +331,7 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
     let n = cj.recompiles.get() + 1;
     cj.recompiles.set(n);
     vm.jit.stats.recompiles += 1;
-    let generalize = matches!(info.reason, DeoptReason::Overflow | DeoptReason::NegativeShift | DeoptReason::ZeroDivision);
+    let generalize = spec_failed || matches!(info.reason, DeoptReason::Overflow | DeoptReason::NegativeShift | DeoptReason::ZeroDivision);
     if vm.jit.cfg.log {
         eprintln!("jit: {} {}@ip {} after {count} exits ({:?})", if generalize { "recompiling" } else { "giving up" }, code.qualname, info.ip, info.reason);
     }

@@ -19,6 +19,7 @@ use pyrite_jit::deopt::{FrameState, ValueSource};
 use pyrite_jit::ir::{self, Block, Function, Type};
 
 use super::analysis::{analyze, Analysis};
+use super::infer::{infer, Ty, Types};
 use super::helpers::Helpers;
 use crate::bytecode::{Code, Op};
 use crate::object::{t, Value};
@@ -46,8 +47,26 @@ pub(super) enum Av {
 pub struct Options<'a> {
     /// `-X jit=stress`: leave through exits at block starts now and then.
     pub stress: bool,
-    /// Instructions whose int fast path overflowed too often.
+    /// Instructions whose int fast path overflowed too often, or whose
+    /// speculation (a typed `for` over `range`) failed too often.
     pub generalized: &'a [u32],
+    /// Locals not to speculate on (their guards failed too often).
+    pub unspeculated: &'a [u32],
+    /// Types of the live frame's fast locals when compiling.
+    pub seed: Vec<Ty>,
+    /// Types of the live stack entries when compiling.
+    pub stack_seed: Vec<Ty>,
+    /// Whether `range` currently means the builtin.
+    pub range_is_builtin: bool,
+}
+
+/// What a speculation guard checked, so a hot exit can undo it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecSite {
+    /// The type of a local at its first load in a block.
+    Local(u32),
+    /// The int items of a `for` over `range` (the FOR_ITER ip).
+    ForIter(u32),
 }
 
 /// The result of a translation.
@@ -56,6 +75,8 @@ pub struct Translation {
     pub func: Function,
     /// Per exit, the stack positions holding borrowed words.
     pub borrowed: Vec<Vec<u32>>,
+    /// Exits of speculation guards and what they speculated on.
+    pub spec_sites: HashMap<u32, SpecSite>,
 }
 
 pub(super) struct Tr<'a> {
@@ -79,6 +100,10 @@ pub(super) struct Tr<'a> {
     pub ip: usize,
     /// Values to decref once the current instruction's helper returned.
     pub temps: Vec<V>,
+    types: Types,
+    /// Predicted local types at the start of the current block.
+    spec: Vec<Ty>,
+    pub spec_sites: HashMap<u32, SpecSite>,
 }
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
@@ -87,6 +112,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         return Err("generator code is not compiled".into());
     }
     let an = analyze(code, entry, entry_depth)?;
+    let types = infer(code, consts, &an, entry, opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin);
     let base = (code.nlocals() + code.ncells()) as u32;
     let name = format!("{}@{}", code.qualname, entry);
     let num_slots = base + code.stacksize + 2;
@@ -111,6 +137,9 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         borrowed: Vec::new(),
         ip: entry,
         temps: Vec::new(),
+        types,
+        spec: Vec::new(),
+        spec_sites: HashMap::new(),
     };
     // Entry: load the live stack entries from their slots (owned).
     let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
@@ -126,7 +155,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     if tr.borrowed.len() != tr.f.exits.len() {
         return Err(format!("internal: {} exits but {} frame states", tr.f.exits.len(), tr.borrowed.len()));
     }
-    Ok(Translation { func: tr.f, borrowed: tr.borrowed })
+    Ok(Translation { func: tr.f, borrowed: tr.borrowed, spec_sites: tr.spec_sites })
 }
 
 impl<'a> Tr<'a> {
@@ -148,6 +177,12 @@ impl<'a> Tr<'a> {
         self.f.switch_to_block(b);
         self.stack = self.f.blocks[b.0 as usize].params.iter().map(|&v| Av::Owned(v)).collect();
         self.known.clear();
+        self.spec = self.types.at_block[start].clone().unwrap_or_default();
+        for &u in self.opts.unspeculated {
+            if let Some(t) = self.spec.get_mut(u as usize) {
+                *t = Ty::Unknown;
+            }
+        }
         self.ip = start;
         if self.opts.stress {
             self.stress_point();
@@ -202,7 +237,12 @@ impl<'a> Tr<'a> {
     }
 
     pub fn state_with(&mut self, stack: &[Av]) -> FrameState {
-        let mut st = FrameState::new(self.ip as u32, stack.len() as u32);
+        self.state_at(self.ip, stack)
+    }
+
+    /// The frame state for resuming at `ip` with `stack`.
+    pub fn state_at(&mut self, ip: usize, stack: &[Av]) -> FrameState {
+        let mut st = FrameState::new(ip as u32, stack.len() as u32);
         let mut borrowed = Vec::new();
         for (i, av) in stack.iter().enumerate() {
             let slot = (self.base as usize) + i;
@@ -341,6 +381,17 @@ impl<'a> Tr<'a> {
             return;
         }
         let w = self.f.load_slot(i);
+        let predicted = self.spec.get(i as usize).copied().unwrap_or(Ty::Unknown);
+        if matches!(predicted, Ty::Int | Ty::Float) {
+            // Speculate: one guard here, unboxed for the rest of the block.
+            // An empty slot fails the guard too (the interpreter then raises).
+            let st = self.state();
+            let av = if predicted == Ty::Int { Av::Int(self.f.guard_int(w, st)) } else { Av::Float(self.f.guard_float(w, st)) };
+            self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::Local(i));
+            self.known.insert(i, av);
+            self.stack.push(av);
+            return;
+        }
         let total_args = self.code.total_args() as u32;
         if i >= total_args || self.maybe_deleted[i as usize] {
             // Unbound check: an empty slot raises UnboundLocalError.
@@ -374,6 +425,16 @@ impl<'a> Tr<'a> {
             }
         }
         let new = self.materialize(av);
+        if matches!(self.known.get(&i), Some(Av::Int(_) | Av::Float(_) | Av::Bool(_))) {
+            // The old word is an int, float or bool: nothing to release.
+            self.f.store_slot(i, new);
+            let k = match av {
+                Av::Int(_) | Av::Float(_) | Av::Bool(_) => av,
+                _ => Av::Borrowed(new, Some(i)),
+            };
+            self.known.insert(i, k);
+            return;
+        }
         let old = self.f.load_slot(i);
         self.f.store_slot(i, new);
         let surely_bound = self.known.contains_key(&i) || (i < self.code.total_args() as u32 && !self.maybe_deleted[i as usize]);
@@ -564,6 +625,10 @@ impl<'a> Tr<'a> {
 
     /// FOR_ITER: range iterators through a cheap helper, others generically.
     fn for_iter(&mut self, exit_ip: usize) {
+        if self.types.range_loops[self.ip] && !self.opts.generalized.contains(&(self.ip as u32)) {
+            self.for_iter_ints(exit_ip);
+            return;
+        }
         let it = self.peek(1);
         let itw = self.word(it);
         let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
@@ -604,5 +669,61 @@ impl<'a> Tr<'a> {
         self.stack = saved;
         self.stack.push(Av::Owned(item));
         self.jump_to(self.ip + 1);
+    }
+
+    /// FOR_ITER predicted to run over a `range`: the items are unboxed ints
+    /// (a guard exits, after the iterator advanced, if one is not).
+    fn for_iter_ints(&mut self, exit_ip: usize) {
+        let it = self.peek(1);
+        let itw = self.word(it);
+        let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
+        let join = self.f.create_block();
+        let item = self.f.append_block_param(join, Type::I64);
+        let done = self.f.create_block();
+        let one = self.f.const_i64(1);
+        let not_range = self.f.int_cmp(ir::Cmp::Eq, w, one);
+        let (generic, range) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(not_range, generic, &[], range, &[]);
+        let after = self.ip + 1;
+        // Range iterator: 0 = exhausted, else the item.
+        self.f.switch_to_block(range);
+        let z = self.f.const_i64(0);
+        let ended = self.f.int_cmp(ir::Cmp::Eq, w, z);
+        let got = self.f.create_block();
+        self.f.branch(ended, done, &[], got, &[]);
+        self.f.switch_to_block(got);
+        let ww = self.f.i64_to_word(w);
+        let mut st_stack = self.stack.clone();
+        st_stack.push(Av::Owned(ww));
+        let st = self.state_at(after, &st_stack);
+        let x = self.f.guard_int(ww, st);
+        self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::ForIter(self.ip as u32));
+        self.f.jump(join, &[x]);
+        // Any other iterator.
+        self.f.switch_to_block(generic);
+        let ctx = self.f.vm_ctx();
+        let r = self.call_word(self.h.for_iter, &[ctx, itw]);
+        let ri = self.f.word_to_i64(r);
+        let z2 = self.f.const_i64(0);
+        let ended2 = self.f.int_cmp(ir::Cmp::Eq, ri, z2);
+        let got2 = self.f.create_block();
+        self.f.branch(ended2, done, &[], got2, &[]);
+        self.f.switch_to_block(got2);
+        let mut st_stack = self.stack.clone();
+        st_stack.push(Av::Owned(r));
+        let st = self.state_at(after, &st_stack);
+        let x2 = self.f.guard_int(r, st);
+        self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::ForIter(self.ip as u32));
+        self.f.jump(join, &[x2]);
+        // Exhausted.
+        let saved = self.stack.clone();
+        self.f.switch_to_block(done);
+        self.pop_drop(1);
+        self.jump_to(exit_ip);
+        // Next item, unboxed.
+        self.f.switch_to_block(join);
+        self.stack = saved;
+        self.stack.push(Av::Int(item));
+        self.jump_to(after);
     }
 }

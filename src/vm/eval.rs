@@ -791,6 +791,13 @@ pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
     }
 }
 
+/// Whether `it` is a `range` iterator.
+pub(crate) fn is_range_iter(it: &Value) -> bool {
+    it.downcast::<crate::object::iter::IterData>()
+        .and_then(|d| d.state.try_borrow().ok().map(|st| matches!(&*st, crate::object::iter::IterState::Range { .. })))
+        .unwrap_or(false)
+}
+
 /// FOR_ITER over an exact `range_iterator` without leaving the loop:
 /// `Some(Some(i))` next value, `Some(None)` exhausted, `None` not such an iterator.
 #[inline(always)]
