@@ -161,10 +161,10 @@ extern "C" fn h_contains(ctx: *mut c_void, item: u64, container: u64, invert: i6
 extern "C" fn h_load_global(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
-    let name = name_at(vm, f, arg >> 1);
-    let code = f.code.clone();
-    let caches = vm.caches(&code);
-    let r = vm.load_global_cached(f, &name, &caches[ip as usize]);
+    let code = &*f.code;
+    let name = &vm.const_values(code)[code.consts.len() + (arg >> 1) as usize];
+    let cache = &vm.caches(code)[ip as usize];
+    let r = vm.load_global_cached(f, name, cache);
     c.ret(r)
 }
 
@@ -293,6 +293,14 @@ extern "C" fn h_delitem(ctx: *mut c_void, obj: u64, key: u64) -> u64 {
 extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
+    // A plain call of a compiled Python function: straight into its code.
+    if names == 0 && c.slot(base as u32) == t().null.raw() {
+        let callee = b(c.slot(base as u32 + 1));
+        let first = base as u32 + 2;
+        if let Some(r) = super::call_direct(vm, &callee, argc as usize, |i| own(c.slot(first + i as u32))) {
+            return c.ret(r);
+        }
+    }
     debug_assert!(f.stack.is_empty());
     for i in 0..argc as u32 + 2 {
         f.stack.push(own(c.slot(base as u32 + i)));

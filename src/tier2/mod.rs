@@ -254,6 +254,59 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     }
 }
 
+/// Calls Python function `func` with positional `args` straight into its
+/// compiled code, if it has some and takes exactly these arguments (no
+/// defaults, `*args`, keyword-only parameters, cells or generator); `None`
+/// when the general call path must run.
+pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<crate::error::PyResult<Value>> {
+    use crate::bytecode::code::flags;
+    let fd = func.downcast::<crate::object::FunctionData>()?;
+    let code = &fd.code;
+    if code.argcount as usize != nargs
+        || code.kwonlyargcount != 0
+        || code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE) != 0
+        || code.ncells() != 0
+    {
+        return None;
+    }
+    let compiled = code.jit.entries.borrow().iter().find(|e| e.ip == 0)?.compiled.clone()?;
+    if vm.depth >= vm.recursion_limit {
+        return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
+    }
+    let code = code.clone();
+    let mut fast = vm.take_fast(code.nlocals());
+    for (i, slot) in fast.iter_mut().take(nargs).enumerate() {
+        *slot = Some(arg(i));
+    }
+    let stack = vm.take_stack(code.stacksize as usize);
+    let mut frame = Frame {
+        globals: fd.globals.clone(),
+        builtins: fd.builtins.clone(),
+        locals: None,
+        fast,
+        stack,
+        ip: 0,
+        lasti: 0,
+        func: Some(func.clone()),
+        code,
+    };
+    vm.depth += 1;
+    let r = match run(vm, &mut frame, &compiled) {
+        Entered::Return(v) => Ok(v),
+        Entered::Deopt | Entered::No => vm.interpret_frame(&mut frame, None).map(exit_value),
+        Entered::Error(e) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
+    };
+    vm.depth -= 1;
+    vm.recycle_frame(frame);
+    Some(r)
+}
+
+fn exit_value(e: crate::vm::eval::FrameExit) -> Value {
+    match e {
+        crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => v,
+    }
+}
+
 /// The predicted type of a live stack entry (a range iterator matters).
 fn live_stack_ty(v: &Value) -> infer::Ty {
     if crate::vm::eval::is_range_iter(v) {

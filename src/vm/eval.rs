@@ -79,6 +79,12 @@ impl Vm {
                 Entered::Error(e) => pending = Some(e),
             }
         }
+        self.interpret_frame(frame, pending)
+    }
+
+    /// Runs `frame` in the interpreter from `frame.ip` (first unwinding
+    /// `pending`, an exception raised at `frame.lasti`, if given).
+    pub fn interpret_frame(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
         loop {
             let r = match pending.take() {
                 Some(e) => Err(e),
