@@ -294,10 +294,14 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64) -> u64 
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
     // A plain call of a compiled Python function: straight into its code.
-    if names == 0 && c.slot(base as u32) == t().null.raw() {
-        let callee = b(c.slot(base as u32 + 1));
-        let first = base as u32 + 2;
-        if let Some(r) = super::call_direct(vm, &callee, argc as usize, |i| own(c.slot(first + i as u32))) {
+    // (After LOAD_METHOD the method sits first and `self` is argument 0.)
+    if names == 0 {
+        let (callee, first, n) = if c.slot(base as u32) == t().null.raw() {
+            (b(c.slot(base as u32 + 1)), base as u32 + 2, argc as usize)
+        } else {
+            (b(c.slot(base as u32)), base as u32 + 1, argc as usize + 1)
+        };
+        if let Some(r) = super::call_direct(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
             return c.ret(r);
         }
     }

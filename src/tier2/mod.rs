@@ -165,6 +165,11 @@ pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     if cj.blacklisted.get() {
         return Entered::No;
     }
+    if code.is_generator() {
+        // Generators are not compiled (their frames suspend).
+        cj.blacklisted.set(true);
+        return Entered::No;
+    }
     let n = cj.hot.get().saturating_add(1);
     cj.hot.set(n);
     if n < vm.jit.threshold() {
