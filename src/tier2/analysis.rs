@@ -17,6 +17,13 @@ pub struct Analysis {
     pub leader: Vec<bool>,
 }
 
+/// The instruction at `ip` as the compiler emitted it (quickened forms are
+/// read as their generic instruction: the translator makes its own
+/// specializations).
+pub fn op_at(code: &Code, ip: usize) -> Op {
+    code.instrs[ip].op.get()
+}
+
 /// Whether the translator compiles `op` (others become exits).
 pub fn supported(op: Op) -> bool {
     use Op::*;
@@ -90,7 +97,7 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
             None => depth[ip] = Some(d),
         }
         let ins = &code.instrs[ip];
-        let op = ins.op.get();
+        let op = op_at(code, ip);
         if !supported(op) {
             continue;
         }

@@ -111,7 +111,7 @@ pub fn infer(code: &Code, consts: &[Value], an: &Analysis, entry: usize, seed: V
         let mut ip = start;
         loop {
             let ins = &code.instrs[ip];
-            let (op, arg) = (ins.op.get(), ins.arg);
+            let (op, arg) = (super::analysis::op_at(code, ip), ins.arg);
             if !supported(op) || an.depth[ip].is_none() {
                 break;
             }

@@ -117,8 +117,8 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     let name = format!("{}@{}", code.qualname, entry);
     let num_slots = base + code.stacksize + 2;
     let mut maybe_deleted = vec![false; code.nlocals()];
-    for ins in &code.instrs {
-        if ins.op.get() == Op::DeleteFast {
+    for (ip, ins) in code.instrs.iter().enumerate() {
+        if super::analysis::op_at(code, ip) == Op::DeleteFast {
             maybe_deleted[ins.arg as usize] = true;
         }
     }
@@ -191,7 +191,7 @@ impl<'a> Tr<'a> {
         loop {
             self.ip = ip;
             let ins = &self.code.instrs[ip];
-            let (op, arg) = (ins.op.get(), ins.arg);
+            let (op, arg) = (super::analysis::op_at(self.code, ip), ins.arg);
             if !super::analysis::supported(op) {
                 let st = self.state();
                 self.f.deopt(st);
