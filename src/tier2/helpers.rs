@@ -168,11 +168,23 @@ extern "C" fn h_load_global(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
     c.ret(r)
 }
 
-extern "C" fn h_load_name(ctx: *mut c_void, arg: i64) -> u64 {
+/// Whether the frame's locals are its globals, an exact dict (module code).
+fn module_level(f: &Frame) -> bool {
+    f.locals.as_ref().is_some_and(|l| l.is(&f.globals)) && crate::vm::iterate::is_exact(&f.globals, &t().dict)
+}
+
+extern "C" fn h_load_name(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
-    let name = name_at(vm, f, arg);
-    let r = vm.load_name(f, &name);
+    let code = &*f.code;
+    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    // Module level (locals are the globals): the globals' inline cache.
+    let r = if module_level(f) {
+        let cache = &vm.caches(code)[ip as usize];
+        vm.load_global_cached(f, name, cache)
+    } else {
+        vm.load_name(f, name)
+    };
     c.ret(r)
 }
 
@@ -180,6 +192,12 @@ extern "C" fn h_store_name(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
     let name = name_at(vm, f, arg);
+    if module_level(f) {
+        if let Some(d) = f.globals.downcast::<DictData>() {
+            d.set_str(name, own(v));
+            return 1;
+        }
+    }
     let r = match f.locals.clone() {
         Some(l) => vm.mapping_set(&l, name, own(v)),
         None => Err(crate::object::exception::system_error("no locals found when storing a name")),
@@ -507,7 +525,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         unary: t.add("unary", h_unary as *const u8, w(&[Ptr, Word, I64])),
         contains: t.add("contains", h_contains as *const u8, w(&[Ptr, Word, Word, I64])),
         load_global: t.add("load_global", h_load_global as *const u8, w(&[Ptr, I64, I64])),
-        load_name: t.add("load_name", h_load_name as *const u8, w(&[Ptr, I64])),
+        load_name: t.add("load_name", h_load_name as *const u8, w(&[Ptr, I64, I64])),
         store_name: t.add("store_name", h_store_name as *const u8, w(&[Ptr, I64, Word])),
         store_global: t.add("store_global", h_store_global as *const u8, w(&[Ptr, I64, Word])),
         load_attr: t.add("load_attr", h_load_attr as *const u8, w(&[Ptr, Word, I64])),

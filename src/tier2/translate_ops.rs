@@ -285,7 +285,7 @@ impl<'a> Tr<'a> {
                 self.helper_op(h.load_global, 0, &[arg as i64, ip], true);
             }
             Op::StoreGlobal => self.helper_op_first(h.store_global, arg, false),
-            Op::LoadName => self.helper_op(h.load_name, 0, &[arg as i64], true),
+            Op::LoadName => self.helper_op(h.load_name, 0, &[arg as i64, ip], true),
             Op::StoreName => self.helper_op_first(h.store_name, arg, false),
             Op::LoadAttr => self.helper_op(h.load_attr, 1, &[arg as i64], true),
             Op::StoreAttr => {
