@@ -283,7 +283,9 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     for (i, slot) in fast.iter_mut().take(nargs).enumerate() {
         *slot = Some(arg(i));
     }
-    let stack = vm.take_stack(code.stacksize as usize);
+    // Compiled code keeps its stack in the slot array: the frame's own
+    // stack vector is only filled if the call deopts.
+    let stack = Vec::new();
     let mut frame = Frame {
         globals: fd.globals.clone(),
         builtins: fd.builtins.clone(),
@@ -302,7 +304,12 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
         Entered::Error(e) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
     };
     vm.depth -= 1;
-    vm.recycle_frame(frame);
+    let mut fast = std::mem::take(&mut frame.fast);
+    drop(frame);
+    fast.clear();
+    if vm.fast_pool.len() < 64 {
+        vm.fast_pool.push(fast);
+    }
     Some(r)
 }
 
