@@ -308,9 +308,11 @@ extern "C" fn h_delitem(ctx: *mut c_void, obj: u64, key: u64) -> u64 {
 
 /// CALL / CALL_KW: the callable-or-NULL, callable-or-self and `argc`
 /// arguments are in slots `base..`; `names` is the keyword-names tuple or 0.
-extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64) -> u64 {
+extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
+    // The callee may look at its caller's line (`sys._getframe`, warnings).
+    f.lasti = ip as usize;
     // A plain call of a compiled Python function: straight into its code.
     // (After LOAD_METHOD the method sits first and `self` is argument 0.)
     if names == 0 {
@@ -534,7 +536,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         getitem: t.add("getitem", h_getitem as *const u8, w(&[Ptr, Word, Word])),
         setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),
-        call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word])),
+        call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),

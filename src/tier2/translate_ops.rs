@@ -412,7 +412,8 @@ impl<'a> Tr<'a> {
                 };
                 let ctx = self.f.vm_ctx();
                 let (b, c) = (self.imm(self.base as i64 + from as i64), self.imm(argc as i64));
-                let r = self.call_word(h.call, &[ctx, b, c, wn]);
+                let at = self.imm(ip);
+                let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
                 self.drop_temps();
                 self.pop_drop(argc + 2 + kw as usize);
                 self.stack.push(Av::Owned(r));
