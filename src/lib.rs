@@ -10,6 +10,7 @@ pub mod numfmt;
 pub mod object;
 pub mod stdlib;
 pub mod syntax;
+pub mod tier2;
 pub mod types;
 pub mod vm;
 
@@ -77,7 +78,22 @@ pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str
     vm.run_finalizers();
     shutdown_module(&mut vm, &globals);
     vm.flush_stdout();
+    if vm.jit.cfg.stats {
+        tier2::print_stats(&vm);
+    }
     status
+}
+
+/// Applies a `-X` option (`-X jit=off|on|eager|stress`, `-X jit-threshold=N`,
+/// `-X jit-log`, `-X jit-dump=NAME`, `-X perf`); unknown options are ignored
+/// as CPython ignores them. Returns an error message for a bad JIT value.
+pub fn set_x_option(opt: &str) -> Result<(), String> {
+    tier2::config::apply_x_option(opt)
+}
+
+/// Turns on `--jit-stats` (statistics on stderr at exit).
+pub fn enable_jit_stats() {
+    tier2::config::enable_stats()
 }
 
 /// At exit, rebind every global of `__main__` to None in order (as CPython's

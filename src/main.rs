@@ -3,13 +3,22 @@
 
 use std::process::ExitCode;
 
+mod compare;
+
 const HELP: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd         program passed in as string
   -              read the program from standard input
   --dis FILE     print the bytecode of FILE instead of running it
   -B             don't write __pycache__/*.pyc files on import
-  -X jit=off     interpreter only (the JIT tier is not built yet: this is the only mode)
+  -X jit=MODE    off (interpreter only), on (JIT hot code, default), eager
+                 (compile at first call / loop entry), stress (eager + forced exits)
+  -X jit-threshold=N  calls or loop iterations before code is compiled (default 1000)
+  -X jit-log     log compilations, declines and exits on stderr
+  -X jit-dump=NAME  print the JIT IR and Cranelift IR of function NAME
+  -X perf        write /tmp/perf-PID.map for perf report
+  --jit-stats    print JIT statistics on stderr at exit
+  --compare FILE [ARGS]  run FILE with the JIT off and on, compare output and time
   --version      print the version and exit
   --help, -h     print this help and exit
 ";
@@ -35,6 +44,14 @@ fn run(args: Vec<String>) -> u8 {
                 return 0;
             }
             "-X" => {
+                let Some(opt) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -X option");
+                    return 2;
+                };
+                if let Err(e) = pyrite::set_x_option(opt) {
+                    eprintln!("pyrite: {e}");
+                    return 2;
+                }
                 i += 2;
                 continue;
             }
@@ -43,6 +60,12 @@ fn run(args: Vec<String>) -> u8 {
                 i += 1;
                 continue;
             }
+            "--jit-stats" => {
+                pyrite::enable_jit_stats();
+                i += 1;
+                continue;
+            }
+            "--compare" => return compare::run(&args[i + 1..]),
             "-u" | "-O" | "-E" | "-s" | "-S" => {
                 i += 1;
                 continue;

@@ -30,9 +30,8 @@ use std::time::Duration;
 /// Command-line flags of each mode every script runs in.
 const MODES: &[&[&str]] = &[
     &["-X", "jit=off"],
-    // Enable when the JIT lands (DESIGN.md section 6):
-    // &["-X", "jit=eager"],
-    // &["-X", "jit=stress"],
+    &["-X", "jit=eager"],
+    &["-X", "jit=stress"],
 ];
 
 const TIMEOUT: Duration = Duration::from_secs(30);

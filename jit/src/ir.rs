@@ -174,6 +174,18 @@ pub enum InstKind {
     IntToFloat(Value),
     /// not Bool -> Bool.
     BoolNot(Value),
+    /// Boxed -> Bool: whether the word is a small int (never exits).
+    IsInt(Value),
+    /// Boxed -> Bool: whether the word is an inline float (never exits).
+    IsFloat(Value),
+    /// Boxed -> I64 without a check (the producer proved it is a small int).
+    UnboxInt(Value),
+    /// Boxed -> F64 without a check (the producer proved it is an inline float).
+    UnboxFloat(Value),
+    /// Boxed -> I64: the same bits (for helper results that are flags).
+    WordToI64(Value),
+    /// I64 -> Boxed: the same bits (the producer guarantees a Value word).
+    I64ToWord(Value),
     /// Loads a field of type `Type` at `offset` in the object (Boxed pointer);
     /// `Bool` is a byte.
     LoadField(Value, i32, Type),
@@ -459,6 +471,30 @@ impl Function {
     /// `not b`.
     pub fn bool_not(&mut self, a: Value) -> Value {
         self.push1(InstKind::BoolNot(a), Type::Bool)
+    }
+    /// Whether a Boxed word is a small int.
+    pub fn is_int(&mut self, a: Value) -> Value {
+        self.push1(InstKind::IsInt(a), Type::Bool)
+    }
+    /// Whether a Boxed word is an inline float.
+    pub fn is_float(&mut self, a: Value) -> Value {
+        self.push1(InstKind::IsFloat(a), Type::Bool)
+    }
+    /// Unboxes a word known to be a small int.
+    pub fn unbox_int(&mut self, a: Value) -> Value {
+        self.push1(InstKind::UnboxInt(a), Type::I64)
+    }
+    /// Unboxes a word known to be an inline float.
+    pub fn unbox_float(&mut self, a: Value) -> Value {
+        self.push1(InstKind::UnboxFloat(a), Type::F64)
+    }
+    /// The bits of a Boxed word as an I64.
+    pub fn word_to_i64(&mut self, a: Value) -> Value {
+        self.push1(InstKind::WordToI64(a), Type::I64)
+    }
+    /// An I64 holding a Value word, as Boxed.
+    pub fn i64_to_word(&mut self, a: Value) -> Value {
+        self.push1(InstKind::I64ToWord(a), Type::Boxed)
     }
 
     // ----- memory -----

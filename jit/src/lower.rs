@@ -441,6 +441,23 @@ impl Lower<'_, '_> {
                 let a = self.v(*a)?;
                 self.b.ins().bxor_imm_s(a, 1)
             }
+            K::IsInt(a) => {
+                let w = self.v(*a)?;
+                self.has_tag(w, l.int_tag)
+            }
+            K::IsFloat(a) => {
+                let w = self.v(*a)?;
+                self.is_float(w)
+            }
+            K::WordToI64(a) | K::I64ToWord(a) => self.v(*a)?,
+            K::UnboxInt(a) => {
+                let w = self.v(*a)?;
+                self.unbox_int(w)
+            }
+            K::UnboxFloat(a) => {
+                let w = self.v(*a)?;
+                self.unbox_float(w)
+            }
             K::LoadField(o, off, ty) => {
                 let o = self.v(*o)?;
                 self.b.ins().load(clty(*ty), mem(), o, *off)

@@ -153,6 +153,8 @@ pub struct Code {
     /// One inline cache per instruction, allocated on first run (their
     /// meaning depends on the instruction; see `vm/cache.rs`).
     pub caches: OnceCell<Box<[InlineCache]>>,
+    /// Tier-2 state: hotness counter and compiled entry points.
+    pub jit: crate::tier2::CodeJit,
 }
 
 /// Per-instruction inline cache words. They never own references: a cached

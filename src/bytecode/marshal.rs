@@ -436,6 +436,7 @@ impl<'a> Reader<'a> {
             docstring,
             const_values: OnceCell::new(),
             caches: OnceCell::new(),
+            jit: Default::default(),
         };
         verify::code(&code).map_err(|e| format!("{}: {e}", code.qualname))?;
         Ok(Rc::new(code))

@@ -176,6 +176,7 @@ err_ctors! {
     os_error => "OSError",
     assertion_error => "AssertionError",
     system_error => "SystemError",
+    memory_error => "MemoryError",
     unicode_error => "UnicodeError",
     eof_error => "EOFError",
     lookup_error => "LookupError",

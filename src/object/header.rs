@@ -31,6 +31,27 @@ use super::value::Value;
 /// Refcounts at or above this mark an immortal object.
 pub const IMMORTAL: usize = 1 << 60;
 
+/// Byte offset of the refcount in `Header` (for compiled code).
+pub const REFCNT_OFFSET: usize = std::mem::offset_of!(Header, refcnt);
+/// Byte offset of the type pointer in `Header` (for compiled code).
+pub const TYPE_OFFSET: usize = std::mem::offset_of!(Header, ty);
+
+/// Frees an object whose refcount compiled code has just decremented to
+/// zero (the JIT's `dealloc` helper).
+///
+/// # Safety
+/// `h` is a live, mortal heap object whose count compiled code set to 0 on
+/// dropping the last reference.
+pub unsafe fn free_at_zero(h: *const Header) {
+    // SAFETY: per the contract the object is live; restoring the count to 1
+    // makes `decref` see the last reference and free it the normal way
+    // (finalizers included).
+    unsafe {
+        (*h).refcnt.set(1);
+        decref(h);
+    }
+}
+
 /// The common prefix of every heap object.
 #[repr(C)]
 pub struct Header {

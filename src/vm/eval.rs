@@ -13,6 +13,7 @@ use crate::object::header::has_pending_finalizers;
 use crate::object::*;
 
 use super::frame::Frame;
+use crate::tier2::Entered;
 use super::Vm;
 
 /// How a frame stopped running.
@@ -84,8 +85,26 @@ impl Vm {
     }
 
     fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        let mut pending = None;
+        if frame.ip == 0 && self.jit.enabled() {
+            match crate::tier2::enter(self, frame, 0) {
+                Entered::No | Entered::Deopt => {}
+                Entered::Return(v) => return Ok(FrameExit::Return(v)),
+                Entered::Error(e) => pending = Some(e),
+            }
+        }
+        self.interpret_frame(frame, pending)
+    }
+
+    /// Runs `frame` in the interpreter from `frame.ip` (first unwinding
+    /// `pending`, an exception raised at `frame.lasti`, if given).
+    pub fn interpret_frame(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
         loop {
-            match self.eval(frame) {
+            let r = match pending.take() {
+                Some(e) => Err(e),
+                None => self.eval(frame),
+            };
+            match r {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
                     let op = frame.code.instrs[frame.lasti].op.get();
@@ -332,6 +351,13 @@ impl Vm {
                     f.ip = arg as usize;
                     if super::interrupt::take_interrupt() {
                         return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
+                    }
+                    if self.jit.enabled() {
+                        match crate::tier2::enter(self, f, arg) {
+                            Entered::No | Entered::Deopt => {}
+                            Entered::Return(v) => return Ok(FrameExit::Return(v)),
+                            Entered::Error(e) => return Err(e),
+                        }
                     }
                 }
                 Op::PopJumpIfFalse => {
@@ -670,12 +696,12 @@ impl Vm {
         }
     }
 
-    fn cell_at(&self, f: &Frame, arg: u32) -> Value {
+    pub(crate) fn cell_at(&self, f: &Frame, arg: u32) -> Value {
         f.fast[f.code.nlocals() + arg as usize].clone().expect("cell slot is set up")
     }
 
     #[cold]
-    fn unbound_deref(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {
+    pub(crate) fn unbound_deref(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {
         let name = code.deref_name(i);
         if i < code.cellvars.len() {
             unbound_local(name)
@@ -684,7 +710,7 @@ impl Vm {
         }
     }
 
-    fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult<Value> {
+    pub(crate) fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult<Value> {
         if let Some(locals) = &f.locals {
             if let Some(v) = self.mapping_get(locals, name)? {
                 return Ok(v);
@@ -785,10 +811,17 @@ pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
     }
 }
 
+/// Whether `it` is a `range` iterator.
+pub(crate) fn is_range_iter(it: &Value) -> bool {
+    it.downcast::<crate::object::iter::IterData>()
+        .and_then(|d| d.state.try_borrow().ok().map(|st| matches!(&*st, crate::object::iter::IterState::Range { .. })))
+        .unwrap_or(false)
+}
+
 /// FOR_ITER over an exact `range_iterator` without leaving the loop:
 /// `Some(Some(i))` next value, `Some(None)` exhausted, `None` not such an iterator.
 #[inline(always)]
-fn range_iter_step(it: &Value) -> Option<Option<i64>> {
+pub(crate) fn range_iter_step(it: &Value) -> Option<Option<i64>> {
     let d = it.downcast::<crate::object::iter::IterData>()?;
     let mut st = d.state.try_borrow_mut().ok()?;
     match &mut *st {

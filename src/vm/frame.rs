@@ -115,3 +115,48 @@ impl FrameChain {
     }
 }
 
+/// Compiled code runs on one array of slot words: the fast slots, then the
+/// value stack (DESIGN §4: `[locals | cells | stack]`). The interpreter keeps
+/// the stack in its own vector, so entering compiled code moves the stack
+/// into the spare capacity behind `fast`, and leaving moves it back.
+impl Frame {
+    /// Moves the value stack behind the fast slots and returns the slot
+    /// array (`fast.len()` fast slots, then the stack entries, with room for
+    /// the code's whole stack). Must be followed by [`Frame::leave_compiled`]
+    /// before `fast` is touched again.
+    pub fn enter_compiled(&mut self) -> *mut u64 {
+        let base = self.fast.len();
+        let room = self.code.stacksize as usize + 2;
+        self.fast.reserve(room);
+        let depth = self.stack.len();
+        let p = self.fast.as_mut_ptr();
+        for (i, v) in self.stack.drain(..).enumerate() {
+            debug_assert!(i < room);
+            // SAFETY: `base + i < base + room <= capacity`: the write stays
+            // inside the allocation, beyond `len`, so `fast` does not drop it.
+            unsafe { p.add(base + i).write(Some(v)) };
+        }
+        let _ = depth;
+        p.cast::<u64>()
+    }
+
+    /// Moves `depth` stack entries, written by compiled code behind the fast
+    /// slots as owned Value words, back onto the value stack. Each word in
+    /// `incref` (stack positions) is a borrowed word and gets its own
+    /// reference first.
+    pub fn leave_compiled(&mut self, depth: usize, incref: &[u32]) {
+        let base = self.fast.len();
+        let p = self.fast.as_ptr();
+        for i in 0..depth {
+            // SAFETY: compiled code wrote `depth` Value words (owned, never
+            // zero) after the fast slots, inside the capacity reserved by
+            // `enter_compiled`; each is read (moved out) exactly once.
+            let w = unsafe { p.add(base + i).cast::<u64>().read() };
+            let v = Value::from_raw(w);
+            if incref.contains(&(i as u32)) {
+                std::mem::forget(v.clone());
+            }
+            self.stack.push(v);
+        }
+    }
+}

@@ -21,3 +21,9 @@ pub fn install_handler() {
 pub fn take_interrupt() -> bool {
     INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
 }
+
+/// Address of the Ctrl-C flag (a byte, nonzero when set), which compiled
+/// code polls at loop back-edges before calling into the VM.
+pub fn flag_address() -> u64 {
+    &INTERRUPTED as *const AtomicBool as u64
+}

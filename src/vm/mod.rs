@@ -70,6 +70,8 @@ pub struct Vm {
     pub stack_pool: Vec<Vec<Value>>,
     /// The executing frames (for `sys._getframe`).
     pub frames: frame::FrameChain,
+    /// Tier 2 (the JIT).
+    pub jit: Box<crate::tier2::JitState>,
 }
 
 impl Vm {
@@ -96,6 +98,7 @@ impl Vm {
             fast_pool: Vec::new(),
             stack_pool: Vec::new(),
             frames: frame::FrameChain::default(),
+            jit: Box::default(),
         };
         crate::builtins::install(&mut vm);
         vm

@@ -1,0 +1,132 @@
+//! Bytecode analysis for the translator: which instructions are reachable
+//! from an entry point, the value-stack depth before each, and where basic
+//! blocks start.
+//!
+//! Only normal control flow is followed: exception handlers are reached by
+//! unwinding in the interpreter, never from compiled code. An instruction
+//! the translator does not compile ends its path (it becomes an exit), so
+//! nothing after it is analyzed unless reached another way.
+
+use crate::bytecode::{Code, Op};
+
+/// The result of [`analyze`].
+pub struct Analysis {
+    /// Stack depth before each instruction, `None` if unreachable.
+    pub depth: Vec<Option<u32>>,
+    /// Whether each instruction starts a basic block.
+    pub leader: Vec<bool>,
+}
+
+/// The instruction at `ip` as the compiler emitted it (quickened forms are
+/// read as their generic instruction: the translator makes its own
+/// specializations).
+pub fn op_at(code: &Code, ip: usize) -> Op {
+    code.instrs[ip].op.get()
+}
+
+/// Whether the translator compiles `op` (others become exits).
+pub fn supported(op: Op) -> bool {
+    use Op::*;
+    matches!(
+        op,
+        Nop | PopTop
+            | PushNull
+            | Copy
+            | Swap
+            | LoadConst
+            | LoadFast
+            | StoreFast
+            | LoadGlobal
+            | StoreGlobal
+            | LoadName
+            | StoreName
+            | LoadAttr
+            | StoreAttr
+            | LoadMethod
+            | BinarySubscr
+            | StoreSubscr
+            | DeleteSubscr
+            | BinaryOp
+            | UnaryNegative
+            | UnaryPositive
+            | UnaryInvert
+            | UnaryNot
+            | CompareOp
+            | IsOp
+            | ContainsOp
+            | Jump
+            | JumpBackward
+            | PopJumpIfFalse
+            | PopJumpIfTrue
+            | PopJumpIfNone
+            | PopJumpIfNotNone
+            | JumpIfFalseOrPop
+            | JumpIfTrueOrPop
+            | GetIter
+            | ForIter
+            | BuildTuple
+            | BuildList
+            | ListAppend
+            | UnpackSequence
+            | FormatValue
+            | BuildString
+            | ReturnValue
+            | Call
+            | CallKw
+            | LoadDeref
+            | StoreDeref
+    )
+}
+
+fn is_cond_jump(op: Op) -> bool {
+    use Op::*;
+    matches!(op, PopJumpIfFalse | PopJumpIfTrue | PopJumpIfNone | PopJumpIfNotNone | JumpIfFalseOrPop | JumpIfTrueOrPop | ForIter)
+}
+
+/// Analyzes `code` from `entry` with `entry_depth` values on the stack.
+pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, String> {
+    let n = code.instrs.len();
+    let mut depth: Vec<Option<u32>> = vec![None; n];
+    let mut leader = vec![false; n];
+    leader[entry] = true;
+    let mut work = vec![(entry, entry_depth)];
+    while let Some((ip, d)) = work.pop() {
+        match depth[ip] {
+            Some(old) if old == d => continue,
+            Some(old) => return Err(format!("inconsistent stack depth at {ip}: {old} and {d}")),
+            None => depth[ip] = Some(d),
+        }
+        let ins = &code.instrs[ip];
+        let op = op_at(code, ip);
+        if !supported(op) {
+            continue;
+        }
+        let after = |jump: bool| -> Result<u32, String> {
+            let nd = d as i32 + op.stack_effect(ins.arg, jump);
+            u32::try_from(nd).map_err(|_| format!("negative stack depth after {ip}"))
+        };
+        match op {
+            Op::ReturnValue => {}
+            Op::Jump | Op::JumpBackward => {
+                let t = ins.arg as usize;
+                leader[t] = true;
+                work.push((t, after(true)?));
+            }
+            _ if is_cond_jump(op) => {
+                let t = ins.arg as usize;
+                leader[t] = true;
+                work.push((t, after(true)?));
+                if ip + 1 < n {
+                    leader[ip + 1] = true;
+                    work.push((ip + 1, after(false)?));
+                }
+            }
+            _ => {
+                if ip + 1 < n {
+                    work.push((ip + 1, after(false)?));
+                }
+            }
+        }
+    }
+    Ok(Analysis { depth, leader })
+}

@@ -1,0 +1,564 @@
+//! The VM side of the JIT ABI: `extern "C"` helpers that compiled code calls
+//! on slow paths, and the context they run in.
+//!
+//! Conventions (every helper):
+//! - The first argument is the `JitCtx` pointer (the entry's `vm_ctx`).
+//! - Value-word arguments are *borrowed*: the compiled code keeps its
+//!   references and drops them after the call. Results are *owned*.
+//! - Failure stores the Python exception in `JitCtx::err` and returns the
+//!   error sentinel (`ERR_WORD` for word results, `0` where documented), and
+//!   compiled code takes an error exit that unwinds in the interpreter.
+//! - Helpers that take several stack values read them from the frame's
+//!   stack slots (`base` is a slot index), where compiled code spilled them.
+//!
+//! This file and `frame.rs` are the only places tier 2 dereferences raw
+//! pointers; each use has a `// SAFETY:` note.
+
+use std::ffi::c_void;
+use std::mem::ManuallyDrop;
+
+use pyrite_jit::abi::{AbiType, HelperTable, Signature};
+
+use super::layout::ERR_WORD;
+use crate::bytecode::{BinaryOp, CompareOp};
+use crate::error::{PyErr, PyResult};
+use crate::object::*;
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+/// What compiled code's helpers can reach, for one activation.
+pub struct JitCtx {
+    /// The interpreter.
+    pub vm: *mut Vm,
+    /// The frame being run (its fast slots are `slots`; helpers use only its
+    /// namespaces, code and value stack, never `fast`).
+    pub frame: *mut Frame,
+    /// The slot array compiled code runs on.
+    pub slots: *mut u64,
+    /// The exception of a failed helper.
+    pub err: Option<PyErr>,
+    /// Counter for `-X jit=stress`.
+    pub stress: u32,
+}
+
+fn cx<'a>(p: *mut c_void) -> &'a mut JitCtx {
+    // SAFETY: compiled code passes back the `vm_ctx` it was entered with,
+    // which `run.rs` made from a live `JitCtx` on its stack frame.
+    unsafe { &mut *p.cast::<JitCtx>() }
+}
+
+impl JitCtx {
+    fn vm<'a>(&self) -> &'a mut Vm {
+        // SAFETY: the VM outlives the compiled call; while compiled code
+        // runs, nothing else holds a reference to it (run.rs passes it in
+        // and does not touch it until the call returns).
+        unsafe { &mut *self.vm }
+    }
+    fn frame<'a>(&self) -> &'a mut Frame {
+        // SAFETY: as for `vm`; helpers never touch `frame.fast`, whose
+        // buffer compiled code uses as its slot array.
+        unsafe { &mut *self.frame }
+    }
+    fn slot(&self, i: u32) -> u64 {
+        // SAFETY: `i` is a slot index inside the array `enter_compiled`
+        // returned (the translator only uses indices below the code's
+        // locals + cells + stack size).
+        unsafe { self.slots.add(i as usize).read() }
+    }
+    fn set_slot(&self, i: u32, w: u64) {
+        // SAFETY: as for `slot`.
+        unsafe { self.slots.add(i as usize).write(w) }
+    }
+    fn fail(&mut self, e: PyErr) -> u64 {
+        self.err = Some(e);
+        ERR_WORD
+    }
+    fn ret(&mut self, r: PyResult<Value>) -> u64 {
+        match r {
+            Ok(v) => v.into_raw(),
+            Err(e) => self.fail(e),
+        }
+    }
+    fn unit(&mut self, r: PyResult<()>) -> u64 {
+        match r {
+            Ok(()) => 1,
+            Err(e) => self.fail(e),
+        }
+    }
+}
+
+/// A borrowed view of a Value word (not dropped).
+fn b(w: u64) -> ManuallyDrop<Value> {
+    ManuallyDrop::new(Value::from_raw(w))
+}
+
+/// An owned copy of a borrowed Value word.
+fn own(w: u64) -> Value {
+    (*b(w)).clone()
+}
+
+fn name_at(vm: &Vm, f: &Frame, i: i64) -> Value {
+    let code = f.code.clone();
+    vm.const_values(&code)[code.consts.len() + i as usize].clone()
+}
+
+extern "C" fn h_dealloc(w: u64) {
+    // SAFETY: compiled code calls this only for a heap object whose
+    // refcount it just decremented to zero (see `free_at_zero`).
+    unsafe { crate::object::header::free_at_zero(w as *const crate::object::header::Header) }
+}
+
+fn int_value(i: i64) -> Value {
+    Value::try_small_int(i).unwrap_or_else(|| alloc(&t().int, IntData(i.into()), None))
+}
+
+extern "C" fn h_box_big_int(i: i64) -> u64 {
+    int_value(i).into_raw()
+}
+
+extern "C" fn h_binary_op(ctx: *mut c_void, a: u64, x: u64, arg: i64) -> u64 {
+    let c = cx(ctx);
+    let (op, inplace) = BinaryOp::from_arg(arg as u32).expect("valid BINARY_OP arg");
+    let r = c.vm().binary_op(&b(a), &b(x), op, inplace);
+    c.ret(r)
+}
+
+extern "C" fn h_compare_op(ctx: *mut c_void, a: u64, x: u64, arg: i64) -> u64 {
+    let c = cx(ctx);
+    let op = CompareOp::from_arg(arg as u32).expect("valid COMPARE_OP arg");
+    let r = c.vm().compare(&b(a), &b(x), op);
+    c.ret(r)
+}
+
+/// Truth value: 0 or 1, `ERR_WORD` on error.
+extern "C" fn h_truthy(ctx: *mut c_void, v: u64) -> u64 {
+    let c = cx(ctx);
+    match c.vm().truthy(&b(v)) {
+        Ok(t) => t as u64,
+        Err(e) => c.fail(e),
+    }
+}
+
+extern "C" fn h_unary(ctx: *mut c_void, v: u64, kind: i64) -> u64 {
+    let c = cx(ctx);
+    let vm = c.vm();
+    let r = match kind {
+        0 => vm.unary_op(&b(v), "__neg__"),
+        1 => vm.unary_op(&b(v), "__pos__"),
+        2 => vm.unary_op(&b(v), "__invert__"),
+        _ => vm.truthy(&b(v)).map(|t| vm.bool(!t)),
+    };
+    c.ret(r)
+}
+
+extern "C" fn h_contains(ctx: *mut c_void, item: u64, container: u64, invert: i64) -> u64 {
+    let c = cx(ctx);
+    let vm = c.vm();
+    let r = vm.contains(&b(container), &b(item)).map(|r| vm.bool(r != (invert == 1)));
+    c.ret(r)
+}
+
+extern "C" fn h_load_global(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let code = &*f.code;
+    let name = &vm.const_values(code)[code.consts.len() + (arg >> 1) as usize];
+    let cache = &vm.caches(code)[ip as usize];
+    let r = vm.load_global_cached(f, name, cache);
+    c.ret(r)
+}
+
+/// Whether the frame's locals are its globals, an exact dict (module code).
+fn module_level(f: &Frame) -> bool {
+    f.locals.as_ref().is_some_and(|l| l.is(&f.globals)) && crate::vm::iterate::is_exact(&f.globals, &t().dict)
+}
+
+extern "C" fn h_load_name(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let code = &*f.code;
+    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    // Module level (locals are the globals): the globals' inline cache.
+    let r = if module_level(f) {
+        let cache = &vm.caches(code)[ip as usize];
+        vm.load_global_cached(f, name, cache)
+    } else {
+        vm.load_name(f, name)
+    };
+    c.ret(r)
+}
+
+extern "C" fn h_store_name(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let name = name_at(vm, f, arg);
+    if module_level(f) {
+        if let Some(d) = f.globals.downcast::<DictData>() {
+            d.set_str(name, own(v));
+            return 1;
+        }
+    }
+    let r = match f.locals.clone() {
+        Some(l) => vm.mapping_set(&l, name, own(v)),
+        None => Err(crate::object::exception::system_error("no locals found when storing a name")),
+    };
+    c.unit(r)
+}
+
+extern "C" fn h_store_global(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let name = name_at(vm, f, arg);
+    f.globals.downcast::<DictData>().expect("globals").set_str(name, own(v));
+    1
+}
+
+extern "C" fn h_load_attr(ctx: *mut c_void, obj: u64, arg: i64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let name = name_at(vm, f, arg);
+    let r = vm.getattr(&b(obj), &name);
+    c.ret(r)
+}
+
+extern "C" fn h_store_attr(ctx: *mut c_void, obj: u64, arg: i64, v: u64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let name = name_at(vm, f, arg);
+    let r = vm.setattr(&b(obj), &name, Some(own(v)));
+    c.unit(r)
+}
+
+/// LOAD_METHOD: writes the two results (method and self, or NULL and the
+/// attribute) into slots `out` and `out + 1` as owned words; returns 1.
+extern "C" fn h_load_method(ctx: *mut c_void, obj: u64, arg: i64, out: i64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let name = name_at(vm, f, arg);
+    match vm.load_method(&b(obj), &name) {
+        Ok((Some(meth), true)) => {
+            c.set_slot(out as u32, meth.into_raw());
+            c.set_slot(out as u32 + 1, own(obj).into_raw());
+            1
+        }
+        Ok((Some(attr), false)) => {
+            c.set_slot(out as u32, t().null.clone().into_raw());
+            c.set_slot(out as u32 + 1, attr.into_raw());
+            1
+        }
+        Ok((None, _)) => unreachable!("load_method returns a value or an error"),
+        Err(e) => c.fail(e),
+    }
+}
+
+/// `i` as an index into a sequence of length `n` (negative from the end).
+fn seq_index(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    (0..n as i64).contains(&j).then_some(j as usize)
+}
+
+extern "C" fn h_getitem(ctx: *mut c_void, obj: u64, key: u64) -> u64 {
+    let (o, k) = (b(obj), b(key));
+    // Exact lists and tuples with a small-int index: no dispatch.
+    if let Some(i) = k.as_small_int() {
+        {
+            if crate::vm::iterate::is_exact(&o, &t().list) {
+                let l = o.downcast::<ListData>().expect("list").0.borrow();
+                if let Some(j) = seq_index(i, l.len()) {
+                    return l[j].clone().into_raw();
+                }
+            } else if crate::vm::iterate::is_exact(&o, &t().tuple) {
+                let tu = o.downcast::<TupleData>().expect("tuple");
+                if let Some(j) = seq_index(i, tu.0.len()) {
+                    return tu.0[j].clone().into_raw();
+                }
+            }
+        }
+    }
+    let c = cx(ctx);
+    let r = c.vm().getitem(&o, &k);
+    c.ret(r)
+}
+
+extern "C" fn h_setitem(ctx: *mut c_void, obj: u64, key: u64, v: u64) -> u64 {
+    let (o, k) = (b(obj), b(key));
+    if let Some(i) = k.as_small_int() {
+        {
+            if crate::vm::iterate::is_exact(&o, &t().list) {
+                let old = {
+                    let mut l = o.downcast::<ListData>().expect("list").0.borrow_mut();
+                    seq_index(i, l.len()).map(|j| std::mem::replace(&mut l[j], own(v)))
+                };
+                if old.is_some() {
+                    return 1;
+                }
+            }
+        }
+    }
+    let c = cx(ctx);
+    let r = c.vm().setitem(&o, own(key), own(v));
+    c.unit(r)
+}
+
+extern "C" fn h_delitem(ctx: *mut c_void, obj: u64, key: u64) -> u64 {
+    let c = cx(ctx);
+    let r = c.vm().delitem(&b(obj), &b(key));
+    c.unit(r)
+}
+
+/// CALL / CALL_KW: the callable-or-NULL, callable-or-self and `argc`
+/// arguments are in slots `base..`; `names` is the keyword-names tuple or 0.
+extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    // The callee may look at its caller's line (`sys._getframe`, warnings).
+    f.lasti = ip as usize;
+    // A plain call of a compiled Python function: straight into its code.
+    // (After LOAD_METHOD the method sits first and `self` is argument 0.)
+    if names == 0 {
+        let (callee, first, n) = if c.slot(base as u32) == t().null.raw() {
+            (b(c.slot(base as u32 + 1)), base as u32 + 2, argc as usize)
+        } else {
+            (b(c.slot(base as u32)), base as u32 + 1, argc as usize + 1)
+        };
+        if let Some(r) = super::call_direct(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
+            return c.ret(r);
+        }
+    }
+    debug_assert!(f.stack.is_empty());
+    for i in 0..argc as u32 + 2 {
+        f.stack.push(own(c.slot(base as u32 + i)));
+    }
+    let kw = if names == 0 { None } else { Some(own(names)) };
+    let r = vm.call_from_stack(f, argc as usize, kw);
+    f.stack.clear();
+    c.ret(r)
+}
+
+/// BUILD_TUPLE (kind 0) / BUILD_LIST (kind 1) from `n` slots at `base`
+/// (borrowed).
+extern "C" fn h_build(ctx: *mut c_void, base: i64, n: i64, kind: i64) -> u64 {
+    let c = cx(ctx);
+    let vm = c.vm();
+    let items: Vec<Value> = (0..n as u32).map(|i| own(c.slot(base as u32 + i))).collect();
+    let v = if kind == 0 { vm.tuple(items) } else { vm.list(items) };
+    v.into_raw()
+}
+
+extern "C" fn h_list_append(ctx: *mut c_void, list: u64, v: u64) -> u64 {
+    let _ = ctx;
+    b(list).downcast::<ListData>().expect("list").0.borrow_mut().push(own(v));
+    1
+}
+
+extern "C" fn h_get_iter(ctx: *mut c_void, v: u64) -> u64 {
+    let c = cx(ctx);
+    let r = c.vm().iter(&b(v));
+    c.ret(r)
+}
+
+/// FOR_ITER: the next item (owned), 0 when exhausted, `ERR_WORD` on error.
+extern "C" fn h_for_iter(ctx: *mut c_void, it: u64) -> u64 {
+    let c = cx(ctx);
+    match c.vm().next(&b(it)) {
+        Ok(Some(v)) => v.into_raw(),
+        Ok(None) => 0,
+        Err(e) => c.fail(e),
+    }
+}
+
+/// The next int of a `range` iterator as a Value word, 0 when exhausted,
+/// or 1 if `it` is not a range iterator (then FOR_ITER's generic path runs).
+extern "C" fn h_range_next(it: u64) -> u64 {
+    match crate::vm::eval::range_iter_step(&b(it)) {
+        Some(Some(i)) => int_value(i).into_raw(),
+        Some(None) => 0,
+        None => 1,
+    }
+}
+
+/// UNPACK_SEQUENCE: writes `n` owned items to slots `out..` (first item on
+/// top, i.e. at the highest slot); returns 1.
+extern "C" fn h_unpack(ctx: *mut c_void, seq: u64, n: i64, out: i64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    debug_assert!(f.stack.is_empty());
+    match vm.unpack_sequence(f, own(seq), n as usize) {
+        Ok(()) => {
+            for (i, v) in f.stack.drain(..).enumerate() {
+                c.set_slot(out as u32 + i as u32, v.into_raw());
+            }
+            1
+        }
+        Err(e) => {
+            f.stack.clear();
+            c.fail(e)
+        }
+    }
+}
+
+/// FORMAT_VALUE: `spec` is 0 when absent.
+extern "C" fn h_format(ctx: *mut c_void, v: u64, spec: u64, conv: i64) -> u64 {
+    let c = cx(ctx);
+    let vm = c.vm();
+    let r = (|| {
+        let v = own(v);
+        let v = match conv {
+            1 => vm.to_str(&v)?,
+            2 => vm.repr(&v)?,
+            3 => vm.ascii(&v)?,
+            _ => v,
+        };
+        let spec = if spec == 0 { None } else { Some(own(spec)) };
+        vm.format(&v, spec.as_ref())
+    })();
+    c.ret(r)
+}
+
+/// BUILD_STRING from `n` str slots at `base`.
+extern "C" fn h_build_string(ctx: *mut c_void, base: i64, n: i64) -> u64 {
+    let c = cx(ctx);
+    let mut s = String::new();
+    for i in 0..n as u32 {
+        let w = c.slot(base as u32 + i);
+        s.push_str(crate::object::str::as_str(&b(w)).expect("BUILD_STRING of strs"));
+    }
+    c.vm().str(s).into_raw()
+}
+
+extern "C" fn h_load_deref(ctx: *mut c_void, arg: i64) -> u64 {
+    let c = cx(ctx);
+    let (vm, f) = (c.vm(), c.frame());
+    let cell = cell_word(c, f, arg);
+    match b(cell).downcast::<CellData>().and_then(|cd| cd.0.get()) {
+        Some(v) => v.into_raw(),
+        None => {
+            let code = f.code.clone();
+            let e = vm.unbound_deref(&code, arg as usize);
+            c.fail(e)
+        }
+    }
+}
+
+extern "C" fn h_store_deref(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
+    let c = cx(ctx);
+    let f = c.frame();
+    let cell = cell_word(c, f, arg);
+    b(cell).downcast::<CellData>().expect("cell").0.set(Some(own(v)));
+    1
+}
+
+fn cell_word(c: &JitCtx, f: &Frame, arg: i64) -> u64 {
+    c.slot((f.code.nlocals() + arg as usize) as u32)
+}
+
+/// Raises UnboundLocalError for local `arg`; always returns `ERR_WORD`.
+extern "C" fn h_unbound_local(ctx: *mut c_void, arg: i64) -> u64 {
+    let c = cx(ctx);
+    let name = c.frame().code.varnames[arg as usize].clone();
+    c.fail(crate::object::exception::unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    )))
+}
+
+/// Ctrl-C check at loop back-edges: 1, or `ERR_WORD` with KeyboardInterrupt.
+extern "C" fn h_check_interrupt(ctx: *mut c_void) -> u64 {
+    let c = cx(ctx);
+    if crate::vm::interrupt::take_interrupt() {
+        return c.fail(PyErr::new_empty(&t().named("KeyboardInterrupt")));
+    }
+    1
+}
+
+/// `-X jit=stress`: 1 when compiled code should leave now (every few calls).
+extern "C" fn h_stress(ctx: *mut c_void) -> i64 {
+    let c = cx(ctx);
+    c.stress = c.stress.wrapping_add(1);
+    (c.stress % 5 == 0) as i64
+}
+
+/// Ids of the helpers in the table built by [`helper_table`].
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)]
+pub struct Helpers {
+    pub binary_op: pyrite_jit::abi::HelperId,
+    pub compare_op: pyrite_jit::abi::HelperId,
+    pub truthy: pyrite_jit::abi::HelperId,
+    pub unary: pyrite_jit::abi::HelperId,
+    pub contains: pyrite_jit::abi::HelperId,
+    pub load_global: pyrite_jit::abi::HelperId,
+    pub load_name: pyrite_jit::abi::HelperId,
+    pub store_name: pyrite_jit::abi::HelperId,
+    pub store_global: pyrite_jit::abi::HelperId,
+    pub load_attr: pyrite_jit::abi::HelperId,
+    pub store_attr: pyrite_jit::abi::HelperId,
+    pub load_method: pyrite_jit::abi::HelperId,
+    pub getitem: pyrite_jit::abi::HelperId,
+    pub setitem: pyrite_jit::abi::HelperId,
+    pub delitem: pyrite_jit::abi::HelperId,
+    pub call: pyrite_jit::abi::HelperId,
+    pub build: pyrite_jit::abi::HelperId,
+    pub list_append: pyrite_jit::abi::HelperId,
+    pub get_iter: pyrite_jit::abi::HelperId,
+    pub for_iter: pyrite_jit::abi::HelperId,
+    pub range_next: pyrite_jit::abi::HelperId,
+    pub unpack: pyrite_jit::abi::HelperId,
+    pub format: pyrite_jit::abi::HelperId,
+    pub build_string: pyrite_jit::abi::HelperId,
+    pub load_deref: pyrite_jit::abi::HelperId,
+    pub store_deref: pyrite_jit::abi::HelperId,
+    pub unbound_local: pyrite_jit::abi::HelperId,
+    pub check_interrupt: pyrite_jit::abi::HelperId,
+    pub stress: pyrite_jit::abi::HelperId,
+}
+
+/// Builds the helper table and the ids the translator uses.
+pub fn helper_table() -> (HelperTable, Helpers) {
+    use AbiType::{Ptr, Word, I64};
+    let mut t = HelperTable::new();
+    let w = |p: &[AbiType]| Signature::new(p, Some(Word)).fallible(ERR_WORD);
+    let plain = |p: &[AbiType], r: AbiType| Signature::new(p, Some(r));
+    t.add(pyrite_jit::abi::HELPER_DEALLOC, h_dealloc as *const u8, Signature::new(&[Word], None));
+    t.add(pyrite_jit::abi::HELPER_BOX_BIG_INT, h_box_big_int as *const u8, Signature::new(&[I64], Some(Word)).fallible(0));
+    let h = Helpers {
+        binary_op: t.add("binary_op", h_binary_op as *const u8, w(&[Ptr, Word, Word, I64])),
+        compare_op: t.add("compare_op", h_compare_op as *const u8, w(&[Ptr, Word, Word, I64])),
+        truthy: t.add("truthy", h_truthy as *const u8, Signature::new(&[Ptr, Word], Some(I64)).fallible(ERR_WORD)),
+        unary: t.add("unary", h_unary as *const u8, w(&[Ptr, Word, I64])),
+        contains: t.add("contains", h_contains as *const u8, w(&[Ptr, Word, Word, I64])),
+        load_global: t.add("load_global", h_load_global as *const u8, w(&[Ptr, I64, I64])),
+        load_name: t.add("load_name", h_load_name as *const u8, w(&[Ptr, I64, I64])),
+        store_name: t.add("store_name", h_store_name as *const u8, w(&[Ptr, I64, Word])),
+        store_global: t.add("store_global", h_store_global as *const u8, w(&[Ptr, I64, Word])),
+        load_attr: t.add("load_attr", h_load_attr as *const u8, w(&[Ptr, Word, I64])),
+        store_attr: t.add("store_attr", h_store_attr as *const u8, w(&[Ptr, Word, I64, Word])),
+        load_method: t.add("load_method", h_load_method as *const u8, w(&[Ptr, Word, I64, I64])),
+        getitem: t.add("getitem", h_getitem as *const u8, w(&[Ptr, Word, Word])),
+        setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
+        delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),
+        call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
+        build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
+        list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
+        get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),
+        for_iter: t.add("for_iter", h_for_iter as *const u8, w(&[Ptr, Word])),
+        range_next: t.add("range_next", h_range_next as *const u8, plain(&[Word], I64)),
+        unpack: t.add("unpack", h_unpack as *const u8, w(&[Ptr, Word, I64, I64])),
+        format: t.add("format", h_format as *const u8, w(&[Ptr, Word, Word, I64])),
+        build_string: t.add("build_string", h_build_string as *const u8, w(&[Ptr, I64, I64])),
+        load_deref: t.add("load_deref", h_load_deref as *const u8, w(&[Ptr, I64])),
+        store_deref: t.add("store_deref", h_store_deref as *const u8, w(&[Ptr, I64, Word])),
+        unbound_local: t.add("unbound_local", h_unbound_local as *const u8, w(&[Ptr, I64])),
+        check_interrupt: t.add("check_interrupt", h_check_interrupt as *const u8, w(&[Ptr])),
+        stress: t.add("stress", h_stress as *const u8, plain(&[Ptr], I64)),
+    };
+    (t, h)
+}
+
+/// Runs compiled code on the frame whose slot array is `ctx.slots`.
+pub fn call_compiled(code: &pyrite_jit::CompiledCode, ctx: &mut JitCtx) -> pyrite_jit::ExitStatus {
+    let slots = ctx.slots;
+    // SAFETY: `slots` is the frame's slot array from `enter_compiled`, with
+    // room for the code's locals, cells and whole stack (the IR's
+    // `num_slots`); `ctx` outlives the call; `code` is alive for the call.
+    unsafe { code.call(slots, (ctx as *mut JitCtx).cast::<c_void>()) }
+}

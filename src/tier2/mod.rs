@@ -1,0 +1,450 @@
+//! Tier 2: hot code to native code through `pyrite-jit` (DESIGN §5).
+//!
+//! - Hotness: each code object counts calls and loop back-edges
+//!   (`CodeJit::hot`). Past the threshold a function call compiles the whole
+//!   function (entry ip 0) and a back-edge compiles the loop it jumps to as
+//!   an on-stack-replacement entry that takes the live stack from the frame.
+//! - Running: `enter` moves the frame's value stack into its slot array and
+//!   calls the code. A return ends the frame; a deopt exit leaves the frame
+//!   written back at the exit's ip and the interpreter goes on there (the
+//!   next back-edge may re-enter compiled code); an error exit has an
+//!   exception pending that unwinds in the interpreter.
+//! - Stability: exit counters per site. An int fast path that keeps
+//!   overflowing is generalized by recompiling without it; an entry whose
+//!   exits dominate is given up; a code object that recompiles too often is
+//!   blacklisted.
+
+pub mod analysis;
+pub mod config;
+pub mod helpers;
+pub mod infer;
+pub mod layout;
+pub mod translate;
+mod translate_ops;
+
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use pyrite_jit::deopt::DeoptReason;
+use pyrite_jit::{CompiledCode, ExitStatus, JitCompiler, JitOptions};
+
+pub use config::{JitConfig, JitMode};
+use helpers::{Helpers, JitCtx};
+
+use crate::error::PyErr;
+use crate::object::Value;
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+/// Recompiles of one code object before it is blacklisted.
+const MAX_RECOMPILES: u32 = 6;
+/// Exits at one overflow site before the site is generalized.
+const HOT_OVERFLOW_EXITS: u32 = 16;
+/// Exits at one other site (with at least as many as half the entries)
+/// before the entry is given up.
+const HOT_EXITS: u32 = 500;
+
+/// One compiled entry point.
+pub struct Compiled {
+    /// The machine code.
+    pub code: CompiledCode,
+    /// Per exit, the stack positions holding borrowed words.
+    pub borrowed: Vec<Vec<u32>>,
+    /// Exits of speculation guards and what they speculated on.
+    pub spec_sites: std::collections::HashMap<u32, translate::SpecSite>,
+    /// Times entered.
+    pub entries: Cell<u64>,
+}
+
+/// An entry point of a code object: compiled, or declined.
+pub struct Entry {
+    /// Bytecode index the entry starts at.
+    pub ip: u32,
+    /// The code, or `None` if compiling was declined or given up.
+    pub compiled: Option<Rc<Compiled>>,
+}
+
+/// Per-code-object JIT state (a field of `Code`).
+#[derive(Default)]
+pub struct CodeJit {
+    /// Calls plus back-edges seen by the interpreter.
+    pub hot: Cell<u32>,
+    /// Entry points tried so far.
+    pub entries: RefCell<Vec<Entry>>,
+    /// Instructions whose int fast path or int speculation is disabled
+    /// (they overflowed or saw other types).
+    pub generalized: RefCell<Vec<u32>>,
+    /// Locals whose type is not speculated on (their guards failed).
+    pub unspeculated: RefCell<Vec<u32>>,
+    /// Recompiles so far.
+    pub recompiles: Cell<u32>,
+    /// Never compile this code again.
+    pub blacklisted: Cell<bool>,
+}
+
+impl std::fmt::Debug for CodeJit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CodeJit").field("hot", &self.hot.get()).field("entries", &self.entries.borrow().len()).finish()
+    }
+}
+
+/// Statistics for `--jit-stats`.
+#[derive(Default)]
+pub struct Stats {
+    /// Functions (entry ip 0) compiled.
+    pub functions: u32,
+    /// Loops (OSR entries) compiled.
+    pub loops: u32,
+    /// Declined compiles.
+    pub declined: u32,
+    /// Recompiles after hot exits.
+    pub recompiles: u32,
+    /// Total compile time.
+    pub compile_time: Duration,
+    /// Entries into compiled code.
+    pub entered: u64,
+}
+
+/// The JIT state of one VM.
+pub struct JitState {
+    /// Options.
+    pub cfg: JitConfig,
+    compiler: Option<(JitCompiler, Helpers)>,
+    /// Statistics.
+    pub stats: Stats,
+    /// Every compiled entry (for the statistics at exit).
+    all: Vec<(String, Rc<Compiled>)>,
+}
+
+impl JitState {
+    /// The state for the process-wide configuration.
+    pub fn new() -> JitState {
+        JitState { cfg: config::current(), compiler: None, stats: Stats::default(), all: Vec::new() }
+    }
+
+    /// Whether compiled code may run at all.
+    #[inline(always)]
+    pub fn enabled(&self) -> bool {
+        self.cfg.mode != JitMode::Off
+    }
+
+    fn threshold(&self) -> u32 {
+        match self.cfg.mode {
+            JitMode::Eager | JitMode::Stress => 1,
+            _ => self.cfg.threshold,
+        }
+    }
+}
+
+impl Default for JitState {
+    fn default() -> JitState {
+        JitState::new()
+    }
+}
+
+/// What happened when the VM tried compiled code.
+pub enum Entered {
+    /// Nothing ran (not hot, declined): interpret on.
+    No,
+    /// Compiled code ran and left at `frame.ip` (stack written back).
+    Deopt,
+    /// The frame returned this value.
+    Return(Value),
+    /// An exception is pending at `frame.lasti`.
+    Error(PyErr),
+}
+
+/// Called when a frame starts (ip 0) or a back-edge jumps to `ip` (the
+/// frame's `ip` is already `ip`): counts, compiles when hot, runs compiled
+/// code when there is some.
+pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
+    let code = f.code.clone();
+    let cj = &code.jit;
+    if cj.blacklisted.get() {
+        return Entered::No;
+    }
+    if code.is_generator() {
+        // Generators are not compiled (their frames suspend).
+        cj.blacklisted.set(true);
+        return Entered::No;
+    }
+    let n = cj.hot.get().saturating_add(1);
+    cj.hot.set(n);
+    if n < vm.jit.threshold() {
+        return Entered::No;
+    }
+    let found = cj.entries.borrow().iter().find(|e| e.ip == ip).map(|e| e.compiled.clone());
+    let compiled = match found {
+        Some(Some(c)) => c,
+        Some(None) => return Entered::No,
+        None => match compile(vm, f, ip) {
+            Some(c) => c,
+            None => return Entered::No,
+        },
+    };
+    run(vm, f, &compiled)
+}
+
+fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
+    let code = f.code.clone();
+    let t0 = Instant::now();
+    let consts = vm.const_values(&code);
+    let depth = f.stack.len() as u32;
+    let range_is_builtin = vm.load_global(f, &vm.name("range")).is_ok_and(|r| r.is(&crate::object::t().range));
+    let result = (|| -> Result<Compiled, String> {
+        if vm.jit.compiler.is_none() {
+            let (table, h) = helpers::helper_table();
+            let opts = JitOptions { dump_clif: vm.jit.cfg.dump.is_some(), ..JitOptions::default() };
+            let c = JitCompiler::with_options(layout::vm_layout(), table, opts).map_err(|e| e.to_string())?;
+            vm.jit.compiler = Some((c, h));
+        }
+        let (compiler, h) = vm.jit.compiler.as_mut().expect("compiler was just created");
+        let generalized = code.jit.generalized.borrow().clone();
+        let unspeculated = code.jit.unspeculated.borrow().clone();
+        let opts = translate::Options {
+            stress: vm.jit.cfg.mode == JitMode::Stress,
+            generalized: &generalized,
+            unspeculated: &unspeculated,
+            seed: f.fast.iter().take(code.nlocals()).map(|v| infer::Ty::of(v.as_ref())).collect(),
+            stack_seed: f.stack.iter().map(live_stack_ty).collect(),
+            range_is_builtin,
+        };
+        let tr = translate::translate(&code, consts, ip as usize, depth, h, &opts)?;
+        let dump = vm.jit.cfg.dump.as_deref().is_some_and(|d| d == &*code.name || d == &*code.qualname);
+        if dump {
+            eprintln!("=== JIT IR of {}@{ip}\n{:#?}", code.qualname, tr.func.blocks);
+        }
+        let cc = compiler.compile(&tr.func).map_err(|e| e.to_string())?;
+        if dump {
+            eprintln!("=== CLIF of {}@{ip}\n{}", code.qualname, cc.clif().unwrap_or(""));
+        }
+        Ok(Compiled { code: cc, borrowed: tr.borrowed, spec_sites: tr.spec_sites, entries: Cell::new(0) })
+    })();
+    let dt = t0.elapsed();
+    vm.jit.stats.compile_time += dt;
+    let name = format!("{}@{ip}", code.qualname);
+    match result {
+        Ok(c) => {
+            if ip == 0 {
+                vm.jit.stats.functions += 1;
+            } else {
+                vm.jit.stats.loops += 1;
+            }
+            if vm.jit.cfg.log {
+                eprintln!(
+                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us)",
+                    c.code.code_size(),
+                    c.code.exits().len(),
+                    dt.as_secs_f64() * 1e6
+                );
+            }
+            if vm.jit.cfg.perf_map {
+                write_perf_map(&c.code, &name);
+            }
+            let c = Rc::new(c);
+            vm.jit.all.push((name, c.clone()));
+            code.jit.entries.borrow_mut().push(Entry { ip, compiled: Some(c.clone()) });
+            Some(c)
+        }
+        Err(reason) => {
+            vm.jit.stats.declined += 1;
+            if vm.jit.cfg.log {
+                eprintln!("jit: declined {name}: {reason}");
+            }
+            code.jit.entries.borrow_mut().push(Entry { ip, compiled: None });
+            None
+        }
+    }
+}
+
+/// Calls Python function `func` with positional `args` straight into its
+/// compiled code, if it has some and takes exactly these arguments (no
+/// defaults, `*args`, keyword-only parameters, cells or generator); `None`
+/// when the general call path must run.
+pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<crate::error::PyResult<Value>> {
+    use crate::bytecode::code::flags;
+    let fd = func.downcast::<crate::object::FunctionData>()?;
+    let code = &fd.code;
+    if code.argcount as usize != nargs
+        || code.kwonlyargcount != 0
+        || code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE) != 0
+        || code.ncells() != 0
+    {
+        return None;
+    }
+    let compiled = code.jit.entries.borrow().iter().find(|e| e.ip == 0)?.compiled.clone()?;
+    if vm.depth >= vm.recursion_limit {
+        return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
+    }
+    let code = code.clone();
+    let mut fast = vm.take_fast(code.nlocals());
+    for (i, slot) in fast.iter_mut().take(nargs).enumerate() {
+        *slot = Some(arg(i));
+    }
+    // Compiled code keeps its stack in the slot array: the frame's own
+    // stack vector is only filled if the call deopts.
+    let stack = Vec::new();
+    let mut frame = Frame {
+        globals: fd.globals.clone(),
+        builtins: fd.builtins.clone(),
+        locals: None,
+        fast,
+        stack,
+        ip: 0,
+        lasti: 0,
+        func: Some(func.clone()),
+        code,
+    };
+    vm.depth += 1;
+    vm.frames.push(&frame);
+    let r = match run(vm, &mut frame, &compiled) {
+        Entered::Return(v) => Ok(v),
+        Entered::Deopt | Entered::No => vm.interpret_frame(&mut frame, None).map(exit_value),
+        Entered::Error(e) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
+    };
+    vm.frames.pop();
+    vm.depth -= 1;
+    let mut fast = std::mem::take(&mut frame.fast);
+    drop(frame);
+    fast.clear();
+    if vm.fast_pool.len() < 64 {
+        vm.fast_pool.push(fast);
+    }
+    Some(r)
+}
+
+fn exit_value(e: crate::vm::eval::FrameExit) -> Value {
+    match e {
+        crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => v,
+    }
+}
+
+/// The predicted type of a live stack entry (a range iterator matters).
+fn live_stack_ty(v: &Value) -> infer::Ty {
+    if crate::vm::eval::is_range_iter(v) {
+        infer::Ty::RangeIter
+    } else {
+        infer::Ty::of(Some(v))
+    }
+}
+
+fn run(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> Entered {
+    c.entries.set(c.entries.get() + 1);
+    vm.jit.stats.entered += 1;
+    let slots = f.enter_compiled();
+    let mut ctx = JitCtx { vm: vm as *mut Vm, frame: f as *mut Frame, slots, err: None, stress: 0 };
+    let status = helpers::call_compiled(&c.code, &mut ctx);
+    match status {
+        ExitStatus::Return(w) => {
+            f.leave_compiled(0, &[]);
+            Entered::Return(Value::from_raw(w))
+        }
+        ExitStatus::Deopt { exit, ip } => {
+            let info = &c.code.exits()[exit as usize];
+            f.leave_compiled(info.stack_depth as usize, &c.borrowed[exit as usize]);
+            f.ip = ip as usize;
+            f.lasti = ip as usize;
+            after_exit(vm, f, c, exit);
+            Entered::Deopt
+        }
+        ExitStatus::Error { exit, ip } => {
+            let info = &c.code.exits()[exit as usize];
+            f.leave_compiled(info.stack_depth as usize, &c.borrowed[exit as usize]);
+            f.lasti = ip as usize;
+            f.ip = ip as usize + 1;
+            let err = ctx.err.take().unwrap_or_else(|| crate::object::exception::memory_error("out of memory boxing an int"));
+            Entered::Error(err)
+        }
+    }
+}
+
+/// Exit bookkeeping: log, and react to hot exits.
+fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
+    let info = &c.code.exits()[exit as usize];
+    let count = c.code.exit_count(exit);
+    let code = f.code.clone();
+    if vm.jit.cfg.log && count.is_power_of_two() {
+        eprintln!("jit: exit #{exit} ({:?}) in {} taken {count} time(s): {}", info.reason, code.qualname, info.summary);
+    }
+    if vm.jit.cfg.mode == JitMode::Stress {
+        return;
+    }
+    let cj = &code.jit;
+    let spec_failed = matches!(info.reason, DeoptReason::NotInt | DeoptReason::NotFloat) && count >= HOT_OVERFLOW_EXITS;
+    if spec_failed {
+        match c.spec_sites.get(&exit) {
+            Some(translate::SpecSite::Local(i)) => cj.unspeculated.borrow_mut().push(*i),
+            Some(translate::SpecSite::ForIter(ip)) => cj.generalized.borrow_mut().push(*ip),
+            None => {}
+        }
+    }
+    let give_up = spec_failed || match info.reason {
+        DeoptReason::Overflow | DeoptReason::NegativeShift | DeoptReason::ZeroDivision if count >= HOT_OVERFLOW_EXITS => {
+            let mut g = cj.generalized.borrow_mut();
+            if !g.contains(&info.ip) {
+                g.push(info.ip);
+            }
+            true
+        }
+        _ => count >= HOT_EXITS && u64::from(count) * 2 >= c.entries.get(),
+    };
+    if !give_up {
+        return;
+    }
+    // Drop every entry of this code so they recompile with what was learned;
+    // too many recompiles blacklist the code.
+    let n = cj.recompiles.get() + 1;
+    cj.recompiles.set(n);
+    vm.jit.stats.recompiles += 1;
+    let generalize = spec_failed || matches!(info.reason, DeoptReason::Overflow | DeoptReason::NegativeShift | DeoptReason::ZeroDivision);
+    if vm.jit.cfg.log {
+        eprintln!("jit: {} {}@ip {} after {count} exits ({:?})", if generalize { "recompiling" } else { "giving up" }, code.qualname, info.ip, info.reason);
+    }
+    let mut entries = cj.entries.borrow_mut();
+    if n > MAX_RECOMPILES {
+        cj.blacklisted.set(true);
+        entries.clear();
+    } else if generalize {
+        entries.clear();
+    } else {
+        for e in entries.iter_mut() {
+            if e.compiled.as_ref().is_some_and(|x| Rc::ptr_eq(x, c)) {
+                e.compiled = None;
+            }
+        }
+    }
+}
+
+fn write_perf_map(c: &CompiledCode, name: &str) {
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = writeln!(file, "{:x} {:x} py::{name}", c.entry() as usize, c.code_size());
+    }
+}
+
+/// Prints `--jit-stats` to stderr.
+pub fn print_stats(vm: &Vm) {
+    let s = &vm.jit.stats;
+    let compiled = s.functions + s.loops;
+    let mean_ms = if compiled > 0 { s.compile_time.as_secs_f64() * 1e3 / compiled as f64 } else { 0.0 };
+    let mut exits: Vec<(String, u32, DeoptReason, u64)> = Vec::new();
+    for (name, c) in &vm.jit.all {
+        for (i, e) in c.code.exits().iter().enumerate() {
+            let n = c.code.exit_count(i as u32) as u64;
+            if n > 0 {
+                exits.push((name.clone(), e.ip, e.reason, n));
+            }
+        }
+    }
+    exits.sort_by_key(|e| std::cmp::Reverse(e.3));
+    let total: u64 = exits.iter().map(|e| e.3).sum();
+    eprintln!("jit-stats: mode={:?} threshold={}", vm.jit.cfg.mode, vm.jit.cfg.threshold);
+    eprintln!("jit-stats: compiled {} functions, {} loops; declined {}; recompiles {}", s.functions, s.loops, s.declined, s.recompiles);
+    eprintln!("jit-stats: compile time {:.2} ms total, {:.3} ms mean per compile", s.compile_time.as_secs_f64() * 1e3, mean_ms);
+    eprintln!("jit-stats: entries into compiled code {}; exits taken {total}", s.entered);
+    for (name, ip, reason, n) in exits.iter().take(10) {
+        eprintln!("jit-stats:   exit {name} ip={ip} {reason:?}: {n}");
+    }
+}

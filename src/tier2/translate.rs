@@ -1,0 +1,729 @@
+//! Bytecode -> JIT IR for one code object from one entry point (ip 0 for a
+//! whole function, a loop header for on-stack replacement).
+//!
+//! Model: fast locals and cells stay in the frame's slot array (loads and
+//! stores are memory operations with the interpreter's refcounting); the
+//! value stack lives in SSA values, tracked per entry as an abstract value
+//! (`Av`) that may be unboxed (int, float, bool) or a borrowed word. Basic
+//! blocks take the stack as owned Boxed parameters.
+//!
+//! Every exit's `FrameState` is the interpreter state *before* the current
+//! instruction: locals unchanged, the stack as it was. A deopt exit resumes
+//! there (re-executing the instruction), an error exit unwinds from there.
+//! Stack entries that are borrowed words are listed per exit (`borrowed`)
+//! so the VM adds the reference the interpreter's stack needs.
+
+use std::collections::HashMap;
+
+use pyrite_jit::deopt::{FrameState, ValueSource};
+use pyrite_jit::ir::{self, Block, Function, Type};
+
+use super::analysis::{analyze, Analysis};
+use super::infer::{infer, Ty, Types};
+use super::helpers::Helpers;
+use crate::bytecode::{Code, Op};
+use crate::object::{t, Value};
+
+pub(super) type V = ir::Value;
+
+/// An abstract value-stack entry.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Av {
+    /// A Boxed word this code owns a reference to.
+    Owned(V),
+    /// A Boxed word borrowed from a frame slot (`Some(slot)`) or a constant.
+    Borrowed(V, Option<u32>),
+    /// An unboxed small-range int.
+    Int(V),
+    /// An unboxed float.
+    Float(V),
+    /// An unboxed bool.
+    Bool(V),
+    /// The NULL marker.
+    Null,
+}
+
+/// Translation options.
+pub struct Options<'a> {
+    /// `-X jit=stress`: leave through exits at block starts now and then.
+    pub stress: bool,
+    /// Instructions whose int fast path overflowed too often, or whose
+    /// speculation (a typed `for` over `range`) failed too often.
+    pub generalized: &'a [u32],
+    /// Locals not to speculate on (their guards failed too often).
+    pub unspeculated: &'a [u32],
+    /// Types of the live frame's fast locals when compiling.
+    pub seed: Vec<Ty>,
+    /// Types of the live stack entries when compiling.
+    pub stack_seed: Vec<Ty>,
+    /// Whether `range` currently means the builtin.
+    pub range_is_builtin: bool,
+}
+
+/// What a speculation guard checked, so a hot exit can undo it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecSite {
+    /// The type of a local at its first load in a block.
+    Local(u32),
+    /// The int items of a `for` over `range` (the FOR_ITER ip).
+    ForIter(u32),
+}
+
+/// The result of a translation.
+pub struct Translation {
+    /// The IR.
+    pub func: Function,
+    /// Per exit, the stack positions holding borrowed words.
+    pub borrowed: Vec<Vec<u32>>,
+    /// Exits of speculation guards and what they speculated on.
+    pub spec_sites: HashMap<u32, SpecSite>,
+}
+
+pub(super) struct Tr<'a> {
+    pub f: Function,
+    pub code: &'a Code,
+    pub consts: &'a [Value],
+    pub h: &'a Helpers,
+    pub opts: &'a Options<'a>,
+    an: Analysis,
+    /// Slot index of stack position 0.
+    pub base: u32,
+    blocks: HashMap<usize, Block>,
+    pub stack: Vec<Av>,
+    /// What this block knows about fast slots: their current word (bound) or
+    /// unboxed value.
+    known: HashMap<u32, Av>,
+    /// Slots that may be unbound at some point (deleted somewhere).
+    maybe_deleted: Vec<bool>,
+    pub borrowed: Vec<Vec<u32>>,
+    /// The instruction being translated.
+    pub ip: usize,
+    /// Values to decref once the current instruction's helper returned.
+    pub temps: Vec<V>,
+    types: Types,
+    /// Predicted local types at the start of the current block.
+    spec: Vec<Ty>,
+    pub spec_sites: HashMap<u32, SpecSite>,
+}
+
+/// Translates `code` from `entry` (with `entry_depth` stack values).
+pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options) -> Result<Translation, String> {
+    if code.is_generator() {
+        return Err("generator code is not compiled".into());
+    }
+    let an = analyze(code, entry, entry_depth)?;
+    let types = infer(code, consts, &an, entry, opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin);
+    let base = (code.nlocals() + code.ncells()) as u32;
+    let name = format!("{}@{}", code.qualname, entry);
+    let num_slots = base + code.stacksize + 2;
+    let mut maybe_deleted = vec![false; code.nlocals()];
+    for (ip, ins) in code.instrs.iter().enumerate() {
+        if super::analysis::op_at(code, ip) == Op::DeleteFast {
+            maybe_deleted[ins.arg as usize] = true;
+        }
+    }
+    let mut tr = Tr {
+        f: Function::new(&name, num_slots),
+        code,
+        consts,
+        h,
+        opts,
+        an,
+        base,
+        blocks: HashMap::new(),
+        stack: Vec::new(),
+        known: HashMap::new(),
+        maybe_deleted,
+        borrowed: Vec::new(),
+        ip: entry,
+        temps: Vec::new(),
+        types,
+        spec: Vec::new(),
+        spec_sites: HashMap::new(),
+    };
+    // Entry: load the live stack entries from their slots (owned).
+    let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
+    let first = tr.block_for(entry);
+    tr.f.jump(first, &args);
+    // Translate blocks in ip order (every leader reachable from the entry).
+    let n = code.instrs.len();
+    for ip in 0..n {
+        if tr.an.leader[ip] && tr.an.depth[ip].is_some() {
+            tr.translate_block(ip)?;
+        }
+    }
+    if tr.borrowed.len() != tr.f.exits.len() {
+        return Err(format!("internal: {} exits but {} frame states", tr.f.exits.len(), tr.borrowed.len()));
+    }
+    Ok(Translation { func: tr.f, borrowed: tr.borrowed, spec_sites: tr.spec_sites })
+}
+
+impl<'a> Tr<'a> {
+    fn block_for(&mut self, ip: usize) -> Block {
+        if let Some(b) = self.blocks.get(&ip) {
+            return *b;
+        }
+        let b = self.f.create_block();
+        let depth = self.an.depth[ip].unwrap_or(0);
+        for _ in 0..depth {
+            self.f.append_block_param(b, Type::Boxed);
+        }
+        self.blocks.insert(ip, b);
+        b
+    }
+
+    fn translate_block(&mut self, start: usize) -> Result<(), String> {
+        let b = self.block_for(start);
+        self.f.switch_to_block(b);
+        self.stack = self.f.blocks[b.0 as usize].params.iter().map(|&v| Av::Owned(v)).collect();
+        self.known.clear();
+        self.spec = self.types.at_block[start].clone().unwrap_or_default();
+        for &u in self.opts.unspeculated {
+            if let Some(t) = self.spec.get_mut(u as usize) {
+                *t = Ty::Unknown;
+            }
+        }
+        self.ip = start;
+        if self.opts.stress {
+            self.stress_point();
+        }
+        let mut ip = start;
+        loop {
+            self.ip = ip;
+            let ins = &self.code.instrs[ip];
+            let (op, arg) = (super::analysis::op_at(self.code, ip), ins.arg);
+            if !super::analysis::supported(op) {
+                let st = self.state();
+                self.f.deopt(st);
+                return Ok(());
+            }
+            let ends = self.instr(op, arg)?;
+            if ends {
+                return Ok(());
+            }
+            ip += 1;
+            if ip >= self.code.instrs.len() {
+                return Err("fell off the end of the code".into());
+            }
+            if self.an.leader[ip] {
+                self.jump_to(ip);
+                return Ok(());
+            }
+        }
+    }
+
+    /// `-X jit=stress`: a point where compiled code leaves on purpose.
+    fn stress_point(&mut self) {
+        let ctx = self.f.vm_ctx();
+        let r = self.f.call_helper(self.h.stress, &[ctx], Some(Type::I64), None).expect("stress helper returns");
+        let zero = self.f.const_i64(0);
+        let go = self.f.int_cmp(ir::Cmp::Ne, r, zero);
+        let (leave, stay) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(go, leave, &[], stay, &[]);
+        self.f.switch_to_block(leave);
+        let st = self.state();
+        self.f.deopt(st);
+        self.f.switch_to_block(stay);
+    }
+
+    // ----- frame states and ownership -----
+
+    /// The frame state before the current instruction, with the current
+    /// stack. Creates the borrowed list for the exit made from it: call only
+    /// when the state is used for exactly one exit.
+    pub fn state(&mut self) -> FrameState {
+        let stack = self.stack.clone();
+        self.state_with(&stack)
+    }
+
+    pub fn state_with(&mut self, stack: &[Av]) -> FrameState {
+        self.state_at(self.ip, stack)
+    }
+
+    /// The frame state for resuming at `ip` with `stack`.
+    pub fn state_at(&mut self, ip: usize, stack: &[Av]) -> FrameState {
+        let mut st = FrameState::new(ip as u32, stack.len() as u32);
+        let mut borrowed = Vec::new();
+        for (i, av) in stack.iter().enumerate() {
+            let slot = (self.base as usize) + i;
+            let src = match *av {
+                Av::Owned(v) => ValueSource::Boxed(v),
+                Av::Borrowed(v, _) => {
+                    borrowed.push(i as u32);
+                    ValueSource::Boxed(v)
+                }
+                Av::Int(v) => ValueSource::Int(v),
+                Av::Float(v) => ValueSource::Float(v),
+                Av::Bool(v) => ValueSource::Bool(v),
+                Av::Null => ValueSource::Const(t().null.raw()),
+            };
+            st = st.with(slot, src);
+        }
+        self.borrowed.push(borrowed);
+        st
+    }
+
+    /// An owned Boxed word for `av` (increfs borrowed words, boxes unboxed ones).
+    pub fn materialize(&mut self, av: Av) -> V {
+        match av {
+            Av::Owned(v) => v,
+            Av::Borrowed(v, _) => {
+                self.f.incref(v);
+                v
+            }
+            Av::Int(v) => {
+                let st = self.state();
+                self.f.box_int(v, st)
+            }
+            Av::Float(v) => self.f.box_float(v),
+            Av::Bool(v) => self.f.box_bool(v),
+            Av::Null => self.f.const_boxed(t().null.raw()),
+        }
+    }
+
+    /// A Boxed word for `av` to lend to a helper; a word created here that
+    /// owns a reference (a big int) goes to `temps`.
+    pub fn word(&mut self, av: Av) -> V {
+        match av {
+            Av::Owned(v) | Av::Borrowed(v, _) => v,
+            Av::Int(v) => {
+                let st = self.state();
+                let w = self.f.box_int(v, st);
+                self.temps.push(w);
+                w
+            }
+            Av::Float(v) => self.f.box_float(v),
+            Av::Bool(v) => self.f.box_bool(v),
+            Av::Null => self.f.const_boxed(t().null.raw()),
+        }
+    }
+
+    /// Drops an entry the instruction consumed.
+    pub fn drop_av(&mut self, av: Av) {
+        if let Av::Owned(v) = av {
+            self.f.decref(v);
+        }
+    }
+
+    pub fn drop_temps(&mut self) {
+        for v in std::mem::take(&mut self.temps) {
+            self.f.decref(v);
+        }
+    }
+
+    pub fn pop(&mut self) -> Av {
+        self.stack.pop().expect("abstract stack underflow")
+    }
+
+    pub fn peek(&self, i: usize) -> Av {
+        self.stack[self.stack.len() - i]
+    }
+
+    /// Pops `n` entries and drops them.
+    pub fn pop_drop(&mut self, n: usize) {
+        for _ in 0..n {
+            let av = self.pop();
+            self.drop_av(av);
+        }
+    }
+
+    // ----- control flow -----
+
+    /// Ends the current block with a jump to the block at `ip`, passing the
+    /// stack as owned words.
+    pub fn jump_to(&mut self, ip: usize) {
+        let stack = std::mem::take(&mut self.stack);
+        let args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
+        let target = self.block_for(ip);
+        self.f.jump(target, &args);
+    }
+
+    /// Ends the current block with a two-way branch; each side first pops
+    /// (and drops) its number of stack entries.
+    pub fn branch(&mut self, cond: V, then_ip: usize, then_pop: usize, else_ip: usize, else_pop: usize) {
+        let (tb, eb) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(cond, tb, &[], eb, &[]);
+        let saved = std::mem::take(&mut self.stack);
+        for (blk, ip, pop) in [(tb, then_ip, then_pop), (eb, else_ip, else_pop)] {
+            self.f.switch_to_block(blk);
+            self.stack = saved.clone();
+            self.pop_drop(pop);
+            self.jump_to(ip);
+        }
+    }
+
+    /// Calls a word-returning fallible helper; the error exit has the state
+    /// before the current instruction.
+    pub fn call_word(&mut self, h: pyrite_jit::abi::HelperId, args: &[V]) -> V {
+        let st = self.state();
+        self.f.call_helper(h, args, Some(Type::Boxed), Some(st)).expect("helper returns a word")
+    }
+
+    pub fn imm(&mut self, i: i64) -> V {
+        self.f.const_i64(i)
+    }
+
+    /// Writes stack entries `from..` (positions) to their slots as words for
+    /// a helper that reads them there.
+    pub fn spill(&mut self, from: usize) {
+        for pos in from..self.stack.len() {
+            let av = self.stack[pos];
+            let w = self.word(av);
+            self.f.store_slot(self.base + pos as u32, w);
+        }
+    }
+
+    // ----- locals -----
+
+    fn load_fast(&mut self, i: u32) {
+        if let Some(av) = self.known.get(&i).copied() {
+            self.stack.push(av);
+            return;
+        }
+        let w = self.f.load_slot(i);
+        let predicted = self.spec.get(i as usize).copied().unwrap_or(Ty::Unknown);
+        if matches!(predicted, Ty::Int | Ty::Float) {
+            // Speculate: one guard here, unboxed for the rest of the block.
+            // An empty slot fails the guard too (the interpreter then raises).
+            let st = self.state();
+            let av = if predicted == Ty::Int { Av::Int(self.f.guard_int(w, st)) } else { Av::Float(self.f.guard_float(w, st)) };
+            self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::Local(i));
+            self.known.insert(i, av);
+            self.stack.push(av);
+            return;
+        }
+        let total_args = self.code.total_args() as u32;
+        if i >= total_args || self.maybe_deleted[i as usize] {
+            // Unbound check: an empty slot raises UnboundLocalError.
+            let wi = self.f.word_to_i64(w);
+            let z = self.f.const_i64(0);
+            let empty = self.f.int_cmp(ir::Cmp::Eq, wi, z);
+            let (bad, ok) = (self.f.create_block(), self.f.create_block());
+            self.f.branch(empty, bad, &[], ok, &[]);
+            self.f.switch_to_block(bad);
+            let ctx = self.f.vm_ctx();
+            let a = self.imm(i as i64);
+            self.call_word(self.h.unbound_local, &[ctx, a]);
+            let st = self.state();
+            self.f.deopt(st);
+            self.f.switch_to_block(ok);
+        }
+        let av = Av::Borrowed(w, Some(i));
+        self.known.insert(i, av);
+        self.stack.push(av);
+    }
+
+    fn store_fast(&mut self, i: u32) {
+        let av = self.pop();
+        // Entries borrowed from this slot get their own reference first.
+        for k in 0..self.stack.len() {
+            if let Av::Borrowed(v, Some(s)) = self.stack[k] {
+                if s == i {
+                    self.f.incref(v);
+                    self.stack[k] = Av::Owned(v);
+                }
+            }
+        }
+        let new = self.materialize(av);
+        if matches!(self.known.get(&i), Some(Av::Int(_) | Av::Float(_) | Av::Bool(_))) {
+            // The old word is an int, float or bool: nothing to release.
+            self.f.store_slot(i, new);
+            let k = match av {
+                Av::Int(_) | Av::Float(_) | Av::Bool(_) => av,
+                _ => Av::Borrowed(new, Some(i)),
+            };
+            self.known.insert(i, k);
+            return;
+        }
+        let old = self.f.load_slot(i);
+        self.f.store_slot(i, new);
+        let surely_bound = self.known.contains_key(&i) || (i < self.code.total_args() as u32 && !self.maybe_deleted[i as usize]);
+        if surely_bound {
+            self.f.decref(old);
+        } else {
+            let oi = self.f.word_to_i64(old);
+            let z = self.f.const_i64(0);
+            let empty = self.f.int_cmp(ir::Cmp::Eq, oi, z);
+            let (dec, done) = (self.f.create_block(), self.f.create_block());
+            self.f.branch(empty, done, &[], dec, &[]);
+            self.f.switch_to_block(dec);
+            self.f.decref(old);
+            self.f.jump(done, &[]);
+            self.f.switch_to_block(done);
+        }
+        let k = match av {
+            Av::Int(_) | Av::Float(_) | Av::Bool(_) => av,
+            _ => Av::Borrowed(new, Some(i)),
+        };
+        self.known.insert(i, k);
+    }
+
+    fn load_const(&mut self, arg: u32) {
+        let c = &self.consts[arg as usize];
+        let av = if let Some(i) = c.as_small_int() {
+            Av::Int(self.f.const_i64(i))
+        } else if let Some(x) = c.as_float() {
+            Av::Float(self.f.const_f64(x))
+        } else {
+            Av::Borrowed(self.f.const_boxed(c.raw()), None)
+        };
+        self.stack.push(av);
+    }
+
+    /// Translates one instruction; returns whether it ended the block.
+    fn instr(&mut self, op: Op, arg: u32) -> Result<bool, String> {
+        match op {
+            Op::Nop => {}
+            Op::PopTop => self.pop_drop(1),
+            Op::PushNull => self.stack.push(Av::Null),
+            Op::Copy => {
+                let av = self.peek(arg as usize);
+                let av = match av {
+                    Av::Owned(v) => {
+                        self.f.incref(v);
+                        Av::Owned(v)
+                    }
+                    other => other,
+                };
+                self.stack.push(av);
+            }
+            Op::Swap => {
+                let n = self.stack.len();
+                self.stack.swap(n - 1, n - arg as usize);
+            }
+            Op::LoadConst => self.load_const(arg),
+            Op::LoadFast => self.load_fast(arg),
+            Op::StoreFast => self.store_fast(arg),
+            Op::ReturnValue => {
+                let av = self.pop();
+                let v = self.materialize(av);
+                let rest = self.stack.len();
+                self.pop_drop(rest);
+                self.f.ret(v);
+                return Ok(true);
+            }
+            Op::Jump => {
+                self.jump_to(arg as usize);
+                return Ok(true);
+            }
+            Op::JumpBackward => {
+                self.interrupt_check();
+                self.jump_to(arg as usize);
+                return Ok(true);
+            }
+            Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                let av = self.pop();
+                let mut snapshot = self.stack.clone();
+                snapshot.push(av);
+                let c = self.truth(av, &snapshot);
+                self.drop_av(av);
+                let next = self.ip + 1;
+                if op == Op::PopJumpIfTrue {
+                    self.branch(c, arg as usize, 0, next, 0);
+                } else {
+                    self.branch(c, next, 0, arg as usize, 0);
+                }
+                return Ok(true);
+            }
+            Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
+                let av = self.pop();
+                let w = self.word(av);
+                let none = self.f.const_boxed(t().none.raw());
+                let (wi, ni) = (self.f.word_to_i64(w), self.f.word_to_i64(none));
+                let is_none = self.f.int_cmp(ir::Cmp::Eq, wi, ni);
+                self.drop_av(av);
+                self.drop_temps();
+                let next = self.ip + 1;
+                if op == Op::PopJumpIfNone {
+                    self.branch(is_none, arg as usize, 0, next, 0);
+                } else {
+                    self.branch(is_none, next, 0, arg as usize, 0);
+                }
+                return Ok(true);
+            }
+            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                let av = self.peek(1);
+                let snapshot = self.stack.clone();
+                let c = self.truth(av, &snapshot);
+                let next = self.ip + 1;
+                if op == Op::JumpIfTrueOrPop {
+                    self.branch(c, arg as usize, 0, next, 1);
+                } else {
+                    self.branch(c, next, 1, arg as usize, 0);
+                }
+                return Ok(true);
+            }
+            Op::ForIter => {
+                self.for_iter(arg as usize);
+                return Ok(true);
+            }
+            _ => self.generic(op, arg)?,
+        }
+        Ok(false)
+    }
+
+    /// Ctrl-C check at a back-edge: one byte load; the helper raises.
+    fn interrupt_check(&mut self) {
+        let addr = crate::vm::interrupt::flag_address();
+        let p = self.f.const_boxed(addr);
+        let set = self.f.load_field(p, 0, Type::Bool);
+        let (raise, go) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(set, raise, &[], go, &[]);
+        self.f.switch_to_block(raise);
+        let ctx = self.f.vm_ctx();
+        let st = self.state();
+        self.f.call_helper(self.h.check_interrupt, &[ctx], Some(Type::Boxed), Some(st));
+        self.f.jump(go, &[]);
+        self.f.switch_to_block(go);
+    }
+
+    /// The truth of `av` as a Bool; `snapshot` is the stack for the error exit.
+    fn truth(&mut self, av: Av, snapshot: &[Av]) -> V {
+        match av {
+            Av::Bool(v) => v,
+            Av::Int(v) => {
+                let z = self.f.const_i64(0);
+                self.f.int_cmp(ir::Cmp::Ne, v, z)
+            }
+            Av::Float(v) => {
+                let z = self.f.const_f64(0.0);
+                self.f.float_cmp(ir::Cmp::Ne, v, z)
+            }
+            Av::Null => self.f.const_bool(false),
+            Av::Owned(w) | Av::Borrowed(w, _) => {
+                // True / False inline, anything else through the helper.
+                let join = self.f.create_block();
+                let r = self.f.append_block_param(join, Type::Bool);
+                let wi = self.f.word_to_i64(w);
+                let tw = self.f.const_i64(t().true_.raw() as i64);
+                let is_t = self.f.int_cmp(ir::Cmp::Eq, wi, tw);
+                let (bt, nt) = (self.f.create_block(), self.f.create_block());
+                self.f.branch(is_t, bt, &[], nt, &[]);
+                self.f.switch_to_block(bt);
+                let one = self.f.const_bool(true);
+                self.f.jump(join, &[one]);
+                self.f.switch_to_block(nt);
+                let fw = self.f.const_i64(t().false_.raw() as i64);
+                let is_f = self.f.int_cmp(ir::Cmp::Eq, wi, fw);
+                let (bf, slow) = (self.f.create_block(), self.f.create_block());
+                self.f.branch(is_f, bf, &[], slow, &[]);
+                self.f.switch_to_block(bf);
+                let zero = self.f.const_bool(false);
+                self.f.jump(join, &[zero]);
+                self.f.switch_to_block(slow);
+                let ctx = self.f.vm_ctx();
+                let st = self.state_with(snapshot);
+                let r64 = self.f.call_helper(self.h.truthy, &[ctx, w], Some(Type::I64), Some(st)).expect("truthy returns");
+                let z = self.f.const_i64(0);
+                let b = self.f.int_cmp(ir::Cmp::Ne, r64, z);
+                self.f.jump(join, &[b]);
+                self.f.switch_to_block(join);
+                r
+            }
+        }
+    }
+
+    /// FOR_ITER: range iterators through a cheap helper, others generically.
+    fn for_iter(&mut self, exit_ip: usize) {
+        if self.types.range_loops[self.ip] && !self.opts.generalized.contains(&(self.ip as u32)) {
+            self.for_iter_ints(exit_ip);
+            return;
+        }
+        let it = self.peek(1);
+        let itw = self.word(it);
+        let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
+        let join = self.f.create_block();
+        let item = self.f.append_block_param(join, Type::Boxed);
+        let done = self.f.create_block();
+        let one = self.f.const_i64(1);
+        let not_range = self.f.int_cmp(ir::Cmp::Eq, w, one);
+        let (generic, range) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(not_range, generic, &[], range, &[]);
+        // Range iterator: 0 = exhausted, else the item.
+        self.f.switch_to_block(range);
+        let z = self.f.const_i64(0);
+        let ended = self.f.int_cmp(ir::Cmp::Eq, w, z);
+        let got = self.f.create_block();
+        self.f.branch(ended, done, &[], got, &[]);
+        self.f.switch_to_block(got);
+        let ww = self.f.i64_to_word(w);
+        self.f.jump(join, &[ww]);
+        // Any other iterator.
+        self.f.switch_to_block(generic);
+        let ctx = self.f.vm_ctx();
+        let r = self.call_word(self.h.for_iter, &[ctx, itw]);
+        let ri = self.f.word_to_i64(r);
+        let z2 = self.f.const_i64(0);
+        let ended2 = self.f.int_cmp(ir::Cmp::Eq, ri, z2);
+        let got2 = self.f.create_block();
+        self.f.branch(ended2, done, &[], got2, &[]);
+        self.f.switch_to_block(got2);
+        self.f.jump(join, &[r]);
+        // Exhausted: pop the iterator and leave the loop.
+        let saved = self.stack.clone();
+        self.f.switch_to_block(done);
+        self.pop_drop(1);
+        self.jump_to(exit_ip);
+        // Next item: push it and go on with the body.
+        self.f.switch_to_block(join);
+        self.stack = saved;
+        self.stack.push(Av::Owned(item));
+        self.jump_to(self.ip + 1);
+    }
+
+    /// FOR_ITER predicted to run over a `range`: the items are unboxed ints
+    /// (a guard exits, after the iterator advanced, if one is not).
+    fn for_iter_ints(&mut self, exit_ip: usize) {
+        let it = self.peek(1);
+        let itw = self.word(it);
+        let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
+        let join = self.f.create_block();
+        let item = self.f.append_block_param(join, Type::I64);
+        let done = self.f.create_block();
+        let one = self.f.const_i64(1);
+        let not_range = self.f.int_cmp(ir::Cmp::Eq, w, one);
+        let (generic, range) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(not_range, generic, &[], range, &[]);
+        let after = self.ip + 1;
+        // Range iterator: 0 = exhausted, else the item.
+        self.f.switch_to_block(range);
+        let z = self.f.const_i64(0);
+        let ended = self.f.int_cmp(ir::Cmp::Eq, w, z);
+        let got = self.f.create_block();
+        self.f.branch(ended, done, &[], got, &[]);
+        self.f.switch_to_block(got);
+        let ww = self.f.i64_to_word(w);
+        let mut st_stack = self.stack.clone();
+        st_stack.push(Av::Owned(ww));
+        let st = self.state_at(after, &st_stack);
+        let x = self.f.guard_int(ww, st);
+        self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::ForIter(self.ip as u32));
+        self.f.jump(join, &[x]);
+        // Any other iterator.
+        self.f.switch_to_block(generic);
+        let ctx = self.f.vm_ctx();
+        let r = self.call_word(self.h.for_iter, &[ctx, itw]);
+        let ri = self.f.word_to_i64(r);
+        let z2 = self.f.const_i64(0);
+        let ended2 = self.f.int_cmp(ir::Cmp::Eq, ri, z2);
+        let got2 = self.f.create_block();
+        self.f.branch(ended2, done, &[], got2, &[]);
+        self.f.switch_to_block(got2);
+        let mut st_stack = self.stack.clone();
+        st_stack.push(Av::Owned(r));
+        let st = self.state_at(after, &st_stack);
+        let x2 = self.f.guard_int(r, st);
+        self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::ForIter(self.ip as u32));
+        self.f.jump(join, &[x2]);
+        // Exhausted.
+        let saved = self.stack.clone();
+        self.f.switch_to_block(done);
+        self.pop_drop(1);
+        self.jump_to(exit_ip);
+        // Next item, unboxed.
+        self.f.switch_to_block(join);
+        self.stack = saved;
+        self.stack.push(Av::Int(item));
+        self.jump_to(after);
+    }
+}

@@ -1,0 +1,498 @@
+//! Translation of the instructions that compute: arithmetic and comparisons
+//! with inline int / float paths, and everything that goes through a helper
+//! (names, attributes, subscripts, calls, builders).
+//!
+//! Numeric instructions on operands of unknown type test the types inline:
+//! two small ints take the int path (overflow exits to the interpreter),
+//! two numbers of which one is a float take the float path, anything else
+//! calls the interpreter's own operation through a helper.
+
+use pyrite_jit::ir::{Block, Cmp, FloatOp, IntOp, Type};
+
+use super::translate::{Av, Tr, V};
+use crate::bytecode::{BinaryOp, CompareOp, Op};
+
+fn int_op(op: BinaryOp) -> Option<IntOp> {
+    Some(match op {
+        BinaryOp::Add => IntOp::Add,
+        BinaryOp::Subtract => IntOp::Sub,
+        BinaryOp::Multiply => IntOp::Mul,
+        BinaryOp::FloorDivide => IntOp::FloorDiv,
+        BinaryOp::Remainder => IntOp::Mod,
+        BinaryOp::And => IntOp::And,
+        BinaryOp::Or => IntOp::Or,
+        BinaryOp::Xor => IntOp::Xor,
+        BinaryOp::LShift => IntOp::Shl,
+        BinaryOp::RShift => IntOp::Shr,
+        _ => return None,
+    })
+}
+
+fn float_op(op: BinaryOp) -> Option<FloatOp> {
+    Some(match op {
+        BinaryOp::Add => FloatOp::Add,
+        BinaryOp::Subtract => FloatOp::Sub,
+        BinaryOp::Multiply => FloatOp::Mul,
+        BinaryOp::TrueDivide => FloatOp::Div,
+        _ => return None,
+    })
+}
+
+fn cmp(op: CompareOp) -> Cmp {
+    match op {
+        CompareOp::Lt => Cmp::Lt,
+        CompareOp::Le => Cmp::Le,
+        CompareOp::Eq => Cmp::Eq,
+        CompareOp::Ne => Cmp::Ne,
+        CompareOp::Gt => Cmp::Gt,
+        CompareOp::Ge => Cmp::Ge,
+    }
+}
+
+/// The numeric result of the inline paths of an instruction.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Num {
+    Int,
+    Float,
+}
+
+impl<'a> Tr<'a> {
+    /// `av` as an unboxed int, or a branch to `fail`.
+    fn as_int(&mut self, av: Av, fail: Block) -> Option<V> {
+        match av {
+            Av::Int(v) => Some(v),
+            Av::Owned(w) | Av::Borrowed(w, _) => {
+                let ok = self.f.is_int(w);
+                let cont = self.f.create_block();
+                self.f.branch(ok, cont, &[], fail, &[]);
+                self.f.switch_to_block(cont);
+                Some(self.f.unbox_int(w))
+            }
+            _ => None,
+        }
+    }
+
+    /// `av` as an unboxed float (ints converted exactly), or a branch to `fail`.
+    fn as_float(&mut self, av: Av, fail: Block) -> Option<V> {
+        match av {
+            Av::Float(v) => Some(v),
+            Av::Int(v) => Some(self.f.int_to_float(v)),
+            Av::Owned(w) | Av::Borrowed(w, _) => {
+                let join = self.f.create_block();
+                let x = self.f.append_block_param(join, Type::F64);
+                let (fl, not_fl, int) = (self.f.create_block(), self.f.create_block(), self.f.create_block());
+                let isf = self.f.is_float(w);
+                self.f.branch(isf, fl, &[], not_fl, &[]);
+                self.f.switch_to_block(fl);
+                let u = self.f.unbox_float(w);
+                self.f.jump(join, &[u]);
+                self.f.switch_to_block(not_fl);
+                let isi = self.f.is_int(w);
+                self.f.branch(isi, int, &[], fail, &[]);
+                self.f.switch_to_block(int);
+                let i = self.f.unbox_int(w);
+                let c = self.f.int_to_float(i);
+                self.f.jump(join, &[c]);
+                self.f.switch_to_block(join);
+                Some(x)
+            }
+            _ => None,
+        }
+    }
+
+    /// Both operands as floats, at least one of them a float (the other may
+    /// be an int, converted), or a branch to `fail`.
+    fn float_pair(&mut self, a: Av, b: Av, fail: Block) -> (V, V) {
+        if matches!(a, Av::Float(_)) || matches!(b, Av::Float(_)) {
+            return (self.as_float(a, fail).expect("float operand"), self.as_float(b, fail).expect("float operand"));
+        }
+        let join = self.f.create_block();
+        let x = self.f.append_block_param(join, Type::F64);
+        let y = self.f.append_block_param(join, Type::F64);
+        let (a_fl, a_not, b_fl) = (self.f.create_block(), self.f.create_block(), self.f.create_block());
+        // `a` is a float: `b` may be a float or an int.
+        let wa = match a {
+            Av::Owned(w) | Av::Borrowed(w, _) => Some(w),
+            _ => None,
+        };
+        match wa {
+            Some(w) => {
+                let t = self.f.is_float(w);
+                self.f.branch(t, a_fl, &[], a_not, &[]);
+            }
+            None => self.f.jump(a_not, &[]),
+        }
+        self.f.switch_to_block(a_fl);
+        if let Some(w) = wa {
+            let xa = self.f.unbox_float(w);
+            let yb = self.as_float(b, fail).expect("float operand");
+            self.f.jump(join, &[xa, yb]);
+        } else {
+            self.f.jump(fail, &[]);
+        }
+        // `a` is not a float: `b` must be one, and `a` an int.
+        self.f.switch_to_block(a_not);
+        let wb = match b {
+            Av::Owned(w) | Av::Borrowed(w, _) => Some(w),
+            _ => None,
+        };
+        match wb {
+            Some(w) => {
+                let t = self.f.is_float(w);
+                self.f.branch(t, b_fl, &[], fail, &[]);
+                self.f.switch_to_block(b_fl);
+                let yb = self.f.unbox_float(w);
+                let xa = self.as_float(a, fail).expect("float operand");
+                self.f.jump(join, &[xa, yb]);
+            }
+            None => {
+                self.f.jump(fail, &[]);
+                self.f.switch_to_block(b_fl);
+                self.f.jump(fail, &[]);
+            }
+        }
+        self.f.switch_to_block(join);
+        (x, y)
+    }
+
+    fn maybe(av: Av, kind: Num) -> bool {
+        match av {
+            Av::Int(_) => true,
+            Av::Float(_) => kind == Num::Float,
+            Av::Owned(_) | Av::Borrowed(_, _) => true,
+            _ => false,
+        }
+    }
+
+    /// BINARY_OP and COMPARE_OP: inline int and float paths, then the helper.
+    fn numeric(&mut self, op: Op, arg: u32) {
+        let (a, b) = (self.peek(2), self.peek(1));
+        let generalized = self.opts.generalized.contains(&(self.ip as u32));
+        let (iop, fop, cop) = match op {
+            Op::BinaryOp => {
+                let (bop, _) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
+                (int_op(bop), float_op(bop), None)
+            }
+            _ => (None, None, Some(cmp(CompareOp::from_arg(arg).expect("valid COMPARE_OP arg")))),
+        };
+        let try_int = (iop.is_some() || cop.is_some()) && !generalized && Self::maybe(a, Num::Int) && Self::maybe(b, Num::Int);
+        let try_float = (fop.is_some() || cop.is_some())
+            && Self::maybe(a, Num::Float)
+            && Self::maybe(b, Num::Float)
+            && !(matches!(a, Av::Int(_)) && matches!(b, Av::Int(_)) && fop.is_none());
+        // Both known unboxed: one straight-line path, no join.
+        let known = |x: Av| matches!(x, Av::Int(_) | Av::Float(_));
+        if known(a) && known(b) {
+            let both_int = matches!((a, b), (Av::Int(_), Av::Int(_)));
+            if both_int && try_int {
+                let (x, y) = (self.as_int(a, Block(0)).expect("int"), self.as_int(b, Block(0)).expect("int"));
+                let r = self.int_path(iop, cop, x, y);
+                self.stack.truncate(self.stack.len() - 2);
+                self.stack.push(r);
+                return;
+            }
+            if try_float && (!both_int || fop == Some(FloatOp::Div)) {
+                let (x, y) = (self.as_float(a, Block(0)).expect("float"), self.as_float(b, Block(0)).expect("float"));
+                let r = self.float_path(fop, cop, x, y);
+                self.stack.truncate(self.stack.len() - 2);
+                self.stack.push(r);
+                return;
+            }
+        }
+        let join = self.f.create_block();
+        let result = self.f.append_block_param(join, Type::Boxed);
+        let slow = self.f.create_block();
+        let mut next = self.f.create_block();
+        if try_int {
+            let x = self.as_int(a, next).expect("int operand");
+            let y = self.as_int(b, next).expect("int operand");
+            let r = self.int_path(iop, cop, x, y);
+            let w = self.materialize(r);
+            self.f.jump(join, &[w]);
+            self.f.switch_to_block(next);
+            next = self.f.create_block();
+        }
+        if try_float {
+            // Two ints may take the float path only where the result is the
+            // same (true division, comparisons); `+ - *` need a float operand.
+            let ints_ok = cop.is_some() || fop == Some(FloatOp::Div);
+            let (x, y) = if ints_ok { (self.as_float(a, next).expect("float operand"), self.as_float(b, next).expect("float operand")) } else { self.float_pair(a, b, next) };
+            let r = self.float_path(fop, cop, x, y);
+            let w = self.materialize(r);
+            self.f.jump(join, &[w]);
+            self.f.switch_to_block(next);
+        } else {
+            self.f.jump(next, &[]);
+            self.f.switch_to_block(next);
+        }
+        self.f.jump(slow, &[]);
+        self.f.switch_to_block(slow);
+        let (wa, wb) = (self.word(a), self.word(b));
+        let ctx = self.f.vm_ctx();
+        let k = self.imm(arg as i64);
+        let h = if op == Op::BinaryOp { self.h.binary_op } else { self.h.compare_op };
+        let r = self.call_word(h, &[ctx, wa, wb, k]);
+        self.drop_temps();
+        self.f.jump(join, &[r]);
+        self.f.switch_to_block(join);
+        self.pop_drop(2);
+        self.stack.push(Av::Owned(result));
+    }
+
+    fn int_path(&mut self, iop: Option<IntOp>, cop: Option<Cmp>, x: V, y: V) -> Av {
+        if let Some(c) = cop {
+            return Av::Bool(self.f.int_cmp(c, x, y));
+        }
+        let iop = iop.expect("int op");
+        let st = if iop.can_fail() { Some(self.state()) } else { None };
+        Av::Int(self.f.int_binary(iop, x, y, st))
+    }
+
+    fn float_path(&mut self, fop: Option<FloatOp>, cop: Option<Cmp>, x: V, y: V) -> Av {
+        if let Some(c) = cop {
+            return Av::Bool(self.f.float_cmp(c, x, y));
+        }
+        let fop = fop.expect("float op");
+        let st = if fop.can_fail() { Some(self.state()) } else { None };
+        Av::Float(self.f.float_binary(fop, x, y, st))
+    }
+
+    /// Unary minus: inline for unboxed operands.
+    fn unary(&mut self, op: Op) {
+        let a = self.peek(1);
+        match (op, a) {
+            (Op::UnaryNegative, Av::Int(v)) => {
+                let st = self.state();
+                let r = self.f.int_neg(v, st);
+                self.stack.pop();
+                self.stack.push(Av::Int(r));
+            }
+            (Op::UnaryNegative, Av::Float(v)) => {
+                let r = self.f.float_neg(v);
+                self.stack.pop();
+                self.stack.push(Av::Float(r));
+            }
+            (Op::UnaryNot, Av::Bool(v)) => {
+                let r = self.f.bool_not(v);
+                self.stack.pop();
+                self.stack.push(Av::Bool(r));
+            }
+            _ => {
+                let kind = match op {
+                    Op::UnaryNegative => 0,
+                    Op::UnaryPositive => 1,
+                    Op::UnaryInvert => 2,
+                    _ => 3,
+                };
+                let w = self.word(a);
+                let ctx = self.f.vm_ctx();
+                let k = self.imm(kind);
+                let r = self.call_word(self.h.unary, &[ctx, w, k]);
+                self.drop_temps();
+                self.pop_drop(1);
+                self.stack.push(Av::Owned(r));
+            }
+        }
+    }
+
+    /// Calls helper `h` with `ctx`, the words of the top `n` stack entries
+    /// and `extra` immediates; pops and drops the entries; pushes the result
+    /// if `push`.
+    fn helper_op(&mut self, h: pyrite_jit::abi::HelperId, n: usize, extra: &[i64], push: bool) {
+        let mut args = vec![self.f.vm_ctx()];
+        for i in (1..=n).rev() {
+            let av = self.peek(i);
+            let w = self.word(av);
+            args.push(w);
+        }
+        for &e in extra {
+            let v = self.imm(e);
+            args.push(v);
+        }
+        let r = self.call_word(h, &args);
+        self.drop_temps();
+        self.pop_drop(n);
+        if push {
+            self.stack.push(Av::Owned(r));
+        }
+    }
+
+    /// The instructions without control flow of their own.
+    pub(super) fn generic(&mut self, op: Op, arg: u32) -> Result<(), String> {
+        let h = *self.h;
+        let ip = self.ip as i64;
+        match op {
+            Op::BinaryOp | Op::CompareOp => self.numeric(op, arg),
+            Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert | Op::UnaryNot => self.unary(op),
+            Op::IsOp => {
+                let (a, b) = (self.peek(2), self.peek(1));
+                let (wa, wb) = (self.word(a), self.word(b));
+                let (ia, ib) = (self.f.word_to_i64(wa), self.f.word_to_i64(wb));
+                let c = if arg == 1 { Cmp::Ne } else { Cmp::Eq };
+                let r = self.f.int_cmp(c, ia, ib);
+                self.drop_temps();
+                self.pop_drop(2);
+                self.stack.push(Av::Bool(r));
+            }
+            Op::ContainsOp => self.helper_op(h.contains, 2, &[arg as i64], true),
+            Op::LoadGlobal => {
+                if arg & 1 != 0 {
+                    self.stack.push(Av::Null);
+                }
+                self.helper_op(h.load_global, 0, &[arg as i64, ip], true);
+            }
+            Op::StoreGlobal => self.helper_op_first(h.store_global, arg, false),
+            Op::LoadName => self.helper_op(h.load_name, 0, &[arg as i64, ip], true),
+            Op::StoreName => self.helper_op_first(h.store_name, arg, false),
+            Op::LoadAttr => self.helper_op(h.load_attr, 1, &[arg as i64], true),
+            Op::StoreAttr => {
+                // Stack: value, obj (top).
+                let (v, obj) = (self.peek(2), self.peek(1));
+                let (wv, wo) = (self.word(v), self.word(obj));
+                let ctx = self.f.vm_ctx();
+                let k = self.imm(arg as i64);
+                self.call_word(h.store_attr, &[ctx, wo, k, wv]);
+                self.drop_temps();
+                self.pop_drop(2);
+            }
+            Op::LoadMethod => {
+                let pos = self.stack.len() - 1;
+                let obj = self.peek(1);
+                let w = self.word(obj);
+                let ctx = self.f.vm_ctx();
+                let (k, out) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64));
+                self.call_word(h.load_method, &[ctx, w, k, out]);
+                self.drop_temps();
+                self.pop_drop(1);
+                let m = self.f.load_slot(self.base + pos as u32);
+                let s = self.f.load_slot(self.base + pos as u32 + 1);
+                self.stack.push(Av::Owned(m));
+                self.stack.push(Av::Owned(s));
+            }
+            Op::BinarySubscr => self.helper_op(h.getitem, 2, &[], true),
+            Op::StoreSubscr => {
+                // Stack: value, obj, key (top).
+                let (v, obj, key) = (self.peek(3), self.peek(2), self.peek(1));
+                let (wv, wo, wk) = (self.word(v), self.word(obj), self.word(key));
+                let ctx = self.f.vm_ctx();
+                self.call_word(h.setitem, &[ctx, wo, wk, wv]);
+                self.drop_temps();
+                self.pop_drop(3);
+            }
+            Op::DeleteSubscr => {
+                let (obj, key) = (self.peek(2), self.peek(1));
+                let (wo, wk) = (self.word(obj), self.word(key));
+                let ctx = self.f.vm_ctx();
+                self.call_word(h.delitem, &[ctx, wo, wk]);
+                self.drop_temps();
+                self.pop_drop(2);
+            }
+            Op::GetIter => self.helper_op(h.get_iter, 1, &[], true),
+            Op::BuildTuple | Op::BuildList => {
+                let n = arg as usize;
+                let from = self.stack.len() - n;
+                self.spill(from);
+                let ctx = self.f.vm_ctx();
+                let (b, c, k) = (self.imm(self.base as i64 + from as i64), self.imm(n as i64), self.imm((op == Op::BuildList) as i64));
+                let r = self.call_word(h.build, &[ctx, b, c, k]);
+                self.drop_temps();
+                self.pop_drop(n);
+                self.stack.push(Av::Owned(r));
+            }
+            Op::BuildString => {
+                let n = arg as usize;
+                let from = self.stack.len() - n;
+                self.spill(from);
+                let ctx = self.f.vm_ctx();
+                let (b, c) = (self.imm(self.base as i64 + from as i64), self.imm(n as i64));
+                let r = self.call_word(h.build_string, &[ctx, b, c]);
+                self.drop_temps();
+                self.pop_drop(n);
+                self.stack.push(Av::Owned(r));
+            }
+            Op::ListAppend => {
+                let v = self.peek(1);
+                let list = self.peek(arg as usize + 1);
+                let (wl, wv) = (self.word(list), self.word(v));
+                let ctx = self.f.vm_ctx();
+                self.call_word(h.list_append, &[ctx, wl, wv]);
+                self.drop_temps();
+                self.pop_drop(1);
+            }
+            Op::UnpackSequence => {
+                let pos = self.stack.len() - 1;
+                let seq = self.peek(1);
+                let w = self.word(seq);
+                let ctx = self.f.vm_ctx();
+                let (n, out) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64));
+                self.call_word(h.unpack, &[ctx, w, n, out]);
+                self.drop_temps();
+                self.pop_drop(1);
+                for i in 0..arg {
+                    let v = self.f.load_slot(self.base + pos as u32 + i);
+                    self.stack.push(Av::Owned(v));
+                }
+            }
+            Op::FormatValue => {
+                let has_spec = arg & 4 != 0;
+                let n = 1 + has_spec as usize;
+                let v = self.peek(n);
+                let wv = self.word(v);
+                let ws = if has_spec {
+                    let s = self.peek(1);
+                    self.word(s)
+                } else {
+                    self.f.const_boxed(0)
+                };
+                let ctx = self.f.vm_ctx();
+                let conv = self.imm((arg & 3) as i64);
+                let r = self.call_word(h.format, &[ctx, wv, ws, conv]);
+                self.drop_temps();
+                self.pop_drop(n);
+                self.stack.push(Av::Owned(r));
+            }
+            Op::Call | Op::CallKw => {
+                let argc = arg as usize;
+                let kw = op == Op::CallKw;
+                let names = if kw { Some(self.peek(1)) } else { None };
+                let top = self.stack.len() - kw as usize;
+                let from = top - argc - 2;
+                // Spill the callable, self/NULL and arguments (not the names).
+                let names_av = if kw { self.stack.pop() } else { None };
+                self.spill(from);
+                if let Some(n) = names_av {
+                    self.stack.push(n);
+                }
+                let wn = match names {
+                    Some(n) => self.word(n),
+                    None => self.f.const_boxed(0),
+                };
+                let ctx = self.f.vm_ctx();
+                let (b, c) = (self.imm(self.base as i64 + from as i64), self.imm(argc as i64));
+                let at = self.imm(ip);
+                let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
+                self.drop_temps();
+                self.pop_drop(argc + 2 + kw as usize);
+                self.stack.push(Av::Owned(r));
+            }
+            Op::LoadDeref => self.helper_op(h.load_deref, 0, &[arg as i64], true),
+            Op::StoreDeref => self.helper_op_first(h.store_deref, arg, false),
+            other => return Err(format!("internal: {} reached the generic translator", other.name())),
+        }
+        Ok(())
+    }
+
+    /// Helpers of the shape `(ctx, arg, value)` consuming the top entry.
+    fn helper_op_first(&mut self, h: pyrite_jit::abi::HelperId, arg: u32, push: bool) {
+        let v = self.peek(1);
+        let w = self.word(v);
+        let ctx = self.f.vm_ctx();
+        let k = self.imm(arg as i64);
+        let r = self.call_word(h, &[ctx, k, w]);
+        self.drop_temps();
+        self.pop_drop(1);
+        if push {
+            self.stack.push(Av::Owned(r));
+        }
+    }
+}
