@@ -624,16 +624,16 @@ impl<'a> Tr<'a> {
     }
 
     /// FOR_ITER: range iterators through a cheap helper, others generically.
+    /// When the loop is predicted to run over a `range`, the items are
+    /// unboxed ints (a guard exits, after the iterator advanced, if one is
+    /// not); otherwise they stay boxed.
     fn for_iter(&mut self, exit_ip: usize) {
-        if self.types.range_loops[self.ip] && !self.opts.generalized.contains(&(self.ip as u32)) {
-            self.for_iter_ints(exit_ip);
-            return;
-        }
+        let ints = self.types.range_loops[self.ip] && !self.opts.generalized.contains(&(self.ip as u32));
         let it = self.peek(1);
         let itw = self.word(it);
         let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
         let join = self.f.create_block();
-        let item = self.f.append_block_param(join, Type::Boxed);
+        let item = self.f.append_block_param(join, if ints { Type::I64 } else { Type::Boxed });
         let done = self.f.create_block();
         let one = self.f.const_i64(1);
         let not_range = self.f.int_cmp(ir::Cmp::Eq, w, one);
@@ -647,8 +647,8 @@ impl<'a> Tr<'a> {
         self.f.branch(ended, done, &[], got, &[]);
         self.f.switch_to_block(got);
         let ww = self.f.i64_to_word(w);
-        self.f.jump(join, &[ww]);
-        // Any other iterator.
+        self.next_item(join, ww, ints);
+        // Any other iterator: the item, 0 when exhausted.
         self.f.switch_to_block(generic);
         let ctx = self.f.vm_ctx();
         let r = self.call_word(self.h.for_iter, &[ctx, itw]);
@@ -658,7 +658,7 @@ impl<'a> Tr<'a> {
         let got2 = self.f.create_block();
         self.f.branch(ended2, done, &[], got2, &[]);
         self.f.switch_to_block(got2);
-        self.f.jump(join, &[r]);
+        self.next_item(join, r, ints);
         // Exhausted: pop the iterator and leave the loop.
         let saved = self.stack.clone();
         self.f.switch_to_block(done);
@@ -667,63 +667,22 @@ impl<'a> Tr<'a> {
         // Next item: push it and go on with the body.
         self.f.switch_to_block(join);
         self.stack = saved;
-        self.stack.push(Av::Owned(item));
+        self.stack.push(if ints { Av::Int(item) } else { Av::Owned(item) });
         self.jump_to(self.ip + 1);
     }
 
-    /// FOR_ITER predicted to run over a `range`: the items are unboxed ints
-    /// (a guard exits, after the iterator advanced, if one is not).
-    fn for_iter_ints(&mut self, exit_ip: usize) {
-        let it = self.peek(1);
-        let itw = self.word(it);
-        let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
-        let join = self.f.create_block();
-        let item = self.f.append_block_param(join, Type::I64);
-        let done = self.f.create_block();
-        let one = self.f.const_i64(1);
-        let not_range = self.f.int_cmp(ir::Cmp::Eq, w, one);
-        let (generic, range) = (self.f.create_block(), self.f.create_block());
-        self.f.branch(not_range, generic, &[], range, &[]);
-        let after = self.ip + 1;
-        // Range iterator: 0 = exhausted, else the item.
-        self.f.switch_to_block(range);
-        let z = self.f.const_i64(0);
-        let ended = self.f.int_cmp(ir::Cmp::Eq, w, z);
-        let got = self.f.create_block();
-        self.f.branch(ended, done, &[], got, &[]);
-        self.f.switch_to_block(got);
-        let ww = self.f.i64_to_word(w);
+    /// Passes a FOR_ITER item (an owned word) to `join`, unboxed when
+    /// `ints` (the guard's exit resumes after FOR_ITER with the item pushed).
+    fn next_item(&mut self, join: Block, item: V, ints: bool) {
+        if !ints {
+            self.f.jump(join, &[item]);
+            return;
+        }
         let mut st_stack = self.stack.clone();
-        st_stack.push(Av::Owned(ww));
-        let st = self.state_at(after, &st_stack);
-        let x = self.f.guard_int(ww, st);
+        st_stack.push(Av::Owned(item));
+        let st = self.state_at(self.ip + 1, &st_stack);
+        let x = self.f.guard_int(item, st);
         self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::ForIter(self.ip as u32));
         self.f.jump(join, &[x]);
-        // Any other iterator.
-        self.f.switch_to_block(generic);
-        let ctx = self.f.vm_ctx();
-        let r = self.call_word(self.h.for_iter, &[ctx, itw]);
-        let ri = self.f.word_to_i64(r);
-        let z2 = self.f.const_i64(0);
-        let ended2 = self.f.int_cmp(ir::Cmp::Eq, ri, z2);
-        let got2 = self.f.create_block();
-        self.f.branch(ended2, done, &[], got2, &[]);
-        self.f.switch_to_block(got2);
-        let mut st_stack = self.stack.clone();
-        st_stack.push(Av::Owned(r));
-        let st = self.state_at(after, &st_stack);
-        let x2 = self.f.guard_int(r, st);
-        self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::ForIter(self.ip as u32));
-        self.f.jump(join, &[x2]);
-        // Exhausted.
-        let saved = self.stack.clone();
-        self.f.switch_to_block(done);
-        self.pop_drop(1);
-        self.jump_to(exit_ip);
-        // Next item, unboxed.
-        self.f.switch_to_block(join);
-        self.stack = saved;
-        self.stack.push(Av::Int(item));
-        self.jump_to(after);
     }
 }
