@@ -252,6 +252,33 @@ instructions! {
         "Raise NotImplementedError(consts[arg]) (for features Pyrite does not support yet)."
     90 PrintExpr "PRINT_EXPR" arg=false effect=|_, _| -1;
         "Interactive mode: pop TOS and pass it to sys.displayhook."
+    // Specialized (quickened) forms: written over a generic instruction at
+    // run time by `vm/specialize.rs`, never emitted by the compiler. Each one
+    // behaves exactly like its generic form (`Op::generic`); its guards fall
+    // back to the generic form. They double as the JIT's type profile.
+    91 LoadAttrInstance "LOAD_ATTR_INSTANCE" arg=true effect=|_, _| 0;
+        "LOAD_ATTR specialized: an instance-dict attribute of one type (type + type epoch guard, entry index hint)."
+    92 LoadMethodCached "LOAD_METHOD_CACHED" arg=true effect=|_, _| 1;
+        "LOAD_METHOD specialized: a plain method of one type (type + type epoch guard, no instance-dict shadowing)."
+    93 StoreAttrInstance "STORE_ATTR_INSTANCE" arg=true effect=|_, _| -2;
+        "STORE_ATTR specialized: store into the instance dict of one type (type + type epoch guard, entry index hint)."
+}
+
+impl Op {
+    /// The generic instruction a specialized form stands for (itself for
+    /// generic instructions); `--dis` and the JIT's decoder see this.
+    pub fn generic(self) -> Op {
+        match self {
+            Op::LoadAttrInstance => Op::LoadAttr,
+            Op::LoadMethodCached => Op::LoadMethod,
+            Op::StoreAttrInstance => Op::StoreAttr,
+            op => op,
+        }
+    }
+    /// Whether this is a specialized (quickened) form.
+    pub fn is_specialized(self) -> bool {
+        self.generic() != self
+    }
 }
 
 /// Operand of `COMPARE_OP`.

@@ -120,7 +120,7 @@ impl Vm {
         Some(d)
     }
 
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr.downcast::<NativeData>() {
             Some(NativeData::Property { .. } | NativeData::GetSet { .. } | NativeData::Member { .. }) => true,
             Some(_) => false,

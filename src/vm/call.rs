@@ -104,6 +104,66 @@ impl Vm {
         result
     }
 
+    /// CALL fast path: a plain Python function (no `*args`/`**kwargs`, no
+    /// keyword-only parameters, not a generator) called with exactly its
+    /// positional parameters, from `[NULL, func, args...]` or
+    /// `[func, self, args...]`. The arguments move straight from the caller's
+    /// stack into the callee's slots. `None`: not such a call (nothing was
+    /// touched; the caller takes the generic path).
+    #[inline]
+    pub fn try_call_py_exact(&mut self, f: &mut Frame, argc: usize) -> Option<PyResult<Value>> {
+        let n = f.stack.len();
+        let start = n - argc;
+        let is_null = f.stack[start - 2].is(&t().null);
+        let (func_at, nargs) = if is_null { (start - 1, argc) } else { (start - 2, argc + 1) };
+        let fd = f.stack[func_at].downcast::<FunctionData>()?;
+        let code = &fd.code;
+        if !code.is_simple_call(nargs) {
+            return None;
+        }
+        let code = code.clone();
+        let (globals, builtins) = (fd.globals.clone(), fd.builtins.clone());
+        let nslots = code.nlocals() + code.ncells();
+        let mut fast = self.take_fast(nslots);
+        for (slot, v) in fast.iter_mut().zip(f.stack.drain(n - nargs..)) {
+            *slot = Some(v);
+        }
+        let func = f.stack.pop().expect("callable on the stack");
+        if is_null {
+            f.stack.pop();
+        }
+        let stack = self.take_stack(code.stacksize as usize);
+        let has_cells = code.ncells() > 0;
+        let mut frame = Frame { globals, builtins, locals: None, fast, stack, ip: 0, lasti: 0, func: Some(func), code };
+        if has_cells {
+            let closure = frame.func.as_ref().and_then(|fv| fv.downcast::<FunctionData>()).and_then(|fd| fd.closure.clone());
+            self.init_cells(&mut frame, closure.as_ref());
+        }
+        Some(self.run_function_frame(frame))
+    }
+
+    /// Runs a fresh (non-generator) function frame to completion, with the
+    /// recursion-limit and Ctrl-C checks, and recycles its buffers.
+    #[inline]
+    fn run_function_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit {
+            self.recycle_frame(frame);
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        if super::interrupt::take_interrupt() {
+            self.recycle_frame(frame);
+            return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle_frame(frame);
+        match r? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
+        }
+    }
+
     /// `super()`, `globals()`, ... called directly: handled with the caller's frame.
     fn frame_aware_call(&mut self, f: &Frame, callable: &Value, argc: usize, names: &[Value]) -> Option<PyResult<Value>> {
         let h = callable.as_header()?;
@@ -355,20 +415,7 @@ impl Vm {
             };
             return Ok(alloc(&t().generator, g, None));
         }
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error("maximum recursion depth exceeded"));
-        }
-        if super::interrupt::take_interrupt() {
-            return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
-        }
-        self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
-        self.recycle_frame(frame);
-        match r? {
-            FrameExit::Return(v) => Ok(v),
-            FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
-        }
+        self.run_function_frame(frame)
     }
 
     fn bind_args(&mut self, fd: &FunctionData, code: &Code, fast: &mut [Option<Value>], selfv: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<()> {

@@ -13,6 +13,7 @@ use crate::object::header::has_pending_finalizers;
 use crate::object::*;
 
 use super::frame::Frame;
+use super::specialize::{back_off, load_attr_instance, load_method_cached, should_specialize};
 use super::Vm;
 
 /// How a frame stopped running.
@@ -94,15 +95,19 @@ impl Vm {
         let nconsts = code.consts.len();
         let caches = self.caches(&code);
         let instrs = &code.instrs[..];
+        // `ip` lives in a register; the frame's copy is written back where
+        // it is read: at a yield (resumption point). Errors are attributed
+        // through `f.lasti`, stored before each instruction runs.
+        let mut ip = f.ip;
         loop {
             if has_pending_finalizers() {
                 self.run_finalizers();
             }
-            let ip = f.ip;
-            let instr = &instrs[ip];
+            let cur = ip;
+            let instr = &instrs[cur];
             let arg = instr.arg;
-            f.lasti = ip;
-            f.ip = ip + 1;
+            f.lasti = cur;
+            ip += 1;
             match instr.op.get() {
                 Op::Nop => {}
                 Op::PopTop => {
@@ -193,7 +198,7 @@ impl Vm {
                     if arg & 1 != 0 {
                         f.push(t().null.clone());
                     }
-                    let v = self.load_global_cached(f, name, &caches[ip])?;
+                    let v = self.load_global_cached(f, name, &caches[cur])?;
                     f.push(v);
                 }
                 Op::StoreGlobal => {
@@ -208,22 +213,69 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr => {
+                    let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        self.specialize_load_attr(instr, c, f.top(), name);
+                    }
                     let obj = f.pop();
-                    let v = self.getattr(&obj, &consts[nconsts + arg as usize])?;
+                    let v = self.getattr(&obj, name)?;
                     f.push(v);
                 }
+                Op::LoadAttrInstance => {
+                    let c = &caches[cur];
+                    match load_attr_instance(f.top(), c, &consts[nconsts + arg as usize]) {
+                        Some(v) => drop(f.set_top(v)),
+                        None => {
+                            back_off(instr, c);
+                            ip = cur;
+                        }
+                    }
+                }
                 Op::StoreAttr => {
+                    let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        self.specialize_store_attr(instr, c, f.top(), name);
+                    }
                     let obj = f.pop();
                     let v = f.pop();
-                    self.setattr(&obj, &consts[nconsts + arg as usize], Some(v))?;
+                    self.setattr(&obj, name, Some(v))?;
+                }
+                Op::StoreAttrInstance => {
+                    let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    let obj = f.pop();
+                    let v = f.pop();
+                    if let Err(v) = self.store_attr_instance(&obj, c, name, v) {
+                        back_off(instr, c);
+                        self.setattr(&obj, name, Some(v))?;
+                    }
                 }
                 Op::DeleteAttr => {
                     let obj = f.pop();
                     self.setattr(&obj, &consts[nconsts + arg as usize], None)?;
                 }
+                Op::LoadMethodCached => {
+                    let c = &caches[cur];
+                    match load_method_cached(f.top(), c, &consts[nconsts + arg as usize]) {
+                        Some(m) => {
+                            let obj = f.set_top(m);
+                            f.push(obj);
+                        }
+                        None => {
+                            back_off(instr, c);
+                            ip = cur;
+                        }
+                    }
+                }
                 Op::LoadMethod => {
-                    let obj = f.pop();
                     let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        self.specialize_load_method(instr, c, f.top(), name);
+                    }
+                    let obj = f.pop();
                     match self.load_method(&obj, name)? {
                         (Some(meth), true) => {
                             f.push(meth);
@@ -313,9 +365,9 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(self.bool(r != (arg == 1)));
                 }
-                Op::Jump => f.ip = arg as usize,
+                Op::Jump => ip = arg as usize,
                 Op::JumpBackward => {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                     if super::interrupt::take_interrupt() {
                         return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
                     }
@@ -323,37 +375,37 @@ impl Vm {
                 Op::PopJumpIfFalse => {
                     let v = f.pop();
                     if !self.truthy_fast(&v)? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfTrue => {
                     let v = f.pop();
                     if self.truthy_fast(&v)? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNone => {
                     let v = f.pop();
                     if self.is_none(&v) {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNotNone => {
                     let v = f.pop();
                     if !self.is_none(&v) {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop => {
                     if !self.truthy_fast(f.top())? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     } else {
                         f.pop();
                     }
                 }
                 Op::JumpIfTrueOrPop => {
                     if self.truthy_fast(f.top())? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     } else {
                         f.pop();
                     }
@@ -369,7 +421,7 @@ impl Vm {
                             Some(i) => f.push(self.int(i)),
                             None => {
                                 f.pop();
-                                f.ip = arg as usize;
+                                ip = arg as usize;
                             }
                         }
                         continue;
@@ -379,7 +431,7 @@ impl Vm {
                         Some(v) => f.push(v),
                         None => {
                             f.pop();
-                            f.ip = arg as usize;
+                            ip = arg as usize;
                         }
                     }
                 }
@@ -503,6 +555,7 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = f.pop();
+                    f.ip = ip;
                     return Ok(FrameExit::Yield(v));
                 }
                 Op::Send => {
@@ -513,7 +566,7 @@ impl Vm {
                         Err(ret) => {
                             f.pop();
                             f.push(ret);
-                            f.ip = arg as usize;
+                            ip = arg as usize;
                         }
                     }
                 }
@@ -595,7 +648,10 @@ impl Vm {
                     f.push(v);
                 }
                 Op::Call => {
-                    let v = self.call_from_stack(f, arg as usize, None)?;
+                    let v = match self.try_call_py_exact(f, arg as usize) {
+                        Some(r) => r?,
+                        None => self.call_from_stack(f, arg as usize, None)?,
+                    };
                     f.push(v);
                 }
                 Op::CallKw => {

@@ -69,6 +69,12 @@ impl Frame {
         self.stack.last().expect("value stack underflow (compiler bug)")
     }
 
+    /// Replaces the top of the stack, returning the old top.
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) -> Value {
+        std::mem::replace(self.stack.last_mut().expect("value stack underflow (compiler bug)"), v)
+    }
+
     /// The `i`-th value from the top (1 = top).
     #[inline(always)]
     pub fn peek(&self, i: usize) -> &Value {

@@ -18,6 +18,7 @@ pub mod interrupt;
 pub mod iterate;
 pub mod numeric;
 pub mod ops;
+pub mod specialize;
 pub mod unwind;
 
 use std::io::Write;
