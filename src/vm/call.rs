@@ -564,6 +564,9 @@ impl Vm {
             }
         }
         let new = self.type_lookup_v(cls, &self.names.new.clone()).expect("object defines __new__");
+        if let Some(r) = self.call_plain_class(cls, &meta, &new, args, kwnames) {
+            return r;
+        }
         let new = match new.downcast::<NativeData>() {
             Some(NativeData::StaticMethod(f)) => f.get().expect("staticmethod wraps a callable"),
             _ => new,
@@ -578,6 +581,30 @@ impl Vm {
             return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res))));
         }
         Ok(obj)
+    }
+
+    /// Fast path of `cls(*args)` for a plain class: metaclass `type`,
+    /// `object.__new__` and a Python `__init__`. The instance is allocated
+    /// directly (what `object.__new__` would do, its argument check being
+    /// moot with a custom `__init__`) and `__init__` runs on it. `None`: not
+    /// such a class.
+    fn call_plain_class(&mut self, cls: &Value, meta: &Value, new: &Value, args: &[Value], kwnames: &[Value]) -> Option<PyResult<Value>> {
+        let r = t();
+        if !meta.is(&r.type_) || cls.downcast::<TypeData>()?.kind != Kind::Object {
+            return None;
+        }
+        let names_new = self.names.new.clone();
+        if !self.type_lookup_v(&r.object, &names_new).is_some_and(|o| o.is(new)) {
+            return None;
+        }
+        let init = self.type_lookup_v(cls, &self.names.init.clone())?;
+        init.downcast::<FunctionData>()?;
+        let obj = alloc(cls, (), None);
+        Some(match self.call_function(&init, Some(obj.clone()), args, kwnames) {
+            Ok(res) if self.is_none(&res) => Ok(obj),
+            Ok(res) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res)))),
+            Err(e) => Err(e),
+        })
     }
 
     /// Resumes a generator with `v`: `Ok(Ok(yielded))` or `Ok(Err(returned))`.

@@ -12,6 +12,7 @@ use crate::object::exception::{name_error, unbound_local_error};
 use crate::object::header::has_pending_finalizers;
 use crate::object::*;
 
+use super::fastpaths;
 use super::frame::Frame;
 use super::specialize::{back_off, load_attr_instance, load_method_cached, should_specialize};
 use super::Vm;
@@ -291,14 +292,19 @@ impl Vm {
                 Op::BinarySubscr => {
                     let key = f.pop();
                     let obj = f.pop();
-                    let v = self.getitem(&obj, &key)?;
+                    let v = match fastpaths::subscr(&obj, &key) {
+                        Some(v) => v,
+                        None => self.getitem(&obj, &key)?,
+                    };
                     f.push(v);
                 }
                 Op::StoreSubscr => {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
-                    self.setitem(&obj, key, v)?;
+                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                        self.setitem(&obj, key, v)?;
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = f.pop();
@@ -349,6 +355,8 @@ impl Vm {
                         self.bool(compare_i64(op, x, y))
                     } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
                         self.bool(compare_f64(op, x, y))
+                    } else if let Some(r) = if matches!(op, CompareOp::Eq | CompareOp::Ne) { fastpaths::str_eq(&a, &b, op == CompareOp::Ne) } else { None } {
+                        self.bool(r)
                     } else {
                         self.compare(&a, &b, op)?
                     };
@@ -416,9 +424,9 @@ impl Vm {
                     f.push(it);
                 }
                 Op::ForIter => {
-                    if let Some(step) = range_iter_step(f.top()) {
+                    if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
-                            Some(i) => f.push(self.int(i)),
+                            Some(v) => f.push(v),
                             None => {
                                 f.pop();
                                 ip = arg as usize;
@@ -824,28 +832,6 @@ pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
         CompareOp::Ne => a != b,
         CompareOp::Gt => a > b,
         CompareOp::Ge => a >= b,
-    }
-}
-
-/// FOR_ITER over an exact `range_iterator` without leaving the loop:
-/// `Some(Some(i))` next value, `Some(None)` exhausted, `None` not such an iterator.
-#[inline(always)]
-fn range_iter_step(it: &Value) -> Option<Option<i64>> {
-    let d = it.downcast::<crate::object::iter::IterData>()?;
-    let mut st = d.state.try_borrow_mut().ok()?;
-    match &mut *st {
-        crate::object::iter::IterState::Range { next, step, remaining } => {
-            if *remaining == 0 {
-                return Some(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            if *remaining > 0 {
-                *next = next.wrapping_add(*step);
-            }
-            Some(Some(v))
-        }
-        _ => None,
     }
 }
 
