@@ -80,6 +80,19 @@ impl Vm {
     pub fn call_from_stack(&mut self, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Value> {
         let n = f.stack.len();
         let start = n - argc;
+        if kwnames.is_none() {
+            // Builtin functions and method descriptors: called on the stack slice.
+            let is_null = f.stack[start - 2].is(&t().null);
+            let (at, first_arg) = if is_null { (start - 1, start) } else { (start - 2, start - 1) };
+            if let Some(b) = f.stack[at].downcast::<BuiltinData>() {
+                if b.self_.is_none() && !(b.owner.is_empty() && FRAME_BUILTINS.contains(&b.name)) {
+                    let func = b.func;
+                    let r = func(self, Args { all: &f.stack[first_arg..], kwnames: &[] });
+                    f.stack.truncate(start - 2);
+                    return r;
+                }
+            }
+        }
         let names: Vec<Value> = match &kwnames {
             Some(t) => t.downcast::<TupleData>().expect("kwnames tuple").0.to_vec(),
             None => Vec::new(),

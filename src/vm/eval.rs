@@ -539,7 +539,9 @@ impl Vm {
                 }
                 Op::UnpackSequence => {
                     let seq = f.pop();
-                    self.unpack_sequence(f, seq, arg as usize)?;
+                    if !fastpaths::unpack(f, &seq, arg as usize) {
+                        self.unpack_sequence(f, seq, arg as usize)?;
+                    }
                 }
                 Op::UnpackEx => {
                     let seq = f.pop();

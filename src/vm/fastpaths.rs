@@ -7,6 +7,8 @@
 use crate::object::iter::{IterData, IterState};
 use crate::object::*;
 
+use super::frame::Frame;
+
 /// Whether `h`'s type is exactly `ty`.
 #[inline(always)]
 fn exact(h: &crate::object::header::Header, ty: &Value) -> bool {
@@ -109,4 +111,34 @@ pub fn iter_step(it: &Value) -> Option<Option<Value>> {
         }
         _ => None,
     }
+}
+
+/// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: pushes
+/// them (first on top) and returns true; false (nothing pushed) otherwise.
+#[inline(always)]
+pub fn unpack(f: &mut Frame, seq: &Value, n: usize) -> bool {
+    let Some(h) = seq.as_header() else { return false };
+    let r = t();
+    if exact(h, &r.tuple) {
+        let Some(tup) = h.downcast::<TupleData>() else { return false };
+        if tup.0.len() != n {
+            return false;
+        }
+        for v in tup.0.iter().rev() {
+            f.push(v.clone());
+        }
+        return true;
+    }
+    if exact(h, &r.list) {
+        let Some(l) = h.downcast::<ListData>() else { return false };
+        let Ok(items) = l.0.try_borrow() else { return false };
+        if items.len() != n {
+            return false;
+        }
+        for v in items.iter().rev() {
+            f.push(v.clone());
+        }
+        return true;
+    }
+    false
 }
