@@ -666,22 +666,33 @@ impl Vm {
                 *gd.frame.borrow_mut() = Some(frame);
                 Ok(Ok(y))
             }
-            Ok(FrameExit::Return(v)) => Ok(Err(v)),
+            // Finished: the frame's buffers go back to the pools.
+            Ok(FrameExit::Return(v)) => {
+                self.recycle_frame(*frame);
+                Ok(Err(v))
+            }
             Err(e) => {
-                let st = t().named("StopIteration");
-                if self.is_subtype(&e.exc_type(), &st) {
-                    let cause = self.normalize(e);
-                    let new = self.normalize(crate::object::exception::runtime_error("generator raised StopIteration"));
-                    if let Some(d) = new.downcast::<ExceptionData>() {
-                        d.cause.set(Some(cause.clone()));
-                        d.context.set(Some(cause));
-                        d.suppress_context.set(true);
-                    }
-                    return Err(PyErr::from_object(new));
-                }
-                Err(e)
+                self.recycle_frame(*frame);
+                Err(self.generator_error(e))
             }
         }
+    }
+
+    /// An exception leaving a generator frame: StopIteration becomes
+    /// RuntimeError (PEP 479).
+    fn generator_error(&mut self, e: PyErr) -> PyErr {
+        let st = t().named("StopIteration");
+        if !self.is_subtype(&e.exc_type(), &st) {
+            return e;
+        }
+        let cause = self.normalize(e);
+        let new = self.normalize(crate::object::exception::runtime_error("generator raised StopIteration"));
+        if let Some(d) = new.downcast::<ExceptionData>() {
+            d.cause.set(Some(cause.clone()));
+            d.context.set(Some(cause));
+            d.suppress_context.set(true);
+        }
+        PyErr::from_object(new)
     }
 
     /// Raises `err` inside a suspended generator frame (or delegates it to a
