@@ -14,7 +14,7 @@ use crate::object::*;
 
 use super::fastpaths;
 use super::frame::Frame;
-use super::specialize::{back_off, load_attr_instance, load_method_cached, should_specialize};
+use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_instance, load_method_cached, should_specialize, specialize_to, subscr_form};
 use super::Vm;
 
 /// How a frame stopped running.
@@ -289,7 +289,22 @@ impl Vm {
                         (None, _) => unreachable!("load_method returns a value or an error"),
                     }
                 }
+                Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
+                    Some(v) => {
+                        drop(f.pop());
+                        drop(f.set_top(v));
+                    }
+                    // Another type, or the generic path raises / looks further.
+                    None => {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                    }
+                },
                 Op::BinarySubscr => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, subscr_form(f.peek(2), f.peek(1)));
+                    }
                     let key = f.pop();
                     let obj = f.pop();
                     let v = match fastpaths::subscr(&obj, &key) {
@@ -298,7 +313,23 @@ impl Vm {
                     };
                     f.push(v);
                 }
+                Op::StoreSubscrList => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                        if !(key.is_small_int() && is_exact(&obj, &t().list)) {
+                            back_off(instr, &caches[cur]);
+                        }
+                        self.setitem(&obj, key, v)?;
+                    }
+                }
                 Op::StoreSubscr => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        let list_int = f.peek(1).is_small_int() && is_exact(f.peek(2), &t().list);
+                        specialize_to(instr, c, list_int.then_some(Op::StoreSubscrList));
+                    }
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
@@ -311,7 +342,41 @@ impl Vm {
                     let obj = f.pop();
                     self.delitem(&obj, &key)?;
                 }
+                Op::BinaryOpInt => {
+                    let (Some(x), Some(y)) = (f.peek(2).as_small_int(), f.peek(1).as_small_int()) else {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    };
+                    f.pop();
+                    f.pop();
+                    let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
+                    let v = match self.small_int_binop(op, x, y) {
+                        Some(v) => v,
+                        None => self.binary_op(&Value::small_int(x), &Value::small_int(y), op, inplace)?,
+                    };
+                    f.push(v);
+                }
+                Op::BinaryOpFloat => {
+                    if !float_operands(f.peek(2), f.peek(1)) {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    }
+                    let b = f.pop();
+                    let a = f.pop();
+                    let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
+                    let v = match super::numeric::float_fast(op, &a, &b) {
+                        Some(v) => v,
+                        None => self.binary_op(&a, &b, op, inplace)?,
+                    };
+                    f.push(v);
+                }
                 Op::BinaryOp => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, binary_op_form(f.peek(2), f.peek(1)));
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
@@ -347,7 +412,47 @@ impl Vm {
                     let b = self.truthy(&a)?;
                     f.push(self.bool(!b));
                 }
+                Op::CompareOpInt => {
+                    let (Some(x), Some(y)) = (f.peek(2).as_small_int(), f.peek(1).as_small_int()) else {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    };
+                    f.pop();
+                    f.pop();
+                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
+                    f.push(self.bool(compare_i64(op, x, y)));
+                }
+                Op::CompareOpFloat => {
+                    let (Some(x), Some(y)) = (f.peek(2).as_float(), f.peek(1).as_float()) else {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    };
+                    f.pop();
+                    f.pop();
+                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
+                    f.push(self.bool(compare_f64(op, x, y)));
+                }
+                Op::CompareOpStr => {
+                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
+                    match fastpaths::str_compare(f.peek(2), f.peek(1), op) {
+                        Some(r) => {
+                            f.pop();
+                            f.pop();
+                            f.push(self.bool(r));
+                        }
+                        None => {
+                            back_off(instr, &caches[cur]);
+                            ip = cur;
+                        }
+                    }
+                }
                 Op::CompareOp => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, compare_op_form(f.peek(2), f.peek(1)));
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
@@ -423,7 +528,33 @@ impl Vm {
                     let it = self.iter(&v)?;
                     f.push(it);
                 }
+                Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => {
+                    match fastpaths::iter_step(f.top()) {
+                        Some(Some(v)) => f.push(v),
+                        Some(None) => {
+                            f.pop();
+                            ip = arg as usize;
+                        }
+                        None => {
+                            if !fastpaths::iter_is(f.top(), instr.op.get()) {
+                                back_off(instr, &caches[cur]);
+                            }
+                            let it = f.top().clone();
+                            match self.next(&it)? {
+                                Some(v) => f.push(v),
+                                None => {
+                                    f.pop();
+                                    ip = arg as usize;
+                                }
+                            }
+                        }
+                    }
+                }
                 Op::ForIter => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, for_iter_form(f.top()));
+                    }
                     if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
                             Some(v) => f.push(v),
@@ -657,10 +788,31 @@ impl Vm {
                     let v = self.load_global(f, &self.name("__build_class__"))?;
                     f.push(v);
                 }
-                Op::Call => {
+                Op::CallPyExact => {
                     let v = match self.try_call_py_exact(f, arg as usize) {
                         Some(r) => r?,
-                        None => self.call_from_stack(f, arg as usize, None)?,
+                        None => {
+                            back_off(instr, &caches[cur]);
+                            self.call_from_stack(f, arg as usize, None)?
+                        }
+                    };
+                    f.push(v);
+                }
+                Op::Call => {
+                    let c = &caches[cur];
+                    let v = match self.try_call_py_exact(f, arg as usize) {
+                        Some(r) => {
+                            if should_specialize(c) {
+                                instr.op.set(Op::CallPyExact);
+                            }
+                            r?
+                        }
+                        None => {
+                            if should_specialize(c) {
+                                back_off(instr, c);
+                            }
+                            self.call_from_stack(f, arg as usize, None)?
+                        }
                     };
                     f.push(v);
                 }

@@ -49,6 +49,29 @@ pub fn subscr(obj: &Value, key: &Value) -> Option<Value> {
     None
 }
 
+/// BINARY_SUBSCR_LIST / _TUPLE / _DICT: the `subscr` case of that one
+/// container type only (`None`: guard failed or not found / out of range).
+#[inline(always)]
+pub fn subscr_as(op: crate::bytecode::Op, obj: &Value, key: &Value) -> Option<Value> {
+    use crate::bytecode::Op;
+    let h = obj.as_header()?;
+    let r = t();
+    match op {
+        Op::BinarySubscrList if exact(h, &r.list) => {
+            let i = key.as_small_int()?;
+            let items = h.downcast::<ListData>()?.0.borrow();
+            items.get(index_in(i, items.len())?).cloned()
+        }
+        Op::BinarySubscrTuple if exact(h, &r.tuple) => {
+            let i = key.as_small_int()?;
+            let items = &h.downcast::<TupleData>()?.0;
+            items.get(index_in(i, items.len())?).cloned()
+        }
+        Op::BinarySubscrDict if exact(h, &r.dict) && key.as_header().is_some_and(|k| exact(k, &r.str_)) => h.downcast::<DictData>()?.get_name(key),
+        _ => None,
+    }
+}
+
 /// `obj[key] = v` for an exact list with an in-range small-int key; gives
 /// `v` back otherwise.
 #[inline(always)]
@@ -67,6 +90,18 @@ pub fn store_subscr(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
     Ok(())
 }
 
+/// `a <op> b` for two exact strs (code-point order is UTF-8 byte order).
+#[inline(always)]
+pub fn str_compare(a: &Value, b: &Value, op: crate::bytecode::CompareOp) -> Option<bool> {
+    let (ha, hb) = (a.as_header()?, b.as_header()?);
+    let s = &t().str_;
+    if !exact(ha, s) || !exact(hb, s) {
+        return None;
+    }
+    let (x, y) = (&ha.downcast::<StrData>()?.s, &hb.downcast::<StrData>()?.s);
+    Some(super::compare::apply_ord(op, Some(x.as_bytes().cmp(y.as_bytes()))))
+}
+
 /// `a == b` / `a != b` (`ne`) for two exact strs.
 #[inline(always)]
 pub fn str_eq(a: &Value, b: &Value, ne: bool) -> Option<bool> {
@@ -77,6 +112,16 @@ pub fn str_eq(a: &Value, b: &Value, ne: bool) -> Option<bool> {
     }
     let eq = a.is(b) || ha.downcast::<StrData>()?.s == hb.downcast::<StrData>()?.s;
     Some(eq != ne)
+}
+
+/// Whether `it` is a builtin iterator in a state of the kind FOR_ITER
+/// specialized for (`Op::ForIterRange` / `List` / `Tuple`).
+#[inline(always)]
+pub fn iter_is(it: &Value, op: crate::bytecode::Op) -> bool {
+    use crate::bytecode::Op;
+    let Some(d) = it.downcast::<IterData>() else { return false };
+    let Ok(st) = d.state.try_borrow() else { return false };
+    matches!((&*st, op), (IterState::Range { .. }, Op::ForIterRange) | (IterState::List { .. }, Op::ForIterList) | (IterState::Tuple { .. }, Op::ForIterTuple))
 }
 
 /// One FOR_ITER step over a builtin range, list or tuple iterator:

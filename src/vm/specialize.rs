@@ -215,3 +215,76 @@ impl Vm {
         instr.op.set(Op::LoadMethodCached);
     }
 }
+
+/// The specialized form of BINARY_OP for operands `a`, `b`, if any.
+pub fn binary_op_form(a: &Value, b: &Value) -> Option<Op> {
+    if a.is_small_int() && b.is_small_int() {
+        Some(Op::BinaryOpInt)
+    } else if float_operands(a, b) {
+        Some(Op::BinaryOpFloat)
+    } else {
+        None
+    }
+}
+
+/// Whether BINARY_OP_FLOAT's guard holds: inline floats, or an inline float
+/// with an inline int.
+#[inline(always)]
+pub fn float_operands(a: &Value, b: &Value) -> bool {
+    (a.is_float() && (b.is_float() || b.is_small_int())) || (b.is_float() && a.is_small_int())
+}
+
+/// The specialized form of COMPARE_OP for operands `a`, `b`, if any.
+pub fn compare_op_form(a: &Value, b: &Value) -> Option<Op> {
+    if a.is_small_int() && b.is_small_int() {
+        Some(Op::CompareOpInt)
+    } else if a.is_float() && b.is_float() {
+        Some(Op::CompareOpFloat)
+    } else if is_exact(a, &t().str_) && is_exact(b, &t().str_) {
+        Some(Op::CompareOpStr)
+    } else {
+        None
+    }
+}
+
+/// Whether `v`'s type is exactly `ty`.
+#[inline(always)]
+pub fn is_exact(v: &Value, ty: &Value) -> bool {
+    v.as_header().is_some_and(|h| h.type_ptr() as u64 == ty.raw())
+}
+
+/// The specialized form of BINARY_SUBSCR for `obj[key]`, if any.
+pub fn subscr_form(obj: &Value, key: &Value) -> Option<Op> {
+    let r = t();
+    if key.is_small_int() && is_exact(obj, &r.list) {
+        Some(Op::BinarySubscrList)
+    } else if key.is_small_int() && is_exact(obj, &r.tuple) {
+        Some(Op::BinarySubscrTuple)
+    } else if is_exact(obj, &r.dict) {
+        Some(Op::BinarySubscrDict)
+    } else {
+        None
+    }
+}
+
+/// The specialized form of FOR_ITER for iterator `it`, if any.
+pub fn for_iter_form(it: &Value) -> Option<Op> {
+    use crate::object::iter::{IterData, IterState};
+    let d = it.downcast::<IterData>()?;
+    let st = d.state.try_borrow().ok()?;
+    match &*st {
+        IterState::Range { .. } => Some(Op::ForIterRange),
+        IterState::List { .. } => Some(Op::ForIterList),
+        IterState::Tuple { .. } => Some(Op::ForIterTuple),
+        _ => None,
+    }
+}
+
+/// Rewrites `instr` to `form`, or backs off when there is none.
+#[inline]
+pub fn specialize_to(instr: &Instr, c: &InlineCache, form: Option<Op>) {
+    match form {
+        Some(op) => instr.op.set(op),
+        None => back_off(instr, c),
+    }
+}
