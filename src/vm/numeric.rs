@@ -596,17 +596,17 @@ impl Vm {
                 return Ok(v);
             }
         }
-        let (name, rname, iname) = op.dunders();
+        let [name, rname, iname] = self.names.binop[op as usize].clone();
         if inplace {
             let ta = self.type_of(a);
-            if let Some(m) = self.type_lookup(&ta, iname) {
+            if let Some(m) = self.type_lookup_v(&ta, &iname) {
                 let r = self.call(&m, &[a.clone(), b.clone()])?;
                 if !r.is(&t().not_implemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Some(r) = self.binary_protocol(a, b, name, rname)? {
+        if let Some(r) = self.binary_protocol_v(a, b, &name, &rname)? {
             return Ok(r);
         }
         // Native fallback for subclass instances and sequences.
@@ -649,16 +649,22 @@ impl Vm {
 
     /// The `__op__` / `__rop__` dance. `Ok(None)`: both NotImplemented/missing.
     pub fn binary_protocol(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        let (name, rname) = (self.name(name), self.name(rname));
+        self.binary_protocol_v(a, b, &name, &rname)
+    }
+
+    /// `binary_protocol` with interned dunder names (cached type lookups).
+    pub fn binary_protocol_v(&mut self, a: &Value, b: &Value, name: &Value, rname: &Value) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = ta.is(&tb);
-        let slotv = self.type_lookup(&ta, name);
-        let mut slotw = if same { None } else { self.type_lookup(&tb, rname) };
+        let slotv = self.type_lookup_v(&ta, name);
+        let mut slotw = if same { None } else { self.type_lookup_v(&tb, rname) };
         let ni = t().not_implemented.clone();
         if let Some(sv) = &slotv {
             if let Some(sw) = &slotw {
                 if self.is_subtype(&tb, &ta) {
-                    let a_r = self.type_lookup(&ta, rname);
+                    let a_r = self.type_lookup_v(&ta, rname);
                     if a_r.as_ref().is_none_or(|x| !x.is(sw)) {
                         let r = self.call(sw, &[b.clone(), a.clone()])?;
                         if !r.is(&ni) {
