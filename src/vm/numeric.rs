@@ -198,6 +198,22 @@ pub fn float_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// An inline int, or `True` / `False` as 1 / 0.
+#[inline]
+fn small_or_bool(v: &Value) -> Option<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i);
+    }
+    let r = crate::object::t();
+    if v.is(&r.true_) {
+        Some(1)
+    } else if v.is(&r.false_) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
 /// `x <op> y` on two floats, with Python's semantics and errors.
 pub fn float_binop(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
     use BinaryOp::*;
@@ -556,6 +572,15 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
             return float_binop(op, x, y);
+        }
+        // bools in arithmetic act as 0 and 1 (`&`, `|`, `^` of two bools stay bools, below).
+        if let (Some(x), Some(y)) = (small_or_bool(a), small_or_bool(b)) {
+            let both_bool = !a.is_small_int() && !b.is_small_int();
+            if !(both_bool && matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)) {
+                if let Some(v) = self.small_int_binop(op, x, y) {
+                    return Ok(v);
+                }
+            }
         }
         if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor) {
             let r = crate::object::t();
