@@ -5,6 +5,11 @@
 //! attributed to the right line. Errors unwind through the code's
 //! exception table (`handle_error`); an unhandled one leaves the frame with
 //! a traceback entry added.
+//!
+//! Quickening: generic instructions with an inline cache try to rewrite
+//! themselves into specialized forms (`vm/specialize.rs`); a specialized
+//! arm whose guard fails backs off and re-runs the instruction generically
+//! (`ip = cur`), so it never computes anything the generic form would not.
 
 use crate::bytecode::{BinaryOp, CompareOp, Const, Op};
 use crate::error::{PyErr, PyResult};
@@ -12,7 +17,7 @@ use crate::object::exception::{name_error, unbound_local_error};
 use crate::object::header::has_pending_finalizers;
 use crate::object::*;
 
-use super::fastpaths;
+use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
 use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_instance, load_method_cached, should_specialize, specialize_to, subscr_form};
 use super::Vm;
@@ -974,30 +979,4 @@ pub fn enter_handler(frame: &mut Frame, exc: Value) -> Result<(), Value> {
 pub fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
     let at = f.stack.len() - n;
     f.stack.split_off(at)
-}
-
-/// `a <op> b` on two f64s (IEEE: every comparison with NaN is false but `!=`).
-#[inline(always)]
-pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
-    match op {
-        CompareOp::Lt => a < b,
-        CompareOp::Le => a <= b,
-        CompareOp::Eq => a == b,
-        CompareOp::Ne => a != b,
-        CompareOp::Gt => a > b,
-        CompareOp::Ge => a >= b,
-    }
-}
-
-/// `a <op> b` on two i64s.
-#[inline(always)]
-pub fn compare_i64(op: CompareOp, a: i64, b: i64) -> bool {
-    match op {
-        CompareOp::Lt => a < b,
-        CompareOp::Le => a <= b,
-        CompareOp::Eq => a == b,
-        CompareOp::Ne => a != b,
-        CompareOp::Gt => a > b,
-        CompareOp::Ge => a >= b,
-    }
 }

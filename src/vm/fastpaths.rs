@@ -8,6 +8,7 @@ use crate::object::iter::{IterData, IterState};
 use crate::object::*;
 
 use super::frame::Frame;
+use crate::bytecode::CompareOp;
 
 /// Whether `h`'s type is exactly `ty`.
 #[inline(always)]
@@ -186,4 +187,30 @@ pub fn unpack(f: &mut Frame, seq: &Value, n: usize) -> bool {
         return true;
     }
     false
+}
+
+/// `a <op> b` on two f64s (IEEE: every comparison with NaN is false but `!=`).
+#[inline(always)]
+pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
+}
+
+/// `a <op> b` on two i64s.
+#[inline(always)]
+pub fn compare_i64(op: CompareOp, a: i64, b: i64) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
 }
