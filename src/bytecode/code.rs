@@ -167,6 +167,13 @@ pub struct InlineCache {
     pub key2: Cell<u64>,
     /// A cached index (e.g. a dict entry index).
     pub index: Cell<u32>,
+    /// A cached borrowed object word (e.g. a method found on a type), valid
+    /// only while the guard words hold.
+    pub value: Cell<u64>,
+    /// Executions of the generic form left before it tries to specialize again.
+    pub counter: Cell<u16>,
+    /// Exponent of the next backoff (the counter restarts at `2^backoff`).
+    pub backoff: Cell<u8>,
 }
 
 impl Code {
@@ -177,6 +184,13 @@ impl Code {
     /// Number of cell and free slots.
     pub fn ncells(&self) -> usize {
         self.cellvars.len() + self.freevars.len()
+    }
+    /// Whether a call with exactly `nargs` positional arguments binds them
+    /// one-to-one to the parameters (no `*args`, `**kwargs`, keyword-only
+    /// parameters, defaults needed, generator or coroutine).
+    #[inline]
+    pub fn is_simple_call(&self, nargs: usize) -> bool {
+        self.argcount as usize == nargs && self.kwonlyargcount == 0 && self.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE) == 0
     }
     /// Whether calling this code makes a generator.
     pub fn is_generator(&self) -> bool {

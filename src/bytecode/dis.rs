@@ -165,13 +165,14 @@ fn dis_one(code: &Code, out: &mut String) {
     let targets: HashSet<u32> = code
         .instrs
         .iter()
-        .filter(|i| crate::compiler::assemble::is_jump(i.op.get()))
+        .filter(|i| crate::compiler::assemble::is_jump(i.op.get().generic()))
         .map(|i| i.arg)
         .chain(code.exception_table.iter().map(|e| e.target))
         .collect();
     let mut last_line = None;
     for (idx, ins) in code.instrs.iter().enumerate() {
-        let op = ins.op.get();
+        // Show the code as compiled, not its quickened forms.
+        let op = ins.op.get().generic();
         let line = code.lines.get(idx).copied().unwrap_or(0);
         if last_line != Some(line) {
             if last_line.is_some() {

@@ -252,6 +252,65 @@ instructions! {
         "Raise NotImplementedError(consts[arg]) (for features Pyrite does not support yet)."
     90 PrintExpr "PRINT_EXPR" arg=false effect=|_, _| -1;
         "Interactive mode: pop TOS and pass it to sys.displayhook."
+    // Specialized (quickened) forms: written over a generic instruction at
+    // run time by `vm/specialize.rs`, never emitted by the compiler. Each one
+    // behaves exactly like its generic form (`Op::generic`); its guards fall
+    // back to the generic form. They double as the JIT's type profile.
+    91 LoadAttrInstance "LOAD_ATTR_INSTANCE" arg=true effect=|_, _| 0;
+        "LOAD_ATTR specialized: an instance-dict attribute of one type (type + type epoch guard, entry index hint)."
+    92 LoadMethodCached "LOAD_METHOD_CACHED" arg=true effect=|_, _| 1;
+        "LOAD_METHOD specialized: a plain method of one type (type + type epoch guard, no instance-dict shadowing)."
+    93 StoreAttrInstance "STORE_ATTR_INSTANCE" arg=true effect=|_, _| -2;
+        "STORE_ATTR specialized: store into the instance dict of one type (type + type epoch guard, entry index hint)."
+    94 BinaryOpInt "BINARY_OP_INT" arg=true effect=|_, _| -1;
+        "BINARY_OP specialized: both operands inline ints."
+    95 BinaryOpFloat "BINARY_OP_FLOAT" arg=true effect=|_, _| -1;
+        "BINARY_OP specialized: inline floats (an inline int may stand on one side)."
+    96 CompareOpInt "COMPARE_OP_INT" arg=true effect=|_, _| -1;
+        "COMPARE_OP specialized: both operands inline ints."
+    97 CompareOpFloat "COMPARE_OP_FLOAT" arg=true effect=|_, _| -1;
+        "COMPARE_OP specialized: both operands inline floats."
+    98 CompareOpStr "COMPARE_OP_STR" arg=true effect=|_, _| -1;
+        "COMPARE_OP specialized: both operands exact strs."
+    99 BinarySubscrList "BINARY_SUBSCR_LIST" arg=false effect=|_, _| -1;
+        "BINARY_SUBSCR specialized: exact list indexed by an inline int."
+    100 BinarySubscrTuple "BINARY_SUBSCR_TUPLE" arg=false effect=|_, _| -1;
+        "BINARY_SUBSCR specialized: exact tuple indexed by an inline int."
+    101 BinarySubscrDict "BINARY_SUBSCR_DICT" arg=false effect=|_, _| -1;
+        "BINARY_SUBSCR specialized: exact dict (an exact-str key is looked up without hashing it again)."
+    102 StoreSubscrList "STORE_SUBSCR_LIST" arg=false effect=|_, _| -3;
+        "STORE_SUBSCR specialized: exact list indexed by an inline int."
+    103 CallPyExact "CALL_PY_EXACT" arg=true effect=|a, _| -(a as i32) - 1;
+        "CALL specialized: a Python function taking exactly the given positional arguments (self included)."
+    104 ForIterRange "FOR_ITER_RANGE" arg=true effect=|_, j| if j { -1 } else { 1 };
+        "FOR_ITER specialized: an int range iterator."
+    105 ForIterList "FOR_ITER_LIST" arg=true effect=|_, j| if j { -1 } else { 1 };
+        "FOR_ITER specialized: a list iterator."
+    106 ForIterTuple "FOR_ITER_TUPLE" arg=true effect=|_, j| if j { -1 } else { 1 };
+        "FOR_ITER specialized: a tuple iterator."
+}
+
+impl Op {
+    /// The generic instruction a specialized form stands for (itself for
+    /// generic instructions); `--dis` and the JIT's decoder see this.
+    pub fn generic(self) -> Op {
+        match self {
+            Op::LoadAttrInstance => Op::LoadAttr,
+            Op::LoadMethodCached => Op::LoadMethod,
+            Op::StoreAttrInstance => Op::StoreAttr,
+            Op::BinaryOpInt | Op::BinaryOpFloat => Op::BinaryOp,
+            Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => Op::CompareOp,
+            Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => Op::BinarySubscr,
+            Op::StoreSubscrList => Op::StoreSubscr,
+            Op::CallPyExact => Op::Call,
+            Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => Op::ForIter,
+            op => op,
+        }
+    }
+    /// Whether this is a specialized (quickened) form.
+    pub fn is_specialized(self) -> bool {
+        self.generic() != self
+    }
 }
 
 /// Operand of `COMPARE_OP`.

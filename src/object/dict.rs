@@ -278,6 +278,51 @@ impl DictData {
     pub fn value_at(&self, ix: usize) -> Option<Value> {
         self.table.borrow().entries.get(ix).and_then(|e| e.as_ref()).map(|e| e.value.clone())
     }
+    /// The value of entry `ix` if that entry's key is the very object `key`
+    /// (an inline-cache hint check: no hashing, no Python code).
+    #[inline]
+    pub fn value_at_key(&self, ix: usize, key: &Value) -> Option<Value> {
+        let t = self.table.borrow();
+        match t.entries.get(ix) {
+            Some(Some(e)) if e.key.is(key) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+    /// Replaces the value of entry `ix` if its key is the very object `key`;
+    /// gives `value` back otherwise. The old value is returned for the
+    /// caller to drop (after the table is released).
+    #[inline]
+    pub fn replace_at_key(&self, ix: usize, key: &Value, value: Value) -> Result<Value, Value> {
+        let old = {
+            let mut t = self.table.borrow_mut();
+            match t.entries.get_mut(ix) {
+                Some(Some(e)) if e.key.is(key) => std::mem::replace(&mut e.value, value),
+                _ => return Err(value),
+            }
+        };
+        self.bump();
+        Ok(old)
+    }
+    /// Sets a str key using its cached hash (never runs Python code); returns
+    /// the entry index it now has.
+    pub fn set_name(&self, key: Value, value: Value) -> usize {
+        let s = key.downcast::<super::bodies::StrData>().expect("set_name takes a str key");
+        let hash = super::hashing::str_hash_cached(s);
+        let (ix, old) = {
+            let mut t = self.table.borrow_mut();
+            match t.find_str(&s.s, hash) {
+                Some(ix) => (ix, t.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value))),
+                None => {
+                    t.insert_new(usize::MAX, hash, key, value);
+                    self.keys_version.set(next_version());
+                    (t.entries.len() - 1, None)
+                }
+            }
+        };
+        self.bump();
+        drop(old);
+        ix
+    }
     /// Number of items.
     pub fn len(&self) -> usize {
         self.table.borrow().len()

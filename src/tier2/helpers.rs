@@ -367,11 +367,12 @@ extern "C" fn h_for_iter(ctx: *mut c_void, it: u64) -> u64 {
     }
 }
 
-/// The next int of a `range` iterator as a Value word, 0 when exhausted,
-/// or 1 if `it` is not a range iterator (then FOR_ITER's generic path runs).
+/// The next item of a `range`, list or tuple iterator as an owned Value
+/// word, 0 when a range is exhausted, or 1 when the iterator is of another
+/// kind or at a step the interpreter's generic path handles.
 extern "C" fn h_range_next(it: u64) -> u64 {
-    match crate::vm::eval::range_iter_step(&b(it)) {
-        Some(Some(i)) => int_value(i).into_raw(),
+    match crate::vm::fastpaths::iter_step(&b(it)) {
+        Some(Some(v)) => v.into_raw(),
         Some(None) => 0,
         None => 1,
     }

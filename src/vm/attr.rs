@@ -34,13 +34,22 @@ pub struct HotNames {
     pub init: Value,
     /// `__call__`
     pub call: Value,
+    /// `[__op__, __rop__, __iop__]` for each `BinaryOp`, by its number.
+    pub binop: Vec<[Value; 3]>,
 }
 
 impl HotNames {
     /// Interns the names.
     pub fn new() -> HotNames {
         use crate::object::str::intern;
-        HotNames { new: intern("__new__"), init: intern("__init__"), call: intern("__call__") }
+        let binop = (0..13)
+            .map(|i| {
+                let (op, _) = crate::bytecode::BinaryOp::from_arg(i).expect("BinaryOp numbers are dense");
+                let (n, r, ip) = op.dunders();
+                [intern(n), intern(r), intern(ip)]
+            })
+            .collect();
+        HotNames { new: intern("__new__"), init: intern("__init__"), call: intern("__call__"), binop }
     }
 }
 
@@ -120,7 +129,7 @@ impl Vm {
         Some(d)
     }
 
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr.downcast::<NativeData>() {
             Some(NativeData::Property { .. } | NativeData::GetSet { .. } | NativeData::Member { .. }) => true,
             Some(_) => false,

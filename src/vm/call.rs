@@ -80,6 +80,19 @@ impl Vm {
     pub fn call_from_stack(&mut self, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Value> {
         let n = f.stack.len();
         let start = n - argc;
+        if kwnames.is_none() {
+            // Builtin functions and method descriptors: called on the stack slice.
+            let is_null = f.stack[start - 2].is(&t().null);
+            let (at, first_arg) = if is_null { (start - 1, start) } else { (start - 2, start - 1) };
+            if let Some(b) = f.stack[at].downcast::<BuiltinData>() {
+                if b.self_.is_none() && !(b.owner.is_empty() && FRAME_BUILTINS.contains(&b.name)) {
+                    let func = b.func;
+                    let r = func(self, Args { all: &f.stack[first_arg..], kwnames: &[] });
+                    f.stack.truncate(start - 2);
+                    return r;
+                }
+            }
+        }
         let names: Vec<Value> = match &kwnames {
             Some(t) => t.downcast::<TupleData>().expect("kwnames tuple").0.to_vec(),
             None => Vec::new(),
@@ -102,6 +115,66 @@ impl Vm {
         };
         f.stack.truncate(start - 2);
         result
+    }
+
+    /// CALL fast path: a plain Python function (no `*args`/`**kwargs`, no
+    /// keyword-only parameters, not a generator) called with exactly its
+    /// positional parameters, from `[NULL, func, args...]` or
+    /// `[func, self, args...]`. The arguments move straight from the caller's
+    /// stack into the callee's slots. `None`: not such a call (nothing was
+    /// touched; the caller takes the generic path).
+    #[inline]
+    pub fn try_call_py_exact(&mut self, f: &mut Frame, argc: usize) -> Option<PyResult<Value>> {
+        let n = f.stack.len();
+        let start = n - argc;
+        let is_null = f.stack[start - 2].is(&t().null);
+        let (func_at, nargs) = if is_null { (start - 1, argc) } else { (start - 2, argc + 1) };
+        let fd = f.stack[func_at].downcast::<FunctionData>()?;
+        let code = &fd.code;
+        if !code.is_simple_call(nargs) {
+            return None;
+        }
+        let code = code.clone();
+        let (globals, builtins) = (fd.globals.clone(), fd.builtins.clone());
+        let nslots = code.nlocals() + code.ncells();
+        let mut fast = self.take_fast(nslots);
+        for (slot, v) in fast.iter_mut().zip(f.stack.drain(n - nargs..)) {
+            *slot = Some(v);
+        }
+        let func = f.stack.pop().expect("callable on the stack");
+        if is_null {
+            f.stack.pop();
+        }
+        let stack = self.take_stack(code.stacksize as usize);
+        let has_cells = code.ncells() > 0;
+        let mut frame = Frame { globals, builtins, locals: None, fast, stack, ip: 0, lasti: 0, func: Some(func), code };
+        if has_cells {
+            let closure = frame.func.as_ref().and_then(|fv| fv.downcast::<FunctionData>()).and_then(|fd| fd.closure.clone());
+            self.init_cells(&mut frame, closure.as_ref());
+        }
+        Some(self.run_function_frame(frame))
+    }
+
+    /// Runs a fresh (non-generator) function frame to completion, with the
+    /// recursion-limit and Ctrl-C checks, and recycles its buffers.
+    #[inline]
+    fn run_function_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+        if self.depth >= self.recursion_limit {
+            self.recycle_frame(frame);
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        if super::interrupt::take_interrupt() {
+            self.recycle_frame(frame);
+            return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle_frame(frame);
+        match r? {
+            FrameExit::Return(v) => Ok(v),
+            FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
+        }
     }
 
     /// `super()`, `globals()`, ... called directly: handled with the caller's frame.
@@ -356,20 +429,7 @@ impl Vm {
             };
             return Ok(alloc(&t().generator, g, None));
         }
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error("maximum recursion depth exceeded"));
-        }
-        if super::interrupt::take_interrupt() {
-            return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
-        }
-        self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
-        self.recycle_frame(frame);
-        match r? {
-            FrameExit::Return(v) => Ok(v),
-            FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
-        }
+        self.run_function_frame(frame)
     }
 
     fn bind_args(&mut self, fd: &FunctionData, code: &Code, fast: &mut [Option<Value>], selfv: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
@@ -518,6 +578,9 @@ impl Vm {
             }
         }
         let new = self.type_lookup_v(cls, &self.names.new.clone()).expect("object defines __new__");
+        if let Some(r) = self.call_plain_class(cls, &meta, &new, args, kwnames) {
+            return r;
+        }
         let new = match new.downcast::<NativeData>() {
             Some(NativeData::StaticMethod(f)) => f.get().expect("staticmethod wraps a callable"),
             _ => new,
@@ -532,6 +595,30 @@ impl Vm {
             return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res))));
         }
         Ok(obj)
+    }
+
+    /// Fast path of `cls(*args)` for a plain class: metaclass `type`,
+    /// `object.__new__` and a Python `__init__`. The instance is allocated
+    /// directly (what `object.__new__` would do, its argument check being
+    /// moot with a custom `__init__`) and `__init__` runs on it. `None`: not
+    /// such a class.
+    fn call_plain_class(&mut self, cls: &Value, meta: &Value, new: &Value, args: &[Value], kwnames: &[Value]) -> Option<PyResult<Value>> {
+        let r = t();
+        if !meta.is(&r.type_) || cls.downcast::<TypeData>()?.kind != Kind::Object {
+            return None;
+        }
+        let names_new = self.names.new.clone();
+        if !self.type_lookup_v(&r.object, &names_new).is_some_and(|o| o.is(new)) {
+            return None;
+        }
+        let init = self.type_lookup_v(cls, &self.names.init.clone())?;
+        init.downcast::<FunctionData>()?;
+        let obj = alloc(cls, (), None);
+        Some(match self.call_function(&init, Some(obj.clone()), args, kwnames) {
+            Ok(res) if self.is_none(&res) => Ok(obj),
+            Ok(res) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res)))),
+            Err(e) => Err(e),
+        })
     }
 
     /// Resumes a generator with `v`: `Ok(Ok(yielded))` or `Ok(Err(returned))`.
@@ -580,22 +667,33 @@ impl Vm {
                 *gd.frame.borrow_mut() = Some(frame);
                 Ok(Ok(y))
             }
-            Ok(FrameExit::Return(v)) => Ok(Err(v)),
+            // Finished: the frame's buffers go back to the pools.
+            Ok(FrameExit::Return(v)) => {
+                self.recycle_frame(*frame);
+                Ok(Err(v))
+            }
             Err(e) => {
-                let st = t().named("StopIteration");
-                if self.is_subtype(&e.exc_type(), &st) {
-                    let cause = self.normalize(e);
-                    let new = self.normalize(crate::object::exception::runtime_error("generator raised StopIteration"));
-                    if let Some(d) = new.downcast::<ExceptionData>() {
-                        d.cause.set(Some(cause.clone()));
-                        d.context.set(Some(cause));
-                        d.suppress_context.set(true);
-                    }
-                    return Err(PyErr::from_object(new));
-                }
-                Err(e)
+                self.recycle_frame(*frame);
+                Err(self.generator_error(e))
             }
         }
+    }
+
+    /// An exception leaving a generator frame: StopIteration becomes
+    /// RuntimeError (PEP 479).
+    fn generator_error(&mut self, e: PyErr) -> PyErr {
+        let st = t().named("StopIteration");
+        if !self.is_subtype(&e.exc_type(), &st) {
+            return e;
+        }
+        let cause = self.normalize(e);
+        let new = self.normalize(crate::object::exception::runtime_error("generator raised StopIteration"));
+        if let Some(d) = new.downcast::<ExceptionData>() {
+            d.cause.set(Some(cause.clone()));
+            d.context.set(Some(cause));
+            d.suppress_context.set(true);
+        }
+        PyErr::from_object(new)
     }
 
     /// Raises `err` inside a suspended generator frame (or delegates it to a

@@ -5,6 +5,11 @@
 //! attributed to the right line. Errors unwind through the code's
 //! exception table (`handle_error`); an unhandled one leaves the frame with
 //! a traceback entry added.
+//!
+//! Quickening: generic instructions with an inline cache try to rewrite
+//! themselves into specialized forms (`vm/specialize.rs`); a specialized
+//! arm whose guard fails backs off and re-runs the instruction generically
+//! (`ip = cur`), so it never computes anything the generic form would not.
 
 use crate::bytecode::{BinaryOp, CompareOp, Const, Op};
 use crate::error::{PyErr, PyResult};
@@ -12,8 +17,10 @@ use crate::object::exception::{name_error, unbound_local_error};
 use crate::object::header::has_pending_finalizers;
 use crate::object::*;
 
+use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
 use crate::tier2::Entered;
+use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_instance, load_method_cached, should_specialize, specialize_to, subscr_form};
 use super::Vm;
 
 /// How a frame stopped running.
@@ -127,15 +134,19 @@ impl Vm {
         let nconsts = code.consts.len();
         let caches = self.caches(&code);
         let instrs = &code.instrs[..];
+        // `ip` lives in a register; the frame's copy is written back where
+        // it is read: at a yield (resumption point). Errors are attributed
+        // through `f.lasti`, stored before each instruction runs.
+        let mut ip = f.ip;
         loop {
             if has_pending_finalizers() {
                 self.run_finalizers();
             }
-            let ip = f.ip;
-            let instr = &instrs[ip];
+            let cur = ip;
+            let instr = &instrs[cur];
             let arg = instr.arg;
-            f.lasti = ip;
-            f.ip = ip + 1;
+            f.lasti = cur;
+            ip += 1;
             match instr.op.get() {
                 Op::Nop => {}
                 Op::PopTop => {
@@ -226,7 +237,7 @@ impl Vm {
                     if arg & 1 != 0 {
                         f.push(t().null.clone());
                     }
-                    let v = self.load_global_cached(f, name, &caches[ip])?;
+                    let v = self.load_global_cached(f, name, &caches[cur])?;
                     f.push(v);
                 }
                 Op::StoreGlobal => {
@@ -241,22 +252,69 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr => {
+                    let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        self.specialize_load_attr(instr, c, f.top(), name);
+                    }
                     let obj = f.pop();
-                    let v = self.getattr(&obj, &consts[nconsts + arg as usize])?;
+                    let v = self.getattr(&obj, name)?;
                     f.push(v);
                 }
+                Op::LoadAttrInstance => {
+                    let c = &caches[cur];
+                    match load_attr_instance(f.top(), c, &consts[nconsts + arg as usize]) {
+                        Some(v) => drop(f.set_top(v)),
+                        None => {
+                            back_off(instr, c);
+                            ip = cur;
+                        }
+                    }
+                }
                 Op::StoreAttr => {
+                    let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        self.specialize_store_attr(instr, c, f.top(), name);
+                    }
                     let obj = f.pop();
                     let v = f.pop();
-                    self.setattr(&obj, &consts[nconsts + arg as usize], Some(v))?;
+                    self.setattr(&obj, name, Some(v))?;
+                }
+                Op::StoreAttrInstance => {
+                    let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    let obj = f.pop();
+                    let v = f.pop();
+                    if let Err(v) = self.store_attr_instance(&obj, c, name, v) {
+                        back_off(instr, c);
+                        self.setattr(&obj, name, Some(v))?;
+                    }
                 }
                 Op::DeleteAttr => {
                     let obj = f.pop();
                     self.setattr(&obj, &consts[nconsts + arg as usize], None)?;
                 }
+                Op::LoadMethodCached => {
+                    let c = &caches[cur];
+                    match load_method_cached(f.top(), c, &consts[nconsts + arg as usize]) {
+                        Some(m) => {
+                            let obj = f.set_top(m);
+                            f.push(obj);
+                        }
+                        None => {
+                            back_off(instr, c);
+                            ip = cur;
+                        }
+                    }
+                }
                 Op::LoadMethod => {
-                    let obj = f.pop();
                     let name = &consts[nconsts + arg as usize];
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        self.specialize_load_method(instr, c, f.top(), name);
+                    }
+                    let obj = f.pop();
                     match self.load_method(&obj, name)? {
                         (Some(meth), true) => {
                             f.push(meth);
@@ -269,24 +327,94 @@ impl Vm {
                         (None, _) => unreachable!("load_method returns a value or an error"),
                     }
                 }
+                Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
+                    Some(v) => {
+                        drop(f.pop());
+                        drop(f.set_top(v));
+                    }
+                    // Another type, or the generic path raises / looks further.
+                    None => {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                    }
+                },
                 Op::BinarySubscr => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, subscr_form(f.peek(2), f.peek(1)));
+                    }
                     let key = f.pop();
                     let obj = f.pop();
-                    let v = self.getitem(&obj, &key)?;
+                    let v = match fastpaths::subscr(&obj, &key) {
+                        Some(v) => v,
+                        None => self.getitem(&obj, &key)?,
+                    };
                     f.push(v);
                 }
-                Op::StoreSubscr => {
+                Op::StoreSubscrList => {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
-                    self.setitem(&obj, key, v)?;
+                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                        if !(key.is_small_int() && is_exact(&obj, &t().list)) {
+                            back_off(instr, &caches[cur]);
+                        }
+                        self.setitem(&obj, key, v)?;
+                    }
+                }
+                Op::StoreSubscr => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        let list_int = f.peek(1).is_small_int() && is_exact(f.peek(2), &t().list);
+                        specialize_to(instr, c, list_int.then_some(Op::StoreSubscrList));
+                    }
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                        self.setitem(&obj, key, v)?;
+                    }
                 }
                 Op::DeleteSubscr => {
                     let key = f.pop();
                     let obj = f.pop();
                     self.delitem(&obj, &key)?;
                 }
+                Op::BinaryOpInt => {
+                    let (Some(x), Some(y)) = (f.peek(2).as_small_int(), f.peek(1).as_small_int()) else {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    };
+                    f.pop();
+                    f.pop();
+                    let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
+                    let v = match self.small_int_binop(op, x, y) {
+                        Some(v) => v,
+                        None => self.binary_op(&Value::small_int(x), &Value::small_int(y), op, inplace)?,
+                    };
+                    f.push(v);
+                }
+                Op::BinaryOpFloat => {
+                    if !float_operands(f.peek(2), f.peek(1)) {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    }
+                    let b = f.pop();
+                    let a = f.pop();
+                    let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
+                    let v = match super::numeric::float_fast(op, &a, &b) {
+                        Some(v) => v,
+                        None => self.binary_op(&a, &b, op, inplace)?,
+                    };
+                    f.push(v);
+                }
                 Op::BinaryOp => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, binary_op_form(f.peek(2), f.peek(1)));
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
@@ -322,7 +450,47 @@ impl Vm {
                     let b = self.truthy(&a)?;
                     f.push(self.bool(!b));
                 }
+                Op::CompareOpInt => {
+                    let (Some(x), Some(y)) = (f.peek(2).as_small_int(), f.peek(1).as_small_int()) else {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    };
+                    f.pop();
+                    f.pop();
+                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
+                    f.push(self.bool(compare_i64(op, x, y)));
+                }
+                Op::CompareOpFloat => {
+                    let (Some(x), Some(y)) = (f.peek(2).as_float(), f.peek(1).as_float()) else {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                        continue;
+                    };
+                    f.pop();
+                    f.pop();
+                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
+                    f.push(self.bool(compare_f64(op, x, y)));
+                }
+                Op::CompareOpStr => {
+                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
+                    match fastpaths::str_compare(f.peek(2), f.peek(1), op) {
+                        Some(r) => {
+                            f.pop();
+                            f.pop();
+                            f.push(self.bool(r));
+                        }
+                        None => {
+                            back_off(instr, &caches[cur]);
+                            ip = cur;
+                        }
+                    }
+                }
                 Op::CompareOp => {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, compare_op_form(f.peek(2), f.peek(1)));
+                    }
                     let b = f.pop();
                     let a = f.pop();
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
@@ -330,6 +498,8 @@ impl Vm {
                         self.bool(compare_i64(op, x, y))
                     } else if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
                         self.bool(compare_f64(op, x, y))
+                    } else if let Some(r) = if matches!(op, CompareOp::Eq | CompareOp::Ne) { fastpaths::str_eq(&a, &b, op == CompareOp::Ne) } else { None } {
+                        self.bool(r)
                     } else {
                         self.compare(&a, &b, op)?
                     };
@@ -346,15 +516,18 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(self.bool(r != (arg == 1)));
                 }
-                Op::Jump => f.ip = arg as usize,
+                Op::Jump => ip = arg as usize,
                 Op::JumpBackward => {
-                    f.ip = arg as usize;
+                    ip = arg as usize;
                     if super::interrupt::take_interrupt() {
                         return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
                     }
                     if self.jit.enabled() {
+                        f.ip = ip;
                         match crate::tier2::enter(self, f, arg) {
-                            Entered::No | Entered::Deopt => {}
+                            Entered::No => {}
+                            // Compiled code left the frame at `f.ip`.
+                            Entered::Deopt => ip = f.ip,
                             Entered::Return(v) => return Ok(FrameExit::Return(v)),
                             Entered::Error(e) => return Err(e),
                         }
@@ -363,37 +536,37 @@ impl Vm {
                 Op::PopJumpIfFalse => {
                     let v = f.pop();
                     if !self.truthy_fast(&v)? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfTrue => {
                     let v = f.pop();
                     if self.truthy_fast(&v)? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNone => {
                     let v = f.pop();
                     if self.is_none(&v) {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNotNone => {
                     let v = f.pop();
                     if !self.is_none(&v) {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     }
                 }
                 Op::JumpIfFalseOrPop => {
                     if !self.truthy_fast(f.top())? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     } else {
                         f.pop();
                     }
                 }
                 Op::JumpIfTrueOrPop => {
                     if self.truthy_fast(f.top())? {
-                        f.ip = arg as usize;
+                        ip = arg as usize;
                     } else {
                         f.pop();
                     }
@@ -403,13 +576,39 @@ impl Vm {
                     let it = self.iter(&v)?;
                     f.push(it);
                 }
+                Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => {
+                    match fastpaths::iter_step(f.top()) {
+                        Some(Some(v)) => f.push(v),
+                        Some(None) => {
+                            f.pop();
+                            ip = arg as usize;
+                        }
+                        None => {
+                            if !fastpaths::iter_is(f.top(), instr.op.get()) {
+                                back_off(instr, &caches[cur]);
+                            }
+                            let it = f.top().clone();
+                            match self.next(&it)? {
+                                Some(v) => f.push(v),
+                                None => {
+                                    f.pop();
+                                    ip = arg as usize;
+                                }
+                            }
+                        }
+                    }
+                }
                 Op::ForIter => {
-                    if let Some(step) = range_iter_step(f.top()) {
+                    let c = &caches[cur];
+                    if should_specialize(c) {
+                        specialize_to(instr, c, for_iter_form(f.top()));
+                    }
+                    if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
-                            Some(i) => f.push(self.int(i)),
+                            Some(v) => f.push(v),
                             None => {
                                 f.pop();
-                                f.ip = arg as usize;
+                                ip = arg as usize;
                             }
                         }
                         continue;
@@ -419,7 +618,7 @@ impl Vm {
                         Some(v) => f.push(v),
                         None => {
                             f.pop();
-                            f.ip = arg as usize;
+                            ip = arg as usize;
                         }
                     }
                 }
@@ -519,7 +718,9 @@ impl Vm {
                 }
                 Op::UnpackSequence => {
                     let seq = f.pop();
-                    self.unpack_sequence(f, seq, arg as usize)?;
+                    if !fastpaths::unpack(f, &seq, arg as usize) {
+                        self.unpack_sequence(f, seq, arg as usize)?;
+                    }
                 }
                 Op::UnpackEx => {
                     let seq = f.pop();
@@ -543,6 +744,7 @@ impl Vm {
                 }
                 Op::YieldValue => {
                     let v = f.pop();
+                    f.ip = ip;
                     return Ok(FrameExit::Yield(v));
                 }
                 Op::Send => {
@@ -553,7 +755,7 @@ impl Vm {
                         Err(ret) => {
                             f.pop();
                             f.push(ret);
-                            f.ip = arg as usize;
+                            ip = arg as usize;
                         }
                     }
                 }
@@ -634,8 +836,32 @@ impl Vm {
                     let v = self.load_global(f, &self.name("__build_class__"))?;
                     f.push(v);
                 }
+                Op::CallPyExact => {
+                    let v = match self.try_call_py_exact(f, arg as usize) {
+                        Some(r) => r?,
+                        None => {
+                            back_off(instr, &caches[cur]);
+                            self.call_from_stack(f, arg as usize, None)?
+                        }
+                    };
+                    f.push(v);
+                }
                 Op::Call => {
-                    let v = self.call_from_stack(f, arg as usize, None)?;
+                    let c = &caches[cur];
+                    let v = match self.try_call_py_exact(f, arg as usize) {
+                        Some(r) => {
+                            if should_specialize(c) {
+                                instr.op.set(Op::CallPyExact);
+                            }
+                            r?
+                        }
+                        None => {
+                            if should_specialize(c) {
+                                back_off(instr, c);
+                            }
+                            self.call_from_stack(f, arg as usize, None)?
+                        }
+                    };
                     f.push(v);
                 }
                 Op::CallKw => {
@@ -798,57 +1024,9 @@ pub fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
     f.stack.split_off(at)
 }
 
-/// `a <op> b` on two f64s (IEEE: every comparison with NaN is false but `!=`).
-#[inline(always)]
-pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
-    match op {
-        CompareOp::Lt => a < b,
-        CompareOp::Le => a <= b,
-        CompareOp::Eq => a == b,
-        CompareOp::Ne => a != b,
-        CompareOp::Gt => a > b,
-        CompareOp::Ge => a >= b,
-    }
-}
-
 /// Whether `it` is a `range` iterator.
 pub(crate) fn is_range_iter(it: &Value) -> bool {
     it.downcast::<crate::object::iter::IterData>()
         .and_then(|d| d.state.try_borrow().ok().map(|st| matches!(&*st, crate::object::iter::IterState::Range { .. })))
         .unwrap_or(false)
-}
-
-/// FOR_ITER over an exact `range_iterator` without leaving the loop:
-/// `Some(Some(i))` next value, `Some(None)` exhausted, `None` not such an iterator.
-#[inline(always)]
-pub(crate) fn range_iter_step(it: &Value) -> Option<Option<i64>> {
-    let d = it.downcast::<crate::object::iter::IterData>()?;
-    let mut st = d.state.try_borrow_mut().ok()?;
-    match &mut *st {
-        crate::object::iter::IterState::Range { next, step, remaining } => {
-            if *remaining == 0 {
-                return Some(None);
-            }
-            let v = *next;
-            *remaining -= 1;
-            if *remaining > 0 {
-                *next = next.wrapping_add(*step);
-            }
-            Some(Some(v))
-        }
-        _ => None,
-    }
-}
-
-/// `a <op> b` on two i64s.
-#[inline(always)]
-pub fn compare_i64(op: CompareOp, a: i64, b: i64) -> bool {
-    match op {
-        CompareOp::Lt => a < b,
-        CompareOp::Le => a <= b,
-        CompareOp::Eq => a == b,
-        CompareOp::Ne => a != b,
-        CompareOp::Gt => a > b,
-        CompareOp::Ge => a >= b,
-    }
 }

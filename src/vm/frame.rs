@@ -31,6 +31,12 @@ pub struct Frame {
     pub func: Option<Value>,
 }
 
+#[cold]
+#[inline(never)]
+fn stack_underflow() -> ! {
+    panic!("value stack underflow (compiler bug)")
+}
+
 impl Frame {
     /// Visits every value the frame holds.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -54,19 +60,46 @@ impl Frame {
     /// Pops the top of the stack. An empty stack is a compiler bug.
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().expect("value stack underflow (compiler bug)")
+        let len = self.stack.len();
+        if len == 0 {
+            stack_underflow();
+        }
+        // SAFETY: `len > 0`, so slot `len - 1` holds an initialized value;
+        // shrinking the length first moves its ownership out exactly once.
+        unsafe {
+            self.stack.set_len(len - 1);
+            std::ptr::read(self.stack.as_ptr().add(len - 1))
+        }
     }
 
-    /// Pushes a value.
+    /// Pushes a value. The stack's capacity is the code's `stacksize`,
+    /// which the compiler computes as the maximum depth, so the growing
+    /// branch is never taken for correct code.
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        let len = self.stack.len();
+        if len < self.stack.capacity() {
+            // SAFETY: `len < capacity`: slot `len` is allocated and
+            // uninitialized; it is written once, then counted by the length.
+            unsafe {
+                std::ptr::write(self.stack.as_mut_ptr().add(len), v);
+                self.stack.set_len(len + 1);
+            }
+        } else {
+            self.stack.push(v);
+        }
     }
 
     /// The top of the stack.
     #[inline(always)]
     pub fn top(&self) -> &Value {
         self.stack.last().expect("value stack underflow (compiler bug)")
+    }
+
+    /// Replaces the top of the stack, returning the old top.
+    #[inline(always)]
+    pub fn set_top(&mut self, v: Value) -> Value {
+        std::mem::replace(self.stack.last_mut().expect("value stack underflow (compiler bug)"), v)
     }
 
     /// The `i`-th value from the top (1 = top).

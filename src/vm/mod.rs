@@ -12,6 +12,7 @@ pub mod class;
 pub mod compare;
 pub mod convert;
 pub mod eval;
+pub mod fastpaths;
 pub mod frame;
 pub mod import;
 pub mod interrupt;
@@ -19,6 +20,7 @@ pub mod iterate;
 pub mod numeric;
 pub mod ops;
 pub mod pycache;
+pub mod specialize;
 pub mod unwind;
 
 use std::io::Write;

@@ -198,6 +198,22 @@ pub fn float_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// An inline int, or `True` / `False` as 1 / 0.
+#[inline]
+fn small_or_bool(v: &Value) -> Option<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i);
+    }
+    let r = crate::object::t();
+    if v.is(&r.true_) {
+        Some(1)
+    } else if v.is(&r.false_) {
+        Some(0)
+    } else {
+        None
+    }
+}
+
 /// `x <op> y` on two floats, with Python's semantics and errors.
 pub fn float_binop(op: BinaryOp, x: f64, y: f64) -> PyResult<Value> {
     use BinaryOp::*;
@@ -557,6 +573,15 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
             return float_binop(op, x, y);
         }
+        // bools in arithmetic act as 0 and 1 (`&`, `|`, `^` of two bools stay bools, below).
+        if let (Some(x), Some(y)) = (small_or_bool(a), small_or_bool(b)) {
+            let both_bool = !a.is_small_int() && !b.is_small_int();
+            if !(both_bool && matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor)) {
+                if let Some(v) = self.small_int_binop(op, x, y) {
+                    return Ok(v);
+                }
+            }
+        }
         if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor) {
             let r = crate::object::t();
             let as_bool = |v: &Value| if v.is(&r.true_) { Some(true) } else if v.is(&r.false_) { Some(false) } else { None };
@@ -596,10 +621,10 @@ impl Vm {
                 return Ok(v);
             }
         }
-        let (name, rname, iname) = op.dunders();
+        let [name, rname, iname] = self.names.binop[op as usize].clone();
         if inplace {
             let ta = self.type_of(a);
-            if let Some(m) = self.type_lookup(&ta, iname) {
+            if let Some(m) = self.type_lookup_v(&ta, &iname) {
                 let r = self.call(&m, &[a.clone(), b.clone()])?;
                 if !r.is(&t().not_implemented) {
                     return Ok(r);
@@ -610,14 +635,14 @@ impl Vm {
         // operand's __radd__ comes before concatenation (`[1] + UserList()`).
         if op == BinaryOp::Add && !inplace && is_builtin_type(a) && seq_kind(a).is_some() && seq_kind(b).is_none() {
             let tb = self.type_of(b);
-            if let Some(m) = self.type_lookup(&tb, rname) {
+            if let Some(m) = self.type_lookup_v(&tb, &rname) {
                 let r = self.call(&m, &[b.clone(), a.clone()])?;
                 if !r.is(&t().not_implemented) {
                     return Ok(r);
                 }
             }
         }
-        if let Some(r) = self.binary_protocol(a, b, name, rname)? {
+        if let Some(r) = self.binary_protocol_v(a, b, &name, &rname)? {
             return Ok(r);
         }
         // Native fallback for subclass instances and sequences.
@@ -660,16 +685,22 @@ impl Vm {
 
     /// The `__op__` / `__rop__` dance. `Ok(None)`: both NotImplemented/missing.
     pub fn binary_protocol(&mut self, a: &Value, b: &Value, name: &str, rname: &str) -> PyResult<Option<Value>> {
+        let (name, rname) = (self.name(name), self.name(rname));
+        self.binary_protocol_v(a, b, &name, &rname)
+    }
+
+    /// `binary_protocol` with interned dunder names (cached type lookups).
+    pub fn binary_protocol_v(&mut self, a: &Value, b: &Value, name: &Value, rname: &Value) -> PyResult<Option<Value>> {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let same = ta.is(&tb);
-        let slotv = self.type_lookup(&ta, name);
-        let mut slotw = if same { None } else { self.type_lookup(&tb, rname) };
+        let slotv = self.type_lookup_v(&ta, name);
+        let mut slotw = if same { None } else { self.type_lookup_v(&tb, rname) };
         let ni = t().not_implemented.clone();
         if let Some(sv) = &slotv {
             if let Some(sw) = &slotw {
                 if self.is_subtype(&tb, &ta) {
-                    let a_r = self.type_lookup(&ta, rname);
+                    let a_r = self.type_lookup_v(&ta, rname);
                     if a_r.as_ref().is_none_or(|x| !x.is(sw)) {
                         let r = self.call(sw, &[b.clone(), a.clone()])?;
                         if !r.is(&ni) {

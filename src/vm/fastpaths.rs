@@ -1,0 +1,216 @@
+//! Inline fast paths the generic eval-loop instructions try first: exact
+//! builtin containers indexed by small ints, exact-str equality, list and
+//! tuple iteration. Each returns `None` (or gives its input back) whenever
+//! the case is not the simple one, including every case that raises, so the
+//! generic path produces the result and the error message.
+
+use crate::object::iter::{IterData, IterState};
+use crate::object::*;
+
+use super::frame::Frame;
+use crate::bytecode::CompareOp;
+
+/// Whether `h`'s type is exactly `ty`.
+#[inline(always)]
+fn exact(h: &crate::object::header::Header, ty: &Value) -> bool {
+    h.type_ptr() as u64 == ty.raw()
+}
+
+/// A Python index `i` into a sequence of length `len`, if in range.
+#[inline(always)]
+fn index_in(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j >= 0 && (j as usize) < len {
+        Some(j as usize)
+    } else {
+        None
+    }
+}
+
+/// `obj[key]` for an exact list or tuple with an in-range small-int key,
+/// or an exact dict holding an exact-str key.
+#[inline(always)]
+pub fn subscr(obj: &Value, key: &Value) -> Option<Value> {
+    let h = obj.as_header()?;
+    let r = t();
+    if let Some(i) = key.as_small_int() {
+        if exact(h, &r.list) {
+            let items = h.downcast::<ListData>()?.0.borrow();
+            return items.get(index_in(i, items.len())?).cloned();
+        }
+        if exact(h, &r.tuple) {
+            let items = &h.downcast::<TupleData>()?.0;
+            return items.get(index_in(i, items.len())?).cloned();
+        }
+        return None;
+    }
+    if exact(h, &r.dict) && key.as_header().is_some_and(|k| exact(k, &r.str_)) {
+        return h.downcast::<DictData>()?.get_name(key);
+    }
+    None
+}
+
+/// BINARY_SUBSCR_LIST / _TUPLE / _DICT: the `subscr` case of that one
+/// container type only (`None`: guard failed or not found / out of range).
+#[inline(always)]
+pub fn subscr_as(op: crate::bytecode::Op, obj: &Value, key: &Value) -> Option<Value> {
+    use crate::bytecode::Op;
+    let h = obj.as_header()?;
+    let r = t();
+    match op {
+        Op::BinarySubscrList if exact(h, &r.list) => {
+            let i = key.as_small_int()?;
+            let items = h.downcast::<ListData>()?.0.borrow();
+            items.get(index_in(i, items.len())?).cloned()
+        }
+        Op::BinarySubscrTuple if exact(h, &r.tuple) => {
+            let i = key.as_small_int()?;
+            let items = &h.downcast::<TupleData>()?.0;
+            items.get(index_in(i, items.len())?).cloned()
+        }
+        Op::BinarySubscrDict if exact(h, &r.dict) && key.as_header().is_some_and(|k| exact(k, &r.str_)) => h.downcast::<DictData>()?.get_name(key),
+        _ => None,
+    }
+}
+
+/// `obj[key] = v` for an exact list with an in-range small-int key; gives
+/// `v` back otherwise.
+#[inline(always)]
+pub fn store_subscr(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
+    let (Some(h), Some(i)) = (obj.as_header(), key.as_small_int()) else { return Err(v) };
+    if !exact(h, &t().list) {
+        return Err(v);
+    }
+    let Some(l) = h.downcast::<ListData>() else { return Err(v) };
+    let old = {
+        let Ok(mut items) = l.0.try_borrow_mut() else { return Err(v) };
+        let Some(j) = index_in(i, items.len()) else { return Err(v) };
+        std::mem::replace(&mut items[j], v)
+    };
+    drop(old);
+    Ok(())
+}
+
+/// `a <op> b` for two exact strs (code-point order is UTF-8 byte order).
+#[inline(always)]
+pub fn str_compare(a: &Value, b: &Value, op: crate::bytecode::CompareOp) -> Option<bool> {
+    let (ha, hb) = (a.as_header()?, b.as_header()?);
+    let s = &t().str_;
+    if !exact(ha, s) || !exact(hb, s) {
+        return None;
+    }
+    let (x, y) = (&ha.downcast::<StrData>()?.s, &hb.downcast::<StrData>()?.s);
+    Some(super::compare::apply_ord(op, Some(x.as_bytes().cmp(y.as_bytes()))))
+}
+
+/// `a == b` / `a != b` (`ne`) for two exact strs.
+#[inline(always)]
+pub fn str_eq(a: &Value, b: &Value, ne: bool) -> Option<bool> {
+    let (ha, hb) = (a.as_header()?, b.as_header()?);
+    let s = &t().str_;
+    if !exact(ha, s) || !exact(hb, s) {
+        return None;
+    }
+    let eq = a.is(b) || ha.downcast::<StrData>()?.s == hb.downcast::<StrData>()?.s;
+    Some(eq != ne)
+}
+
+/// Whether `it` is a builtin iterator in a state of the kind FOR_ITER
+/// specialized for (`Op::ForIterRange` / `List` / `Tuple`).
+#[inline(always)]
+pub fn iter_is(it: &Value, op: crate::bytecode::Op) -> bool {
+    use crate::bytecode::Op;
+    let Some(d) = it.downcast::<IterData>() else { return false };
+    let Ok(st) = d.state.try_borrow() else { return false };
+    matches!((&*st, op), (IterState::Range { .. }, Op::ForIterRange) | (IterState::List { .. }, Op::ForIterList) | (IterState::Tuple { .. }, Op::ForIterTuple))
+}
+
+/// One FOR_ITER step over a builtin range, list or tuple iterator:
+/// `Some(Some(v))` the next value, `Some(None)` exhausted (range only),
+/// `None` not handled here (other iterators, and the last step of a list
+/// or tuple, which the generic path finishes).
+#[inline(always)]
+pub fn iter_step(it: &Value) -> Option<Option<Value>> {
+    let d = it.downcast::<IterData>()?;
+    let mut st = d.state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::Range { next, step, remaining } => {
+            if *remaining == 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            if *remaining > 0 {
+                *next = next.wrapping_add(*step);
+            }
+            Some(Some(Value::try_small_int(v).unwrap_or_else(|| alloc(&t().int, IntData(v.into()), None))))
+        }
+        IterState::List { seq, index } => {
+            let item = seq.downcast::<ListData>()?.0.try_borrow().ok()?.get(*index).cloned()?;
+            *index += 1;
+            Some(Some(item))
+        }
+        IterState::Tuple { seq, index } => {
+            let item = seq.downcast::<TupleData>()?.0.get(*index).cloned()?;
+            *index += 1;
+            Some(Some(item))
+        }
+        _ => None,
+    }
+}
+
+/// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: pushes
+/// them (first on top) and returns true; false (nothing pushed) otherwise.
+#[inline(always)]
+pub fn unpack(f: &mut Frame, seq: &Value, n: usize) -> bool {
+    let Some(h) = seq.as_header() else { return false };
+    let r = t();
+    if exact(h, &r.tuple) {
+        let Some(tup) = h.downcast::<TupleData>() else { return false };
+        if tup.0.len() != n {
+            return false;
+        }
+        for v in tup.0.iter().rev() {
+            f.push(v.clone());
+        }
+        return true;
+    }
+    if exact(h, &r.list) {
+        let Some(l) = h.downcast::<ListData>() else { return false };
+        let Ok(items) = l.0.try_borrow() else { return false };
+        if items.len() != n {
+            return false;
+        }
+        for v in items.iter().rev() {
+            f.push(v.clone());
+        }
+        return true;
+    }
+    false
+}
+
+/// `a <op> b` on two f64s (IEEE: every comparison with NaN is false but `!=`).
+#[inline(always)]
+pub fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
+}
+
+/// `a <op> b` on two i64s.
+#[inline(always)]
+pub fn compare_i64(op: CompareOp, a: i64, b: i64) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
+}

@@ -1,0 +1,290 @@
+//! Quickening (PEP 659's design): generic instructions rewrite themselves
+//! into specialized forms (`Op::LoadAttrInstance`, ...) after looking at
+//! the operands they get, and specialized forms fall back to the generic
+//! form when a guard fails.
+//!
+//! Protocol, per instruction and its `InlineCache`:
+//! - The generic form calls `should_specialize` on each execution: when the
+//!   cache's `counter` is 0 it tries to specialize (a `specialize_*` method
+//!   below), otherwise it counts down.
+//! - A failed attempt, or a guard failure in a specialized form, calls
+//!   `back_off`: the instruction becomes generic again and waits `2^k`
+//!   executions (k grows up to `MAX_BACKOFF`) before trying again.
+//! - Specialized forms never produce a different result than the generic
+//!   form would: a guard failure re-executes the instruction generically.
+//!
+//! Guards on types use the type object's address plus the global type epoch
+//! (`typeobj::type_epoch`), which changes whenever any type's namespace,
+//! bases or special-method flags change or a type is created. So a cached
+//! class-side fact (no data descriptor named `x`, `m` is a plain method) holds
+//! exactly while the epoch is unchanged, and a word borrowed from a type's
+//! namespace stays alive that long (the namespace owns it). `obj.__class__ = C`
+//! changes the object's type address and so fails the guard too.
+//!
+//! Cache words used (see `bytecode::InlineCache`):
+//! - `LOAD_ATTR_INSTANCE` / `STORE_ATTR_INSTANCE`: `key` type address,
+//!   `key2` epoch, `index` the entry index of the name in the instance dict
+//!   (a hint: checked by key identity, refreshed on a layout change).
+//! - `LOAD_METHOD_CACHED`: `key` type address, `key2` epoch, `value` the
+//!   method found on the type (borrowed).
+
+use std::mem::ManuallyDrop;
+
+use crate::bytecode::{InlineCache, Instr, Op};
+use crate::object::header::Header;
+use crate::object::typeobj::{tflags, type_epoch};
+use crate::object::*;
+
+use super::Vm;
+
+/// Largest backoff exponent (the longest wait is 2^12 executions).
+const MAX_BACKOFF: u8 = 12;
+
+/// For a generic instruction: whether to try specializing now (counts the
+/// backoff down otherwise).
+#[inline(always)]
+pub fn should_specialize(c: &InlineCache) -> bool {
+    let n = c.counter.get();
+    if n == 0 {
+        true
+    } else {
+        c.counter.set(n - 1);
+        false
+    }
+}
+
+/// Makes `instr` generic again and delays the next specialization attempt.
+#[cold]
+pub fn back_off(instr: &Instr, c: &InlineCache) {
+    instr.op.set(instr.op.get().generic());
+    let b = c.backoff.get();
+    c.counter.set(1 << b);
+    c.backoff.set((b + 1).min(MAX_BACKOFF));
+}
+
+/// Whether `h`'s type is the cached one and no type changed since.
+#[inline(always)]
+fn type_guard(h: &Header, c: &InlineCache) -> bool {
+    h.type_ptr() as u64 == c.key.get() && type_epoch() == c.key2.get()
+}
+
+/// Records the type guard words for `h`'s type.
+fn set_type_guard(h: &Header, c: &InlineCache) {
+    c.key.set(h.type_ptr() as u64);
+    c.key2.set(type_epoch());
+}
+
+/// LOAD_ATTR_INSTANCE: the attribute from the instance dict, or `None` when
+/// a guard fails (the caller then runs the generic LOAD_ATTR).
+#[inline(always)]
+pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+    let h = obj.as_header()?;
+    if !type_guard(h, c) {
+        return None;
+    }
+    let ext = h.ext()?;
+    ext.dict.with(|d| {
+        let dd = d?.downcast::<DictData>()?;
+        if let Some(v) = dd.value_at_key(c.index.get() as usize, name) {
+            return Some(v);
+        }
+        // Another instance of the type, with its keys in another order.
+        let ix = dd.name_index(name)?;
+        c.index.set(ix as u32);
+        dd.value_at(ix)
+    })
+}
+
+/// LOAD_METHOD_CACHED: the method to call with `obj` as self, or `None`
+/// when a guard fails.
+#[inline(always)]
+pub fn load_method_cached(obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+    let h = obj.as_header()?;
+    if !type_guard(h, c) {
+        return None;
+    }
+    if let Some(ext) = h.ext() {
+        let shadowed = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).is_some_and(|dd| dd.name_index(name).is_some()));
+        if shadowed {
+            return None;
+        }
+    }
+    // The type's namespace owns the method while the epoch is unchanged.
+    let borrowed = ManuallyDrop::new(Value::from_raw(c.value.get()));
+    Some((*borrowed).clone())
+}
+
+impl Vm {
+    /// STORE_ATTR_INSTANCE: stores into the instance dict; gives the value
+    /// back when a guard fails.
+    #[inline]
+    pub fn store_attr_instance(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        let Some(h) = obj.as_header() else { return Err(v) };
+        if !type_guard(h, c) {
+            return Err(v);
+        }
+        // The guard proves the type has an instance dict and nothing on the
+        // class intercepts the store.
+        let Some(d) = self.instance_dict(obj) else { return Err(v) };
+        let Some(dd) = d.downcast::<DictData>() else { return Err(v) };
+        match dd.replace_at_key(c.index.get() as usize, name, v) {
+            Ok(old) => drop(old),
+            Err(v) => {
+                let ix = dd.set_name(name.clone(), v);
+                c.index.set(ix as u32);
+            }
+        }
+        Ok(())
+    }
+
+    /// Tries to specialize a LOAD_ATTR that got `obj`.
+    #[cold]
+    pub fn specialize_load_attr(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
+        match self.instance_attr_index(obj, name, false) {
+            Some(ix) => {
+                let h = obj.as_header().expect("checked");
+                set_type_guard(h, c);
+                c.index.set(ix as u32);
+                instr.op.set(Op::LoadAttrInstance);
+            }
+            None => back_off(instr, c),
+        }
+    }
+
+    /// Tries to specialize a STORE_ATTR that got `obj`.
+    #[cold]
+    pub fn specialize_store_attr(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
+        match self.instance_attr_index(obj, name, true) {
+            Some(ix) => {
+                let h = obj.as_header().expect("checked");
+                set_type_guard(h, c);
+                c.index.set(ix as u32);
+                instr.op.set(Op::StoreAttrInstance);
+            }
+            None => back_off(instr, c),
+        }
+    }
+
+    /// For an instance of a user class whose attribute `name` lives in the
+    /// instance dict (no data descriptor on the class, no custom
+    /// `__getattribute__` / `__setattr__`): the entry index hint (for a
+    /// store the name need not be there yet: `u32::MAX`).
+    fn instance_attr_index(&mut self, obj: &Value, name: &Value, store: bool) -> Option<usize> {
+        let h = obj.as_header()?;
+        let td = h.type_data();
+        let hook = if store { tflags::CUSTOM_SETATTR } else { tflags::CUSTOM_GETATTRIBUTE };
+        if td.kind == Kind::Type || td.kind == Kind::Module || td.has_flag(hook) || !td.has_dict {
+            return None;
+        }
+        let ext = h.ext()?;
+        let ty = h.type_value();
+        if let Some(a) = self.type_lookup_v(&ty, name) {
+            if self.is_data_descriptor(&a) {
+                return None;
+            }
+        }
+        let found = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).and_then(|dd| dd.name_index(name)));
+        match found {
+            Some(ix) => Some(ix),
+            None if store => Some(u32::MAX as usize),
+            None => None,
+        }
+    }
+
+    /// Tries to specialize a LOAD_METHOD that got `obj`.
+    #[cold]
+    pub fn specialize_load_method(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
+        let Some(h) = obj.as_header() else { return back_off(instr, c) };
+        let td = h.type_data();
+        let plain_layout = h.ext().is_some() || !matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception);
+        if !plain_layout || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
+            return back_off(instr, c);
+        }
+        let ty = h.type_value();
+        let Some(a) = self.type_lookup_v(&ty, name) else { return back_off(instr, c) };
+        let plain = a.downcast::<FunctionData>().is_some() || a.downcast::<BuiltinData>().is_some_and(|b| b.kind == BuiltinKind::Method && b.self_.is_none());
+        if !plain {
+            return back_off(instr, c);
+        }
+        set_type_guard(h, c);
+        c.value.set(a.raw());
+        if load_method_cached(obj, c, name).is_none() {
+            // Shadowed by the instance dict.
+            return back_off(instr, c);
+        }
+        instr.op.set(Op::LoadMethodCached);
+    }
+}
+
+/// The specialized form of BINARY_OP for operands `a`, `b`, if any.
+pub fn binary_op_form(a: &Value, b: &Value) -> Option<Op> {
+    if a.is_small_int() && b.is_small_int() {
+        Some(Op::BinaryOpInt)
+    } else if float_operands(a, b) {
+        Some(Op::BinaryOpFloat)
+    } else {
+        None
+    }
+}
+
+/// Whether BINARY_OP_FLOAT's guard holds: inline floats, or an inline float
+/// with an inline int.
+#[inline(always)]
+pub fn float_operands(a: &Value, b: &Value) -> bool {
+    (a.is_float() && (b.is_float() || b.is_small_int())) || (b.is_float() && a.is_small_int())
+}
+
+/// The specialized form of COMPARE_OP for operands `a`, `b`, if any.
+pub fn compare_op_form(a: &Value, b: &Value) -> Option<Op> {
+    if a.is_small_int() && b.is_small_int() {
+        Some(Op::CompareOpInt)
+    } else if a.is_float() && b.is_float() {
+        Some(Op::CompareOpFloat)
+    } else if is_exact(a, &t().str_) && is_exact(b, &t().str_) {
+        Some(Op::CompareOpStr)
+    } else {
+        None
+    }
+}
+
+/// Whether `v`'s type is exactly `ty`.
+#[inline(always)]
+pub fn is_exact(v: &Value, ty: &Value) -> bool {
+    v.as_header().is_some_and(|h| h.type_ptr() as u64 == ty.raw())
+}
+
+/// The specialized form of BINARY_SUBSCR for `obj[key]`, if any.
+pub fn subscr_form(obj: &Value, key: &Value) -> Option<Op> {
+    let r = t();
+    if key.is_small_int() && is_exact(obj, &r.list) {
+        Some(Op::BinarySubscrList)
+    } else if key.is_small_int() && is_exact(obj, &r.tuple) {
+        Some(Op::BinarySubscrTuple)
+    } else if is_exact(obj, &r.dict) {
+        Some(Op::BinarySubscrDict)
+    } else {
+        None
+    }
+}
+
+/// The specialized form of FOR_ITER for iterator `it`, if any.
+pub fn for_iter_form(it: &Value) -> Option<Op> {
+    use crate::object::iter::{IterData, IterState};
+    let d = it.downcast::<IterData>()?;
+    let st = d.state.try_borrow().ok()?;
+    match &*st {
+        IterState::Range { .. } => Some(Op::ForIterRange),
+        IterState::List { .. } => Some(Op::ForIterList),
+        IterState::Tuple { .. } => Some(Op::ForIterTuple),
+        _ => None,
+    }
+}
+
+/// Rewrites `instr` to `form`, or backs off when there is none.
+#[inline]
+pub fn specialize_to(instr: &Instr, c: &InlineCache, form: Option<Op>) {
+    match form {
+        Some(op) => instr.op.set(op),
+        None => back_off(instr, c),
+    }
+}
