@@ -378,3 +378,42 @@ fn dis_prints_opnames() {
         describe(&o)
     );
 }
+
+/// Hot numeric code really runs compiled: after the interpreter has
+/// quickened the loop (its instructions are specialized forms by then), the
+/// JIT compiles it and takes no exit. Guards against the JIT silently
+/// declining or bailing out of everything.
+#[test]
+fn jit_compiles_hot_loops_and_functions() {
+    if !common::is_pyrite() {
+        return;
+    }
+    let src = "def f(n):\n    s = 0.0\n    i = 0\n    while i < n:\n        s += i * 0.5\n        i += 1\n    return s\n\
+               t = 0\nfor k in range(3000):\n    t += k % 7\nprint(t, f(5000), [f(10) for _ in range(2000)][-1])\n";
+    let dir = scratch("jitstats");
+    write_script(&dir, "hot.py", src);
+    let o = run(&["--jit-stats", "hot.py"], &dir, None, TIMEOUT);
+    assert_eq!((o.code(), o.stdout.as_str()), (Ok(0), "8994 6248750.0 22.5\n"), "{}", describe(&o));
+    // `f` as a function; the module loop, f's loop and the list
+    // comprehension's loop by on-stack replacement.
+    assert!(o.stderr.contains("compiled 1 functions, 3 loops"), "{}", describe(&o));
+    // The module-level loop's code runs on past the loop into code the JIT
+    // leaves to the interpreter: that one exit, and no other.
+    assert!(o.stderr.contains("exits taken 1\n"), "{}", describe(&o));
+    let o = run(&["-X", "jit=off", "--jit-stats", "hot.py"], &dir, None, TIMEOUT);
+    assert_eq!(o.stdout, "8994 6248750.0 22.5\n", "{}", describe(&o));
+}
+
+/// `--compare` runs both tiers and reports identical output.
+#[test]
+fn compare_runs_both_tiers() {
+    if !common::is_pyrite() {
+        return;
+    }
+    let dir = scratch("compare");
+    write_script(&dir, "c.py", "print(sum(i * i for i in range(1000)))\n");
+    let o = run(&["--compare", "c.py"], &dir, None, TIMEOUT);
+    assert_eq!(o.code(), Ok(0), "{}", describe(&o));
+    assert!(o.stdout.contains("output: identical"), "{}", describe(&o));
+    assert!(o.stdout.contains("speedup:"), "{}", describe(&o));
+}

@@ -21,7 +21,7 @@ pub struct Analysis {
 /// read as their generic instruction: the translator makes its own
 /// specializations).
 pub fn op_at(code: &Code, ip: usize) -> Op {
-    code.instrs[ip].op.get()
+    code.instrs[ip].op.get().generic()
 }
 
 /// Whether the translator compiles `op` (others become exits).
