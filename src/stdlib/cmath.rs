@@ -423,6 +423,13 @@ fn to_complex(vm: &mut Vm, v: &Value) -> PyResult<C> {
     Ok((to_f64(vm, v)?, 0.0))
 }
 
+fn no_kwargs(args: &Args, name: &str) -> PyResult<()> {
+    if args.has_kwargs() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
 fn one(vm: &mut Vm, args: Args, name: &str) -> PyResult<C> {
     let p = args.parser(name).positional(1, 1)?;
     to_complex(vm, &p[0])
@@ -477,6 +484,7 @@ erring! {
 }
 
 fn f_log(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(&args, "cmath.log")?;
     let p = args.parser("log").positional(1, 2)?;
     let z = to_complex(vm, &p[0])?;
     let base = match p.get(1) {
@@ -524,6 +532,7 @@ fn f_polar(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn f_rect(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(&args, "cmath.rect")?;
     let p = args.parser("rect").positional(0, 2)?;
     if p.len() != 2 {
         return Err(type_error(format!("rect expected 2 arguments, got {}", p.len())));
@@ -554,6 +563,13 @@ fn f_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() > 2 {
         return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", pos.len())));
     }
+    // As CPython's argument parser: missing arguments are reported before
+    // unknown or repeated keywords.
+    for (i, name) in ["a", "b"].iter().enumerate().skip(pos.len()) {
+        if args.kw(name).is_none() {
+            return Err(type_error(format!("isclose() missing required argument '{name}' (pos {})", i + 1)));
+        }
+    }
     let mut slots: [Option<Value>; 4] = [pos.first().cloned(), pos.get(1).cloned(), None, None];
     for (k, v) in args.kwargs() {
         let i = match k {
@@ -568,9 +584,9 @@ fn f_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         slots[i] = Some(v.clone());
     }
-    let [a, b, rel, abs] = slots;
-    let a = a.ok_or_else(|| type_error("isclose() missing required argument 'a' (pos 1)"))?;
-    let b = b.ok_or_else(|| type_error("isclose() missing required argument 'b' (pos 2)"))?;
+    let [Some(a), Some(b), rel, abs] = slots else {
+        return Err(type_error("isclose() missing required argument"));
+    };
     let a = to_complex(vm, &a)?;
     let b = to_complex(vm, &b)?;
     let rel = match rel {
