@@ -11,6 +11,8 @@ pub mod base64;
 pub mod binascii;
 pub mod bisect;
 pub mod callerinfo;
+pub mod cmath;
+pub mod cmath_tables;
 pub mod collections;
 pub mod collections_deque;
 pub mod decimal;
@@ -47,13 +49,14 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_re", "_struct", "argparse", "base64", "binascii", "bisect", "builtins", "collections", "decimal", "fractions", "hashlib", "heapq", "hmac", "itertools", "json", "math", "operator", "posix", "pprint", "re", "statistics", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_decimal_math", "_random", "_re", "_struct", "argparse", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "decimal", "fractions", "hashlib", "heapq", "hmac", "itertools", "json", "math", "operator", "posix", "pprint", "re", "statistics", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "sys" => sys::make(vm),
         "math" => math::make(vm),
+        "cmath" => cmath::make(vm),
         "time" => time::make(vm),
         "_random" => random::make_core(vm),
         "collections" => collections::make(vm),

@@ -152,6 +152,9 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
     let slots = rest.parser("complex").bind(&["real", "imag"], 0)?;
     let (mut re, mut im) = (0.0, 0.0);
+    // Whether the first argument supplied an imaginary part (as in CPython,
+    // a real second argument then becomes the imaginary part as is, keeping -0.0).
+    let mut re_is_complex = false;
     if let Some(r) = &slots[0] {
         if let Some(s) = as_str(r) {
             if slots[1].is_some() {
@@ -163,11 +166,13 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else if let Some((a, b)) = parts(r)? {
             re = a;
             im = b;
+            re_is_complex = r.downcast::<ComplexData>().is_some();
         } else if let Some(m) = vm.lookup_special(r, "__complex__") {
             let c = vm.call(&m, &[])?;
             let (a, b) = parts(&c)?.ok_or_else(|| type_error("__complex__ returned non-complex"))?;
             re = a;
             im = b;
+            re_is_complex = true;
         } else {
             let f = super::float::float_from_value(vm, r).map_err(|_| {
                 type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(r)))
@@ -184,7 +189,7 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => (super::float::float_from_value(vm, i)?, 0.0),
         };
         re -= b;
-        im += a;
+        im = if re_is_complex { im + a } else { a };
     }
     if cls.is(&t().complex) {
         return Ok(crate::vm::numeric::complex_value(re, im));
