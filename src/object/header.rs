@@ -375,6 +375,12 @@ pub fn has_pending_finalizers() -> bool {
     HAS_PENDING.with(|c| c.get())
 }
 
+/// Address of this thread's "finalizers pending" flag (a byte, nonzero when
+/// set), which compiled code polls at instruction boundaries.
+pub fn pending_finalizers_flag_address() -> u64 {
+    HAS_PENDING.with(|c| c.as_ptr() as u64)
+}
+
 /// Takes the objects waiting for `__del__` (each resurrected with one reference).
 pub fn take_pending_finalizers() -> Vec<Value> {
     HAS_PENDING.with(|c| c.set(false));

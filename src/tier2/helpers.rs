@@ -313,6 +313,11 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
     let (vm, f) = (c.vm(), c.frame());
     // The callee may look at its caller's line (`sys._getframe`, warnings).
     f.lasti = ip as usize;
+    // A call is a safe point: run the `__del__` methods of objects freed so
+    // far, as the interpreter does between instructions.
+    if crate::object::header::has_pending_finalizers() {
+        vm.run_finalizers();
+    }
     // A plain call of a compiled Python function: straight into its code.
     // (After LOAD_METHOD the method sits first and `self` is argument 0.)
     if names == 0 {
@@ -471,6 +476,14 @@ extern "C" fn h_check_interrupt(ctx: *mut c_void) -> u64 {
     1
 }
 
+/// A safe point in compiled code: runs the `__del__` methods of objects
+/// freed so far (compiled code calls this when the pending flag is set).
+extern "C" fn h_safepoint(ctx: *mut c_void) -> u64 {
+    let c = cx(ctx);
+    c.vm().run_finalizers();
+    1
+}
+
 /// `-X jit=stress`: 1 when compiled code should leave now (every few calls).
 extern "C" fn h_stress(ctx: *mut c_void) -> i64 {
     let c = cx(ctx);
@@ -511,6 +524,7 @@ pub struct Helpers {
     pub unbound_local: pyrite_jit::abi::HelperId,
     pub check_interrupt: pyrite_jit::abi::HelperId,
     pub stress: pyrite_jit::abi::HelperId,
+    pub safepoint: pyrite_jit::abi::HelperId,
 }
 
 /// Builds the helper table and the ids the translator uses.
@@ -551,6 +565,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         unbound_local: t.add("unbound_local", h_unbound_local as *const u8, w(&[Ptr, I64])),
         check_interrupt: t.add("check_interrupt", h_check_interrupt as *const u8, w(&[Ptr])),
         stress: t.add("stress", h_stress as *const u8, plain(&[Ptr], I64)),
+        safepoint: t.add("safepoint", h_safepoint as *const u8, plain(&[Ptr], I64)),
     };
     (t, h)
 }

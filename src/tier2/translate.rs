@@ -100,6 +100,9 @@ pub(super) struct Tr<'a> {
     pub ip: usize,
     /// Values to decref once the current instruction's helper returned.
     pub temps: Vec<V>,
+    /// Whether code since the last safe point may have freed an object
+    /// (whose `__del__` must run before the next instruction).
+    freed: bool,
     types: Types,
     /// Predicted local types at the start of the current block.
     spec: Vec<Ty>,
@@ -137,6 +140,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         borrowed: Vec::new(),
         ip: entry,
         temps: Vec::new(),
+        freed: false,
         types,
         spec: Vec::new(),
         spec_sites: HashMap::new(),
@@ -177,6 +181,8 @@ impl<'a> Tr<'a> {
         self.f.switch_to_block(b);
         self.stack = self.f.blocks[b.0 as usize].params.iter().map(|&v| Av::Owned(v)).collect();
         self.known.clear();
+        // A predecessor may have freed something at its end.
+        self.freed = true;
         self.spec = self.types.at_block[start].clone().unwrap_or_default();
         for &u in self.opts.unspeculated {
             if let Some(t) = self.spec.get_mut(u as usize) {
@@ -192,6 +198,9 @@ impl<'a> Tr<'a> {
             self.ip = ip;
             let ins = &self.code.instrs[ip];
             let (op, arg) = (super::analysis::op_at(self.code, ip), ins.arg);
+            if self.freed {
+                self.safe_point();
+            }
             if !super::analysis::supported(op) {
                 let st = self.state();
                 self.f.deopt(st);
@@ -301,14 +310,35 @@ impl<'a> Tr<'a> {
     /// Drops an entry the instruction consumed.
     pub fn drop_av(&mut self, av: Av) {
         if let Av::Owned(v) = av {
-            self.f.decref(v);
+            self.decref(v);
         }
     }
 
     pub fn drop_temps(&mut self) {
         for v in std::mem::take(&mut self.temps) {
-            self.f.decref(v);
+            self.decref(v);
         }
+    }
+
+    /// Releases a reference (which may free an object: see `safe_point`).
+    pub fn decref(&mut self, v: V) {
+        self.f.decref(v);
+        self.freed = true;
+    }
+
+    /// Runs pending `__del__` methods if an object with one was freed, as the
+    /// interpreter does between instructions (one byte load when none).
+    fn safe_point(&mut self) {
+        self.freed = false;
+        let p = self.f.const_boxed(crate::object::header::pending_finalizers_flag_address());
+        let set = self.f.load_field(p, 0, Type::Bool);
+        let (run, go) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(set, run, &[], go, &[]);
+        self.f.switch_to_block(run);
+        let ctx = self.f.vm_ctx();
+        self.f.call_helper(self.h.safepoint, &[ctx], Some(Type::I64), None);
+        self.f.jump(go, &[]);
+        self.f.switch_to_block(go);
     }
 
     pub fn pop(&mut self) -> Av {
@@ -439,7 +469,7 @@ impl<'a> Tr<'a> {
         self.f.store_slot(i, new);
         let surely_bound = self.known.contains_key(&i) || (i < self.code.total_args() as u32 && !self.maybe_deleted[i as usize]);
         if surely_bound {
-            self.f.decref(old);
+            self.decref(old);
         } else {
             let oi = self.f.word_to_i64(old);
             let z = self.f.const_i64(0);
@@ -447,7 +477,7 @@ impl<'a> Tr<'a> {
             let (dec, done) = (self.f.create_block(), self.f.create_block());
             self.f.branch(empty, done, &[], dec, &[]);
             self.f.switch_to_block(dec);
-            self.f.decref(old);
+            self.decref(old);
             self.f.jump(done, &[]);
             self.f.switch_to_block(done);
         }
