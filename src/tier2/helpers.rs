@@ -20,7 +20,8 @@ use std::mem::ManuallyDrop;
 use pyrite_jit::abi::{AbiType, HelperTable, Signature};
 
 use super::layout::ERR_WORD;
-use crate::bytecode::{BinaryOp, CompareOp};
+use crate::bytecode::{BinaryOp, CompareOp, Op};
+use crate::vm::specialize;
 use crate::error::{PyErr, PyResult};
 use crate::object::*;
 use crate::vm::frame::Frame;
@@ -213,29 +214,72 @@ extern "C" fn h_store_global(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
     1
 }
 
-extern "C" fn h_load_attr(ctx: *mut c_void, obj: u64, arg: i64) -> u64 {
+// Attribute helpers share the interpreter's inline caches and quickened
+// forms (src/vm/specialize.rs): the instruction at `ip` is specialized and
+// its cache filled the same way, so compiled code gets the same fast paths.
+
+extern "C" fn h_load_attr(ctx: *mut c_void, obj: u64, arg: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
-    let name = name_at(vm, f, arg);
-    let r = vm.getattr(&b(obj), &name);
+    let code = &*f.code;
+    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
+    let o = b(obj);
+    if instr.op.get() == Op::LoadAttrInstance {
+        if let Some(v) = specialize::load_attr_instance(&o, cache, name) {
+            return v.into_raw();
+        }
+        specialize::back_off(instr, cache);
+    } else if specialize::should_specialize(cache) {
+        vm.specialize_load_attr(instr, cache, &o, name);
+    }
+    let r = vm.getattr(&o, name);
     c.ret(r)
 }
 
-extern "C" fn h_store_attr(ctx: *mut c_void, obj: u64, arg: i64, v: u64) -> u64 {
+extern "C" fn h_store_attr(ctx: *mut c_void, obj: u64, arg: i64, v: u64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
-    let name = name_at(vm, f, arg);
-    let r = vm.setattr(&b(obj), &name, Some(own(v)));
+    let code = &*f.code;
+    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
+    let o = b(obj);
+    let mut v = own(v);
+    if instr.op.get() == Op::StoreAttrInstance {
+        match vm.store_attr_instance(&o, cache, name, v) {
+            Ok(()) => return 1,
+            Err(back) => {
+                specialize::back_off(instr, cache);
+                v = back;
+            }
+        }
+    } else if specialize::should_specialize(cache) {
+        vm.specialize_store_attr(instr, cache, &o, name);
+    }
+    let r = vm.setattr(&o, name, Some(v));
     c.unit(r)
 }
 
 /// LOAD_METHOD: writes the two results (method and self, or NULL and the
 /// attribute) into slots `out` and `out + 1` as owned words; returns 1.
-extern "C" fn h_load_method(ctx: *mut c_void, obj: u64, arg: i64, out: i64) -> u64 {
+extern "C" fn h_load_method(ctx: *mut c_void, obj: u64, arg: i64, out: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
-    let name = name_at(vm, f, arg);
-    match vm.load_method(&b(obj), &name) {
+    let code = &*f.code;
+    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
+    let o = b(obj);
+    if instr.op.get() == Op::LoadMethodCached {
+        if let Some(m) = specialize::load_method_cached(&o, cache, name) {
+            c.set_slot(out as u32, m.into_raw());
+            c.set_slot(out as u32 + 1, own(obj).into_raw());
+            return 1;
+        }
+        specialize::back_off(instr, cache);
+    } else if specialize::should_specialize(cache) {
+        vm.specialize_load_method(instr, cache, &o, name);
+    }
+    match vm.load_method(&o, name) {
         Ok((Some(meth), true)) => {
             c.set_slot(out as u32, meth.into_raw());
             c.set_slot(out as u32 + 1, own(obj).into_raw());
@@ -545,9 +589,9 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         load_name: t.add("load_name", h_load_name as *const u8, w(&[Ptr, I64, I64])),
         store_name: t.add("store_name", h_store_name as *const u8, w(&[Ptr, I64, Word])),
         store_global: t.add("store_global", h_store_global as *const u8, w(&[Ptr, I64, Word])),
-        load_attr: t.add("load_attr", h_load_attr as *const u8, w(&[Ptr, Word, I64])),
-        store_attr: t.add("store_attr", h_store_attr as *const u8, w(&[Ptr, Word, I64, Word])),
-        load_method: t.add("load_method", h_load_method as *const u8, w(&[Ptr, Word, I64, I64])),
+        load_attr: t.add("load_attr", h_load_attr as *const u8, w(&[Ptr, Word, I64, I64])),
+        store_attr: t.add("store_attr", h_store_attr as *const u8, w(&[Ptr, Word, I64, Word, I64])),
+        load_method: t.add("load_method", h_load_method as *const u8, w(&[Ptr, Word, I64, I64, I64])),
         getitem: t.add("getitem", h_getitem as *const u8, w(&[Ptr, Word, Word])),
         setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),

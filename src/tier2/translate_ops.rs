@@ -344,14 +344,14 @@ impl<'a> Tr<'a> {
             Op::StoreGlobal => self.helper_op_first(h.store_global, arg, false),
             Op::LoadName => self.helper_op(h.load_name, 0, &[arg as i64, ip], true),
             Op::StoreName => self.helper_op_first(h.store_name, arg, false),
-            Op::LoadAttr => self.helper_op(h.load_attr, 1, &[arg as i64], true),
+            Op::LoadAttr => self.helper_op(h.load_attr, 1, &[arg as i64, ip], true),
             Op::StoreAttr => {
                 // Stack: value, obj (top).
                 let (v, obj) = (self.peek(2), self.peek(1));
                 let (wv, wo) = (self.word(v), self.word(obj));
                 let ctx = self.f.vm_ctx();
-                let k = self.imm(arg as i64);
-                self.call_word(h.store_attr, &[ctx, wo, k, wv]);
+                let (k, at) = (self.imm(arg as i64), self.imm(ip));
+                self.call_word(h.store_attr, &[ctx, wo, k, wv, at]);
                 self.drop_temps();
                 self.pop_drop(2);
             }
@@ -360,8 +360,8 @@ impl<'a> Tr<'a> {
                 let obj = self.peek(1);
                 let w = self.word(obj);
                 let ctx = self.f.vm_ctx();
-                let (k, out) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64));
-                self.call_word(h.load_method, &[ctx, w, k, out]);
+                let (k, out, at) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64), self.imm(ip));
+                self.call_word(h.load_method, &[ctx, w, k, out, at]);
                 self.drop_temps();
                 self.pop_drop(1);
                 let m = self.f.load_slot(self.base + pos as u32);
