@@ -41,7 +41,21 @@ fn digits_from_sci(s: &str) -> (Vec<u8>, i64) {
 fn dtoa(x: f64, mode: u8, ndigits: i64) -> (Vec<u8>, i64) {
     let a = x.abs();
     match mode {
-        0 => digits_from_sci(&format!("{:e}", a)),
+        0 => {
+            // Rust's shortest digits are right in length but, when the exact
+            // value lies halfway between two shortest candidates, Rust may
+            // take the upper one where Gay's dtoa rounds half to even
+            // (-841809529641403.25 -> ...403.2). The correctly rounded
+            // n-digit form (ties to even) picks the same as dtoa.
+            let (d, e) = digits_from_sci(&format!("{:e}", a));
+            if d.len() > 1 {
+                let s2 = format!("{:.*e}", d.len() - 1, a);
+                if s2.parse::<f64>() == Ok(a) {
+                    return digits_from_sci(&s2);
+                }
+            }
+            (d, e)
+        }
         2 => {
             let n = ndigits.max(1) as usize;
             digits_from_sci(&format!("{:.*e}", n - 1, a))
