@@ -32,6 +32,9 @@ const MODES: &[&[&str]] = &[
     &["-X", "jit=off"],
     &["-X", "jit=eager"],
     &["-X", "jit=stress"],
+    // JIT on with a tiny threshold: code is compiled after the interpreter
+    // has quickened it (eager mode compiles before any quickening).
+    &["-X", "jit-threshold=3"],
 ];
 
 const TIMEOUT: Duration = Duration::from_secs(30);
