@@ -22,3 +22,9 @@ pub use registry::t;
 pub use set::SetData;
 pub use typeobj::TypeData;
 pub use value::Value;
+
+/// The int `i`: inline when it fits the small-int range, else a heap int.
+#[inline]
+pub fn int_value(i: i64) -> Value {
+    Value::try_small_int(i).unwrap_or_else(|| alloc(&t().int, IntData(i.into()), None))
+}

@@ -98,19 +98,15 @@ fn own(w: u64) -> Value {
     (*b(w)).clone()
 }
 
-fn name_at(vm: &Vm, f: &Frame, i: i64) -> Value {
-    let code = f.code.clone();
-    vm.const_values(&code)[code.consts.len() + i as usize].clone()
+/// Name `i` of `code` (`co_names[i]`, interned).
+fn name_at<'a>(vm: &Vm, code: &'a crate::bytecode::Code, i: i64) -> &'a Value {
+    &vm.const_values(code)[code.consts.len() + i as usize]
 }
 
 extern "C" fn h_dealloc(w: u64) {
     // SAFETY: compiled code calls this only for a heap object whose
     // refcount it just decremented to zero (see `free_at_zero`).
     unsafe { crate::object::header::free_at_zero(w as *const crate::object::header::Header) }
-}
-
-fn int_value(i: i64) -> Value {
-    Value::try_small_int(i).unwrap_or_else(|| alloc(&t().int, IntData(i.into()), None))
 }
 
 extern "C" fn h_box_big_int(i: i64) -> u64 {
@@ -163,7 +159,7 @@ extern "C" fn h_load_global(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
     let code = &*f.code;
-    let name = &vm.const_values(code)[code.consts.len() + (arg >> 1) as usize];
+    let name = name_at(vm, code, arg >> 1);
     let cache = &vm.caches(code)[ip as usize];
     let r = vm.load_global_cached(f, name, cache);
     c.ret(r)
@@ -178,7 +174,7 @@ extern "C" fn h_load_name(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
     let code = &*f.code;
-    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    let name = name_at(vm, code, arg);
     // Module level (locals are the globals): the globals' inline cache.
     let r = if module_level(f) {
         let cache = &vm.caches(code)[ip as usize];
@@ -192,7 +188,7 @@ extern "C" fn h_load_name(ctx: *mut c_void, arg: i64, ip: i64) -> u64 {
 extern "C" fn h_store_name(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
-    let name = name_at(vm, f, arg);
+    let name = name_at(vm, &f.code, arg).clone();
     if module_level(f) {
         if let Some(d) = f.globals.downcast::<DictData>() {
             d.set_str(name, own(v));
@@ -209,7 +205,7 @@ extern "C" fn h_store_name(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
 extern "C" fn h_store_global(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
-    let name = name_at(vm, f, arg);
+    let name = name_at(vm, &f.code, arg).clone();
     f.globals.downcast::<DictData>().expect("globals").set_str(name, own(v));
     1
 }
@@ -222,7 +218,7 @@ extern "C" fn h_load_attr(ctx: *mut c_void, obj: u64, arg: i64, ip: i64) -> u64 
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
     let code = &*f.code;
-    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    let name = name_at(vm, code, arg);
     let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
     let o = b(obj);
     if instr.op.get() == Op::LoadAttrInstance {
@@ -241,7 +237,7 @@ extern "C" fn h_store_attr(ctx: *mut c_void, obj: u64, arg: i64, v: u64, ip: i64
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
     let code = &*f.code;
-    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    let name = name_at(vm, code, arg);
     let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
     let o = b(obj);
     let mut v = own(v);
@@ -266,7 +262,7 @@ extern "C" fn h_load_method(ctx: *mut c_void, obj: u64, arg: i64, out: i64, ip: 
     let c = cx(ctx);
     let (vm, f) = (c.vm(), c.frame());
     let code = &*f.code;
-    let name = &vm.const_values(code)[code.consts.len() + arg as usize];
+    let name = name_at(vm, code, arg);
     let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
     let o = b(obj);
     if instr.op.get() == Op::LoadMethodCached {
@@ -506,9 +502,7 @@ fn cell_word(c: &JitCtx, f: &Frame, arg: i64) -> u64 {
 extern "C" fn h_unbound_local(ctx: *mut c_void, arg: i64) -> u64 {
     let c = cx(ctx);
     let name = c.frame().code.varnames[arg as usize].clone();
-    c.fail(crate::object::exception::unbound_local_error(format!(
-        "cannot access local variable '{name}' where it is not associated with a value"
-    )))
+    c.fail(crate::vm::names::unbound_local(&name))
 }
 
 /// Ctrl-C check at loop back-edges: 1, or `ERR_WORD` with KeyboardInterrupt.

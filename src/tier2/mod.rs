@@ -323,7 +323,7 @@ fn exit_value(e: crate::vm::eval::FrameExit) -> Value {
 
 /// The predicted type of a live stack entry (a range iterator matters).
 fn live_stack_ty(v: &Value) -> infer::Ty {
-    if crate::vm::eval::is_range_iter(v) {
+    if crate::vm::fastpaths::iter_is(v, crate::bytecode::Op::ForIterRange) {
         infer::Ty::RangeIter
     } else {
         infer::Ty::of(Some(v))

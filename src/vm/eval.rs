@@ -13,12 +13,13 @@
 
 use crate::bytecode::{BinaryOp, CompareOp, Const, Op};
 use crate::error::{PyErr, PyResult};
-use crate::object::exception::{name_error, unbound_local_error};
+use crate::object::exception::name_error;
 use crate::object::header::has_pending_finalizers;
 use crate::object::*;
 
 use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
+use super::names::unbound_local;
 use crate::tier2::Entered;
 use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_instance, load_method_cached, should_specialize, specialize_to, subscr_form};
 use super::Vm;
@@ -922,40 +923,6 @@ impl Vm {
         }
     }
 
-    pub(crate) fn cell_at(&self, f: &Frame, arg: u32) -> Value {
-        f.fast[f.code.nlocals() + arg as usize].clone().expect("cell slot is set up")
-    }
-
-    #[cold]
-    pub(crate) fn unbound_deref(&self, code: &crate::bytecode::Code, i: usize) -> PyErr {
-        let name = code.deref_name(i);
-        if i < code.cellvars.len() {
-            unbound_local(name)
-        } else {
-            name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
-        }
-    }
-
-    pub(crate) fn load_name(&mut self, f: &Frame, name: &Value) -> PyResult<Value> {
-        if let Some(locals) = &f.locals {
-            if let Some(v) = self.mapping_get(locals, name)? {
-                return Ok(v);
-            }
-        }
-        self.load_global(f, name)
-    }
-
-    /// Looks `name` up in the frame's globals, then builtins.
-    pub fn load_global(&mut self, f: &Frame, name: &Value) -> PyResult<Value> {
-        if let Some(v) = f.globals.downcast::<DictData>().expect("globals dict").get_name(name) {
-            return Ok(v);
-        }
-        if let Some(v) = f.builtins.downcast::<DictData>().and_then(|d| d.get_name(name)) {
-            return Ok(v);
-        }
-        Err(name_error(format!("name '{}' is not defined", self.to_string_lossy(name))))
-    }
-
     fn do_raise(&mut self, f: &mut Frame, argc: u32) -> PyErr {
         match argc {
             0 => match &self.handled_exc {
@@ -994,10 +961,6 @@ impl Vm {
     }
 }
 
-#[cold]
-fn unbound_local(name: &str) -> PyErr {
-    unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
-}
 
 /// Jumps to the exception handler covering `frame.lasti` (unwinding the
 /// stack, pushing the lasti if the entry asks for it, then the exception);
@@ -1022,11 +985,4 @@ pub fn enter_handler(frame: &mut Frame, exc: Value) -> Result<(), Value> {
 pub fn pop_n(f: &mut Frame, n: usize) -> Vec<Value> {
     let at = f.stack.len() - n;
     f.stack.split_off(at)
-}
-
-/// Whether `it` is a `range` iterator.
-pub(crate) fn is_range_iter(it: &Value) -> bool {
-    it.downcast::<crate::object::iter::IterData>()
-        .and_then(|d| d.state.try_borrow().ok().map(|st| matches!(&*st, crate::object::iter::IterState::Range { .. })))
-        .unwrap_or(false)
 }

@@ -143,7 +143,7 @@ pub fn iter_step(it: &Value) -> Option<Option<Value>> {
             if *remaining > 0 {
                 *next = next.wrapping_add(*step);
             }
-            Some(Some(Value::try_small_int(v).unwrap_or_else(|| alloc(&t().int, IntData(v.into()), None))))
+            Some(Some(crate::object::int_value(v)))
         }
         IterState::List { seq, index } => {
             let item = seq.downcast::<ListData>()?.0.try_borrow().ok()?.get(*index).cloned()?;

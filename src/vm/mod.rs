@@ -17,6 +17,7 @@ pub mod frame;
 pub mod import;
 pub mod interrupt;
 pub mod iterate;
+pub mod names;
 pub mod numeric;
 pub mod ops;
 pub mod pycache;
@@ -125,7 +126,7 @@ impl Vm {
     /// An int from an i64.
     #[inline]
     pub fn int(&self, i: i64) -> Value {
-        Value::try_small_int(i).unwrap_or_else(|| alloc(&t().int, IntData(BigInt::from(i)), None))
+        crate::object::int_value(i)
     }
     /// An int from a big int (inline when it fits).
     pub fn bigint(&self, b: BigInt) -> Value {
