@@ -17,6 +17,7 @@ Options:
   -X jit-log     log compilations, declines and exits on stderr
   -X jit-dump=NAME  print the JIT IR and Cranelift IR of function NAME
   -X perf        write /tmp/perf-PID.map for perf report
+  -X jit-generators  compile generator code too (slower today; always in stress mode)
   --jit-stats    print JIT statistics on stderr at exit
   --compare FILE [ARGS]  run FILE with the JIT off and on, compare output and time
   --version      print the version and exit

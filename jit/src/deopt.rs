@@ -130,6 +130,10 @@ pub enum DeoptReason {
     BoxFailed,
     /// An unconditional exit (`Terminator::Deopt`): code not compiled.
     Unsupported,
+    /// A generator yields (`Function::yield_exit`): the value is on top of
+    /// the written-back stack and the frame suspends after the instruction.
+    /// Not a failed speculation.
+    Yield,
 }
 
 impl DeoptReason {

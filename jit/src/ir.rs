@@ -552,6 +552,11 @@ impl Function {
     pub fn ret(&mut self, v: Value) {
         self.terminate(Terminator::Return(v));
     }
+    /// Ends the current block with a yield exit (see `DeoptReason::Yield`).
+    pub fn yield_exit(&mut self, st: FrameState) {
+        let e = self.add_exit(DeoptReason::Yield, st);
+        self.terminate(Terminator::Deopt(e));
+    }
     /// Ends the current block with an unconditional exit.
     pub fn deopt(&mut self, st: FrameState) {
         let e = self.add_exit(DeoptReason::Unsupported, st);

@@ -268,6 +268,19 @@ impl DictData {
     pub fn keys_version(&self) -> u64 {
         self.keys_version.get()
     }
+    /// The address of the keys-version counter (for compiled code's guards;
+    /// valid while the dict lives).
+    pub fn keys_version_ptr(&self) -> *const u64 {
+        self.keys_version.as_ptr()
+    }
+    /// The address of entry `ix`'s value word, for compiled code's global
+    /// loads. Entries move only when keys are added or removed, which
+    /// changes `keys_version`: the address is valid while the dict lives and
+    /// `keys_version` is unchanged.
+    pub fn value_ptr(&self, ix: usize) -> Option<*const u64> {
+        let t = self.table.borrow();
+        t.entries.get(ix)?.as_ref().map(|e| (&e.value as *const Value).cast::<u64>())
+    }
     /// The entry index of a str-valued key (for inline caches).
     pub fn name_index(&self, key: &Value) -> Option<usize> {
         let s = key.downcast::<super::bodies::StrData>()?;

@@ -27,7 +27,8 @@ pub fn op_at(code: &Code, ip: usize) -> Op {
 /// Whether the translator compiles `op` (others become exits).
 pub fn supported(op: Op) -> bool {
     use Op::*;
-    matches!(
+    crate::vm::eval_rare::is_rare(op)
+        || matches!(
         op,
         Nop | PopTop
             | PushNull
@@ -75,12 +76,14 @@ pub fn supported(op: Op) -> bool {
             | CallKw
             | LoadDeref
             | StoreDeref
+            | YieldValue
+            | Send
     )
 }
 
 fn is_cond_jump(op: Op) -> bool {
     use Op::*;
-    matches!(op, PopJumpIfFalse | PopJumpIfTrue | PopJumpIfNone | PopJumpIfNotNone | JumpIfFalseOrPop | JumpIfTrueOrPop | ForIter)
+    matches!(op, PopJumpIfFalse | PopJumpIfTrue | PopJumpIfNone | PopJumpIfNotNone | JumpIfFalseOrPop | JumpIfTrueOrPop | ForIter | Send)
 }
 
 /// Analyzes `code` from `entry` with `entry_depth` values on the stack.
@@ -106,7 +109,8 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
             u32::try_from(nd).map_err(|_| format!("negative stack depth after {ip}"))
         };
         match op {
-            Op::ReturnValue => {}
+            // A yield ends this compiled code: resuming enters at ip + 1.
+            Op::ReturnValue | Op::RaiseVarargs | Op::Reraise | Op::YieldValue => {}
             Op::Jump | Op::JumpBackward => {
                 let t = ins.arg as usize;
                 leader[t] = true;

@@ -1,5 +1,6 @@
 //! JIT configuration from the command line (`-X jit=...`, `-X jit-threshold=N`,
-//! `-X jit-log`, `--jit-stats`, `-X jit-dump=NAME`, `-X perf`), kept in one
+//! `-X jit-log`, `--jit-stats`, `-X jit-dump=NAME`, `-X perf`,
+//! `-X jit-generators`), kept in one
 //! process-wide value that each `Vm` copies when it starts.
 
 use std::sync::Mutex;
@@ -32,11 +33,23 @@ pub struct JitConfig {
     pub dump: Option<String>,
     /// Write `/tmp/perf-PID.map` for `perf report`.
     pub perf_map: bool,
+    /// Compile generator code too (always in stress mode). Off by default:
+    /// a compiled generator leaves at every `yield` and enters again at the
+    /// next resumption, which costs more than it saves today (nqueens and
+    /// the generators bench ran 10-25% slower with it).
+    pub generators: bool,
+}
+
+impl JitConfig {
+    /// Whether generator code is compiled.
+    pub fn compiles_generators(&self) -> bool {
+        self.generators || self.mode == JitMode::Stress
+    }
 }
 
 impl Default for JitConfig {
     fn default() -> JitConfig {
-        JitConfig { mode: JitMode::On, threshold: 1000, log: false, stats: false, dump: None, perf_map: false }
+        JitConfig { mode: JitMode::On, threshold: 1000, log: false, stats: false, dump: None, perf_map: false, generators: false }
     }
 }
 
@@ -83,6 +96,7 @@ pub fn apply_x_option(opt: &str) -> Result<(), String> {
             update(|c| c.dump = Some(name));
         }
         ("perf", None) => update(|c| c.perf_map = true),
+        ("jit-generators", None) => update(|c| c.generators = true),
         _ => {}
     }
     Ok(())

@@ -396,6 +396,27 @@ extern "C" fn h_list_append(ctx: *mut c_void, list: u64, v: u64) -> u64 {
     1
 }
 
+/// SET_ADD: 1, or `ERR_WORD` (unhashable item).
+extern "C" fn h_set_add(ctx: *mut c_void, set: u64, v: u64) -> u64 {
+    let c = cx(ctx);
+    let r = b(set).downcast::<SetData>().expect("set").add(c.vm(), own(v));
+    c.unit(r)
+}
+
+/// MAP_ADD: 1, or `ERR_WORD` (unhashable key).
+extern "C" fn h_map_add(ctx: *mut c_void, dict: u64, k: u64, v: u64) -> u64 {
+    let c = cx(ctx);
+    let r = b(dict).downcast::<DictData>().expect("dict").set_item(c.vm(), own(k), own(v));
+    c.unit(r)
+}
+
+/// BUILD_SLICE: the slice (`step` 0 means None).
+extern "C" fn h_build_slice(ctx: *mut c_void, start: u64, stop: u64, step: u64) -> u64 {
+    let c = cx(ctx);
+    let step = if step == 0 { c.vm().none() } else { own(step) };
+    alloc(&t().slice, SliceData { start: own(start), stop: own(stop), step }, None).into_raw()
+}
+
 extern "C" fn h_get_iter(ctx: *mut c_void, v: u64) -> u64 {
     let c = cx(ctx);
     let r = c.vm().iter(&b(v));
@@ -498,6 +519,51 @@ fn cell_word(c: &JitCtx, f: &Frame, arg: i64) -> u64 {
     c.slot((f.code.nlocals() + arg as usize) as u32)
 }
 
+/// Runs one of the eval loop's less frequent instructions
+/// ([`crate::vm::eval_rare`]) at `ip` on the frame: the `depth` stack
+/// entries compiled code spilled (owned) at slot `base` move to the frame's
+/// value stack, the instruction runs there, and the resulting stack moves
+/// back to the slots. Returns 1; on error `ERR_WORD`, leaving on the frame's
+/// value stack what the instruction left (the error exit's own frame state
+/// has an empty stack, so unwinding sees exactly the interpreter's stack).
+extern "C" fn h_exec(ctx: *mut c_void, ip: i64, base: i64, depth: i64) -> u64 {
+    let c = cx(ctx);
+    let f = c.frame();
+    for i in 0..depth {
+        f.stack.push(Value::from_raw(c.slot((base + i) as u32)));
+    }
+    let code = f.code.clone();
+    let op = super::analysis::op_at(&code, ip as usize);
+    f.lasti = ip as usize;
+    match c.vm().exec_rare(f, op, code.instrs[ip as usize].arg) {
+        Ok(()) => {
+            for (i, v) in f.stack.drain(..).enumerate() {
+                c.set_slot(base as u32 + i as u32, v.into_raw());
+            }
+            1
+        }
+        Err(e) => c.fail(e),
+    }
+}
+
+/// SEND: `recv.send(v)` (or `next`); writes the yielded value (returns 1)
+/// or the return value (returns 2) into slot `out`, owned; `ERR_WORD` on
+/// error.
+extern "C" fn h_send(ctx: *mut c_void, recv: u64, v: u64, out: i64) -> u64 {
+    let c = cx(ctx);
+    match c.vm().send(&b(recv), own(v)) {
+        Ok(Ok(y)) => {
+            c.set_slot(out as u32, y.into_raw());
+            1
+        }
+        Ok(Err(r)) => {
+            c.set_slot(out as u32, r.into_raw());
+            2
+        }
+        Err(e) => c.fail(e),
+    }
+}
+
 /// Raises UnboundLocalError for local `arg`; always returns `ERR_WORD`.
 extern "C" fn h_unbound_local(ctx: *mut c_void, arg: i64) -> u64 {
     let c = cx(ctx);
@@ -560,6 +626,11 @@ pub struct Helpers {
     pub load_deref: pyrite_jit::abi::HelperId,
     pub store_deref: pyrite_jit::abi::HelperId,
     pub unbound_local: pyrite_jit::abi::HelperId,
+    pub exec: pyrite_jit::abi::HelperId,
+    pub send: pyrite_jit::abi::HelperId,
+    pub set_add: pyrite_jit::abi::HelperId,
+    pub map_add: pyrite_jit::abi::HelperId,
+    pub build_slice: pyrite_jit::abi::HelperId,
     pub check_interrupt: pyrite_jit::abi::HelperId,
     pub stress: pyrite_jit::abi::HelperId,
     pub safepoint: pyrite_jit::abi::HelperId,
@@ -601,6 +672,11 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         load_deref: t.add("load_deref", h_load_deref as *const u8, w(&[Ptr, I64])),
         store_deref: t.add("store_deref", h_store_deref as *const u8, w(&[Ptr, I64, Word])),
         unbound_local: t.add("unbound_local", h_unbound_local as *const u8, w(&[Ptr, I64])),
+        exec: t.add("exec", h_exec as *const u8, Signature::new(&[Ptr, I64, I64, I64], Some(I64)).fallible(ERR_WORD)),
+        send: t.add("send", h_send as *const u8, Signature::new(&[Ptr, Word, Word, I64], Some(I64)).fallible(ERR_WORD)),
+        set_add: t.add("set_add", h_set_add as *const u8, w(&[Ptr, Word, Word])),
+        map_add: t.add("map_add", h_map_add as *const u8, w(&[Ptr, Word, Word, Word])),
+        build_slice: t.add("build_slice", h_build_slice as *const u8, w(&[Ptr, Word, Word, Word])),
         check_interrupt: t.add("check_interrupt", h_check_interrupt as *const u8, w(&[Ptr])),
         stress: t.add("stress", h_stress as *const u8, plain(&[Ptr], I64)),
         safepoint: t.add("safepoint", h_safepoint as *const u8, plain(&[Ptr], I64)),

@@ -20,6 +20,7 @@ pub mod helpers;
 pub mod infer;
 pub mod layout;
 pub mod translate;
+mod translate_globals;
 mod translate_ops;
 
 use std::cell::{Cell, RefCell};
@@ -56,6 +57,19 @@ pub struct Compiled {
     pub spec_sites: std::collections::HashMap<u32, translate::SpecSite>,
     /// Times entered.
     pub entries: Cell<u64>,
+    /// The globals and builtins dicts compiled in (global loads read their
+    /// entries in place): the code is entered only from frames running with
+    /// these very dicts, and holding them keeps those addresses valid.
+    pub globals: Value,
+    /// See `globals`.
+    pub builtins: Value,
+}
+
+impl Compiled {
+    /// Whether a frame with these namespaces may run this code.
+    fn fits(&self, globals: &Value, builtins: &Value) -> bool {
+        self.globals.is(globals) && self.builtins.is(builtins)
+    }
 }
 
 /// An entry point of a code object: compiled, or declined.
@@ -154,6 +168,8 @@ pub enum Entered {
     Return(Value),
     /// An exception is pending at `frame.lasti`.
     Error(PyErr),
+    /// The generator frame yielded this value (suspended at `frame.ip`).
+    Yield(Value),
 }
 
 /// Called when a frame starts (ip 0) or a back-edge jumps to `ip` (the
@@ -165,9 +181,12 @@ pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     if cj.blacklisted.get() {
         return Entered::No;
     }
-    if code.is_generator() {
-        // Generators are not compiled (their frames suspend).
+    if code.is_generator() && !vm.jit.cfg.compiles_generators() {
         cj.blacklisted.set(true);
+        vm.jit.stats.declined += 1;
+        if vm.jit.cfg.log {
+            eprintln!("jit: declined {}: generator code (compiled with -X jit-generators)", code.qualname);
+        }
         return Entered::No;
     }
     let n = cj.hot.get().saturating_add(1);
@@ -177,7 +196,8 @@ pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     }
     let found = cj.entries.borrow().iter().find(|e| e.ip == ip).map(|e| e.compiled.clone());
     let compiled = match found {
-        Some(Some(c)) => c,
+        Some(Some(c)) if c.fits(&f.globals, &f.builtins) => c,
+        Some(Some(_)) => return Entered::No,
         Some(None) => return Entered::No,
         None => match compile(vm, f, ip) {
             Some(c) => c,
@@ -210,6 +230,8 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             seed: f.fast.iter().take(code.nlocals()).map(|v| infer::Ty::of(v.as_ref())).collect(),
             stack_seed: f.stack.iter().map(live_stack_ty).collect(),
             range_is_builtin,
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
         };
         let tr = translate::translate(&code, consts, ip as usize, depth, h, &opts)?;
         let dump = vm.jit.cfg.dump.as_deref().is_some_and(|d| d == &*code.name || d == &*code.qualname);
@@ -220,7 +242,14 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
         if dump {
             eprintln!("=== CLIF of {}@{ip}\n{}", code.qualname, cc.clif().unwrap_or(""));
         }
-        Ok(Compiled { code: cc, borrowed: tr.borrowed, spec_sites: tr.spec_sites, entries: Cell::new(0) })
+        Ok(Compiled {
+            code: cc,
+            borrowed: tr.borrowed,
+            spec_sites: tr.spec_sites,
+            entries: Cell::new(0),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+        })
     })();
     let dt = t0.elapsed();
     vm.jit.stats.compile_time += dt;
@@ -275,6 +304,9 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
         return None;
     }
     let compiled = code.jit.entries.borrow().iter().find(|e| e.ip == 0)?.compiled.clone()?;
+    if !compiled.fits(&fd.globals, &fd.builtins) {
+        return None;
+    }
     if vm.depth >= vm.recursion_limit {
         return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
     }
@@ -303,6 +335,8 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
         Entered::Return(v) => Ok(v),
         Entered::Deopt | Entered::No => vm.interpret_frame(&mut frame, None).map(exit_value),
         Entered::Error(e) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
+        // Generator code is never called directly (see the flags above).
+        Entered::Yield(_) => Err(crate::object::exception::system_error("compiled function code yielded")),
     };
     vm.frames.pop();
     vm.depth -= 1;
@@ -344,6 +378,13 @@ fn run(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> Entered {
         ExitStatus::Deopt { exit, ip } => {
             let info = &c.code.exits()[exit as usize];
             f.leave_compiled(info.stack_depth as usize, &c.borrowed[exit as usize]);
+            if info.reason == DeoptReason::Yield {
+                // YIELD_VALUE, as the interpreter runs it.
+                let v = f.pop();
+                f.lasti = ip as usize;
+                f.ip = ip as usize + 1;
+                return Entered::Yield(v);
+            }
             f.ip = ip as usize;
             f.lasti = ip as usize;
             after_exit(vm, f, c, exit);
@@ -432,7 +473,7 @@ pub fn print_stats(vm: &Vm) {
     let mut exits: Vec<(String, u32, DeoptReason, u64)> = Vec::new();
     for (name, c) in &vm.jit.all {
         for (i, e) in c.code.exits().iter().enumerate() {
-            let n = c.code.exit_count(i as u32) as u64;
+            let n = if e.reason == DeoptReason::Yield { 0 } else { c.code.exit_count(i as u32) as u64 };
             if n > 0 {
                 exits.push((name.clone(), e.ip, e.reason, n));
             }

@@ -58,6 +58,11 @@ pub struct Options<'a> {
     pub stack_seed: Vec<Ty>,
     /// Whether `range` currently means the builtin.
     pub range_is_builtin: bool,
+    /// The globals dict the code runs with (compiled code is entered only
+    /// with this one: see `Compiled::globals`).
+    pub globals: Value,
+    /// The builtins dict the code runs with.
+    pub builtins: Value,
 }
 
 /// What a speculation guard checked, so a hot exit can undo it.
@@ -111,9 +116,6 @@ pub(super) struct Tr<'a> {
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
 pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options) -> Result<Translation, String> {
-    if code.is_generator() {
-        return Err("generator code is not compiled".into());
-    }
     let an = analyze(code, entry, entry_depth)?;
     let types = infer(code, consts, &an, entry, opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin);
     let base = (code.nlocals() + code.ncells()) as u32;
@@ -339,6 +341,14 @@ impl<'a> Tr<'a> {
         self.f.call_helper(self.h.safepoint, &[ctx], Some(Type::I64), None);
         self.f.jump(go, &[]);
         self.f.switch_to_block(go);
+    }
+
+    /// After code that may have changed fast slots or freed objects (a
+    /// helper that ran an instruction on the frame): forget what this block
+    /// knew about the slots and run finalizers at the next instruction.
+    pub fn forget_slots(&mut self) {
+        self.known.clear();
+        self.freed = true;
     }
 
     pub fn pop(&mut self) -> Av {
@@ -585,6 +595,23 @@ impl<'a> Tr<'a> {
             }
             Op::ForIter => {
                 self.for_iter(arg as usize);
+                return Ok(true);
+            }
+            Op::YieldValue => {
+                let st = self.state();
+                self.f.yield_exit(st);
+                return Ok(true);
+            }
+            Op::Send => {
+                self.send(arg as usize);
+                return Ok(true);
+            }
+            Op::RaiseVarargs | Op::Reraise => {
+                // The helper always fails (its error exit unwinds); nothing
+                // follows in this block.
+                self.generic(op, arg)?;
+                let st = self.state();
+                self.f.deopt(st);
                 return Ok(true);
             }
             _ => self.generic(op, arg)?,

@@ -298,7 +298,7 @@ impl<'a> Tr<'a> {
     /// Calls helper `h` with `ctx`, the words of the top `n` stack entries
     /// and `extra` immediates; pops and drops the entries; pushes the result
     /// if `push`.
-    fn helper_op(&mut self, h: pyrite_jit::abi::HelperId, n: usize, extra: &[i64], push: bool) {
+    pub(super) fn helper_op(&mut self, h: pyrite_jit::abi::HelperId, n: usize, extra: &[i64], push: bool) {
         let mut args = vec![self.f.vm_ctx()];
         for i in (1..=n).rev() {
             let av = self.peek(i);
@@ -314,6 +314,61 @@ impl<'a> Tr<'a> {
         self.pop_drop(n);
         if push {
             self.stack.push(Av::Owned(r));
+        }
+    }
+
+    /// SEND (`yield from`): the receiver's next value, going on at the next
+    /// instruction (a YIELD_VALUE), or its return value, jumping to `exit_ip`
+    /// with the receiver popped.
+    pub(super) fn send(&mut self, exit_ip: usize) {
+        let (recv, v) = (self.peek(2), self.peek(1));
+        let (wr, wv) = (self.word(recv), self.word(v));
+        let out_pos = self.base + self.stack.len() as u32 - 1;
+        let ctx = self.f.vm_ctx();
+        let out = self.imm(out_pos as i64);
+        let st = self.state();
+        let r = self.f.call_helper(self.h.send, &[ctx, wr, wv, out], Some(Type::I64), Some(st)).expect("send returns");
+        self.drop_temps();
+        self.pop_drop(1);
+        let res = self.f.load_slot(out_pos);
+        let two = self.f.const_i64(2);
+        let returned = self.f.int_cmp(Cmp::Eq, r, two);
+        let (ret, yielded) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(returned, ret, &[], yielded, &[]);
+        let saved = self.stack.clone();
+        self.f.switch_to_block(ret);
+        self.pop_drop(1);
+        self.stack.push(Av::Owned(res));
+        self.jump_to(exit_ip);
+        self.f.switch_to_block(yielded);
+        self.stack = saved;
+        self.stack.push(Av::Owned(res));
+        self.jump_to(self.ip + 1);
+    }
+
+    /// An instruction the eval loop runs in `Vm::exec_rare`: the whole stack
+    /// goes to the slots (owned), the helper runs the instruction on the
+    /// frame, and the resulting stack comes back from the slots.
+    fn rare(&mut self, op: Op, arg: u32) {
+        let depth = self.stack.len();
+        for i in 0..depth {
+            let av = self.stack[i];
+            let w = self.materialize(av);
+            self.stack[i] = Av::Owned(w);
+            self.f.store_slot(self.base + i as u32, w);
+        }
+        self.stack.clear();
+        // An error leaves the interpreter's own stack on the frame: the
+        // exit's state has none.
+        let st = self.state_with(&[]);
+        let ctx = self.f.vm_ctx();
+        let (at, b, d) = (self.imm(self.ip as i64), self.imm(self.base as i64), self.imm(depth as i64));
+        self.f.call_helper(self.h.exec, &[ctx, at, b, d], Some(Type::I64), Some(st));
+        self.forget_slots();
+        let after = (depth as i32 + op.stack_effect(arg, false)) as u32;
+        for i in 0..after {
+            let v = self.f.load_slot(self.base + i);
+            self.stack.push(Av::Owned(v));
         }
     }
 
@@ -339,7 +394,7 @@ impl<'a> Tr<'a> {
                 if arg & 1 != 0 {
                     self.stack.push(Av::Null);
                 }
-                self.helper_op(h.load_global, 0, &[arg as i64, ip], true);
+                self.load_global(arg);
             }
             Op::StoreGlobal => self.helper_op_first(h.store_global, arg, false),
             Op::LoadName => self.helper_op(h.load_name, 0, &[arg as i64, ip], true),
@@ -419,6 +474,38 @@ impl<'a> Tr<'a> {
                 self.drop_temps();
                 self.pop_drop(1);
             }
+            Op::SetAdd => {
+                let (v, set) = (self.peek(1), self.peek(arg as usize + 1));
+                let (ws, wv) = (self.word(set), self.word(v));
+                let ctx = self.f.vm_ctx();
+                self.call_word(h.set_add, &[ctx, ws, wv]);
+                self.drop_temps();
+                self.pop_drop(1);
+            }
+            Op::MapAdd => {
+                let (v, k, d) = (self.peek(1), self.peek(2), self.peek(arg as usize + 2));
+                let (wd, wk, wv) = (self.word(d), self.word(k), self.word(v));
+                let ctx = self.f.vm_ctx();
+                self.call_word(h.map_add, &[ctx, wd, wk, wv]);
+                self.drop_temps();
+                self.pop_drop(2);
+            }
+            Op::BuildSlice => {
+                let n = arg as usize;
+                let mut ws = Vec::new();
+                for i in (1..=n).rev() {
+                    let av = self.peek(i);
+                    ws.push(self.word(av));
+                }
+                if n == 2 {
+                    ws.push(self.f.const_boxed(0));
+                }
+                let ctx = self.f.vm_ctx();
+                let r = self.call_word(h.build_slice, &[ctx, ws[0], ws[1], ws[2]]);
+                self.drop_temps();
+                self.pop_drop(n);
+                self.stack.push(Av::Owned(r));
+            }
             Op::UnpackSequence => {
                 let pos = self.stack.len() - 1;
                 let seq = self.peek(1);
@@ -477,6 +564,7 @@ impl<'a> Tr<'a> {
             }
             Op::LoadDeref => self.helper_op(h.load_deref, 0, &[arg as i64], true),
             Op::StoreDeref => self.helper_op_first(h.store_deref, arg, false),
+            op if crate::vm::eval_rare::is_rare(op) => self.rare(op, arg),
             other => return Err(format!("internal: {} reached the generic translator", other.name())),
         }
         Ok(())

@@ -12,6 +12,7 @@ pub mod class;
 pub mod compare;
 pub mod convert;
 pub mod eval;
+pub mod eval_rare;
 pub mod fastpaths;
 pub mod frame;
 pub mod import;

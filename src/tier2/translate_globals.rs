@@ -1,0 +1,62 @@
+//! LOAD_GLOBAL in compiled code: the entry that holds the name when the
+//! code is compiled is read in place under keys-version guards (the globals
+//! dict's, and the builtins dict's when the name is a builtin), so a hit is
+//! two loads, a compare and an incref. A miss (a key was added or removed
+//! since) takes the interpreter's cached lookup through a helper: never an
+//! exit, so rebinding a global is seen at once (the value is read at each
+//! execution) and adding one costs only speed.
+
+use pyrite_jit::ir::{Cmp, Type};
+
+use super::translate::{Av, Tr};
+use crate::object::DictData;
+
+impl Tr<'_> {
+    /// LOAD_GLOBAL `arg` (the NULL for `arg & 1` is already pushed).
+    pub(super) fn load_global(&mut self, arg: u32) {
+        let slow_args = [arg as i64, self.ip as i64];
+        let Some((guards, value)) = self.global_site(arg >> 1) else {
+            self.helper_op(self.h.load_global, 0, &slow_args, true);
+            return;
+        };
+        let join = self.f.create_block();
+        let out = self.f.append_block_param(join, Type::Boxed);
+        let miss = self.f.create_block();
+        for (ptr, version) in guards {
+            let p = self.f.const_boxed(ptr as u64);
+            let now = self.f.load_field(p, 0, Type::I64);
+            let want = self.f.const_i64(version as i64);
+            let same = self.f.int_cmp(Cmp::Eq, now, want);
+            let next = self.f.create_block();
+            self.f.branch(same, next, &[], miss, &[]);
+            self.f.switch_to_block(next);
+        }
+        let p = self.f.const_boxed(value as u64);
+        let w = self.f.load_field(p, 0, Type::Boxed);
+        self.f.incref(w);
+        self.f.jump(join, &[w]);
+        self.f.switch_to_block(miss);
+        let mut args = vec![self.f.vm_ctx()];
+        for e in slow_args {
+            args.push(self.imm(e));
+        }
+        let r = self.call_word(self.h.load_global, &args);
+        self.f.jump(join, &[r]);
+        self.f.switch_to_block(join);
+        self.stack.push(Av::Owned(out));
+    }
+
+    /// Where name `i` lives now: the keys-version guards (counter address,
+    /// expected value) and the address of the value word.
+    fn global_site(&self, i: u32) -> Option<(Vec<(*const u64, u64)>, *const u64)> {
+        let name = &self.consts[self.code.consts.len() + i as usize];
+        let g = self.opts.globals.downcast::<DictData>()?;
+        let guard_g = (g.keys_version_ptr(), g.keys_version());
+        if let Some(ix) = g.name_index(name) {
+            return Some((vec![guard_g], g.value_ptr(ix)?));
+        }
+        let b = self.opts.builtins.downcast::<DictData>()?;
+        let ix = b.name_index(name)?;
+        Some((vec![guard_g, (b.keys_version_ptr(), b.keys_version())], b.value_ptr(ix)?))
+    }
+}
