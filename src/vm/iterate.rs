@@ -146,6 +146,13 @@ impl Vm {
         if let Some(d) = it.downcast::<IterData>() {
             return self.next_builtin(d, it);
         }
+        if let Some(s) = it.downcast::<StateData>() {
+            // Native iterators (itertools, ...) of a builtin type: step directly.
+            let builtin = it.as_header().is_some_and(|h| h.type_data().flags.get() & crate::object::typeobj::tflags::HEAPTYPE == 0);
+            if let Some(step) = s.native_next().filter(|_| builtin) {
+                return step(self, it);
+            }
+        }
         if it.downcast::<GeneratorData>().is_some() {
             let none = self.none();
             return match self.gen_send(it, none)? {
