@@ -242,6 +242,11 @@ fn zip_longest_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn install() {
     let c = new_iter_type::<Chain>("chain", true, chain_new);
     add_method(&c, "from_iterable", chain_from_iterable, BuiltinKind::ClassMethod);
+    // `chain[int]`: the same `__class_getitem__` (types.GenericAlias) as list's.
+    let list_ns = t().list.downcast::<TypeData>().map(|td| td.dict.clone());
+    if let Some(cg) = list_ns.and_then(|d| d.downcast::<DictData>().and_then(|dd| dd.get_str("__class_getitem__"))) {
+        crate::object::registry::set_type_attr(&c, "__class_getitem__", cg);
+    }
     new_iter_type::<Accumulate>("accumulate", true, accumulate_new);
     new_iter_type::<Pairwise>("pairwise", true, pairwise_new);
     new_iter_type::<Starmap>("starmap", true, starmap_new);

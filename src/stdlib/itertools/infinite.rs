@@ -68,6 +68,15 @@ fn count_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_obj(&cls, Count { cnt: start, step }))
 }
 
+/// `(type, (cnt,))`, or `(type, (cnt, step))` when the step is not 1.
+fn count_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    let (cnt, step) = st(vm, &p[0], |s: &mut Count| (s.cnt.clone(), s.step.clone()))?;
+    let a = if is_int_one(vm, &step) { vec![cnt] } else { vec![cnt, step] };
+    let a = vm.tuple(a);
+    Ok(vm.tuple(vec![vm.type_of(&p[0]), a]))
+}
+
 fn count_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__repr__").positional(1, 1)?;
     let (cnt, step) = st(vm, &p[0], |s: &mut Count| (s.cnt.clone(), s.step.clone()))?;
@@ -93,24 +102,33 @@ it_state!(Cycle; it, saved);
 impl ItIter for Cycle {
     const TYPE: &'static str = "itertools.cycle";
     fn next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
-        let it = st(vm, this, |s: &mut Cycle| s.it.clone())?;
-        if let Some(it) = it {
-            match vm.next(&it)? {
-                Some(v) => {
-                    st(vm, this, |s: &mut Cycle| s.saved.push(v.clone()))?;
-                    return Ok(Some(v));
-                }
-                None => st(vm, this, |s: &mut Cycle| s.it = None)?,
-            }
-        }
-        st(vm, this, |s: &mut Cycle| {
+        // Replaying needs one borrow; the first pass pulls from the source.
+        let replay = |s: &mut Cycle| {
             if s.saved.is_empty() {
                 return None;
             }
             let v = s.saved[s.index].clone();
             s.index = (s.index + 1) % s.saved.len();
             Some(v)
-        })
+        };
+        let pull = st(vm, this, |s: &mut Cycle| match &s.it {
+            Some(it) => Ok(it.clone()),
+            None => Err(replay(s)),
+        })?;
+        let it = match pull {
+            Ok(it) => it,
+            Err(item) => return Ok(item),
+        };
+        match vm.next(&it)? {
+            Some(v) => {
+                st(vm, this, |s: &mut Cycle| s.saved.push(v.clone()))?;
+                Ok(Some(v))
+            }
+            None => st(vm, this, |s: &mut Cycle| {
+                s.it = None;
+                replay(s)
+            }),
+        }
     }
 }
 
@@ -162,6 +180,15 @@ fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.str(s))
 }
 
+/// `(type, (object,))`, or `(type, (object, remaining))` when bounded.
+fn repeat_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    let (elem, cnt) = st(vm, &p[0], |s: &mut Repeat| (s.elem.clone(), s.cnt))?;
+    let a = if cnt < 0 { vec![elem] } else { vec![elem, vm.int(cnt)] };
+    let a = vm.tuple(a);
+    Ok(vm.tuple(vec![vm.type_of(&p[0]), a]))
+}
+
 fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__length_hint__").positional(1, 1)?;
     let cnt = st(vm, &p[0], |s: &mut Repeat| s.cnt)?;
@@ -175,8 +202,10 @@ fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn install() {
     let c = new_iter_type::<Count>("count", true, count_new);
     add_method(&c, "__repr__", count_repr, BuiltinKind::Method);
+    add_method(&c, "__reduce__", count_reduce, BuiltinKind::Method);
     new_iter_type::<Cycle>("cycle", true, cycle_new);
     let r = new_iter_type::<Repeat>("repeat", true, repeat_new);
     add_method(&r, "__repr__", repeat_repr, BuiltinKind::Method);
     add_method(&r, "__length_hint__", repeat_length_hint, BuiltinKind::Method);
+    add_method(&r, "__reduce__", repeat_reduce, BuiltinKind::Method);
 }

@@ -200,14 +200,21 @@ fn next_method<T: ItIter>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     T::next(vm, &p[0])?.ok_or_else(stop)
 }
 
+/// `__reduce__` of the types without pickling support: a clear error
+/// (so `copy.copy` fails instead of building a fresh, wrong object).
+fn no_reduce<T: ItIter>(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(type_error(format!("cannot pickle '{}' object", T::TYPE)))
+}
+
 /// Creates the type `itertools.<name>` for state `T` with `__new__`,
-/// `__iter__` and `__next__`.
+/// `__iter__`, `__next__` and `__reduce__`.
 pub(crate) fn new_iter_type<T: ItIter>(name: &'static str, subclassable: bool, new: NativeFn) -> Value {
     let flags = if subclassable { tflags::BASETYPE } else { 0 };
     let ty = new_builtin_subtype::<StateData>(name, T::TYPE, "itertools", &t().object, flags);
     add_method(&ty, "__new__", new, BuiltinKind::StaticMethod);
     add_method(&ty, "__iter__", iter_self, BuiltinKind::Method);
     add_method(&ty, "__next__", next_method::<T>, BuiltinKind::Method);
+    add_method(&ty, "__reduce__", no_reduce::<T>, BuiltinKind::Method);
     ty
 }
 
