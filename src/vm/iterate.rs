@@ -102,6 +102,14 @@ impl Vm {
             if is(&r.generator) {
                 return Ok(v.clone());
             }
+            // Native iterators (itertools, ...) of a builtin type are their own iterator.
+            if h.type_data().flags.get() & crate::object::typeobj::tflags::HEAPTYPE == 0 {
+                if let Some(s) = v.downcast::<StateData>() {
+                    if s.native_next().is_some() {
+                        return Ok(v.clone());
+                    }
+                }
+            }
         }
         if let Some(m) = self.lookup_special(v, "__iter__") {
             if !self.is_none(&m) {

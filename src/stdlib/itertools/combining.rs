@@ -178,7 +178,7 @@ fn starmap_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `zip_longest`: the sources (None once exhausted), the fill value and the
 /// number still active.
 struct ZipLongest {
-    its: Vec<Option<Value>>,
+    its: std::rc::Rc<Vec<Option<Value>>>,
     fill: Value,
     active: usize,
 }
@@ -205,7 +205,7 @@ impl ItIter for ZipLongest {
                         if s.active == 0 || r.is_err() {
                             s.active = 0;
                         } else {
-                            s.its[i] = None;
+                            std::rc::Rc::make_mut(&mut s.its)[i] = None;
                         }
                         s.active
                     })?;
@@ -235,7 +235,7 @@ fn zip_longest_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         its.push(Some(vm.iter(a)?));
     }
     let active = its.len();
-    Ok(new_obj(&cls, ZipLongest { its, fill, active }))
+    Ok(new_obj(&cls, ZipLongest { its: std::rc::Rc::new(its), fill, active }))
 }
 
 /// Creates the types of this file.

@@ -18,6 +18,8 @@ struct Groupby {
     currkey: Option<Value>,
     currvalue: Option<Value>,
     grouper: u64,
+    /// `itertools._grouper` (looked up once).
+    gtype: Value,
 }
 it_state!(Groupby; it, keyfunc, tgtkey, currkey, currvalue);
 
@@ -58,12 +60,12 @@ impl ItIter for Groupby {
                 return Ok(None);
             }
         }
-        let (key, id) = st(vm, this, |s: &mut Groupby| {
+        let (key, id, gtype) = st(vm, this, |s: &mut Groupby| {
             s.grouper = s.grouper.wrapping_add(1);
             s.tgtkey = s.currkey.clone();
-            (s.currkey.clone().expect("set by the loop"), s.grouper)
+            (s.currkey.clone().expect("set by the loop"), s.grouper, s.gtype.clone())
         })?;
-        let g = new_obj(&ty("itertools._grouper"), Grouper { parent: this.clone(), tgtkey: key.clone(), id });
+        let g = new_obj(&gtype, Grouper { parent: this.clone(), tgtkey: key.clone(), id });
         Ok(Some(vm.tuple(vec![key, g])))
     }
 }
@@ -73,7 +75,7 @@ fn groupby_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = bind(&args, "groupby", &["iterable", "key"], 1, 2, KwStyle::Old)?;
     let it = vm.iter(p[0].as_ref().expect("required"))?;
     let keyfunc = p[1].clone().filter(|f| !vm.is_none(f));
-    Ok(new_obj(&cls, Groupby { it, keyfunc, tgtkey: None, currkey: None, currvalue: None, grouper: 0 }))
+    Ok(new_obj(&cls, Groupby { it, keyfunc, tgtkey: None, currkey: None, currvalue: None, grouper: 0, gtype: ty("itertools._grouper") }))
 }
 
 /// `_grouper`: the items of one group while its parent stays on it.

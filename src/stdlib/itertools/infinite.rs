@@ -19,14 +19,20 @@ it_state!(Count; cnt, step);
 impl ItIter for Count {
     const TYPE: &'static str = "itertools.count";
     fn next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
-        let (cnt, step) = st(vm, this, |s: &mut Count| (s.cnt.clone(), s.step.clone()))?;
-        let next = match (cnt.as_small_int(), step.as_small_int()) {
-            (Some(a), Some(b)) if !is_bool(&cnt) => match a.checked_add(b) {
-                Some(n) => vm.int(n),
-                None => vm.binary_op(&cnt, &step, BinaryOp::Add, false)?,
-            },
-            _ => vm.binary_op(&cnt, &step, BinaryOp::Add, false)?,
+        // Inline ints add under one borrow; anything else goes through `+`.
+        let slow = st(vm, this, |s: &mut Count| {
+            if let (Some(a), Some(b)) = (s.cnt.as_small_int(), s.step.as_small_int()) {
+                if let Some(n) = a.checked_add(b).filter(|_| !is_bool(&s.cnt)) {
+                    return Err(std::mem::replace(&mut s.cnt, crate::object::int_value(n)));
+                }
+            }
+            Ok((s.cnt.clone(), s.step.clone()))
+        })?;
+        let (cnt, step) = match slow {
+            Ok(pair) => pair,
+            Err(old) => return Ok(Some(old)),
         };
+        let next = vm.binary_op(&cnt, &step, BinaryOp::Add, false)?;
         st(vm, this, |s: &mut Count| s.cnt = next)?;
         Ok(Some(cnt))
     }

@@ -48,6 +48,11 @@ impl<T: Trav> Trav for Option<T> {
         }
     }
 }
+impl<T: Trav> Trav for std::rc::Rc<T> {
+    fn trav(&self, visit: &mut dyn FnMut(&Value)) {
+        (**self).trav(visit)
+    }
+}
 impl<T: Trav> Trav for Vec<T> {
     fn trav(&self, visit: &mut dyn FnMut(&Value)) {
         self.iter().for_each(|v| v.trav(visit))
