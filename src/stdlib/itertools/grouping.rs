@@ -172,6 +172,22 @@ fn new_data(it: Value) -> Value {
     new_obj(&ty("itertools._tee_dataobject"), TeeData { it, values: Vec::new(), next: None, running: false })
 }
 
+/// `_tee_dataobject(iterator, values, next)`: a block rebuilt from its parts.
+fn data_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let _ = cls_of(vm, &args, "itertools._tee_dataobject")?;
+    let p = super::positional(&args, true, "teedataobject", 3, 3)?;
+    let Some(values) = p[1].downcast::<ListData>().map(|l| l.0.borrow().clone()) else {
+        return Err(type_error(format!("teedataobject() argument 2 must be list, not {}", vm.type_name(&p[1]))));
+    };
+    let is_block = |v: &Value| v.downcast::<StateData>().and_then(|s| s.with::<TeeData, ()>(|_| ())).is_some();
+    let next = if vm.is_none(&p[2]) { None } else { Some(p[2].clone()) };
+    let ok = values.len() <= LINK_CELLS && next.as_ref().is_none_or(|n| values.len() == LINK_CELLS && is_block(n));
+    if !ok {
+        return Err(value_error("Invalid arguments"));
+    }
+    Ok(new_obj(&ty("itertools._tee_dataobject"), TeeData { it: p[0].clone(), values, next, running: false }))
+}
+
 /// A `_tee`: its block and position in it.
 struct Tee {
     data: Value,
@@ -234,6 +250,7 @@ fn tee_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn tee_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__copy__").positional(1, 1)?;
+    super::check_self::<Tee>(vm, &p[0], "__copy__")?;
     let (data, index) = st(vm, &p[0], |s: &mut Tee| (s.data.clone(), s.index))?;
     Ok(new_obj(&vm.type_of(&p[0]), Tee { data, index }))
 }
@@ -277,5 +294,6 @@ pub(super) fn install() {
     new_iter_type::<Grouper>("_grouper", false, grouper_new);
     let t = new_iter_type::<Tee>("_tee", false, tee_new);
     add_method(&t, "__copy__", tee_copy, BuiltinKind::Method);
-    new_builtin_subtype::<StateData>("_tee_dataobject", "itertools._tee_dataobject", "itertools", &crate::object::t().object, 0);
+    let d = new_builtin_subtype::<StateData>("_tee_dataobject", "itertools._tee_dataobject", "itertools", &crate::object::t().object, 0);
+    add_method(&d, "__new__", data_new, BuiltinKind::StaticMethod);
 }

@@ -77,6 +77,7 @@ fn count_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `(type, (cnt,))`, or `(type, (cnt, step))` when the step is not 1.
 fn count_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Count>(vm, &p[0], "__reduce__")?;
     let (cnt, step) = st(vm, &p[0], |s: &mut Count| (s.cnt.clone(), s.step.clone()))?;
     let a = if is_int_one(vm, &step) { vec![cnt] } else { vec![cnt, step] };
     let a = vm.tuple(a);
@@ -85,6 +86,7 @@ fn count_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__repr__").positional(1, 1)?;
+    super::check_self::<Count>(vm, &p[0], "__repr__")?;
     let (cnt, step) = st(vm, &p[0], |s: &mut Count| (s.cnt.clone(), s.step.clone()))?;
     let name = vm.type_name(&p[0]).to_string();
     let c = vm.repr_string(&cnt)?;
@@ -179,6 +181,7 @@ fn repeat_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__repr__").positional(1, 1)?;
+    super::check_self::<Repeat>(vm, &p[0], "__repr__")?;
     let (elem, cnt) = st(vm, &p[0], |s: &mut Repeat| (s.elem.clone(), s.cnt))?;
     let name = vm.type_name(&p[0]).to_string();
     let e = vm.repr_string(&elem)?;
@@ -189,6 +192,7 @@ fn repeat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `(type, (object,))`, or `(type, (object, remaining))` when bounded.
 fn repeat_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Repeat>(vm, &p[0], "__reduce__")?;
     let (elem, cnt) = st(vm, &p[0], |s: &mut Repeat| (s.elem.clone(), s.cnt))?;
     let a = if cnt < 0 { vec![elem] } else { vec![elem, vm.int(cnt)] };
     let a = vm.tuple(a);
@@ -197,6 +201,7 @@ fn repeat_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__length_hint__").positional(1, 1)?;
+    super::check_self::<Repeat>(vm, &p[0], "__length_hint__")?;
     let cnt = st(vm, &p[0], |s: &mut Repeat| s.cnt)?;
     if cnt < 0 {
         return Err(type_error("len() of unsized object"));

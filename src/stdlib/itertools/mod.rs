@@ -89,6 +89,20 @@ pub(crate) fn st<T: ItIter, R>(vm: &Vm, this: &Value, f: impl FnOnce(&mut T) -> 
     }
 }
 
+/// Checks that `v` is a `T` for the method `name` (CPython's messages:
+/// slot wrappers say "requires", plain methods "doesn't apply").
+pub(crate) fn check_self<T: ItIter>(vm: &Vm, v: &Value, name: &str) -> PyResult<()> {
+    if v.downcast::<StateData>().and_then(|s| s.with::<T, ()>(|_| ())).is_some() {
+        return Ok(());
+    }
+    let (want, got) = (T::TYPE, vm.type_name(v));
+    Err(type_error(if name == "__next__" || name == "__repr__" {
+        format!("descriptor '{name}' requires a '{want}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{name}' for '{want}' objects doesn't apply to a '{got}' object")
+    }))
+}
+
 /// A new instance of `cls` holding `state`.
 pub(crate) fn new_obj(cls: &Value, state: impl NativeState) -> Value {
     alloc(cls, StateData::new(state), None)
@@ -104,7 +118,11 @@ pub(crate) fn cls_of(vm: &Vm, args: &Args, qualified: &str) -> PyResult<(Value, 
     let Some(cls) = args.pos().first().cloned() else { return Err(type_error(format!("{qualified}.__new__(): not enough arguments"))) };
     let base = ty(qualified);
     if !vm.is_subtype(&cls, &base) {
-        return Err(type_error(format!("{qualified}.__new__(X): X is not a subtype of {qualified}")));
+        let name = match cls.downcast::<TypeData>() {
+            Some(td) => td.name().to_string(),
+            None => vm.type_name(&cls).to_string(),
+        };
+        return Err(type_error(format!("{qualified}.__new__({name}): {name} is not a subtype of {qualified}")));
     }
     let exact = cls.is(&base);
     Ok((cls, exact))
@@ -201,13 +219,15 @@ fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn next_method<T: ItIter>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__next__").positional(1, 1)?;
-    st::<T, ()>(vm, &p[0], |_| ())?;
+    check_self::<T>(vm, &p[0], "__next__")?;
     T::next(vm, &p[0])?.ok_or_else(stop)
 }
 
 /// `__reduce__` of the types without pickling support: a clear error
 /// (so `copy.copy` fails instead of building a fresh, wrong object).
-fn no_reduce<T: ItIter>(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn no_reduce<T: ItIter>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    check_self::<T>(vm, &p[0], "__reduce__")?;
     Err(type_error(format!("cannot pickle '{}' object", T::TYPE)))
 }
 
