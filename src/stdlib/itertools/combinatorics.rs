@@ -8,15 +8,16 @@ use crate::object::exception::{overflow_error, type_error, value_error};
 use crate::object::*;
 use crate::vm::Vm;
 
-/// `product`: one pool per position (repeated pools copied), the current
-/// indices, whether the first tuple was produced, and whether it is done.
+/// `product`: the distinct pools (position `i` uses `base[i % base.len()]`,
+/// so `repeat` shares them), the current indices, whether the first tuple
+/// was produced, and whether it is done.
 struct Product {
-    pools: Vec<Vec<Value>>,
+    base: Vec<Vec<Value>>,
     indices: Vec<usize>,
     started: bool,
     stopped: bool,
 }
-it_state!(Product; pools);
+it_state!(Product; base);
 
 impl ItIter for Product {
     const TYPE: &'static str = "itertools.product";
@@ -25,15 +26,16 @@ impl ItIter for Product {
             if s.stopped {
                 return None;
             }
+            let nb = s.base.len().max(1);
             if !s.started {
                 s.started = true;
-                if s.pools.iter().any(|p| p.is_empty()) {
+                if s.base.iter().any(|p| p.is_empty()) {
                     s.stopped = true;
                     return None;
                 }
             } else {
                 // Odometer: advance the rightmost index, carrying leftwards.
-                let mut i = s.pools.len();
+                let mut i = s.indices.len();
                 loop {
                     if i == 0 {
                         s.stopped = true;
@@ -41,13 +43,13 @@ impl ItIter for Product {
                     }
                     i -= 1;
                     s.indices[i] += 1;
-                    if s.indices[i] < s.pools[i].len() {
+                    if s.indices[i] < s.base[i % nb].len() {
                         break;
                     }
                     s.indices[i] = 0;
                 }
             }
-            Some(s.indices.iter().zip(&s.pools).map(|(&k, p)| p[k].clone()).collect::<Vec<_>>())
+            Some(s.indices.iter().enumerate().map(|(i, &k)| s.base[i % nb][k].clone()).collect::<Vec<_>>())
         })?;
         Ok(items.map(|v| vm.tuple(v)))
     }
@@ -67,19 +69,18 @@ fn product_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let given = &args.pos()[1..];
     let given: &[Value] = if repeat == 0 { &[] } else { given };
-    if !given.is_empty() && (given.len() as u64).saturating_mul(repeat as u64) > (isize::MAX as u64) / 8 {
+    let npools = (given.len() as u64).saturating_mul(repeat as u64);
+    if npools > (isize::MAX as u64) / 8 {
         return Err(overflow_error("repeat argument too large"));
     }
     let mut base = Vec::with_capacity(given.len());
     for g in given {
         base.push(seq_items(vm, g)?);
     }
-    let mut pools = Vec::with_capacity(base.len() * repeat as usize);
-    for _ in 0..repeat {
-        pools.extend(base.iter().cloned());
-    }
-    let indices = vec![0; pools.len()];
-    Ok(new_obj(&cls, Product { pools, indices, started: false, stopped: false }))
+    let mut indices = Vec::new();
+    indices.try_reserve_exact(npools as usize).map_err(|_| crate::vm::numeric::memory_error())?;
+    indices.resize(npools as usize, 0);
+    Ok(new_obj(&cls, Product { base, indices, started: false, stopped: false }))
 }
 
 /// `permutations`: the pool, r, the index permutation, the cycle counters.
@@ -249,7 +250,11 @@ fn combinations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn cwr_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, pool, r) = comb_args(vm, &args, "itertools.combinations_with_replacement", "combinations_with_replacement")?;
     let stopped = pool.is_empty() && r > 0;
-    let indices = if stopped { Vec::new() } else { vec![0; r] };
+    let mut indices = Vec::new();
+    if !stopped {
+        indices.try_reserve_exact(r).map_err(|_| crate::vm::numeric::memory_error())?;
+        indices.resize(r, 0);
+    }
     Ok(new_obj(&cls, Cwr(Combinations { pool, indices, replace: true, started: false, stopped })))
 }
 

@@ -281,7 +281,9 @@ pub(super) fn tee_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (t, c)
         }
     };
-    let mut out = vec![first];
+    let mut out = Vec::new();
+    out.try_reserve_exact(n as usize).map_err(|_| crate::vm::numeric::memory_error())?;
+    out.push(first);
     for _ in 1..n {
         out.push(vm.call(&copier, &[])?);
     }
