@@ -373,7 +373,15 @@ pub trait NativeState: std::any::Any {
     fn as_any(&self) -> &dyn std::any::Any;
     /// `self` as mutable `Any`, for downcasting.
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
+    /// For native iterator types: their `__next__`, which `Vm::next` calls
+    /// directly (no method lookup, no StopIteration) on exact instances.
+    fn native_next(&self) -> Option<NativeNext> {
+        None
+    }
 }
+
+/// A native iterator step: the next item, or `None` when exhausted.
+pub type NativeNext = fn(&mut Vm, &Value) -> PyResult<Option<Value>>;
 
 /// The body of native-module types: a boxed `NativeState` behind a
 /// `RefCell`. As everywhere, never hold the borrow across a call that can
@@ -398,6 +406,11 @@ impl StateData {
     pub fn with<T: 'static, R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
         let b = self.0.borrow();
         b.as_any().downcast_ref::<T>().map(f)
+    }
+    /// The state's native `__next__`, if it is a native iterator.
+    #[inline]
+    pub fn native_next(&self) -> Option<NativeNext> {
+        self.0.try_borrow().ok()?.native_next()
     }
     /// Runs `f` on the state mutably if it is a `T` (`f` must not run Python code).
     pub fn with_mut<T: 'static, R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {

@@ -14,6 +14,7 @@ pub mod collections;
 pub mod collections_deque;
 pub mod hashlib;
 pub mod hmac;
+pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod math_special;
@@ -36,7 +37,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_callerinfo", "_random", "_re", "_struct", "base64", "binascii", "builtins", "cmath", "collections", "hashlib", "hmac", "json", "math", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_callerinfo", "_random", "_re", "_struct", "base64", "binascii", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -57,6 +58,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "base64" => base64::make(vm),
         "zlib" => zlib::make(vm),
         "hmac" => hmac::make(vm),
+        "itertools" => itertools::make(vm),
         "posix" => posix::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })

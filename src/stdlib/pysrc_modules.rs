@@ -11,7 +11,6 @@ use crate::vm::Vm;
 const SOURCES: &[(&str, &str)] = &[
     ("heapq", include_str!("pysrc/heapq.py")),
     ("bisect", include_str!("pysrc/bisect.py")),
-    ("itertools", include_str!("pysrc/itertools.py")),
     ("operator", include_str!("pysrc/operator.py")),
     ("fractions", include_str!("pysrc/fractions.py")),
     ("statistics", include_str!("pysrc/statistics.py")),

@@ -102,6 +102,14 @@ impl Vm {
             if is(&r.generator) {
                 return Ok(v.clone());
             }
+            // Native iterators (itertools, ...) of a builtin type are their own iterator.
+            if h.type_data().flags.get() & crate::object::typeobj::tflags::HEAPTYPE == 0 {
+                if let Some(s) = v.downcast::<StateData>() {
+                    if s.native_next().is_some() {
+                        return Ok(v.clone());
+                    }
+                }
+            }
         }
         if let Some(m) = self.lookup_special(v, "__iter__") {
             if !self.is_none(&m) {
@@ -145,6 +153,13 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         if let Some(d) = it.downcast::<IterData>() {
             return self.next_builtin(d, it);
+        }
+        if let Some(s) = it.downcast::<StateData>() {
+            // Native iterators (itertools, ...) of a builtin type: step directly.
+            let builtin = it.as_header().is_some_and(|h| h.type_data().flags.get() & crate::object::typeobj::tflags::HEAPTYPE == 0);
+            if let Some(step) = s.native_next().filter(|_| builtin) {
+                return step(self, it);
+            }
         }
         if it.downcast::<GeneratorData>().is_some() {
             let none = self.none();
