@@ -336,36 +336,67 @@ pub(super) fn m_choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         let (weights, cum) = (none(vm, weights), none(vm, cum));
-        if let (true, Some(k)) = (ok, k) {
-            if let Some(r) = choices_fast(vm, &p[0], &p[1], weights, cum, k)? {
-                return Ok(r);
+        if let (true, Some(k), Some(n)) = (ok, k, population_len(vm, &p[1])?) {
+            let (obj, pop) = (&p[0], &p[1]);
+            match (weights, cum) {
+                (None, None) => return choices_uniform(vm, obj, pop, n, k),
+                (Some(w), None) if !vm.is_int(&w) => {
+                    // CPython: cum_weights = list(accumulate(weights)); the
+                    // rest is the cum_weights path.
+                    let cum = accumulate(vm, &w)?;
+                    if let Some(c) = reals(&cum) {
+                        return choices_weighted(vm, obj, pop, n, &c, k);
+                    }
+                    let (cum, kv) = (vm.list(cum), vm.int(k));
+                    let all = [obj.clone(), pop.clone(), cum, kv];
+                    let names = [vm.name("cum_weights"), vm.name("k")];
+                    return fallback(vm, "choices", Args { all: &all, kwnames: &names });
+                }
+                (None, Some(c)) => {
+                    // (An empty one goes to Python for its IndexError text.)
+                    if let Some(c) = items_of(&c).filter(|cs| !cs.is_empty()).and_then(|cs| reals(&cs)) {
+                        return choices_weighted(vm, obj, pop, n, &c, k);
+                    }
+                }
+                _ => {}
             }
         }
     }
     fallback(vm, "choices", args)
 }
 
-/// Python's `accumulate` of int/float weights as doubles (ints stay exact
-/// below 2**52); None for other weights.
-fn cumulative(weights: &[Value]) -> Option<Vec<f64>> {
-    let mut out = Vec::with_capacity(weights.len());
-    let mut acc: Option<(bool, f64)> = None; // (is_int, value)
-    for w in weights {
-        let is_int = w.is_small_int();
-        let x = real(w)?;
-        acc = Some(match acc {
-            None => (is_int, x),
-            Some((ai, a)) => {
-                let s = a + x;
-                if ai && is_int && s.abs() > (1u64 << 52) as f64 {
-                    return None;
-                }
-                (ai && is_int, s)
+/// `len(population)` for the populations the fast paths index directly
+/// (exact list, tuple, range, str); None for others.
+fn population_len(vm: &mut Vm, pop: &Value) -> PyResult<Option<usize>> {
+    let r = t();
+    Ok(match direct_len(pop) {
+        Some(n) => Some(n),
+        None if exact(pop, &r.range) || exact(pop, &r.str_) => Some(vm.len(pop)?),
+        None => None,
+    })
+}
+
+/// `itertools.accumulate(weights)` (running `+`) as a list.
+fn accumulate(vm: &mut Vm, weights: &Value) -> PyResult<Vec<Value>> {
+    let it = vm.iter(weights)?;
+    let mut out: Vec<Value> = Vec::new();
+    while let Some(w) = vm.next(&it)? {
+        let next = match out.last() {
+            Some(acc) => {
+                let acc = acc.clone();
+                vm.binary_op(&acc, &w, crate::bytecode::BinaryOp::Add, false)?
             }
-        });
-        out.push(acc.map_or(0.0, |a| a.1));
+            None => w,
+        };
+        out.push(next);
     }
-    Some(out)
+    Ok(out)
+}
+
+/// Cumulative weights as doubles when they are exact floats or ints below
+/// 2**52 (compared exactly with the float draws, as Python does).
+fn reals(cum: &[Value]) -> Option<Vec<f64>> {
+    cum.iter().map(real).collect()
 }
 
 /// The items of an exact list or tuple.
@@ -380,62 +411,65 @@ fn items_of(v: &Value) -> Option<Vec<Value>> {
     None
 }
 
-/// `choices` for an exact list/tuple/range/str population and list/tuple
-/// weights of ints and floats; None when the Python code must run (also for
-/// every error case, all of which CPython detects before drawing).
-fn choices_fast(vm: &mut Vm, obj: &Value, pop: &Value, weights: Option<Value>, cum: Option<Value>, k: i64) -> PyResult<Option<Value>> {
-    let r = t();
-    let n = match direct_len(pop) {
-        Some(n) => n,
-        None if exact(pop, &r.range) || exact(pop, &r.str_) => vm.len(pop)?,
-        None => return Ok(None),
-    };
+/// `choices` with no weights: `population[floor(random() * n)]`, `k` times.
+fn choices_uniform(vm: &mut Vm, obj: &Value, pop: &Value, n: usize, k: i64) -> PyResult<Value> {
     let k = k.max(0) as usize;
     let mut out = Vec::with_capacity(k);
-    let cum = match (weights, cum) {
-        (None, None) => {
-            let nf = n as f64;
-            for _ in 0..k {
-                let i = with_mt(vm, obj, |m| (m.random() * nf).floor())? as usize;
-                out.push(if i < n {
-                    item(vm, pop, i)?
-                } else {
-                    let key = vm.int(i as i64);
-                    vm.getitem(pop, &key)?
-                });
-            }
-            return Ok(Some(vm.list(out)));
+    if n == 0 {
+        // The first pick fails (index 0 of an empty sequence).
+        for _ in 0..k {
+            let i = with_mt(vm, obj, |m| (m.random() * 0.0).floor())? as i64;
+            let key = vm.int(i);
+            out.push(vm.getitem(pop, &key)?);
         }
-        (Some(w), None) => match items_of(&w).and_then(|ws| cumulative(&ws)) {
-            Some(c) => c,
-            None => return Ok(None),
-        },
-        (None, Some(c)) => match items_of(&c).and_then(|cs| cs.iter().map(real).collect::<Option<Vec<f64>>>()) {
-            Some(c) => c,
-            None => return Ok(None),
-        },
-        (Some(_), Some(_)) => return Ok(None),
+        return Ok(vm.list(out));
+    }
+    let nf = n as f64;
+    let picks: Vec<usize> = with_mt(vm, obj, |m| (0..k).map(|_| ((m.random() * nf).floor() as usize).min(n - 1)).collect())?;
+    for i in picks {
+        out.push(item(vm, pop, i)?);
+    }
+    Ok(vm.list(out))
+}
+
+/// `choices` from cumulative weights (the checks CPython makes before it
+/// draws, then `bisect(cum_weights, random() * total, 0, n - 1)` per pick).
+fn choices_weighted(vm: &mut Vm, obj: &Value, pop: &Value, n: usize, cum: &[f64], k: i64) -> PyResult<Value> {
+    if cum.len() != n {
+        return Err(value_error("The number of weights does not match the population"));
+    }
+    let Some(&last) = cum.last() else {
+        return Err(index_error("list index out of range"));
     };
-    if cum.len() != n || n == 0 {
-        return Ok(None);
+    let total = last + 0.0;
+    if total <= 0.0 {
+        return Err(value_error("Total of weights must be greater than zero"));
     }
-    let total = cum[n - 1] + 0.0;
-    if !(total > 0.0 && total.is_finite()) {
-        return Ok(None);
+    if !total.is_finite() {
+        return Err(value_error("Total of weights must be finite"));
     }
+    let k = k.max(0) as usize;
     let hi = n - 1;
-    for _ in 0..k {
-        let x = with_mt(vm, obj, |m| m.random())? * total;
-        let (mut lo, mut h) = (0usize, hi);
-        while lo < h {
-            let mid = (lo + h) / 2;
-            if x < cum[mid] {
-                h = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        out.push(item(vm, pop, lo)?);
+    let picks: Vec<usize> = with_mt(vm, obj, |m| {
+        (0..k)
+            .map(|_| {
+                let x = m.random() * total;
+                let (mut lo, mut h) = (0usize, hi);
+                while lo < h {
+                    let mid = (lo + h) / 2;
+                    if x < cum[mid] {
+                        h = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                lo
+            })
+            .collect()
+    })?;
+    let mut out = Vec::with_capacity(k);
+    for i in picks {
+        out.push(item(vm, pop, i)?);
     }
-    Ok(Some(vm.list(out)))
+    Ok(vm.list(out))
 }

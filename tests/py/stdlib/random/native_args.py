@@ -111,7 +111,11 @@ for args, kw in [(('abc',), {}), (('abc',), {'k': 4}), (('abc', [1, 2, 3]), {'k'
                  (('ab', [Fraction(1, 3), Fraction(2, 3)]), {'k': 3}), (('ab', [True, 2]), {'k': 3}),
                  (('ab', [2**60, 2**61]), {'k': 3}), (('ab', Weights()), {'k': 3}),
                  (('abc', [1, 2.5, 3]), {'k': 2, 'z': 1}), (('abc', [-1, 2, 3]), {'k': 5}),
-                 (('abc',), {'cum_weights': (0.5, 0.75, 2)}), (('abc',), {'cum_weights': [3, 2, 1], 'k': 5})]:
+                 (('abc',), {'cum_weights': (0.5, 0.75, 2)}), (('abc',), {'cum_weights': [3, 2, 1], 'k': 5}),
+                 (([],), {'cum_weights': ()}), (([],), {'weights': []}), (('abc', range(3)), {'k': 4}),
+                 (('ab', ['x', 1]), {}), (('ab', [1, 'x']), {}), (('abc',), {'weights': (1, 2, 3.5), 'k': 6}),
+                 (('ab', [2**60, 1]), {'k': 4}), (('ab',), {'cum_weights': [Fraction(1), 2], 'k': 4}),
+                 ((range(5), [0.5] * 5), {'k': 4}), (('abc',), {'weights': None, 'cum_weights': None, 'k': 2})]:
     attempt('choices%r%r' % (args, kw), r.choices, *args, **kw)
 
 for name, argsets in [('uniform', [(1, 2), (2, 1), (1.5, 1.5), (0, 10**20), (Fraction(1, 2), 1), (True, 3), ('a', 'b'), (1,)]),
