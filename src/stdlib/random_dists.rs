@@ -19,7 +19,8 @@ use crate::vm::Vm;
 use super::random::{with_mt, Mt};
 use super::random_fast::{fallback, flag, plain, real};
 
-const TWOPI: f64 = 6.283185307179586;
+/// `2 * pi`.
+const TWOPI: f64 = std::f64::consts::TAU;
 const PI: f64 = std::f64::consts::PI;
 const E: f64 = std::f64::consts::E;
 /// `4 * exp(-0.5) / sqrt(2.0)`.

@@ -238,7 +238,8 @@ def _py_choice(self, seq):
     # len() is asked twice, as CPython does.
     if not len(seq):
         raise IndexError('Cannot choose from an empty sequence')
-    return seq[self._randbelow(len(seq))]
+    index = self._randbelow(len(seq))
+    return seq[index]
 
 def _py_shuffle(self, x):
     pick = self._randbelow
