@@ -146,11 +146,21 @@ fn compute(vm: &mut Vm, ty: &Value, dict: Option<&Value>) -> u32 {
     f
 }
 
-/// An exact int that fits the inline representation.
+/// An exact int (not bool or a subclass) that fits an i64.
 #[inline]
 pub(super) fn small(v: &Value) -> Option<i64> {
-    v.as_small_int()
+    if let Some(i) = v.as_small_int() {
+        return Some(i);
+    }
+    if exact(v, &t().int) {
+        return v.downcast::<IntData>().and_then(|d| num_traits::ToPrimitive::to_i64(&d.0));
+    }
+    None
 }
+
+/// The largest `k` the native `sample`/`choices` build lists for (larger
+/// ones go to Python, whose list allocation reports MemoryError).
+pub(super) const MAX_K: i64 = 1 << 31;
 
 /// An exact float, or an exact int small enough (|i| <= 2**52) that float
 /// arithmetic on it gives the same results as CPython's mixed int/float

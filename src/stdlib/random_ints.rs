@@ -20,7 +20,7 @@ use crate::object::*;
 use crate::vm::Vm;
 
 use super::random::with_mt;
-use super::random_fast::{exact, fallback, flag, plain, real, small};
+use super::random_fast::{exact, fallback, flag, plain, real, small, MAX_K};
 
 /// An int from an i128.
 fn int128(vm: &Vm, v: i128) -> Value {
@@ -72,8 +72,8 @@ pub(super) fn m_randbelow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     fallback(vm, "_randbelow_with_getrandbits", args)
 }
 
-/// `randrange` with int arguments that fit the inline representation
-/// (`stop` None: one-argument form).
+/// `randrange` with exact int arguments that fit an i64 (`stop` None: the
+/// one-argument form).
 fn randrange_small(vm: &mut Vm, obj: &Value, start: i64, stop: Option<i64>, step: i64) -> PyResult<Value> {
     let Some(stop) = stop else {
         if step != 1 {
@@ -126,8 +126,8 @@ pub(super) fn m_randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn m_randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() == 3 && !args.has_kwargs() && plain(vm, &p[0], flag::RANDRANGE) {
-        if let (Some(a), Some(b)) = (small(&p[1]), small(&p[2])) {
-            return randrange_small(vm, &p[0], a, Some(b + 1), 1);
+        if let (Some(a), Some(b)) = (small(&p[1]), small(&p[2]).and_then(|b| b.checked_add(1))) {
+            return randrange_small(vm, &p[0], a, Some(b), 1);
         }
     }
     fallback(vm, "randint", args)
@@ -256,7 +256,7 @@ pub(super) fn m_sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if ok {
-        if let Some(k) = k.as_ref().and_then(small) {
+        if let Some(k) = k.as_ref().and_then(small).filter(|k| *k <= MAX_K) {
             if plain(vm, &p[0], flag::RANDBELOW) {
                 if let Some(r) = sample_fast(vm, &p[0], &p[1], k)? {
                     return Ok(r);
@@ -331,7 +331,7 @@ pub(super) fn m_choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match name {
                 "weights" if p.len() == 2 => weights = Some(v.clone()),
                 "cum_weights" => cum = Some(v.clone()),
-                "k" => k = small(v),
+                "k" => k = small(v).filter(|k| *k <= MAX_K),
                 _ => ok = false,
             }
         }
