@@ -1,7 +1,9 @@
 //! The `_random` module: the Mersenne Twister core type `_random.Random`,
 //! bit-exact with CPython (`init_by_array` seeding from ints, str and bytes,
 //! `random()`, `getrandbits`, `getstate`/`setstate`). The `random` module
-//! on top of it is Python source: `pysrc/random.py`.
+//! on top of it is Python source (`pysrc/random.py`) whose hot methods are
+//! native: `random_ints.rs`, `random_dists.rs` (dispatch: `random_fast.rs`),
+//! exported here as `_random._native_methods`.
 
 use std::sync::OnceLock;
 
@@ -14,6 +16,9 @@ use crate::object::registry::{add_method, new_builtin_subtype, t};
 use crate::object::*;
 use crate::vm::Vm;
 
+use super::random_dists as dists;
+use super::random_fast::{set_fallbacks, HOLDER};
+use super::random_ints as ints;
 use super::random_sha::sha512;
 
 const N: usize = 624;
@@ -22,10 +27,13 @@ const MATRIX_A: u32 = 0x9908_b0df;
 const UPPER_MASK: u32 = 0x8000_0000;
 const LOWER_MASK: u32 = 0x7fff_ffff;
 
-/// MT19937 state, as in CPython's `_randommodule.c`.
-struct Mt {
+/// MT19937 state, as in CPython's `_randommodule.c`, plus the cached
+/// override check of the native `random.Random` methods.
+pub(super) struct Mt {
     state: [u32; N],
     index: usize,
+    /// Which native fast paths apply to the instance (see `random_fast`).
+    pub(super) plain: super::random_fast::PlainCache,
 }
 
 impl NativeState for Mt {
@@ -39,7 +47,7 @@ impl NativeState for Mt {
 
 impl Mt {
     fn new() -> Mt {
-        let mut m = Mt { state: [0; N], index: N + 1 };
+        let mut m = Mt { state: [0; N], index: N + 1, plain: Default::default() };
         m.init_genrand(19_650_218);
         m
     }
@@ -88,7 +96,8 @@ impl Mt {
         mt[0] = 0x8000_0000;
     }
 
-    fn genrand(&mut self) -> u32 {
+    /// The next 32-bit output word.
+    pub(super) fn genrand(&mut self) -> u32 {
         let mag01 = [0u32, MATRIX_A];
         if self.index >= N {
             let mt = &mut self.state;
@@ -116,10 +125,63 @@ impl Mt {
         y
     }
 
-    fn random(&mut self) -> f64 {
+    /// `random()`: a float in [0, 1) from two words (53 bits).
+    pub(super) fn random(&mut self) -> f64 {
         let a = self.genrand() >> 5;
         let b = self.genrand() >> 6;
         (a as f64 * 67_108_864.0 + b as f64) * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// `getrandbits(k)` for `1 <= k <= 64`.
+    #[inline]
+    pub(super) fn bits64(&mut self, k: u32) -> u64 {
+        if k <= 32 {
+            (self.genrand() >> (32 - k)) as u64
+        } else {
+            let lo = self.genrand() as u64;
+            let hi = (self.genrand() >> (64 - k)) as u64;
+            lo | (hi << 32)
+        }
+    }
+
+    /// `_randbelow_with_getrandbits(n)` for `n >= 1`: draws `n.bit_length()`
+    /// bits until the value is below `n`.
+    #[inline]
+    pub(super) fn below(&mut self, n: u64) -> u64 {
+        let k = 64 - n.leading_zeros();
+        loop {
+            let r = self.bits64(k);
+            if r < n {
+                return r;
+            }
+        }
+    }
+
+    /// `getrandbits(k)` for `k >= 1` as little-endian 32-bit words.
+    pub(super) fn bits_words(&mut self, k: u64) -> Vec<u32> {
+        let words = k.div_ceil(32) as usize;
+        let mut out = Vec::with_capacity(words);
+        let mut left = k;
+        for _ in 0..words {
+            let mut r = self.genrand();
+            if left < 32 {
+                r >>= 32 - left;
+            }
+            out.push(r);
+            left = left.saturating_sub(32);
+        }
+        out
+    }
+
+    /// `_randbelow_with_getrandbits(n)` for a positive big `n`.
+    pub(super) fn below_big(&mut self, n: &BigInt) -> BigInt {
+        let k = n.bits();
+        loop {
+            let r = BigInt::from_slice(Sign::Plus, &self.bits_words(k));
+            if &r < n {
+                return r;
+            }
+        }
     }
 
     fn seed_bigint(&mut self, n: &BigInt) {
@@ -156,7 +218,8 @@ fn urandom(n: usize) -> Option<Vec<u8>> {
     Some(buf)
 }
 
-fn with_mt<R>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
+/// Runs `f` on the generator of `v` (a `_random.Random` instance).
+pub(super) fn with_mt<R>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
     match v.downcast::<StateData>().and_then(|s| s.with_mut::<Mt, R>(f)) {
         Some(r) => Ok(r),
         None => Err(type_error(format!("descriptor requires a '_random.Random' object but received a '{}'", vm.type_name(v)))),
@@ -234,20 +297,7 @@ fn r_getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = with_mt(vm, &p[0], |m| m.genrand() >> (32 - k))?;
         return Ok(vm.int(r as i64));
     }
-    let words = k.div_ceil(32) as usize;
-    let out = with_mt(vm, &p[0], |m| {
-        let mut out = Vec::with_capacity(words);
-        let mut left = k;
-        for _ in 0..words {
-            let mut r = m.genrand();
-            if left < 32 {
-                r >>= 32 - left;
-            }
-            out.push(r);
-            left = left.saturating_sub(32);
-        }
-        out
-    })?;
+    let out = with_mt(vm, &p[0], |m| m.bits_words(k))?;
     let b = BigInt::from_slice(Sign::Plus, &out);
     Ok(match b.to_i64() {
         Some(i) => vm.int(i),
@@ -338,6 +388,41 @@ fn r_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// The methods of `random.Random` implemented natively (installed into the
+/// Python class by `pysrc/random.py` from `_random._native_methods`).
+const NATIVE_METHODS: &[(&str, NativeFn)] = &[
+    ("_randbelow_with_getrandbits", ints::m_randbelow),
+    ("randrange", ints::m_randrange),
+    ("randint", ints::m_randint),
+    ("randbytes", ints::m_randbytes),
+    ("choice", ints::m_choice),
+    ("shuffle", ints::m_shuffle),
+    ("sample", ints::m_sample),
+    ("choices", ints::m_choices),
+    ("uniform", dists::m_uniform),
+    ("triangular", dists::m_triangular),
+    ("normalvariate", dists::m_normalvariate),
+    ("gauss", dists::m_gauss),
+    ("lognormvariate", dists::m_lognormvariate),
+    ("expovariate", dists::m_expovariate),
+    ("vonmisesvariate", dists::m_vonmisesvariate),
+    ("gammavariate", dists::m_gammavariate),
+    ("betavariate", dists::m_betavariate),
+    ("paretovariate", dists::m_paretovariate),
+    ("weibullvariate", dists::m_weibullvariate),
+];
+
+/// `_random._set_fallbacks(namespace)`: the dict holding the `_py_<name>`
+/// Python implementations the native methods defer to.
+fn r_set_fallbacks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("_set_fallbacks").positional(1, 1)?;
+    if p[0].downcast::<DictData>().is_none() {
+        return Err(type_error("_set_fallbacks() argument must be a dict"));
+    }
+    set_fallbacks(p[0].clone());
+    Ok(vm.none())
+}
+
 static INSTALLED: OnceLock<()> = OnceLock::new();
 
 fn random_type() -> Value {
@@ -350,6 +435,10 @@ fn random_type() -> Value {
         add_method(&ty, "getrandbits", r_getrandbits, BuiltinKind::Method);
         add_method(&ty, "getstate", r_getstate, BuiltinKind::Method);
         add_method(&ty, "setstate", r_setstate, BuiltinKind::Method);
+        let holder = new_builtin_subtype::<StateData>("Random", HOLDER, "random", &t().object, 0);
+        for (name, f) in NATIVE_METHODS {
+            add_method(&holder, name, *f, BuiltinKind::Method);
+        }
     });
     t().named("_random.Random")
 }
@@ -365,7 +454,16 @@ pub fn make_core(vm: &mut Vm) -> PyResult<Value> {
     let d = module_dict(&m);
     let dd = d.downcast::<DictData>().expect("dict");
     dd.set_str(vm.name("Random"), ty);
-    let fns: &[(&'static str, NativeFn)] = &[("_sha512", r_sha512), ("_urandom", r_urandom), ("_index", r_index)];
+    let holder = t().named(HOLDER);
+    let methods = vm.dict();
+    let md = methods.downcast::<DictData>().expect("dict");
+    for (name, _) in NATIVE_METHODS {
+        if let Some(f) = vm.type_lookup(&holder, name) {
+            md.set_str(vm.name(name), f);
+        }
+    }
+    dd.set_str(vm.name("_native_methods"), methods);
+    let fns: &[(&'static str, NativeFn)] = &[("_sha512", r_sha512), ("_urandom", r_urandom), ("_index", r_index), ("_set_fallbacks", r_set_fallbacks)];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);
         dd.set_str(vm.name(name), v);

@@ -91,6 +91,19 @@ impl Vm {
                     f.stack.truncate(start - 2);
                     return r;
                 }
+                // A bound builtin method (`random.randint`, `lst.append`
+                // stored in a variable): its self takes the callable's slot.
+                let bound = match &b.self_ {
+                    Some(s) if is_null && !(b.owner.is_empty() && FRAME_BUILTINS.contains(&b.name)) => Some((b.func, s.clone())),
+                    _ => None,
+                };
+                if let Some((func, s)) = bound {
+                    let method = std::mem::replace(&mut f.stack[at], s);
+                    let r = func(self, Args { all: &f.stack[at..], kwnames: &[] });
+                    drop(method);
+                    f.stack.truncate(start - 2);
+                    return r;
+                }
             }
         }
         let names: Vec<Value> = match &kwnames {

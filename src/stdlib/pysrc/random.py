@@ -24,15 +24,17 @@ BPF = 53
 RECIP_BPF = 2.0 ** -BPF
 
 _as_index = _random._index
+_native = _random._native_methods
 
 
-def _warn(message):
-    # Emits a DeprecationWarning when a `warnings` module is available.
+def _warn(message, category=DeprecationWarning, level=4):
+    # Emits a warning when a `warnings` module is available; `level` counts
+    # this helper's frame too.
     try:
         import warnings as w
     except ImportError:
         return
-    w.warn(message, DeprecationWarning, 3)
+    w.warn(message, category, level)
 
 
 def _is_sequence(obj):
@@ -131,22 +133,19 @@ class Random(_random.Random):
     def __reduce__(self):
         return (self.__class__, (), self.getstate())
 
-    # -- integers ---------------------------------------------------------
-
-    def _randbelow_with_getrandbits(self, n):
-        # Rejection sampling: draw bit_length(n) bits until below n.
-        nbits = n.bit_length()
-        candidate = self.getrandbits(nbits)
-        while candidate >= n:
-            candidate = self.getrandbits(nbits)
-        return candidate
+    # The hot methods are native (Rust, `_random._native_methods`); each
+    # defers to the `_py_<name>` function below when a subclass or instance
+    # overrides a helper it relies on, or for argument types it does not take.
+    _randbelow_with_getrandbits = _native['_randbelow_with_getrandbits']
+    _randbelow = _randbelow_with_getrandbits
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
         # Only random() is available: scale a float, rejecting the tail.
         if n >= maxsize:
             _warn('Underlying random() generator does not supply \n'
                   'enough bits to choose from a population range this large.\n'
-                  'To remove the range limitation, add a getrandbits() method.')
+                  'To remove the range limitation, add a getrandbits() method.',
+                  UserWarning, 2)
             return _fl(self.random() * n)
         if n == 0:
             return 0
@@ -156,242 +155,289 @@ class Random(_random.Random):
             draw = self.random() * maxsize
         return _fl(draw) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    randrange = _native['randrange']
+    randint = _native['randint']
+    randbytes = _native['randbytes']
+    choice = _native['choice']
+    shuffle = _native['shuffle']
+    sample = _native['sample']
+    choices = _native['choices']
+    uniform = _native['uniform']
+    triangular = _native['triangular']
+    normalvariate = _native['normalvariate']
+    gauss = _native['gauss']
+    lognormvariate = _native['lognormvariate']
+    expovariate = _native['expovariate']
+    vonmisesvariate = _native['vonmisesvariate']
+    gammavariate = _native['gammavariate']
+    betavariate = _native['betavariate']
+    paretovariate = _native['paretovariate']
+    weibullvariate = _native['weibullvariate']
 
-    def randrange(self, start, stop=None, step=1):
-        lo = _to_int_arg(start, 'arg 1')
-        if stop is None:
-            if step != 1:
-                raise TypeError('Missing a non-None stop argument')
-            if lo > 0:
-                return self._randbelow(lo)
-            raise ValueError('empty range for randrange()')
-        hi = _to_int_arg(stop, 'stop')
-        span = hi - lo
-        try:
-            stride = _as_index(step)
-        except TypeError:
-            stride = int(step)
-            if stride != step:
-                _warn('randrange() will raise TypeError in the future')
-                raise ValueError('non-integer step for randrange()')
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent version')
-        if stride == 1:
-            if span > 0:
-                return lo + self._randbelow(span)
-            raise ValueError('empty range for randrange() (%d, %d, %d)'
-                             % (lo, hi, span))
-        if stride > 0:
-            count = (span + stride - 1) // stride
-        elif stride < 0:
-            count = (span + stride + 1) // stride
-        else:
-            raise ValueError('zero step for randrange()')
-        if count <= 0:
-            raise ValueError('empty range for randrange()')
-        return lo + stride * self._randbelow(count)
 
-    def randint(self, a, b):
-        return self.randrange(a, b + 1)
+# -- generic implementations --------------------------------------------
+# The native methods call these when they cannot take their fast path.
 
-    def randbytes(self, n):
-        nbits = n * 8
-        return self.getrandbits(nbits).to_bytes(n, 'little')
+# -- integers ---------------------------------------------------------
 
-    # -- sequences --------------------------------------------------------
+def _py__randbelow_with_getrandbits(self, n):
+    # Rejection sampling: draw bit_length(n) bits until below n.
+    nbits = n.bit_length()
+    candidate = self.getrandbits(nbits)
+    while candidate >= n:
+        candidate = self.getrandbits(nbits)
+    return candidate
 
-    def choice(self, seq):
-        size = len(seq)
-        if not size:
-            raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(size)]
 
-    def shuffle(self, x):
-        pick = self._randbelow
-        i = len(x) - 1
-        while i > 0:
-            j = pick(i + 1)
-            x[i], x[j] = x[j], x[i]
-            i -= 1
+def _py_randrange(self, start, stop=None, step=1):
+    lo = _to_int_arg(start, 'arg 1')
+    if stop is None:
+        # Only the default step (or the int 1 itself) may go with no stop.
+        if type(step) is not int or step != 1:
+            raise TypeError('Missing a non-None stop argument')
+        if lo > 0:
+            return self._randbelow(lo)
+        raise ValueError('empty range for randrange()')
+    hi = _to_int_arg(stop, 'stop')
+    span = hi - lo
+    try:
+        stride = _as_index(step)
+    except TypeError:
+        stride = int(step)
+        if stride != step:
+            _warn('randrange() will raise TypeError in the future', level=3)
+            raise ValueError('non-integer step for randrange()')
+        _warn('non-integer arguments to randrange() have been deprecated '
+              'since Python 3.10 and will be removed in a subsequent version',
+              level=3)
+    if stride == 1:
+        if span > 0:
+            return lo + self._randbelow(span)
+        raise ValueError('empty range for randrange() (%d, %d, %d)'
+                         % (lo, hi, span))
+    if stride > 0:
+        count = (span + stride - 1) // stride
+    elif stride < 0:
+        count = (span + stride + 1) // stride
+    else:
+        raise ValueError('zero step for randrange()')
+    if count <= 0:
+        raise ValueError('empty range for randrange()')
+    return lo + stride * self._randbelow(count)
 
-    def sample(self, population, k, *, counts=None):
-        if not _is_sequence(population):
-            raise TypeError('Population must be a sequence.  '
-                            'For dicts or sets, use sorted(d).')
-        size = len(population)
-        if counts is not None:
-            bounds = list(_running_sum(counts))
-            if len(bounds) != size:
-                raise ValueError('The number of counts does not match the population')
-            total = bounds.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            picks = self.sample(range(total), k=k)
-            return [population[_bisect_right(bounds, p)] for p in picks]
-        pick = self._randbelow
-        if not 0 <= k <= size:
-            raise ValueError('Sample larger than population or is negative')
-        out = [None] * k
-        # Small populations: partial Fisher-Yates on a copy; large ones:
-        # redraw indexes already taken (the threshold is CPython's).
-        threshold = 21
-        if k > 5:
-            threshold += 4 ** _cl(_ln(k * 3, 4))
-        if size <= threshold:
-            pool = list(population)
-            for i in range(k):
-                j = pick(size - i)
-                out[i] = pool[j]
-                pool[j] = pool[size - i - 1]
-        else:
-            taken = set()
-            for i in range(k):
+def _py_randint(self, a, b):
+    return self.randrange(a, b + 1)
+
+def _py_randbytes(self, n):
+    nbits = n * 8
+    return self.getrandbits(nbits).to_bytes(n, 'little')
+
+# -- sequences --------------------------------------------------------
+
+def _py_choice(self, seq):
+    # len() is asked twice, as CPython does.
+    if not len(seq):
+        raise IndexError('Cannot choose from an empty sequence')
+    index = self._randbelow(len(seq))
+    return seq[index]
+
+def _py_shuffle(self, x):
+    pick = self._randbelow
+    i = len(x) - 1
+    while i > 0:
+        j = pick(i + 1)
+        x[i], x[j] = x[j], x[i]
+        i -= 1
+
+def _py_sample(self, population, k, *, counts=None):
+    if not _is_sequence(population):
+        raise TypeError('Population must be a sequence.  '
+                        'For dicts or sets, use sorted(d).')
+    size = len(population)
+    if counts is not None:
+        bounds = list(_running_sum(counts))
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        picks = self.sample(range(total), k=k)
+        return [population[_bisect_right(bounds, p)] for p in picks]
+    pick = self._randbelow
+    if not 0 <= k <= size:
+        raise ValueError('Sample larger than population or is negative')
+    out = [None] * k
+    # Small populations: partial Fisher-Yates on a copy; large ones:
+    # redraw indexes already taken (the threshold is CPython's).
+    threshold = 21
+    if k > 5:
+        threshold += 4 ** _cl(_ln(k * 3, 4))
+    if size <= threshold:
+        pool = list(population)
+        for i in range(k):
+            j = pick(size - i)
+            out[i] = pool[j]
+            pool[j] = pool[size - i - 1]
+    else:
+        taken = set()
+        for i in range(k):
+            j = pick(size)
+            while j in taken:
                 j = pick(size)
-                while j in taken:
-                    j = pick(size)
-                taken.add(j)
-                out[i] = population[j]
-        return out
+            taken.add(j)
+            out[i] = population[j]
+    return out
 
-    def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        draw = self.random
-        size = len(population)
-        if cum_weights is None:
-            if weights is None:
-                fsize = size + 0.0
-                return [population[_fl(draw() * fsize)] for _ in range(k)]
-            try:
-                cum_weights = list(_running_sum(weights))
-            except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(f'The number of choices must be a keyword argument: {k=}') from None
-        elif weights is not None:
-            raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != size:
-            raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0
-        if total <= 0.0:
-            raise ValueError('Total of weights must be greater than zero')
-        if not _finite(total):
-            raise ValueError('Total of weights must be finite')
-        last = size - 1
-        return [population[_bisect_right(cum_weights, draw() * total, 0, last)]
-                for _ in range(k)]
-
-    # -- real-valued distributions ----------------------------------------
-
-    def uniform(self, a, b):
-        span = b - a
-        return a + span * self.random()
-
-    def triangular(self, low=0.0, high=1.0, mode=None):
-        u = self.random()
+def _py_choices(self, population, weights=None, *, cum_weights=None, k=1):
+    draw = self.random
+    size = len(population)
+    if cum_weights is None:
+        if weights is None:
+            fsize = size + 0.0
+            return [population[_fl(draw() * fsize)] for _ in range(k)]
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _root(u * c)
+            cum_weights = list(_running_sum(weights))
+        except TypeError:
+            if not isinstance(weights, int):
+                raise
+            k = weights
+            raise TypeError(f'The number of choices must be a keyword argument: {k=}') from None
+    elif weights is not None:
+        raise TypeError('Cannot specify both weights and cumulative weights')
+    if len(cum_weights) != size:
+        raise ValueError('The number of weights does not match the population')
+    total = cum_weights[-1] + 0.0
+    if total <= 0.0:
+        raise ValueError('Total of weights must be greater than zero')
+    if not _finite(total):
+        raise ValueError('Total of weights must be finite')
+    last = size - 1
+    return [population[_bisect_right(cum_weights, draw() * total, 0, last)]
+            for _ in range(k)]
 
-    def normalvariate(self, mu=0.0, sigma=1.0):
-        draw = self.random
+# -- real-valued distributions ----------------------------------------
+
+def _py_uniform(self, a, b):
+    span = b - a
+    return a + span * self.random()
+
+def _py_triangular(self, low=0.0, high=1.0, mode=None):
+    u = self.random()
+    try:
+        c = 0.5 if mode is None else (mode - low) / (high - low)
+    except ZeroDivisionError:
+        return low
+    if u > c:
+        u = 1.0 - u
+        c = 1.0 - c
+        low, high = high, low
+    return low + (high - low) * _root(u * c)
+
+def _py_normalvariate(self, mu=0.0, sigma=1.0):
+    draw = self.random
+    while True:
+        u1 = draw()
+        u2 = 1.0 - draw()
+        z = NV_MAGICCONST * (u1 - 0.5) / u2
+        if z * z / 4.0 <= -_ln(u2):
+            return mu + z * sigma
+
+def _py_gauss(self, mu=0.0, sigma=1.0):
+    z = self.gauss_next
+    self.gauss_next = None
+    if z is None:
+        angle = self.random() * TWOPI
+        radius = _root(-2.0 * _ln(1.0 - self.random()))
+        z = _cosine(angle) * radius
+        self.gauss_next = _sine(angle) * radius
+    return mu + z * sigma
+
+def _py_lognormvariate(self, mu, sigma):
+    return _e_pow(self.normalvariate(mu, sigma))
+
+def _py_expovariate(self, lambd):
+    return -_ln(1.0 - self.random()) / lambd
+
+def _py_vonmisesvariate(self, mu, kappa):
+    draw = self.random
+    if kappa <= 1e-6:
+        return TWOPI * draw()
+    half = 0.5 / kappa
+    r = half + _root(1.0 + half * half)
+    while True:
+        z = _cosine(_PI * draw())
+        d = z / (r + z)
+        u2 = draw()
+        if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _e_pow(d):
+            break
+    q = 1.0 / r
+    angle = _arccos((q + z) / (1.0 + q * z))
+    if draw() > 0.5:
+        return (mu + angle) % TWOPI
+    return (mu - angle) % TWOPI
+
+def _py_gammavariate(self, alpha, beta):
+    if alpha <= 0.0 or beta <= 0.0:
+        raise ValueError('gammavariate: alpha and beta must be > 0.0')
+    draw = self.random
+    if alpha > 1.0:
+        # Cheng's rejection algorithm GB.
+        ainv = _root(2.0 * alpha - 1.0)
+        bbb = alpha - LOG4
+        ccc = alpha + ainv
         while True:
             u1 = draw()
+            if not 1e-7 < u1 < 0.9999999:
+                continue
             u2 = 1.0 - draw()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            if z * z / 4.0 <= -_ln(u2):
-                return mu + z * sigma
-
-    def gauss(self, mu=0.0, sigma=1.0):
-        z = self.gauss_next
-        self.gauss_next = None
-        if z is None:
-            angle = self.random() * TWOPI
-            radius = _root(-2.0 * _ln(1.0 - self.random()))
-            z = _cosine(angle) * radius
-            self.gauss_next = _sine(angle) * radius
-        return mu + z * sigma
-
-    def lognormvariate(self, mu, sigma):
-        return _e_pow(self.normalvariate(mu, sigma))
-
-    def expovariate(self, lambd):
-        return -_ln(1.0 - self.random()) / lambd
-
-    def vonmisesvariate(self, mu, kappa):
-        draw = self.random
-        if kappa <= 1e-6:
-            return TWOPI * draw()
-        half = 0.5 / kappa
-        r = half + _root(1.0 + half * half)
-        while True:
-            z = _cosine(_PI * draw())
-            d = z / (r + z)
-            u2 = draw()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _e_pow(d):
-                break
-        q = 1.0 / r
-        angle = _arccos((q + z) / (1.0 + q * z))
-        if draw() > 0.5:
-            return (mu + angle) % TWOPI
-        return (mu - angle) % TWOPI
-
-    def gammavariate(self, alpha, beta):
-        if alpha <= 0.0 or beta <= 0.0:
-            raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        draw = self.random
-        if alpha > 1.0:
-            # Cheng's rejection algorithm GB.
-            ainv = _root(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = draw()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - draw()
-                v = _ln(u1 / (1.0 - u1)) / ainv
-                x = alpha * _e_pow(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _ln(z):
-                    return x * beta
-        if alpha == 1.0:
-            return -_ln(1.0 - draw()) * beta
-        # alpha < 1: Ahrens and Dieter's algorithm GS.
-        while True:
-            b = (_E + alpha) / _E
-            p = b * draw()
-            if p <= 1.0:
-                x = p ** (1.0 / alpha)
-            else:
-                x = -_ln((b - p) / alpha)
-            u1 = draw()
-            if p > 1.0:
-                if u1 <= x ** (alpha - 1.0):
-                    return x * beta
-            elif u1 <= _e_pow(-x):
+            v = _ln(u1 / (1.0 - u1)) / ainv
+            x = alpha * _e_pow(v)
+            z = u1 * u1 * u2
+            r = bbb + ccc * v - x
+            if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _ln(z):
                 return x * beta
+    if alpha == 1.0:
+        return -_ln(1.0 - draw()) * beta
+    # alpha < 1: Ahrens and Dieter's algorithm GS.
+    while True:
+        b = (_E + alpha) / _E
+        p = b * draw()
+        if p <= 1.0:
+            x = p ** (1.0 / alpha)
+        else:
+            x = -_ln((b - p) / alpha)
+        u1 = draw()
+        if p > 1.0:
+            if u1 <= x ** (alpha - 1.0):
+                return x * beta
+        elif u1 <= _e_pow(-x):
+            return x * beta
 
-    def betavariate(self, alpha, beta):
-        first = self.gammavariate(alpha, 1.0)
-        if not first:
-            return 0.0
-        return first / (first + self.gammavariate(beta, 1.0))
+def _py_betavariate(self, alpha, beta):
+    first = self.gammavariate(alpha, 1.0)
+    if not first:
+        return 0.0
+    return first / (first + self.gammavariate(beta, 1.0))
 
-    def paretovariate(self, alpha):
-        return (1.0 - self.random()) ** (-1.0 / alpha)
+def _py_paretovariate(self, alpha):
+    return (1.0 - self.random()) ** (-1.0 / alpha)
 
-    def weibullvariate(self, alpha, beta):
-        return alpha * (-_ln(1.0 - self.random())) ** (1.0 / beta)
+def _py_weibullvariate(self, alpha, beta):
+    return alpha * (-_ln(1.0 - self.random())) ** (1.0 / beta)
+
+
+def _name_fallbacks():
+    # Error messages name the functions as methods of Random.
+    for key, value in list(globals().items()):
+        if key.startswith('_py_'):
+            value.__name__ = key[4:]
+            value.__qualname__ = 'Random.' + key[4:]
+
+
+_name_fallbacks()
+_random._set_fallbacks(globals())
 
 
 class SystemRandom(Random):
