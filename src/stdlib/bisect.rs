@@ -34,7 +34,7 @@ fn parse(vm: &mut Vm, args: Args, fname: &str) -> PyResult<Call> {
         match NAMES.iter().position(|n| *n == k) {
             Some(i) if slots[i].is_none() => slots[i] = Some(v.clone()),
             Some(i) => return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, i + 1))),
-            None => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k))),
+            None => return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname))),
         }
     }
     let [a, x, lo, hi, key] = slots;

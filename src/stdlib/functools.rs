@@ -103,7 +103,7 @@ fn key_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn key_obj(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match key_parts(v) {
         Some((_, Some(o))) => Ok(o),
-        Some((_, None)) => Err(attribute_error("obj")),
+        Some((_, None)) => Ok(vm.none()),
         None => Err(type_error(format!("descriptor 'obj' requires a 'functools.KeyWrapper' object but received a '{}'", vm.type_name(v)))),
     }
 }

@@ -198,23 +198,22 @@ fn p_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = &args.pos()[0];
     let (func, pargs, pkw) = parts(vm, me)?;
     let ty = vm.type_of(me);
-    let kw = if pkw.downcast::<DictData>().is_none_or(|d| d.is_empty()) { vm.none() } else { pkw };
     let dict = match me.as_header().and_then(|h| h.ext()).and_then(|e| e.dict.get()) {
         Some(d) if d.downcast::<DictData>().is_some_and(|d| !d.is_empty()) => d,
         _ => vm.none(),
     };
     let ctor_args = vm.tuple(vec![func.clone()]);
-    let state = vm.tuple(vec![func, pargs, kw, dict]);
+    let state = vm.tuple(vec![func, pargs, pkw, dict]);
     Ok(vm.tuple(vec![ty, ctor_args, state]))
 }
 
 fn p_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__setstate__").positional(2, 2)?;
     let (me, state) = (&p[0], &p[1]);
-    let Some(st) = state.downcast::<TupleData>() else { return Err(type_error("argument to __setstate__ must be a tuple")) };
-    if st.0.len() != 4 {
-        return Err(type_error(format!("expected 4 items in state, got {}", st.0.len())));
-    }
+    let st = match state.downcast::<TupleData>() {
+        Some(st) if st.0.len() == 4 => st,
+        _ => return Err(type_error("invalid partial state")),
+    };
     let (func, fargs, kw, dict) = (&st.0[0], &st.0[1], &st.0[2], &st.0[3]);
     let kw_ok = vm.is_none(kw) || kw.downcast::<DictData>().is_some();
     if !crate::builtins::reflect::is_callable(vm, func) || fargs.downcast::<TupleData>().is_none() || !kw_ok {

@@ -280,11 +280,12 @@ fn compare_digest(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             (x.as_bytes().to_vec(), y.as_bytes().to_vec())
         }
-        (None, None) => match (bytes_of(a), bytes_of(b)) {
+        _ => match (bytes_of(a), bytes_of(b)) {
             (Some(x), Some(y)) => (x, y),
-            _ => return Err(type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", vm.type_name(a), vm.type_name(b)))),
+            (None, None) => return Err(type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", vm.type_name(a), vm.type_name(b)))),
+            (None, _) => return Err(type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(a)))),
+            (_, None) => return Err(type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(b)))),
         },
-        _ => return Err(type_error(format!("unsupported operand types(s) or combination of types: '{}' and '{}'", vm.type_name(a), vm.type_name(b)))),
     };
     // Constant time in the length of `b`.
     let mut diff = (x.len() != y.len()) as u8;
@@ -331,8 +332,10 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
         ("delitem", delitem),
         ("length_hint", length_hint),
         ("call", call),
-        ("_compare_digest", compare_digest),
     ];
+    if name == "_operator" {
+        fns.push(("_compare_digest", compare_digest));
+    }
     fns.extend(COMPARE.iter().copied());
     fns.extend(BINARY.iter().map(|(n, _, f)| (*n, *f)));
     let m = super::native_fns::module_with_fns(vm, name, &fns)?;
