@@ -73,10 +73,19 @@ impl Vm {
         let ty = self.type_of(callable);
         if let Some(c) = self.type_lookup_v(&ty, &self.names.call.clone()) {
             if let Some(b) = c.downcast::<BuiltinData>().filter(|b| b.kind == BuiltinKind::Method && b.self_.is_none()) {
-                let mut all = Vec::with_capacity(args.len() + 1);
-                all.push(callable.clone());
-                all.extend_from_slice(args);
-                return (b.func)(self, Args { all: &all, kwnames });
+                let f = b.func;
+                // Up to two arguments: no heap allocation for the argument list.
+                return match args {
+                    [] => f(self, Args { all: std::slice::from_ref(callable), kwnames }),
+                    [a] => f(self, Args { all: &[callable.clone(), a.clone()], kwnames }),
+                    [a, b] => f(self, Args { all: &[callable.clone(), a.clone(), b.clone()], kwnames }),
+                    _ => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(callable.clone());
+                        all.extend_from_slice(args);
+                        f(self, Args { all: &all, kwnames })
+                    }
+                };
             }
             let c = self.descr_get(c, Some(callable), &ty)?;
             return self.call_kw(&c, args, kwnames);

@@ -109,11 +109,12 @@ class _CacheInfo(tuple):
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 
 
-def _wrap_cached(user_function, maxsize, typed):
-    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+def _wrap_cached(func, maxsize, typed):
+    cached = _lru_cache_wrapper(func, maxsize, typed, _CacheInfo)
     settings = {'maxsize': maxsize, 'typed': typed}
-    wrapper.cache_parameters = lambda: dict(settings)
-    return update_wrapper(wrapper, user_function)
+    cached.cache_parameters = lambda: dict(settings)
+    update_wrapper(cached, func)
+    return cached
 
 
 def lru_cache(maxsize=128, typed=False):
