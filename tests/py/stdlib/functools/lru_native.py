@@ -98,3 +98,17 @@ neg = functools.lru_cache(maxsize=-5)(lambda x: x)
 print(neg(1), neg(1), neg.cache_info())
 info = f.cache_info()
 print(info, info._fields if hasattr(info, '_fields') else None, info.hits + info.misses)
+
+# Bound methods forward unknown attributes to their function.
+print(a.scaled.cache_info(), a.scaled.__wrapped__.__name__)
+a.scaled.cache_clear()
+print(C.scaled.cache_info())
+class D:
+    @functools.wraps(len)
+    def meth(self):
+        return 1
+print(D().meth.__wrapped__, D().meth.__name__)
+try:
+    D().meth.nothing
+except AttributeError as e:
+    print('AttributeError', e)
