@@ -361,6 +361,38 @@ pub fn new_builtin_subtype<T: ObjData>(name: &'static str, qualified: &'static s
     ty
 }
 
+/// Like `new_builtin_subtype`, but instances also carry an instance
+/// `__dict__` (as `functools.partial` objects do).
+pub fn new_builtin_subtype_with_dict<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32) -> Value {
+    let r = t();
+    let plain = raw_type::<T>(hdr(&r.type_), hdr(&r.dict), name, flags);
+    let td = type_data(&plain);
+    let with_ext = TypeData {
+        name: RefCell::new(td.name()),
+        qualname: RefCell::new(td.name()),
+        kind: T::KIND,
+        ext_offset: td.sub_ext_offset,
+        slot_names: RefCell::new(Vec::new()),
+        has_dict: true,
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict: td.dict.clone(),
+        flags: Cell::new(flags),
+        version: Cell::new(super::typeobj::next_type_version()),
+        has_finalizer: Cell::new(false),
+        dealloc: td.dealloc_ext,
+        dealloc_ext: td.dealloc_ext,
+        sub_ext_offset: td.sub_ext_offset,
+        traverse: td.traverse,
+        subclasses: RefCell::new(Vec::new()),
+    };
+    let ty = alloc_immortal(hdr(&r.type_), with_ext);
+    set_bases(&ty, &[base]);
+    set_type_attr(&ty, "__module__", super::str::intern(module));
+    r.by_name.borrow_mut().insert(qualified, ty.clone());
+    ty
+}
+
 /// Adds a native method to a builtin type's namespace.
 pub fn add_method(ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
     let r = t_during_init();

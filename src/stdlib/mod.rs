@@ -12,12 +12,20 @@ pub mod cmath;
 pub mod cmath_tables;
 pub mod collections;
 pub mod collections_deque;
+pub mod bisect;
+pub mod functools;
+pub mod functools_lru;
+pub mod functools_partial;
 pub mod hashlib;
+pub mod heapq;
 pub mod hmac;
 pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod math_special;
+pub mod native_fns;
+pub mod operator;
+pub mod operator_getters;
 pub mod random;
 pub mod random_dists;
 pub mod random_fast;
@@ -40,7 +48,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_callerinfo", "_random", "_re", "_struct", "base64", "binascii", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -63,6 +71,10 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "hmac" => hmac::make(vm),
         "itertools" => itertools::make(vm),
         "posix" => posix::make(vm),
+        "_heapq" => heapq::make(vm),
+        "bisect" | "_bisect" => bisect::make(vm, name),
+        "operator" | "_operator" => operator::make(vm, name),
+        "_functools" => functools::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }

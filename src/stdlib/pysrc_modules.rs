@@ -10,8 +10,6 @@ use crate::vm::Vm;
 /// Module names served by this file, with their embedded sources.
 const SOURCES: &[(&str, &str)] = &[
     ("heapq", include_str!("pysrc/heapq.py")),
-    ("bisect", include_str!("pysrc/bisect.py")),
-    ("operator", include_str!("pysrc/operator.py")),
     ("fractions", include_str!("pysrc/fractions.py")),
     ("statistics", include_str!("pysrc/statistics.py")),
     ("pprint", include_str!("pysrc/pprint.py")),

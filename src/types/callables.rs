@@ -95,6 +95,15 @@ fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(alloc(&t().method, MethodData { func: p[0].clone(), self_: p[1].clone() }, None))
 }
+/// Attributes a bound method lacks come from its function
+/// (`obj.meth.__wrapped__`, `obj.cached_meth.cache_info`), as in CPython.
+fn method_getattr_fallback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__getattr__").positional(2, 2)?;
+    let Some(m) = p[0].downcast::<MethodData>() else { return Err(type_error("__getattr__ requires a method")) };
+    let func = m.func.clone();
+    vm.getattr(&func, &p[1])
+}
+
 fn method_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?;
     let m = me.downcast::<MethodData>().expect("method");
@@ -401,6 +410,9 @@ pub fn install() {
     add_getset(&r.method, "__name__", method_getattr_name, None);
     add_getset(&r.method, "__qualname__", method_getattr_qualname, None);
     add_getset(&r.method, "__doc__", method_getattr_doc, None);
+    add_method(&r.method, "__getattr__", method_getattr_fallback, Method);
+    let mtd = r.method.downcast::<TypeData>().expect("type");
+    mtd.flags.set(mtd.flags.get() | tflags::HAS_GETATTR);
 
     for b in [&r.builtin_function, &r.method_descriptor, &r.classmethod_descriptor] {
         add_method(b, "__repr__", builtin_repr, Method);

@@ -194,7 +194,8 @@ impl Vm {
                 _ => Ok(attr),
             },
             _ => {
-                if h.type_data().has_flag(tflags::HEAPTYPE) {
+                // Native-module types (StateData) may define `__get__` too.
+                if h.type_data().has_flag(tflags::HEAPTYPE) || h.type_data().kind == Kind::State {
                     let aty = h.type_value();
                     if let Some(get) = self.type_lookup(&aty, "__get__") {
                         let o = obj.cloned().unwrap_or_else(|| self.none());

@@ -58,11 +58,39 @@ impl Vm {
                 self.call_with_self(&func, selfv, args, kwnames)
             }
             Kind::Type => self.call_type(callable, args, kwnames),
+            Kind::State => self.call_native_state(callable, args, kwnames),
             _ => match self.lookup_special(callable, "__call__") {
                 Some(c) => self.call_kw(&c, args, kwnames),
                 None => Err(type_error(format!("'{}' object is not callable", self.type_name(callable)))),
             },
         }
+    }
+
+    /// Calls an instance of a native-module type (`functools.partial`,
+    /// `operator.itemgetter`, ...): a native `__call__` runs directly on
+    /// the arguments with the instance first, without a bound method.
+    fn call_native_state(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let ty = self.type_of(callable);
+        if let Some(c) = self.type_lookup_v(&ty, &self.names.call.clone()) {
+            if let Some(b) = c.downcast::<BuiltinData>().filter(|b| b.kind == BuiltinKind::Method && b.self_.is_none()) {
+                let f = b.func;
+                // Up to two arguments: no heap allocation for the argument list.
+                return match args {
+                    [] => f(self, Args { all: std::slice::from_ref(callable), kwnames }),
+                    [a] => f(self, Args { all: &[callable.clone(), a.clone()], kwnames }),
+                    [a, b] => f(self, Args { all: &[callable.clone(), a.clone(), b.clone()], kwnames }),
+                    _ => {
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(callable.clone());
+                        all.extend_from_slice(args);
+                        f(self, Args { all: &all, kwnames })
+                    }
+                };
+            }
+            let c = self.descr_get(c, Some(callable), &ty)?;
+            return self.call_kw(&c, args, kwnames);
+        }
+        Err(type_error(format!("'{}' object is not callable", self.type_name(callable))))
     }
 
     /// Calls `func` with `selfv` prepended to the arguments.

@@ -1,7 +1,8 @@
 # Pyrite's `functools` module, written for Pyrite from the documented
-# behaviour: reduce, partial, partialmethod, the caching decorators,
-# wraps/update_wrapper, total_ordering, cmp_to_key, cached_property and
-# single dispatch.
+# behaviour. reduce, partial, cmp_to_key and the lru_cache wrapper type are
+# native (`_functools`, src/stdlib/functools*.rs); partialmethod, the
+# caching decorators, wraps/update_wrapper, total_ordering, cached_property
+# and single dispatch are written here.
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -13,6 +14,8 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
 WRAPPER_UPDATES = ('__dict__',)
 
 _MISSING = object()
+
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 _MethodType = type((lambda: None).__get__(0))
 
 
@@ -34,90 +37,6 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
                    updated=updated)
-
-
-# ----- reduce -------------------------------------------------------------
-
-def reduce(function, sequence, initial=_MISSING, /):
-    try:
-        items = iter(sequence)
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if initial is _MISSING:
-        for acc in items:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value')
-    else:
-        acc = initial
-    for item in items:
-        acc = function(acc, item)
-    return acc
-
-
-# ----- partial ------------------------------------------------------------
-
-class partial:
-
-    __slots__ = ('_pfunc', '_pargs', '_pkw', '__dict__')
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # An inner plain partial (no extra attributes) is merged into this one.
-        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
-                and not func.__dict__):
-            args = func._pargs + args
-            keywords = {**func._pkw, **keywords}
-            func = func._pfunc
-        self = object.__new__(cls)
-        object.__setattr__(self, '_pfunc', func)
-        object.__setattr__(self, '_pargs', args)
-        object.__setattr__(self, '_pkw', keywords)
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        merged = {**self._pkw, **keywords}
-        return self._pfunc(*self._pargs, *args, **merged)
-
-    func = property(lambda self: self._pfunc, doc='function object to use in future partial calls')
-    args = property(lambda self: self._pargs, doc='tuple of arguments to future partial calls')
-    keywords = property(lambda self: self._pkw, doc='dictionary of keyword arguments to future partial calls')
-
-    def __setattr__(self, name, value):
-        if name in ('func', 'args', 'keywords', '_pfunc', '_pargs', '_pkw'):
-            raise AttributeError('readonly attribute')
-        object.__setattr__(self, name, value)
-
-    def __delattr__(self, name):
-        if name in ('func', 'args', 'keywords', '_pfunc', '_pargs', '_pkw'):
-            raise AttributeError('readonly attribute')
-        object.__delattr__(self, name)
-
-    def __repr__(self):
-        shown = [repr(self._pfunc)]
-        shown.extend(repr(a) for a in self._pargs)
-        shown.extend('%s=%r' % (k, v) for k, v in self._pkw.items())
-        if type(self) is partial:
-            prefix = 'functools.partial'
-        else:
-            prefix = type(self).__qualname__
-        return '%s(%s)' % (prefix, ', '.join(shown))
-
-    def __reduce__(self):
-        return (type(self), (self._pfunc,),
-                (self._pfunc, self._pargs, self._pkw or None, self.__dict__ or None))
-
-    def __setstate__(self, state):
-        func, args, kwds, extra = state
-        object.__setattr__(self, '_pfunc', func)
-        object.__setattr__(self, '_pargs', tuple(args))
-        object.__setattr__(self, '_pkw', dict(kwds or {}))
-        if extra:
-            self.__dict__.update(extra)
 
 
 class partialmethod:
@@ -190,120 +109,27 @@ class _CacheInfo(tuple):
 _CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
 
 
-class _HashedKey(list):
-    # A list-backed key whose hash is computed only once.
-    __slots__ = ('hashvalue',)
-
-    def __init__(self, parts):
-        self[:] = parts
-        self.hashvalue = hash(tuple(parts))
-
-    def __hash__(self):
-        return self.hashvalue
-
-    def __eq__(self, other):
-        return type(other) is _HashedKey and list.__eq__(self, other)
-
-
-_KW_SEPARATOR = object()
-
-
-def _cache_key(args, kwds, typed):
-    parts = list(args)
-    if kwds:
-        parts.append(_KW_SEPARATOR)
-        for pair in kwds.items():
-            parts.extend(pair)
-    if typed:
-        parts.extend(type(a) for a in args)
-        if kwds:
-            parts.extend(type(v) for v in kwds.values())
-    elif len(parts) == 1 and type(parts[0]) in (int, str):
-        return parts[0]
-    return _HashedKey(parts)
-
-
-class _lru_cache_wrapper:
-    """Wrapper around a function that caches its results."""
-
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._store = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, user_function)
-
-    def __call__(self, /, *args, **kwds):
-        limit = self._maxsize
-        if limit == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        key = _cache_key(args, kwds, self._typed)
-        store = self._store
-        found = store.get(key, _MISSING)
-        if found is not _MISSING:
-            self._hits += 1
-            if limit is not None:
-                # Most recently used entries live at the end of the dict.
-                del store[key]
-                store[key] = found
-            return found
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if key in store:
-            # A recursive call already cached this key.
-            return result
-        if limit is not None and len(store) >= limit:
-            del store[next(iter(store))]
-        store[key] = result
-        return result
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._store))
-
-    def cache_clear(self):
-        self._store.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return self.__qualname__
-
-_lru_cache_wrapper.__module__ = 'functools'
+def _wrap_cached(func, maxsize, typed):
+    cached = _lru_cache_wrapper(func, maxsize, typed, _CacheInfo)
+    settings = {'maxsize': maxsize, 'typed': typed}
+    cached.cache_parameters = lambda: dict(settings)
+    update_wrapper(cached, func)
+    return cached
 
 
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        # Used as a bare decorator: @lru_cache
-        return _lru_cache_wrapper(maxsize, 128, typed)
+        # Bare decorator: @lru_cache
+        return _wrap_cached(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return lambda user_function: _wrap_cached(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
-    return _lru_cache_wrapper(user_function, None, False)
+    return _wrap_cached(user_function, None, False)
 
 
 # ----- total_ordering -------------------------------------------------------
@@ -346,47 +172,6 @@ def total_ordering(cls):
             method.__qualname__ = '%s.%s' % (cls.__qualname__, name)
             setattr(cls, name, method)
     return cls
-
-
-# ----- cmp_to_key -------------------------------------------------------------
-
-class KeyWrapper:
-    # cmp_to_key(f) is a KeyWrapper holding only f; calling it wraps a value.
-    __slots__ = ('cmp', 'obj')
-
-    def __init__(self, cmp, *value):
-        self.cmp = cmp
-        if value:
-            self.obj = value[0]
-
-    def __call__(self, obj):
-        return KeyWrapper(self.cmp, obj)
-
-    def _against(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._against(other) < 0
-
-    def __gt__(self, other):
-        return self._against(other) > 0
-
-    def __eq__(self, other):
-        return self._against(other) == 0
-
-    def __le__(self, other):
-        return self._against(other) <= 0
-
-    def __ge__(self, other):
-        return self._against(other) >= 0
-
-    __hash__ = None
-
-
-def cmp_to_key(mycmp):
-    return KeyWrapper(mycmp)
 
 
 # ----- cached_property ----------------------------------------------------

@@ -1,76 +1,12 @@
-# Pyrite's `heapq` module, written for Pyrite. Heaps are lists with
-# heap[k] <= heap[2k+1] and heap[k] <= heap[2k+2]. The sift steps follow the
-# classic bottom-up variant (move the smaller child up to a leaf, then sift
-# the new item back toward the root), the order CPython's heaps have, so the
-# same operations leave identical lists.
+# Pyrite's `heapq` module: the heap operations are native (`_heapq`,
+# src/stdlib/heapq.rs, CPython's sift order); nsmallest, nlargest and merge
+# are written here over them.
 
-def _check_list(heap, fname):
-    if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (fname, type(heap).__name__))
+__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
+           'nlargest', 'nsmallest', 'heappushpop']
 
-def _toward_root(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        up = (pos - 1) >> 1
-        if item < heap[up]:
-            heap[pos] = heap[up]
-            pos = up
-        else:
-            break
-    heap[pos] = item
-
-def _toward_leaves(heap, pos):
-    end = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _toward_root(heap, top, pos)
-
-def heappush(heap, item):
-    _check_list(heap, 'heappush')
-    heap.append(item)
-    _toward_root(heap, 0, len(heap) - 1)
-
-def heappop(heap):
-    _check_list(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    last = heap.pop()
-    if not heap:
-        return last
-    first = heap[0]
-    heap[0] = last
-    _toward_leaves(heap, 0)
-    return first
-
-def heapreplace(heap, item):
-    _check_list(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    first = heap[0]
-    heap[0] = item
-    _toward_leaves(heap, 0)
-    return first
-
-def heappushpop(heap, item):
-    _check_list(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _toward_leaves(heap, 0)
-    return item
-
-def heapify(x):
-    _check_list(x, 'heapify')
-    for i in range(len(x) // 2 - 1, -1, -1):
-        _toward_leaves(x, i)
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                    _heappop_max, _heapify_max, _heapreplace_max)
 
 def nsmallest(n, iterable, key=None):
     # Same result as CPython's: the first n of a stable sort.
