@@ -63,13 +63,21 @@ pub struct Compiled {
     pub globals: Value,
     /// See `globals`.
     pub builtins: Value,
+    /// Whether the code was compiled for a frame whose locals are its
+    /// globals (LOAD_NAME then reads the globals in place).
+    pub locals_are_globals: bool,
 }
 
 impl Compiled {
-    /// Whether a frame with these namespaces may run this code.
-    fn fits(&self, globals: &Value, builtins: &Value) -> bool {
-        self.globals.is(globals) && self.builtins.is(builtins)
+    /// Whether frame `f` may run this code (the namespaces it was compiled for).
+    fn fits(&self, f: &Frame) -> bool {
+        self.globals.is(&f.globals) && self.builtins.is(&f.builtins) && (!self.locals_are_globals || locals_are_globals(f))
     }
+}
+
+/// Whether `f` runs module code (its locals mapping is its globals dict).
+fn locals_are_globals(f: &Frame) -> bool {
+    f.locals.as_ref().is_some_and(|l| l.is(&f.globals))
 }
 
 /// An entry point of a code object: compiled, or declined.
@@ -196,7 +204,7 @@ pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     }
     let found = cj.entries.borrow().iter().find(|e| e.ip == ip).map(|e| e.compiled.clone());
     let compiled = match found {
-        Some(Some(c)) if c.fits(&f.globals, &f.builtins) => c,
+        Some(Some(c)) if c.fits(f) => c,
         Some(Some(_)) => return Entered::No,
         Some(None) => return Entered::No,
         None => match compile(vm, f, ip) {
@@ -232,6 +240,7 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             range_is_builtin,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
+            locals_are_globals: locals_are_globals(f),
         };
         let tr = translate::translate(&code, consts, ip as usize, depth, h, &opts)?;
         let dump = vm.jit.cfg.dump.as_deref().is_some_and(|d| d == &*code.name || d == &*code.qualname);
@@ -249,6 +258,7 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             entries: Cell::new(0),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
+            locals_are_globals: locals_are_globals(f),
         })
     })();
     let dt = t0.elapsed();
@@ -304,7 +314,7 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
         return None;
     }
     let compiled = code.jit.entries.borrow().iter().find(|e| e.ip == 0)?.compiled.clone()?;
-    if !compiled.fits(&fd.globals, &fd.builtins) {
+    if !(compiled.globals.is(&fd.globals) && compiled.builtins.is(&fd.builtins) && !compiled.locals_are_globals) {
         return None;
     }
     if vm.depth >= vm.recursion_limit {

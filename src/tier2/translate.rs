@@ -63,6 +63,8 @@ pub struct Options<'a> {
     pub globals: Value,
     /// The builtins dict the code runs with.
     pub builtins: Value,
+    /// Whether the frame's locals are its globals (module code).
+    pub locals_are_globals: bool,
 }
 
 /// What a speculation guard checked, so a hot exit can undo it.

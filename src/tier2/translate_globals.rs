@@ -1,4 +1,5 @@
-//! LOAD_GLOBAL in compiled code: the entry that holds the name when the
+//! LOAD_GLOBAL (and LOAD_NAME in module code, whose locals are the
+//! globals) in compiled code: the entry that holds the name when the
 //! code is compiled is read in place under keys-version guards (the globals
 //! dict's, and the builtins dict's when the name is a builtin), so a hit is
 //! two loads, a compare and an incref. A miss (a key was added or removed
@@ -14,9 +15,26 @@ use crate::object::DictData;
 impl Tr<'_> {
     /// LOAD_GLOBAL `arg` (the NULL for `arg & 1` is already pushed).
     pub(super) fn load_global(&mut self, arg: u32) {
-        let slow_args = [arg as i64, self.ip as i64];
-        let Some((guards, value)) = self.global_site(arg >> 1) else {
-            self.helper_op(self.h.load_global, 0, &slow_args, true);
+        self.load_in_place(arg >> 1, self.h.load_global, arg);
+    }
+
+    /// LOAD_NAME `arg`: in module code (locals are the globals) the same
+    /// lookup as LOAD_GLOBAL; elsewhere (class bodies, exec with separate
+    /// locals) through the helper.
+    pub(super) fn load_name(&mut self, arg: u32) {
+        if self.opts.locals_are_globals {
+            self.load_in_place(arg, self.h.load_name, arg);
+        } else {
+            self.helper_op(self.h.load_name, 0, &[arg as i64, self.ip as i64], true);
+        }
+    }
+
+    /// Loads name `name` in place, with `slow` (called with `slow_arg` and
+    /// the ip) when a guard fails or the name is not found now.
+    fn load_in_place(&mut self, name: u32, slow: pyrite_jit::abi::HelperId, slow_arg: u32) {
+        let slow_args = [slow_arg as i64, self.ip as i64];
+        let Some((guards, value)) = self.global_site(name) else {
+            self.helper_op(slow, 0, &slow_args, true);
             return;
         };
         let join = self.f.create_block();
@@ -40,7 +58,7 @@ impl Tr<'_> {
         for e in slow_args {
             args.push(self.imm(e));
         }
-        let r = self.call_word(self.h.load_global, &args);
+        let r = self.call_word(slow, &args);
         self.f.jump(join, &[r]);
         self.f.switch_to_block(join);
         self.stack.push(Av::Owned(out));

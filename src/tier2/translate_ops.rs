@@ -397,7 +397,7 @@ impl<'a> Tr<'a> {
                 self.load_global(arg);
             }
             Op::StoreGlobal => self.helper_op_first(h.store_global, arg, false),
-            Op::LoadName => self.helper_op(h.load_name, 0, &[arg as i64, ip], true),
+            Op::LoadName => self.load_name(arg),
             Op::StoreName => self.helper_op_first(h.store_name, arg, false),
             Op::LoadAttr => self.helper_op(h.load_attr, 1, &[arg as i64, ip], true),
             Op::StoreAttr => {

@@ -133,3 +133,21 @@ def unbound_after_del(n):
 
 print(unbound_after_del(500))
 print(sys.getrecursionlimit() > 0)
+
+# Module-level loops: LOAD_NAME reads the globals in place.
+acc = 0
+for i in range(3000):
+    acc += i % 7 + len('xyz')
+print(acc)
+for i in range(3000):
+    if i == 1500:
+        len = lambda s: 10     # shadows the builtin mid-loop
+    acc += len('xyz')
+print(acc)
+del len
+for i in range(2000):
+    if i == 1000:
+        del acc                 # deleted mid-loop: NameError at the next read
+        acc = 7
+    acc += 1
+print(acc)
