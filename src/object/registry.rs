@@ -361,6 +361,45 @@ pub fn new_builtin_subtype<T: ObjData>(name: &'static str, qualified: &'static s
     ty
 }
 
+/// Like `new_builtin_subtype`, but instances carry the user-instance
+/// extension with one member slot per name in `slots` (no `__dict__`), each
+/// exposed as a member descriptor: a native dict subclass keeps
+/// `defaultdict.default_factory` there. Python subclasses inherit the slots.
+pub fn new_builtin_subtype_with_slots<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32, slots: &[&str]) -> Value {
+    let r = t();
+    let plain = raw_type::<T>(hdr(&r.type_), hdr(&r.dict), name, flags);
+    let td = type_data(&plain);
+    let names: Vec<Rc<str>> = slots.iter().map(|s| Rc::from(*s)).collect();
+    let with_ext = TypeData {
+        name: RefCell::new(td.name()),
+        qualname: RefCell::new(td.name()),
+        kind: T::KIND,
+        ext_offset: td.sub_ext_offset,
+        slot_names: RefCell::new(names.clone()),
+        has_dict: false,
+        bases: RefCell::new(Vec::new()),
+        mro: RefCell::new(Vec::new()),
+        dict: td.dict.clone(),
+        flags: Cell::new(flags),
+        version: Cell::new(super::typeobj::next_type_version()),
+        has_finalizer: Cell::new(false),
+        dealloc: td.dealloc_ext,
+        dealloc_ext: td.dealloc_ext,
+        sub_ext_offset: td.sub_ext_offset,
+        traverse: td.traverse,
+        subclasses: RefCell::new(Vec::new()),
+    };
+    let ty = alloc_immortal(hdr(&r.type_), with_ext);
+    set_bases(&ty, &[base]);
+    set_type_attr(&ty, "__module__", super::str::intern(module));
+    for (index, n) in names.iter().enumerate() {
+        let m = alloc_immortal(hdr(&r.member_descriptor), NativeData::Member { name: n.clone(), index, owner: Rc::from(name) });
+        set_type_attr(&ty, n, m);
+    }
+    r.by_name.borrow_mut().insert(qualified, ty.clone());
+    ty
+}
+
 /// Adds a native method to a builtin type's namespace.
 pub fn add_method(ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
     let r = t_during_init();

@@ -12,6 +12,8 @@ pub mod cmath;
 pub mod cmath_tables;
 pub mod collections;
 pub mod collections_deque;
+pub mod collections_deque_more;
+pub mod collections_native;
 pub mod hashlib;
 pub mod hmac;
 pub mod json;
@@ -36,7 +38,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_callerinfo", "_random", "_re", "_struct", "base64", "binascii", "builtins", "cmath", "collections", "hashlib", "hmac", "json", "math", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_callerinfo", "_collections", "_random", "_re", "_struct", "base64", "binascii", "builtins", "cmath", "collections", "hashlib", "hmac", "json", "math", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -47,6 +49,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "time" => time::make(vm),
         "_random" => random::make_core(vm),
         "collections" => collections::make(vm),
+        "_collections" => collections_native::make(vm),
         "_callerinfo" => callerinfo::make(vm),
         "_struct" => struct_codec::make(vm),
         "re" => re::make(vm),

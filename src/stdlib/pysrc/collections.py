@@ -1,10 +1,11 @@
-# Pyrite's `collections` types besides deque/defaultdict, written for Pyrite
-# from the documented behaviour: Counter, OrderedDict, namedtuple, ChainMap,
-# UserDict, UserList and UserString. Runs in the `collections` namespace
-# after the deque/defaultdict source (whose `_recursive_repr` it uses).
+# Pyrite's `collections` module, written for Pyrite from the documented
+# behaviour: Counter, OrderedDict, namedtuple, ChainMap, UserDict, UserList
+# and UserString in Python; deque, defaultdict, the counting loop and the
+# namedtuple field descriptor are native (`_collections`).
 
 import _collections_abc
 import sys as _sys
+from _collections import deque, defaultdict, _count_elements, _tuplegetter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -13,6 +14,28 @@ _Mapping = _collections_abc.Mapping
 _MutableMapping = _collections_abc.MutableMapping
 _Sequence = _collections_abc.Sequence
 _MutableSequence = _collections_abc.MutableSequence
+
+
+def _recursive_repr(fillvalue='...'):
+    # Decorator for __repr__ methods: an object met again while its own repr
+    # is being built shows as `fillvalue`.
+    busy = set()
+
+    def decorate(method):
+        def guarded(self):
+            token = id(self)
+            if token in busy:
+                return fillvalue
+            busy.add(token)
+            try:
+                return method(self)
+            finally:
+                busy.discard(token)
+        guarded.__name__ = method.__name__
+        guarded.__qualname__ = method.__qualname__
+        guarded.__doc__ = method.__doc__
+        return guarded
+    return decorate
 
 
 # ----- OrderedDict ------------------------------------------------------------
@@ -155,12 +178,6 @@ class odict_items(_collections_abc.ItemsView):
 
 # ----- Counter -----------------------------------------------------------------
 
-def _count_into(counts, iterable):
-    get = counts.get
-    for item in iterable:
-        counts[item] = get(item, 0) + 1
-
-
 class Counter(dict):
     """Dict subclass for counting hashable items."""
 
@@ -197,7 +214,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                _count_into(self, iterable)
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -426,7 +443,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _FieldAlias(index, 'Alias for field number %d' % index)
+        namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
     result = type(typename, (tuple,), namespace)
     for fn, label in ((new_fn, '__new__'), (_make, '_make'), (_replace, '_replace'),
                       (__repr__, '__repr__'), (_asdict, '_asdict'),
@@ -437,29 +454,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
-
-
-class _FieldAlias:
-    # Read-only access to one namedtuple field by position.
-    __slots__ = ('index', '__doc__')
-
-    def __init__(self, index, doc):
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self.index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return '_tuplegetter(%d, %r)' % (self.index, self.__doc__)
 
 
 def _caller_module():
