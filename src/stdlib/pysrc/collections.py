@@ -40,25 +40,76 @@ def _recursive_repr(fillvalue='...'):
 
 # ----- OrderedDict ------------------------------------------------------------
 
+def _settle(od):
+    # Rewrites the dict's own order to the true one once keys have been moved
+    # to the front (see OrderedDict._lead): O(n), once per batch of moves.
+    lead = od._lead
+    if not lead:
+        return
+    od.__dict__.pop('_lead', None)
+    first = [k for k in reversed(lead) if dict.__contains__(od, k)]
+    rest = [k for k in dict.__iter__(od) if k not in lead]
+    pairs = [(k, dict.__getitem__(od, k)) for k in first + rest]
+    dict.clear(od)
+    for k, v in pairs:
+        dict.__setitem__(od, k, v)
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
+
+    # Keys moved to the front by move_to_end(last=False), most recent last,
+    # while the dict itself still holds them at their old place: None or a
+    # dict used as an ordered set. Everything that reads the order settles
+    # it first, so moving to the front stays O(1).
+    _lead = None
+
+    def __iter__(self):
+        if self._lead:
+            _settle(self)
+        return dict.__iter__(self)
+
+    def __reversed__(self):
+        if self._lead:
+            _settle(self)
+        return dict.__reversed__(self)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        lead = self._lead
+        if lead:
+            lead.pop(key, None)
+
+    def clear(self):
+        self.__dict__.pop('_lead', None)
+        dict.clear(self)
 
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
+        lead = self._lead
+        if not last and lead:
+            while lead:
+                key = lead.popitem()[0]
+                if dict.__contains__(self, key):
+                    return key, dict.pop(self, key)
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
+        lead = self._lead
         if last:
+            value = dict.pop(self, key)
+            if lead:
+                lead.pop(key, None)
             dict.__setitem__(self, key, value)
             return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        if not dict.__contains__(self, key):
+            raise KeyError(key)
+        if lead is None:
+            lead = self._lead = {}
+        lead.pop(key, None)
+        lead[key] = None
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -84,10 +135,13 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % type(self).__name__
+        _settle(self)
         return '%s(%r)' % (type(self).__name__, list(dict.items(self)))
 
     def __reduce__(self):
         extra = vars(self).copy() if hasattr(self, '__dict__') else None
+        if extra:
+            extra.pop('_lead', None)
         return (type(self), (), extra or None, None, iter(self.items()))
 
     def copy(self):
@@ -141,9 +195,11 @@ class odict_keys(_collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
+        _settle(self._mapping)
         return iter(dict.keys(self._mapping))
 
     def __reversed__(self):
+        _settle(self._mapping)
         return reversed(dict.keys(self._mapping))
 
     def __repr__(self):
@@ -154,9 +210,11 @@ class odict_values(_collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
+        _settle(self._mapping)
         return iter(dict.values(self._mapping))
 
     def __reversed__(self):
+        _settle(self._mapping)
         return reversed(dict.values(self._mapping))
 
     def __repr__(self):
@@ -167,9 +225,11 @@ class odict_items(_collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
+        _settle(self._mapping)
         return iter(dict.items(self._mapping))
 
     def __reversed__(self):
+        _settle(self._mapping)
         return reversed(dict.items(self._mapping))
 
     def __repr__(self):
