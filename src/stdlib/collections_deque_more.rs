@@ -78,6 +78,11 @@ fn it_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn step(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     let (dq, index, left, state, rev) = with_it(vm, it, |s| (s.dq.clone(), s.index, s.left, s.state, s.rev))?;
     let got = with_dq(vm, &dq, "__next__", |d| {
+        // As CPython: the forward iterator checks for mutation first, the
+        // reverse one for exhaustion first.
+        if rev && left == 0 {
+            return Ok(None);
+        }
         if d.state != state {
             return Err(());
         }
