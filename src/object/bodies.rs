@@ -382,6 +382,12 @@ pub trait NativeState: std::any::Any {
     fn as_any(&self) -> &dyn std::any::Any;
     /// `self` as mutable `Any`, for downcasting.
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
+    /// For native iterator types whose `__next__` runs no Python code: the
+    /// next item (`Ok(Some)`), exhaustion (`Ok(None)`) or an error, so
+    /// `next()` skips the method call. `None`: no fast path (the default).
+    fn native_next(&mut self) -> Option<PyResult<Option<Value>>> {
+        None
+    }
 }
 
 /// The body of native-module types: a boxed `NativeState` behind a

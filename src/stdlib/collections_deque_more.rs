@@ -13,7 +13,7 @@ use crate::object::registry::{add_method, new_builtin_subtype, t};
 use crate::object::*;
 use crate::vm::Vm;
 
-use super::collections_deque::{copy_of, extend_impl, is_deque, snapshot, ssize_arg, with_dq};
+use super::collections_deque::{copy_of, extend_impl, is_deque, snapshot, ssize_arg, with_dq, Deque};
 
 /// State of a deque iterator.
 struct DequeIter {
@@ -36,6 +36,36 @@ impl NativeState for DequeIter {
     }
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
         self
+    }
+    fn native_next(&mut self) -> Option<PyResult<Option<Value>>> {
+        let got = self.dq.downcast::<StateData>().and_then(|s| {
+            s.with::<Deque, _>(|d| {
+                if self.rev && self.left == 0 {
+                    return Ok(None);
+                }
+                if d.state != self.state {
+                    return Err(());
+                }
+                if self.left == 0 {
+                    return Ok(None);
+                }
+                let n = d.items.len();
+                let pos = if self.rev { n.checked_sub(self.index + 1) } else { Some(self.index) };
+                Ok(pos.and_then(|p| d.items.get(p).cloned()))
+            })
+        })?;
+        Some(match got {
+            Err(()) => {
+                self.left = 0;
+                Err(runtime_error("deque mutated during iteration"))
+            }
+            Ok(None) => Ok(None),
+            Ok(Some(v)) => {
+                self.index += 1;
+                self.left -= 1;
+                Ok(Some(v))
+            }
+        })
     }
 }
 
@@ -76,37 +106,10 @@ fn it_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// One step of a deque iterator: `Ok(None)` when exhausted.
 fn step(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
-    let (dq, index, left, state, rev) = with_it(vm, it, |s| (s.dq.clone(), s.index, s.left, s.state, s.rev))?;
-    let got = with_dq(vm, &dq, "__next__", |d| {
-        // As CPython: the forward iterator checks for mutation first, the
-        // reverse one for exhaustion first.
-        if rev && left == 0 {
-            return Ok(None);
-        }
-        if d.state != state {
-            return Err(());
-        }
-        if left == 0 {
-            return Ok(None);
-        }
-        let n = d.items.len();
-        let pos = if rev { n.checked_sub(index + 1) } else { Some(index) };
-        Ok(pos.and_then(|p| d.items.get(p).cloned()))
-    })?;
-    match got {
-        Err(()) => {
-            with_it(vm, it, |s| s.left = 0)?;
-            Err(runtime_error("deque mutated during iteration"))
-        }
-        Ok(None) => Ok(None),
-        Ok(Some(v)) => {
-            with_it(vm, it, |s| {
-                s.index += 1;
-                s.left -= 1;
-            })?;
-            Ok(Some(v))
-        }
-    }
+    with_it(vm, it, |_| ())?;
+    let st = it.downcast::<StateData>().expect("checked by with_it");
+    let r = st.0.borrow_mut().native_next();
+    r.unwrap_or(Ok(None))
 }
 
 fn it_next(vm: &mut Vm, args: Args) -> PyResult<Value> {

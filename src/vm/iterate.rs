@@ -146,6 +146,15 @@ impl Vm {
         if let Some(d) = it.downcast::<IterData>() {
             return self.next_builtin(d, it);
         }
+        if let Some(st) = it.downcast::<StateData>() {
+            let heap = it.as_header().is_some_and(|h| h.type_data().has_flag(crate::object::typeobj::tflags::HEAPTYPE));
+            if !heap {
+                let fast = st.0.borrow_mut().native_next();
+                if let Some(r) = fast {
+                    return r;
+                }
+            }
+        }
         if it.downcast::<GeneratorData>().is_some() {
             let none = self.none();
             return match self.gen_send(it, none)? {
