@@ -331,6 +331,14 @@ pub enum NativeData {
         /// Number of bytes.
         len: usize,
     },
+    /// `collections`' `_tuplegetter(index, doc)`: the read-only field
+    /// descriptor of namedtuple classes (`obj[index]` for tuples).
+    TupleGetter {
+        /// The tuple index (a negative one always raises IndexError).
+        index: i64,
+        /// `__doc__`.
+        doc: ValueCell,
+    },
     /// An object with no data (NoneType, NotImplementedType, ellipsis, NULL marker).
     Empty,
 }
@@ -359,6 +367,7 @@ impl ObjData for NativeData {
             }
             NativeData::MappingProxy(v) | NativeData::Traceback(v) => visit(v),
             NativeData::MemoryView { obj, .. } => visit(obj),
+            NativeData::TupleGetter { doc, .. } => cell(doc),
             NativeData::GetSet { .. } | NativeData::Member { .. } | NativeData::Empty => {}
         }
     }

@@ -55,6 +55,10 @@ pub struct DictTable {
     indices: Vec<u32>,
     entries: Vec<Option<Entry>>,
     used: usize,
+    /// Every entry before this position is deleted (so iteration from the
+    /// start, e.g. `next(iter(d))` after deleting the first keys, skips them
+    /// in O(1)).
+    dead_prefix: usize,
 }
 
 fn usable(n: usize) -> usize {
@@ -152,6 +156,7 @@ impl DictTable {
             size *= 2;
         }
         let old = std::mem::take(&mut self.entries);
+        self.dead_prefix = 0;
         self.indices = vec![EMPTY; size];
         self.entries = Vec::with_capacity(usable(size));
         let mask = size - 1;
@@ -190,20 +195,44 @@ impl DictTable {
     }
 
     fn remove_at(&mut self, ix: usize) -> Entry {
-        let slot = self.indices.iter().position(|&j| j == ix as u32).expect("entry is indexed");
+        let slot = self.slot_of(ix);
         self.indices[slot] = DUMMY;
         self.used -= 1;
-        self.entries[ix].take().expect("live entry")
+        let e = self.entries[ix].take().expect("live entry");
+        if ix == self.dead_prefix {
+            while matches!(self.entries.get(self.dead_prefix), Some(None)) {
+                self.dead_prefix += 1;
+            }
+        }
+        e
+    }
+
+    /// The index slot pointing at entry `ix`: on the probe sequence of the
+    /// entry's hash (where insertion put it), so O(1) expected.
+    fn slot_of(&self, ix: usize) -> usize {
+        let hash = self.entries[ix].as_ref().map_or(0, |e| e.hash);
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        for _ in 0..(self.indices.len() * 4 + 64) {
+            if self.indices[i] == ix as u32 {
+                return i;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices.iter().position(|&j| j == ix as u32).expect("entry is indexed")
     }
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
+        self.entries[self.dead_prefix.min(self.entries.len())..].iter().flatten()
     }
 
     /// The live entry at or after position `pos` in `entries`, with the
     /// position after it (for iterators that survive mutation checks).
     pub fn entry_from(&self, mut pos: usize) -> Option<(usize, &Entry)> {
+        pos = pos.max(self.dead_prefix);
         while pos < self.entries.len() {
             if let Some(e) = &self.entries[pos] {
                 return Some((pos + 1, e));
@@ -495,7 +524,17 @@ impl DictData {
             let t = self.table.borrow();
             t.entries.iter().rposition(|e| e.is_some())?
         };
-        let e = self.table.borrow_mut().remove_at(ix);
+        let e = {
+            let mut t = self.table.borrow_mut();
+            let e = t.remove_at(ix);
+            // As CPython's popitem: trailing deleted entries go (nothing
+            // indexes them), so repeated popitem() stays O(1).
+            while matches!(t.entries.last(), Some(None)) {
+                t.entries.pop();
+            }
+            t.dead_prefix = t.dead_prefix.min(t.entries.len());
+            e
+        };
         self.bump_keys();
         Some((e.key, e.value))
     }

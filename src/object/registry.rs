@@ -364,16 +364,31 @@ pub fn new_builtin_subtype<T: ObjData>(name: &'static str, qualified: &'static s
 /// Like `new_builtin_subtype`, but instances also carry an instance
 /// `__dict__` (as `functools.partial` objects do).
 pub fn new_builtin_subtype_with_dict<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32) -> Value {
+    builtin_subtype_with_ext::<T>(name, qualified, module, base, flags, &[], true)
+}
+
+/// Like `new_builtin_subtype`, but instances carry the user-instance
+/// extension with one member slot per name in `slots` (no `__dict__`), each
+/// exposed as a member descriptor: a native dict subclass keeps
+/// `defaultdict.default_factory` there. Python subclasses inherit the slots.
+pub fn new_builtin_subtype_with_slots<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32, slots: &[&str]) -> Value {
+    builtin_subtype_with_ext::<T>(name, qualified, module, base, flags, slots, false)
+}
+
+/// A builtin subtype whose instances carry the user-instance extension
+/// (member `slots`, and a `__dict__` if `has_dict`).
+fn builtin_subtype_with_ext<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32, slots: &[&str], has_dict: bool) -> Value {
     let r = t();
     let plain = raw_type::<T>(hdr(&r.type_), hdr(&r.dict), name, flags);
     let td = type_data(&plain);
+    let names: Vec<Rc<str>> = slots.iter().map(|s| Rc::from(*s)).collect();
     let with_ext = TypeData {
         name: RefCell::new(td.name()),
         qualname: RefCell::new(td.name()),
         kind: T::KIND,
         ext_offset: td.sub_ext_offset,
-        slot_names: RefCell::new(Vec::new()),
-        has_dict: true,
+        slot_names: RefCell::new(names.clone()),
+        has_dict,
         bases: RefCell::new(Vec::new()),
         mro: RefCell::new(Vec::new()),
         dict: td.dict.clone(),
@@ -389,6 +404,10 @@ pub fn new_builtin_subtype_with_dict<T: ObjData>(name: &'static str, qualified: 
     let ty = alloc_immortal(hdr(&r.type_), with_ext);
     set_bases(&ty, &[base]);
     set_type_attr(&ty, "__module__", super::str::intern(module));
+    for (index, n) in names.iter().enumerate() {
+        let m = alloc_immortal(hdr(&r.member_descriptor), NativeData::Member { name: n.clone(), index, owner: Rc::from(name) });
+        set_type_attr(&ty, n, m);
+    }
     r.by_name.borrow_mut().insert(qualified, ty.clone());
     ty
 }

@@ -16,6 +16,8 @@ pub mod bisect;
 pub mod functools;
 pub mod functools_lru;
 pub mod functools_partial;
+pub mod collections_deque_more;
+pub mod collections_native;
 pub mod hashlib;
 pub mod heapq;
 pub mod hmac;
@@ -48,7 +50,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -59,6 +61,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "time" => time::make(vm),
         "_random" => random::make_core(vm),
         "collections" => collections::make(vm),
+        "_collections" => collections_native::make(vm),
         "_callerinfo" => callerinfo::make(vm),
         "_struct" => struct_codec::make(vm),
         "re" => re::make(vm),

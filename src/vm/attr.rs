@@ -59,6 +59,17 @@ impl Default for HotNames {
     }
 }
 
+/// `_tuplegetter.__get__` on an instance: item `index` of a tuple.
+pub fn tuple_getter_get(vm: &Vm, obj: &Value, index: i64) -> PyResult<Value> {
+    match obj.downcast::<TupleData>() {
+        Some(tup) => usize::try_from(index)
+            .ok()
+            .and_then(|i| tup.0.get(i).cloned())
+            .ok_or_else(|| crate::object::exception::index_error("tuple index out of range")),
+        None => Err(type_error(format!("descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object", index, vm.type_name(obj)))),
+    }
+}
+
 impl Vm {
     /// Looks `name` up along a type's MRO (no binding).
     pub fn type_lookup(&self, ty: &Value, name: &str) -> Option<Value> {
@@ -131,7 +142,7 @@ impl Vm {
 
     pub(crate) fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr.downcast::<NativeData>() {
-            Some(NativeData::Property { .. } | NativeData::GetSet { .. } | NativeData::Member { .. }) => true,
+            Some(NativeData::Property { .. } | NativeData::GetSet { .. } | NativeData::Member { .. } | NativeData::TupleGetter { .. }) => true,
             Some(_) => false,
             None => match attr.as_header() {
                 Some(h) if h.type_data().has_flag(tflags::HEAPTYPE) => {
@@ -185,6 +196,10 @@ impl Vm {
                         let v = o.as_header().and_then(|h| h.ext()).and_then(|e| e.slots.get(*index).and_then(|s| s.get()));
                         v.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(o), name)))
                     }
+                },
+                NativeData::TupleGetter { index, .. } => match obj {
+                    None => Ok(attr),
+                    Some(o) => tuple_getter_get(self, o, *index),
                 },
                 NativeData::StaticMethod(f) => Ok(f.get().unwrap_or_else(|| self.none())),
                 NativeData::ClassMethod(f) => {
@@ -379,6 +394,9 @@ impl Vm {
                             Some(s) => s(self, obj, v),
                             None => Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", n, self.type_name(obj)))),
                         };
+                    }
+                    NativeData::TupleGetter { .. } => {
+                        return Err(attribute_error(if v.is_some() { "can't set attribute" } else { "can't delete attribute" }));
                     }
                     NativeData::Member { index, name: n, .. } => {
                         let slot = obj.as_header().and_then(|h| h.ext()).and_then(|e| e.slots.get(*index));

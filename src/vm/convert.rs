@@ -255,6 +255,22 @@ impl Vm {
         Ok(out)
     }
 
+    /// The type name as CPython's `tp_name` spells it: builtin types defined
+    /// by a stdlib module carry the module (`collections.deque`).
+    pub fn qualified_type_name(&self, v: &Value) -> String {
+        let name = self.type_name(v);
+        if let Some(h) = v.as_header() {
+            let td = h.type_data();
+            if !td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
+                let module = td.dict.downcast::<DictData>().and_then(|d| d.get_str("__module__"));
+                if let Some(m) = module.as_ref().and_then(as_str).filter(|m| *m != "builtins") {
+                    return format!("{m}.{name}");
+                }
+            }
+        }
+        name.to_string()
+    }
+
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(h) = native_hash(v) {
@@ -279,7 +295,7 @@ impl Vm {
                 }
                 Err(type_error("__hash__ method should return an integer"))
             }
-            _ => Err(type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            _ => Err(type_error(format!("unhashable type: '{}'", self.qualified_type_name(v)))),
         }
     }
 

@@ -290,7 +290,9 @@ impl Vm {
                 if let Some(v) = d.get_item(self, key)? {
                     return Ok(Some(v));
                 }
-                if h.type_data().has_flag(tflags::HEAPTYPE) {
+                // Subclasses (user classes and native ones such as
+                // collections.defaultdict) may define __missing__.
+                if !std::ptr::eq(h.type_ptr(), t().dict.as_header().map_or(std::ptr::null(), |d| d as *const _)) {
                     if let Some(m) = self.lookup_special(obj, "__missing__") {
                         return self.call(&m, std::slice::from_ref(key)).map(Some);
                     }

@@ -217,7 +217,10 @@ impl Encoder {
             let items = tp.0.to_vec();
             self.array(vm, v, &items)?;
         } else if let Some(d) = v.downcast::<DictData>() {
-            let items = d.items();
+            let items = match own_items(vm, v)? {
+                Some(pairs) => pairs,
+                None => d.items(),
+            };
             self.object(vm, v, items)?;
         } else {
             self.fallback(vm, v)?;
@@ -348,4 +351,25 @@ fn sort_items(vm: &mut Vm, items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, V
         .iter()
         .filter_map(|tp| tp.downcast::<TupleData>().map(|t| (t.0[0].clone(), t.0[1].clone())))
         .collect())
+}
+
+/// The pairs of a dict subclass that defines its own `items()` (as CPython's
+/// encoder asks `PyMapping_Items`, e.g. an OrderedDict's order), or None.
+fn own_items(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+    let ty = vm.type_of(v);
+    let heap = ty.downcast::<TypeData>().is_some_and(|td| td.has_flag(crate::object::typeobj::tflags::HEAPTYPE));
+    if !heap || vm.type_lookup(&ty, "items").is_none_or(|f| f.downcast::<BuiltinData>().is_some()) {
+        return Ok(None);
+    }
+    let view = vm.call_method0(v, "items")?;
+    let mut pairs = Vec::new();
+    for pair in vm.collect(&view)? {
+        let kv = vm.collect(&pair)?;
+        if kv.len() != 2 {
+            return Err(type_error("items must return 2-tuples"));
+        }
+        let mut it = kv.into_iter();
+        pairs.push((it.next().expect("2"), it.next().expect("2")));
+    }
+    Ok(Some(pairs))
 }

@@ -1,10 +1,11 @@
-# Pyrite's `collections` types besides deque/defaultdict, written for Pyrite
-# from the documented behaviour: Counter, OrderedDict, namedtuple, ChainMap,
-# UserDict, UserList and UserString. Runs in the `collections` namespace
-# after the deque/defaultdict source (whose `_recursive_repr` it uses).
+# Pyrite's `collections` module, written for Pyrite from the documented
+# behaviour: Counter, OrderedDict, namedtuple, ChainMap, UserDict, UserList
+# and UserString in Python; deque, defaultdict, the counting loop and the
+# namedtuple field descriptor are native (`_collections`).
 
 import _collections_abc
 import sys as _sys
+from _collections import deque, defaultdict, _count_elements, _tuplegetter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
@@ -15,27 +16,100 @@ _Sequence = _collections_abc.Sequence
 _MutableSequence = _collections_abc.MutableSequence
 
 
+def _recursive_repr(fillvalue='...'):
+    # Decorator for __repr__ methods: an object met again while its own repr
+    # is being built shows as `fillvalue`.
+    busy = set()
+
+    def decorate(method):
+        def guarded(self):
+            token = id(self)
+            if token in busy:
+                return fillvalue
+            busy.add(token)
+            try:
+                return method(self)
+            finally:
+                busy.discard(token)
+        guarded.__name__ = method.__name__
+        guarded.__qualname__ = method.__qualname__
+        guarded.__doc__ = method.__doc__
+        return guarded
+    return decorate
+
+
 # ----- OrderedDict ------------------------------------------------------------
+
+def _settle(od):
+    # Rewrites the dict's own order to the true one once keys have been moved
+    # to the front (see OrderedDict._lead): O(n), once per batch of moves.
+    lead = od._lead
+    if not lead:
+        return
+    od.__dict__.pop('_lead', None)
+    first = [k for k in reversed(lead) if dict.__contains__(od, k)]
+    rest = [k for k in dict.__iter__(od) if k not in lead]
+    pairs = [(k, dict.__getitem__(od, k)) for k in first + rest]
+    dict.clear(od)
+    for k, v in pairs:
+        dict.__setitem__(od, k, v)
+
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 
+    # Keys moved to the front by move_to_end(last=False), most recent last,
+    # while the dict itself still holds them at their old place: None or a
+    # dict used as an ordered set. Everything that reads the order settles
+    # it first, so moving to the front stays O(1).
+    _lead = None
+
+    def __iter__(self):
+        if self._lead:
+            _settle(self)
+        return dict.__iter__(self)
+
+    def __reversed__(self):
+        if self._lead:
+            _settle(self)
+        return dict.__reversed__(self)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        lead = self._lead
+        if lead:
+            lead.pop(key, None)
+
+    def clear(self):
+        self.__dict__.pop('_lead', None)
+        dict.clear(self)
+
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
+        lead = self._lead
+        if not last and lead:
+            while lead:
+                key = lead.popitem()[0]
+                if dict.__contains__(self, key):
+                    return key, dict.pop(self, key)
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
+        lead = self._lead
         if last:
+            value = dict.pop(self, key)
+            if lead:
+                lead.pop(key, None)
             dict.__setitem__(self, key, value)
             return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        if not dict.__contains__(self, key):
+            raise KeyError(key)
+        if lead is None:
+            lead = self._lead = {}
+        lead.pop(key, None)
+        lead[key] = None
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -61,10 +135,13 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % type(self).__name__
+        _settle(self)
         return '%s(%r)' % (type(self).__name__, list(dict.items(self)))
 
     def __reduce__(self):
         extra = vars(self).copy() if hasattr(self, '__dict__') else None
+        if extra:
+            extra.pop('_lead', None)
         return (type(self), (), extra or None, None, iter(self.items()))
 
     def copy(self):
@@ -118,9 +195,11 @@ class odict_keys(_collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
+        _settle(self._mapping)
         return iter(dict.keys(self._mapping))
 
     def __reversed__(self):
+        _settle(self._mapping)
         return reversed(dict.keys(self._mapping))
 
     def __repr__(self):
@@ -131,9 +210,11 @@ class odict_values(_collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
+        _settle(self._mapping)
         return iter(dict.values(self._mapping))
 
     def __reversed__(self):
+        _settle(self._mapping)
         return reversed(dict.values(self._mapping))
 
     def __repr__(self):
@@ -144,9 +225,11 @@ class odict_items(_collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
+        _settle(self._mapping)
         return iter(dict.items(self._mapping))
 
     def __reversed__(self):
+        _settle(self._mapping)
         return reversed(dict.items(self._mapping))
 
     def __repr__(self):
@@ -154,12 +237,6 @@ class odict_items(_collections_abc.ItemsView):
 
 
 # ----- Counter -----------------------------------------------------------------
-
-def _count_into(counts, iterable):
-    get = counts.get
-    for item in iterable:
-        counts[item] = get(item, 0) + 1
-
 
 class Counter(dict):
     """Dict subclass for counting hashable items."""
@@ -197,7 +274,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                _count_into(self, iterable)
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -426,7 +503,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _FieldAlias(index, 'Alias for field number %d' % index)
+        namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
     result = type(typename, (tuple,), namespace)
     for fn, label in ((new_fn, '__new__'), (_make, '_make'), (_replace, '_replace'),
                       (__repr__, '__repr__'), (_asdict, '_asdict'),
@@ -437,29 +514,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
-
-
-class _FieldAlias:
-    # Read-only access to one namedtuple field by position.
-    __slots__ = ('index', '__doc__')
-
-    def __init__(self, index, doc):
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self.index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return '_tuplegetter(%d, %r)' % (self.index, self.__doc__)
 
 
 def _caller_module():
