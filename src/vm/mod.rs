@@ -15,6 +15,7 @@ pub mod eval;
 pub mod fastpaths;
 pub mod frame;
 pub mod import;
+pub mod instattr;
 pub mod interrupt;
 pub mod iterate;
 pub mod names;

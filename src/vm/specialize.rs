@@ -23,18 +23,25 @@
 //!
 //! Cache words used (see `bytecode::InlineCache`):
 //! - `LOAD_ATTR_INSTANCE` / `STORE_ATTR_INSTANCE`: `key` type address,
-//!   `key2` epoch, `index` the entry index of the name in the instance dict
-//!   (a hint: checked by key identity, refreshed on a layout change).
+//!   `key2` epoch; for an object with inline attributes (`vm::instattr`),
+//!   `shape` the identity of its shape and `index` the name's position in
+//!   it (for a store, `index == shape.len()` appends the name); for an
+//!   object with a real dict, `index` the entry index of the name in it (a
+//!   hint: checked by key identity). A different shape or entry refreshes
+//!   `shape`/`index` in place (a lookup, no hashing) instead of failing.
 //! - `LOAD_METHOD_CACHED`: `key` type address, `key2` epoch, `value` the
-//!   method found on the type (borrowed).
+//!   method found on the type (borrowed), `shape` a shape known not to hold
+//!   the name (so objects of that shape do not shadow the method).
 
 use std::mem::ManuallyDrop;
 
 use crate::bytecode::{InlineCache, Instr, Op};
 use crate::object::header::Header;
+use crate::object::shape::Shape;
 use crate::object::typeobj::{tflags, type_epoch};
 use crate::object::*;
 
+use super::instattr::{exact_str, inline_ext};
 use super::Vm;
 
 /// Largest backoff exponent (the longest wait is 2^12 executions).
@@ -83,6 +90,13 @@ pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<
         return None;
     }
     let ext = h.ext()?;
+    if ext.dict.is_none() {
+        // Inline attributes (the type guard proves the type keeps them).
+        if ext.attrs.shape_id() == c.shape.get() {
+            return ext.attrs.get(c.index.get() as usize);
+        }
+        return load_inline_refresh(ext, c, name);
+    }
     ext.dict.with(|d| {
         let dd = d?.downcast::<DictData>()?;
         if let Some(v) = dd.value_at_key(c.index.get() as usize, name) {
@@ -95,6 +109,44 @@ pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<
     })
 }
 
+/// LOAD_ATTR_INSTANCE on an object of another shape than the cached one:
+/// finds the name in its shape and caches that.
+#[inline(never)]
+fn load_inline_refresh(ext: &InstanceExt, c: &InlineCache, name: &Value) -> Option<Value> {
+    let s = ext.attrs.shape()?;
+    let i = s.find(name)?;
+    c.shape.set(s.id());
+    c.index.set(i as u32);
+    ext.attrs.get(i)
+}
+
+/// STORE_ATTR_INSTANCE into inline attributes: replaces or appends at the
+/// cached position when the object has the cached shape, else refreshes the
+/// cache from the object's shape. Gives `v` back if it cannot stay inline.
+#[inline(always)]
+fn store_inline(ext: &InstanceExt, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+    let shape = ext.attrs.shape().unwrap_or_else(Shape::root);
+    let i = if shape.id() == c.shape.get() {
+        c.index.get() as usize
+    } else {
+        let i = shape.find(name).unwrap_or(shape.len());
+        c.shape.set(shape.id());
+        c.index.set(i as u32);
+        i
+    };
+    if i < shape.len() {
+        drop(ext.attrs.replace(i, v));
+        return Ok(());
+    }
+    match shape.add(name) {
+        Some(next) => {
+            ext.attrs.push(next, v);
+            Ok(())
+        }
+        None => Err(v),
+    }
+}
+
 /// LOAD_METHOD_CACHED: the method to call with `obj` as self, or `None`
 /// when a guard fails.
 #[inline(always)]
@@ -104,9 +156,19 @@ pub fn load_method_cached(obj: &Value, c: &InlineCache, name: &Value) -> Option<
         return None;
     }
     if let Some(ext) = h.ext() {
-        let shadowed = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).is_some_and(|dd| dd.name_index(name).is_some()));
-        if shadowed {
-            return None;
+        if ext.dict.is_none() {
+            let sid = ext.attrs.shape_id();
+            if sid != c.shape.get() {
+                if ext.attrs.shape().is_some_and(|s| s.find(name).is_some()) {
+                    return None;
+                }
+                c.shape.set(sid);
+            }
+        } else {
+            let shadowed = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).is_some_and(|dd| dd.name_index(name).is_some()));
+            if shadowed {
+                return None;
+            }
         }
     }
     // The type's namespace owns the method while the epoch is unchanged.
@@ -125,6 +187,9 @@ impl Vm {
         }
         // The guard proves the type has an instance dict and nothing on the
         // class intercepts the store.
+        if let Some(ext) = inline_ext(h) {
+            return store_inline(ext, c, name, v);
+        }
         let Some(d) = self.instance_dict(obj) else { return Err(v) };
         let Some(dd) = d.downcast::<DictData>() else { return Err(v) };
         match dd.replace_at_key(c.index.get() as usize, name, v) {
@@ -141,9 +206,10 @@ impl Vm {
     #[cold]
     pub fn specialize_load_attr(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
         match self.instance_attr_index(obj, name, false) {
-            Some(ix) => {
+            Some((shape, ix)) => {
                 let h = obj.as_header().expect("checked");
                 set_type_guard(h, c);
+                c.shape.set(shape);
                 c.index.set(ix as u32);
                 instr.op.set(Op::LoadAttrInstance);
             }
@@ -155,9 +221,10 @@ impl Vm {
     #[cold]
     pub fn specialize_store_attr(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
         match self.instance_attr_index(obj, name, true) {
-            Some(ix) => {
+            Some((shape, ix)) => {
                 let h = obj.as_header().expect("checked");
                 set_type_guard(h, c);
+                c.shape.set(shape);
                 c.index.set(ix as u32);
                 instr.op.set(Op::StoreAttrInstance);
             }
@@ -168,12 +235,13 @@ impl Vm {
     /// For an instance of a user class whose attribute `name` lives in the
     /// instance dict (no data descriptor on the class, no custom
     /// `__getattribute__` / `__setattr__`): the entry index hint (for a
-    /// store the name need not be there yet: `u32::MAX`).
-    fn instance_attr_index(&mut self, obj: &Value, name: &Value, store: bool) -> Option<usize> {
+    /// store the name need not be there yet: `u32::MAX`), or for inline
+    /// attributes the shape identity and position (see the module docs).
+    fn instance_attr_index(&mut self, obj: &Value, name: &Value, store: bool) -> Option<(u64, usize)> {
         let h = obj.as_header()?;
         let td = h.type_data();
         let hook = if store { tflags::CUSTOM_SETATTR } else { tflags::CUSTOM_GETATTRIBUTE };
-        if td.kind == Kind::Type || td.kind == Kind::Module || td.has_flag(hook) || !td.has_dict {
+        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Exception) || td.has_flag(hook) || !td.has_dict || !exact_str(name) {
             return None;
         }
         let ext = h.ext()?;
@@ -183,10 +251,19 @@ impl Vm {
                 return None;
             }
         }
+        if ext.dict.is_none() {
+            let shape = ext.attrs.shape();
+            let found = shape.and_then(|s| s.find(name));
+            if found.is_none() && !store {
+                return None;
+            }
+            let shape = shape.unwrap_or_else(Shape::root);
+            return Some((shape.id(), found.unwrap_or(shape.len())));
+        }
         let found = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).and_then(|dd| dd.name_index(name)));
         match found {
-            Some(ix) => Some(ix),
-            None if store => Some(u32::MAX as usize),
+            Some(ix) => Some((0, ix)),
+            None if store => Some((0, u32::MAX as usize)),
             None => None,
         }
     }
@@ -196,7 +273,7 @@ impl Vm {
     pub fn specialize_load_method(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
         let Some(h) = obj.as_header() else { return back_off(instr, c) };
         let td = h.type_data();
-        let plain_layout = h.ext().is_some() || !matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception);
+        let plain_layout = !matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception);
         if !plain_layout || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
             return back_off(instr, c);
         }
@@ -208,6 +285,7 @@ impl Vm {
         }
         set_type_guard(h, c);
         c.value.set(a.raw());
+        c.shape.set(0);
         if load_method_cached(obj, c, name).is_none() {
             // Shadowed by the instance dict.
             return back_off(instr, c);
