@@ -21,7 +21,7 @@ use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
 use super::names::unbound_local;
 use crate::tier2::Entered;
-use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_instance, load_method_cached, should_specialize, specialize_to, subscr_form};
+use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_instance, load_attr_module, load_method_cached, should_specialize, specialize_to, subscr_form};
 use super::Vm;
 
 /// How a frame stopped running.
@@ -266,6 +266,29 @@ impl Vm {
                     let c = &caches[cur];
                     match load_attr_instance(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(v) => drop(f.set_top(v)),
+                        None => {
+                            back_off(instr, c);
+                            ip = cur;
+                        }
+                    }
+                }
+                Op::LoadAttrModule => {
+                    let c = &caches[cur];
+                    match load_attr_module(f.top(), c) {
+                        Some(v) => drop(f.set_top(v)),
+                        None => {
+                            back_off(instr, c);
+                            ip = cur;
+                        }
+                    }
+                }
+                Op::LoadMethodModule => {
+                    let c = &caches[cur];
+                    match load_attr_module(f.top(), c) {
+                        Some(v) => {
+                            drop(f.set_top(t().null.clone()));
+                            f.push(v);
+                        }
                         None => {
                             back_off(instr, c);
                             ip = cur;

@@ -29,6 +29,11 @@
 //!   object with a real dict, `index` the entry index of the name in it (a
 //!   hint: checked by key identity). A different shape or entry refreshes
 //!   `shape`/`index` in place (a lookup, no hashing) instead of failing.
+//! - `LOAD_ATTR_MODULE` / `LOAD_METHOD_MODULE`: `key` the module object's
+//!   address, `key2` its dict's keys version (globally unique, so a module
+//!   freed and another allocated at the same address still misses), `index`
+//!   the entry index of the name (rebinding the name keeps the keys version,
+//!   so the current value is read).
 //! - `LOAD_METHOD_CACHED`: `key` type address, `key2` epoch, `value` the
 //!   method found on the type (borrowed), `shape` a shape known not to hold
 //!   the name (so objects of that shape do not shadow the method).
@@ -147,6 +152,20 @@ fn store_inline(ext: &InstanceExt, c: &InlineCache, name: &Value, v: Value) -> R
     }
 }
 
+/// LOAD_ATTR_MODULE / LOAD_METHOD_MODULE: the attribute of the cached
+/// module, or `None` when a guard fails.
+#[inline(always)]
+pub fn load_attr_module(obj: &Value, c: &InlineCache) -> Option<Value> {
+    if obj.raw() != c.key.get() {
+        return None;
+    }
+    let dd = obj.downcast::<ModuleData>()?.dict.downcast::<DictData>()?;
+    if dd.keys_version() != c.key2.get() {
+        return None;
+    }
+    dd.value_at(c.index.get() as usize)
+}
+
 /// LOAD_METHOD_CACHED: the method to call with `obj` as self, or `None`
 /// when a guard fails.
 #[inline(always)]
@@ -213,8 +232,24 @@ impl Vm {
                 c.index.set(ix as u32);
                 instr.op.set(Op::LoadAttrInstance);
             }
+            None if self.specialize_module_attr(c, obj, name) => instr.op.set(Op::LoadAttrModule),
             None => back_off(instr, c),
         }
+    }
+
+    /// Fills the LOAD_ATTR_MODULE cache words if `obj` is an exact module
+    /// whose dict holds `name` (and the module type has no such attribute,
+    /// which would win or need binding).
+    fn specialize_module_attr(&mut self, c: &InlineCache, obj: &Value, name: &Value) -> bool {
+        if !is_exact(obj, &t().module) || self.type_lookup_v(&t().module, name).is_some() {
+            return false;
+        }
+        let Some(dd) = obj.downcast::<ModuleData>().and_then(|m| m.dict.downcast::<DictData>()) else { return false };
+        let Some(ix) = dd.name_index(name) else { return false };
+        c.key.set(obj.raw());
+        c.key2.set(dd.keys_version());
+        c.index.set(ix as u32);
+        true
     }
 
     /// Tries to specialize a STORE_ATTR that got `obj`.
@@ -272,6 +307,9 @@ impl Vm {
     #[cold]
     pub fn specialize_load_method(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
         let Some(h) = obj.as_header() else { return back_off(instr, c) };
+        if self.specialize_module_attr(c, obj, name) {
+            return instr.op.set(Op::LoadMethodModule);
+        }
         let td = h.type_data();
         let plain_layout = !matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception);
         if !plain_layout || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
