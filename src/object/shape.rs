@@ -19,25 +19,23 @@
 //! - Nothing here runs Python code (str comparison is native).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use super::bodies::StrData;
+use super::hashing::str_hash_cached;
 use super::value::Value;
 
 /// Most attributes an object keeps inline before it switches to a dict.
 pub const MAX_INLINE_ATTRS: usize = 32;
 /// Most shapes a thread creates; later objects use dicts.
 const MAX_SHAPES: usize = 1 << 16;
-/// Shapes longer than this look names up through a hash map.
-const LINEAR_LOOKUP: usize = 8;
 
 /// An ordered set of attribute names shared by many objects.
 pub struct Shape {
     names: Vec<Value>,
     parent: Option<&'static Shape>,
     children: RefCell<Vec<(Value, &'static Shape)>>,
-    /// Name -> position, for shapes longer than `LINEAR_LOOKUP`.
-    by_name: Option<HashMap<Box<str>, u32>>,
+    /// The names' str hashes, position for position.
+    hashes: Vec<i64>,
     /// The longest shape reached from this one so far (a capacity hint for
     /// the values array).
     max_len: Cell<usize>,
@@ -54,9 +52,9 @@ fn str_of(v: &Value) -> Option<&str> {
 
 impl Shape {
     fn new(names: Vec<Value>, parent: Option<&'static Shape>) -> Shape {
-        let by_name = (names.len() > LINEAR_LOOKUP).then(|| names.iter().enumerate().map(|(i, n)| (Box::from(str_of(n).unwrap_or_default()), i as u32)).collect());
+        let hashes = names.iter().map(|n| n.downcast::<StrData>().map_or(0, str_hash_cached)).collect();
         let n = names.len();
-        Shape { names, parent, children: RefCell::new(Vec::new()), by_name, max_len: Cell::new(n) }
+        Shape { names, parent, children: RefCell::new(Vec::new()), hashes, max_len: Cell::new(n) }
     }
 
     /// The empty shape of this thread.
@@ -97,11 +95,15 @@ impl Shape {
         if let Some(i) = self.names.iter().position(|n| n.is(name)) {
             return Some(i);
         }
-        let s = str_of(name)?;
-        match &self.by_name {
-            Some(m) => m.get(s).map(|&i| i as usize),
-            None => self.names.iter().position(|n| str_of(n) == Some(s)),
-        }
+        self.find_slow(name)
+    }
+
+    /// `find` by hash and text (the name is another str object).
+    #[inline(never)]
+    fn find_slow(&self, name: &Value) -> Option<usize> {
+        let s = name.downcast::<StrData>()?;
+        let h = str_hash_cached(s);
+        (0..self.names.len()).find(|&i| self.hashes[i] == h && str_of(&self.names[i]) == Some(&*s.s))
     }
 
     /// The shape with `name` appended (`name` must be an exact str not in

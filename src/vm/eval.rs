@@ -264,12 +264,16 @@ impl Vm {
                 }
                 Op::LoadAttrInstance => {
                     let c = &caches[cur];
-                    match load_attr_instance(f.top(), c, &consts[nconsts + arg as usize]) {
+                    let name = &consts[nconsts + arg as usize];
+                    match load_attr_instance(f.top(), c, name) {
                         Some(v) => drop(f.set_top(v)),
-                        None => {
-                            back_off(instr, c);
-                            ip = cur;
-                        }
+                        None => match self.load_attr_poly(f.top(), c, name) {
+                            Some(v) => drop(f.set_top(v)),
+                            None => {
+                                back_off(instr, c);
+                                ip = cur;
+                            }
+                        },
                     }
                 }
                 Op::LoadAttrModule => {
@@ -311,8 +315,10 @@ impl Vm {
                     let obj = f.pop();
                     let v = f.pop();
                     if let Err(v) = self.store_attr_instance(&obj, c, name, v) {
-                        back_off(instr, c);
-                        self.setattr(&obj, name, Some(v))?;
+                        if let Err(v) = self.store_attr_poly(&obj, c, name, v) {
+                            back_off(instr, c);
+                            self.setattr(&obj, name, Some(v))?;
+                        }
                     }
                 }
                 Op::DeleteAttr => {
@@ -321,7 +327,8 @@ impl Vm {
                 }
                 Op::LoadMethodCached => {
                     let c = &caches[cur];
-                    match load_method_cached(f.top(), c, &consts[nconsts + arg as usize]) {
+                    let name = &consts[nconsts + arg as usize];
+                    match load_method_cached(f.top(), c, name).or_else(|| self.load_method_poly(f.top(), c, name)) {
                         Some(m) => {
                             let obj = f.set_top(m);
                             f.push(obj);

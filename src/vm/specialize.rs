@@ -109,6 +109,7 @@ pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<
         }
         // Another instance of the type, with its keys in another order.
         let ix = dd.name_index(name)?;
+        c.shape.set(0);
         c.index.set(ix as u32);
         dd.value_at(ix)
     })
@@ -215,10 +216,72 @@ impl Vm {
             Ok(old) => drop(old),
             Err(v) => {
                 let ix = dd.set_name(name.clone(), v);
+                c.shape.set(0);
                 c.index.set(ix as u32);
             }
         }
         Ok(())
+    }
+
+    /// LOAD_ATTR_INSTANCE after a failed guard: if `obj` (of another type,
+    /// or with another shape) keeps `name` inline and its type has no
+    /// attribute of that name, re-keys the cache to it and returns the value
+    /// (a site that sees several subclasses stays specialized).
+    #[inline(never)]
+    pub fn load_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let h = obj.as_header()?;
+        let ext = inline_ext(h)?;
+        let td = h.type_data();
+        if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
+            return None;
+        }
+        let s = ext.attrs.shape()?;
+        let i = s.find(name)?;
+        if self.type_lookup_v(&h.type_value(), name).is_some() {
+            return None;
+        }
+        set_type_guard(h, c);
+        c.shape.set(s.id());
+        c.index.set(i as u32);
+        ext.attrs.get(i)
+    }
+
+    /// STORE_ATTR_INSTANCE after a failed guard: as `load_attr_poly`, stores
+    /// inline into an object of another type when its type has no
+    /// attribute `name` and no `__setattr__`; gives `v` back otherwise.
+    #[inline(never)]
+    pub fn store_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        let Some(h) = obj.as_header() else { return Err(v) };
+        let Some(ext) = inline_ext(h) else { return Err(v) };
+        let td = h.type_data();
+        if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_SETATTR) || !exact_str(name) {
+            return Err(v);
+        }
+        if self.type_lookup_v(&h.type_value(), name).is_some() {
+            return Err(v);
+        }
+        set_type_guard(h, c);
+        store_inline(ext, c, name, v)
+    }
+
+    /// LOAD_METHOD_CACHED after a failed guard: re-keys the cache to `obj`'s
+    /// type when the name is a plain method there too.
+    #[inline(never)]
+    pub fn load_method_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let h = obj.as_header()?;
+        let td = h.type_data();
+        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
+            return None;
+        }
+        let a = self.type_lookup_v(&h.type_value(), name)?;
+        let plain = a.downcast::<FunctionData>().is_some() || a.downcast::<BuiltinData>().is_some_and(|b| b.kind == BuiltinKind::Method && b.self_.is_none());
+        if !plain {
+            return None;
+        }
+        set_type_guard(h, c);
+        c.value.set(a.raw());
+        c.shape.set(0);
+        load_method_cached(obj, c, name)
     }
 
     /// Tries to specialize a LOAD_ATTR that got `obj`.

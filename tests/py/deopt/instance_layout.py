@@ -263,3 +263,55 @@ while head is not None:
     n += head.val
     head = head.nxt
 print("chain", n)
+
+
+# One site, several subclasses (the cache follows the type), then a
+# subclass whose class attribute or property of the same name must win.
+class Base:
+    def __init__(self, v):
+        self.v = v
+
+    def get(self):
+        return self.v
+
+    def bump(self):
+        self.v = self.v + 1
+        return self.tag()
+
+    def tag(self):
+        return "base"
+
+
+class SubA(Base):
+    def tag(self):
+        return "A"
+
+
+class SubB(Base):
+    pass
+
+
+class SubProp(Base):
+    @property
+    def v(self):
+        return 100
+
+    @v.setter
+    def v(self, val):
+        self.__dict__["stored"] = val
+
+
+class SubClassAttr(Base):
+    tag = staticmethod(lambda: "static")
+
+
+objs = [SubA(1), SubB(2), Base(3), SubA(4)]
+for _ in range(10):
+    res = [(o.get(), o.bump()) for o in objs]
+print("subclasses", res)
+sp = SubProp(5)
+print("subclass property", sp.get(), sp.bump(), vars(sp))
+sc = SubClassAttr(6)
+print("subclass class attr", sc.get(), sc.bump())
+sc.tag = lambda: "instance"
+print("instance shadows", sc.bump(), [o.bump() for o in objs])
