@@ -223,6 +223,18 @@ impl Vm {
         Ok(())
     }
 
+    /// LOAD_ATTR_INSTANCE: the fast path, else `load_attr_poly`.
+    #[inline(always)]
+    pub fn load_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        load_attr_instance(obj, c, name).or_else(|| self.load_attr_poly(obj, c, name))
+    }
+
+    /// LOAD_METHOD_CACHED: the fast path, else `load_method_poly`.
+    #[inline(always)]
+    pub fn load_method_cached_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        load_method_cached(obj, c, name).or_else(|| self.load_method_poly(obj, c, name))
+    }
+
     /// LOAD_ATTR_INSTANCE after a failed guard: if `obj` (of another type,
     /// or with another shape) keeps `name` inline and its type has no
     /// attribute of that name, re-keys the cache to it and returns the value
