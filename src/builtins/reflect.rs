@@ -213,6 +213,9 @@ pub fn default_dir(vm: &mut Vm, obj: &Value) -> Vec<String> {
         if let Some(d) = obj.as_header().and_then(|h| h.ext()).and_then(|e| e.dict.get()) {
             push_keys(&mut out, &d);
         }
+        if let Some(s) = obj.as_header().and_then(|h| h.ext()).and_then(|e| e.attrs.shape()) {
+            out.extend(s.names().iter().filter_map(|k| as_str(k).map(str::to_string)));
+        }
         if let Some(d) = obj.downcast::<ExceptionData>().and_then(|e| e.dict.get()) {
             push_keys(&mut out, &d);
         }

@@ -170,6 +170,8 @@ pub struct InlineCache {
     /// A cached borrowed object word (e.g. a method found on a type), valid
     /// only while the guard words hold.
     pub value: Cell<u64>,
+    /// A cached instance-attribute shape identity (`object::shape`; 0: none).
+    pub shape: Cell<u64>,
     /// Executions of the generic form left before it tries to specialize again.
     pub counter: Cell<u16>,
     /// Exponent of the next backoff (the counter restarts at `2^backoff`).

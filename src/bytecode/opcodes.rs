@@ -288,6 +288,10 @@ instructions! {
         "FOR_ITER specialized: a list iterator."
     106 ForIterTuple "FOR_ITER_TUPLE" arg=true effect=|_, j| if j { -1 } else { 1 };
         "FOR_ITER specialized: a tuple iterator."
+    107 LoadAttrModule "LOAD_ATTR_MODULE" arg=true effect=|_, _| 0;
+        "LOAD_ATTR specialized: an attribute of one module object (module identity + dict keys-version guard, entry index)."
+    108 LoadMethodModule "LOAD_METHOD_MODULE" arg=true effect=|_, _| 1;
+        "LOAD_METHOD specialized: NULL and an attribute of one module object (guards as LOAD_ATTR_MODULE)."
 }
 
 impl Op {
@@ -295,8 +299,8 @@ impl Op {
     /// generic instructions); `--dis` and the JIT's decoder see this.
     pub fn generic(self) -> Op {
         match self {
-            Op::LoadAttrInstance => Op::LoadAttr,
-            Op::LoadMethodCached => Op::LoadMethod,
+            Op::LoadAttrInstance | Op::LoadAttrModule => Op::LoadAttr,
+            Op::LoadMethodCached | Op::LoadMethodModule => Op::LoadMethod,
             Op::StoreAttrInstance => Op::StoreAttr,
             Op::BinaryOpInt | Op::BinaryOpFloat => Op::BinaryOp,
             Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => Op::CompareOp,

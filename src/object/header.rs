@@ -25,6 +25,7 @@
 
 use std::cell::{Cell, RefCell, UnsafeCell};
 
+use super::shape::Shape;
 use super::typeobj::TypeData;
 use super::value::Value;
 
@@ -144,12 +145,81 @@ pub struct InstanceExt {
     pub slots: Box<[ValueCell]>,
     /// Set once `__del__` has run, so reaching zero again frees the object.
     pub finalized: Cell<bool>,
+    /// Attributes kept inline while `dict` is empty (see `object::shape`).
+    pub attrs: InlineAttrs,
 }
 
 impl InstanceExt {
     /// Storage for an instance with `nslots` slots.
     pub fn new(nslots: usize) -> InstanceExt {
-        InstanceExt { dict: ValueCell::default(), slots: (0..nslots).map(|_| ValueCell::default()).collect(), finalized: Cell::new(false) }
+        InstanceExt { dict: ValueCell::default(), slots: (0..nslots).map(|_| ValueCell::default()).collect(), finalized: Cell::new(false), attrs: InlineAttrs::default() }
+    }
+}
+
+/// Inline instance attributes: a shape (the names) and the values array,
+/// position for position. No shape means no inline attributes. Like
+/// `ValueCell`, it never lends out references to its content.
+#[derive(Default)]
+pub struct InlineAttrs {
+    shape: Cell<Option<&'static Shape>>,
+    values: UnsafeCell<Vec<Value>>,
+}
+
+impl InlineAttrs {
+    /// The current shape (`None`: no inline attributes).
+    #[inline(always)]
+    pub fn shape(&self) -> Option<&'static Shape> {
+        self.shape.get()
+    }
+    /// The current shape's identity word (0 when there is none).
+    #[inline(always)]
+    pub fn shape_id(&self) -> u64 {
+        self.shape.get().map_or(0, |s| s as *const Shape as u64)
+    }
+    /// A clone of value `i`.
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        // SAFETY: no reference into the vector escapes any method and `Value`
+        // is !Sync; cloning only increfs (no user code runs).
+        unsafe { (&(*self.values.get())).get(i).cloned() }
+    }
+    /// Replaces value `i` (which must exist); returns the old one for the
+    /// caller to drop.
+    #[inline(always)]
+    pub fn replace(&self, i: usize, v: Value) -> Value {
+        // SAFETY: as in `get`; the old value is moved out, not dropped here.
+        unsafe { std::mem::replace(&mut (&mut *self.values.get())[i], v) }
+    }
+    /// Appends `v` as the value of the last name of `shape`, which must be
+    /// the current shape plus one name.
+    #[inline]
+    pub fn push(&self, shape: &'static Shape, v: Value) {
+        // SAFETY: as in `get`; pushing may reallocate, but no reference into
+        // the vector is alive.
+        unsafe {
+            let vals = &mut *self.values.get();
+            debug_assert_eq!(vals.len() + 1, shape.len());
+            if vals.capacity() == vals.len() {
+                vals.reserve_exact(shape.capacity_hint().max(vals.len() + 1) - vals.len());
+            }
+            vals.push(v);
+        }
+        self.shape.set(Some(shape));
+    }
+    /// Takes every value out (the object has no inline attributes after).
+    pub fn take_all(&self) -> Option<(&'static Shape, Vec<Value>)> {
+        let s = self.shape.take()?;
+        // SAFETY: as in `get`.
+        let vals = unsafe { std::mem::take(&mut *self.values.get()) };
+        Some((s, vals))
+    }
+    /// Visits the values (for the cycle collector).
+    pub fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        // SAFETY: the visitor only reads (increfs at most); it cannot run
+        // Python code, so the vector is not mutated meanwhile.
+        for v in unsafe { (&*self.values.get()).iter() } {
+            visit(v);
+        }
     }
 }
 
@@ -467,6 +537,7 @@ impl Value {
                         visit(d)
                     }
                 });
+                ext.attrs.visit(visit);
                 for s in ext.slots.iter() {
                     s.with(|v| {
                         if let Some(v) = v {

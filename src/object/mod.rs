@@ -10,6 +10,7 @@ pub mod header;
 pub mod iter;
 pub mod registry;
 pub mod set;
+pub mod shape;
 pub mod str;
 pub mod typeobj;
 pub mod value;

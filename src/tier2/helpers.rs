@@ -226,6 +226,11 @@ extern "C" fn h_load_attr(ctx: *mut c_void, obj: u64, arg: i64, ip: i64) -> u64 
             return v.into_raw();
         }
         specialize::back_off(instr, cache);
+    } else if instr.op.get() == Op::LoadAttrModule {
+        if let Some(v) = specialize::load_attr_module(&o, cache) {
+            return v.into_raw();
+        }
+        specialize::back_off(instr, cache);
     } else if specialize::should_specialize(cache) {
         vm.specialize_load_attr(instr, cache, &o, name);
     }
@@ -269,6 +274,13 @@ extern "C" fn h_load_method(ctx: *mut c_void, obj: u64, arg: i64, out: i64, ip: 
         if let Some(m) = specialize::load_method_cached(&o, cache, name) {
             c.set_slot(out as u32, m.into_raw());
             c.set_slot(out as u32 + 1, own(obj).into_raw());
+            return 1;
+        }
+        specialize::back_off(instr, cache);
+    } else if instr.op.get() == Op::LoadMethodModule {
+        if let Some(v) = specialize::load_attr_module(&o, cache) {
+            c.set_slot(out as u32, t().null.clone().into_raw());
+            c.set_slot(out as u32 + 1, v.into_raw());
             return 1;
         }
         specialize::back_off(instr, cache);

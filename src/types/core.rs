@@ -170,6 +170,24 @@ pub(super) fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     vm.instance_dict(v).ok_or_else(|| attribute_error(format!("'{}' object has no attribute '__dict__'", vm.type_name(v))))
 }
 
+/// `obj.__dict__ = d` and `del obj.__dict__` (instances of user classes).
+fn object_dict_set(vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let ext = v.as_header().filter(|h| h.type_data().has_dict && h.type_data().kind != Kind::Exception).and_then(|h| h.ext());
+    let Some(ext) = ext else {
+        return Err(attribute_error(format!("'{}' object has no attribute '__dict__'", vm.type_name(v))));
+    };
+    if let Some(d) = &new {
+        if d.downcast::<DictData>().is_none() {
+            return Err(type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(d))));
+        }
+    }
+    let old_attrs = ext.attrs.take_all();
+    let old = ext.dict.replace(new);
+    drop(old_attrs);
+    drop(old);
+    Ok(())
+}
+
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?.clone();
     let mut names: Vec<String> = Vec::new();
@@ -353,7 +371,7 @@ pub fn install() {
     add_method(o, "__subclasshook__", object_subclasshook, ClassMethod);
     add_method(o, "__dir__", object_dir, Method);
     add_getset(o, "__class__", object_class, Some(object_set_class));
-    add_getset(o, "__dict__", object_dict, None);
+    add_getset(o, "__dict__", object_dict, Some(object_dict_set));
 
     let ty = &r.type_;
     add_method(ty, "__new__", type_new, StaticMethod);

@@ -119,9 +119,14 @@ impl Vm {
     /// The instance `__dict__` of `obj`, created on demand, if it can have one.
     pub fn instance_dict(&self, obj: &Value) -> Option<Value> {
         let h = obj.as_header()?;
-        let cell = if let Some(ext) = h.ext() {
+        let cell = if let Some(e) = h.downcast::<ExceptionData>() {
+            &e.dict
+        } else if let Some(ext) = h.ext() {
             if !h.type_data().has_dict {
                 return None;
+            }
+            if ext.dict.is_none() {
+                return Some(self.materialize_dict(ext));
             }
             &ext.dict
         } else {
@@ -270,7 +275,11 @@ impl Vm {
                 return self.descr_get(a.clone(), Some(obj), &ty);
             }
         }
-        if let Some(d) = self.instance_dict(obj) {
+        if let Some(found) = super::instattr::inline_get(obj, name) {
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        } else if let Some(d) = self.instance_dict(obj) {
             if let Some(dd) = d.downcast::<DictData>() {
                 if let Some(v) = dd.get_name(name) {
                     return Ok(v);
@@ -421,6 +430,13 @@ impl Vm {
                 }
             }
         }
+        let v = match v {
+            Some(val) => match super::instattr::inline_set(obj, name, val) {
+                Ok(()) => return Ok(()),
+                Err(val) => Some(val),
+            },
+            None => None,
+        };
         match self.instance_dict(obj) {
             Some(d) => {
                 let dd = d.downcast::<DictData>().expect("instance dict is a dict");
@@ -503,9 +519,12 @@ impl Vm {
                 if let Some(a) = self.type_lookup_v(&ty, name) {
                     let plain = a.downcast::<FunctionData>().is_some() || a.downcast::<BuiltinData>().is_some_and(|b| b.kind == BuiltinKind::Method && b.self_.is_none());
                     if plain {
-                        let shadowed = match self.instance_dict(obj) {
-                            Some(d) => d.downcast::<DictData>().is_some_and(|d| d.get_name(name).is_some()),
-                            None => false,
+                        let shadowed = match super::instattr::inline_get(obj, name) {
+                            Some(found) => found.is_some(),
+                            None => match self.instance_dict(obj) {
+                                Some(d) => d.downcast::<DictData>().is_some_and(|d| d.get_name(name).is_some()),
+                                None => false,
+                            },
                         };
                         if !shadowed {
                             return Ok((Some(a), true));

@@ -20,7 +20,7 @@ use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
 use super::names::unbound_local;
 use crate::tier2::Entered;
-use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_instance, load_method_cached, should_specialize, specialize_to, subscr_form};
+use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_module, should_specialize, specialize_to, subscr_form};
 use super::Vm;
 
 /// How a frame stopped running.
@@ -225,8 +225,22 @@ impl Vm {
                 }
                 Op::LoadAttrInstance => {
                     let c = &caches[cur];
-                    match load_attr_instance(f.top(), c, &consts[nconsts + arg as usize]) {
+                    match self.load_attr_instance_any(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(v) => drop(f.set_top(v)),
+                        None => {
+                            back_off(instr, c);
+                            ip = cur;
+                        }
+                    }
+                }
+                Op::LoadAttrModule | Op::LoadMethodModule => {
+                    let c = &caches[cur];
+                    match load_attr_module(f.top(), c) {
+                        Some(v) if instr.op.get() == Op::LoadAttrModule => drop(f.set_top(v)),
+                        Some(v) => {
+                            drop(f.set_top(t().null.clone()));
+                            f.push(v);
+                        }
                         None => {
                             back_off(instr, c);
                             ip = cur;
@@ -248,14 +262,14 @@ impl Vm {
                     let c = &caches[cur];
                     let obj = f.pop();
                     let v = f.pop();
-                    if let Err(v) = self.store_attr_instance(&obj, c, name, v) {
+                    if let Err(v) = self.store_attr_instance(&obj, c, name, v).or_else(|v| self.store_attr_poly(&obj, c, name, v)) {
                         back_off(instr, c);
                         self.setattr(&obj, name, Some(v))?;
                     }
                 }
                 Op::LoadMethodCached => {
                     let c = &caches[cur];
-                    match load_method_cached(f.top(), c, &consts[nconsts + arg as usize]) {
+                    match self.load_method_cached_any(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(m) => {
                             let obj = f.set_top(m);
                             f.push(obj);

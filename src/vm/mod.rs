@@ -16,6 +16,7 @@ pub mod eval_rare;
 pub mod fastpaths;
 pub mod frame;
 pub mod import;
+pub mod instattr;
 pub mod interrupt;
 pub mod iterate;
 pub mod names;

@@ -23,18 +23,30 @@
 //!
 //! Cache words used (see `bytecode::InlineCache`):
 //! - `LOAD_ATTR_INSTANCE` / `STORE_ATTR_INSTANCE`: `key` type address,
-//!   `key2` epoch, `index` the entry index of the name in the instance dict
-//!   (a hint: checked by key identity, refreshed on a layout change).
+//!   `key2` epoch; for an object with inline attributes (`vm::instattr`),
+//!   `shape` the identity of its shape and `index` the name's position in
+//!   it (for a store, `index == shape.len()` appends the name); for an
+//!   object with a real dict, `index` the entry index of the name in it (a
+//!   hint: checked by key identity). A different shape or entry refreshes
+//!   `shape`/`index` in place (a lookup, no hashing) instead of failing.
+//! - `LOAD_ATTR_MODULE` / `LOAD_METHOD_MODULE`: `key` the module object's
+//!   address, `key2` its dict's keys version (globally unique, so a module
+//!   freed and another allocated at the same address still misses), `index`
+//!   the entry index of the name (rebinding the name keeps the keys version,
+//!   so the current value is read).
 //! - `LOAD_METHOD_CACHED`: `key` type address, `key2` epoch, `value` the
-//!   method found on the type (borrowed).
+//!   method found on the type (borrowed), `shape` a shape known not to hold
+//!   the name (so objects of that shape do not shadow the method).
 
 use std::mem::ManuallyDrop;
 
 use crate::bytecode::{InlineCache, Instr, Op};
 use crate::object::header::Header;
+use crate::object::shape::Shape;
 use crate::object::typeobj::{tflags, type_epoch};
 use crate::object::*;
 
+use super::instattr::{exact_str, inline_ext};
 use super::Vm;
 
 /// Largest backoff exponent (the longest wait is 2^12 executions).
@@ -83,6 +95,13 @@ pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<
         return None;
     }
     let ext = h.ext()?;
+    if ext.dict.is_none() {
+        // Inline attributes (the type guard proves the type keeps them).
+        if ext.attrs.shape_id() == c.shape.get() {
+            return ext.attrs.get(c.index.get() as usize);
+        }
+        return load_inline_refresh(ext, c, name);
+    }
     ext.dict.with(|d| {
         let dd = d?.downcast::<DictData>()?;
         if let Some(v) = dd.value_at_key(c.index.get() as usize, name) {
@@ -90,9 +109,62 @@ pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<
         }
         // Another instance of the type, with its keys in another order.
         let ix = dd.name_index(name)?;
+        c.shape.set(0);
         c.index.set(ix as u32);
         dd.value_at(ix)
     })
+}
+
+/// LOAD_ATTR_INSTANCE on an object of another shape than the cached one:
+/// finds the name in its shape and caches that.
+#[inline(never)]
+fn load_inline_refresh(ext: &InstanceExt, c: &InlineCache, name: &Value) -> Option<Value> {
+    let s = ext.attrs.shape()?;
+    let i = s.find(name)?;
+    c.shape.set(s.id());
+    c.index.set(i as u32);
+    ext.attrs.get(i)
+}
+
+/// STORE_ATTR_INSTANCE into inline attributes: replaces or appends at the
+/// cached position when the object has the cached shape, else refreshes the
+/// cache from the object's shape. Gives `v` back if it cannot stay inline.
+#[inline(always)]
+fn store_inline(ext: &InstanceExt, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+    let shape = ext.attrs.shape().unwrap_or_else(Shape::root);
+    let i = if shape.id() == c.shape.get() {
+        c.index.get() as usize
+    } else {
+        let i = shape.find(name).unwrap_or(shape.len());
+        c.shape.set(shape.id());
+        c.index.set(i as u32);
+        i
+    };
+    if i < shape.len() {
+        drop(ext.attrs.replace(i, v));
+        return Ok(());
+    }
+    match shape.add(name) {
+        Some(next) => {
+            ext.attrs.push(next, v);
+            Ok(())
+        }
+        None => Err(v),
+    }
+}
+
+/// LOAD_ATTR_MODULE / LOAD_METHOD_MODULE: the attribute of the cached
+/// module, or `None` when a guard fails.
+#[inline(always)]
+pub fn load_attr_module(obj: &Value, c: &InlineCache) -> Option<Value> {
+    if obj.raw() != c.key.get() {
+        return None;
+    }
+    let dd = obj.downcast::<ModuleData>()?.dict.downcast::<DictData>()?;
+    if dd.keys_version() != c.key2.get() {
+        return None;
+    }
+    dd.value_at(c.index.get() as usize)
 }
 
 /// LOAD_METHOD_CACHED: the method to call with `obj` as self, or `None`
@@ -104,9 +176,19 @@ pub fn load_method_cached(obj: &Value, c: &InlineCache, name: &Value) -> Option<
         return None;
     }
     if let Some(ext) = h.ext() {
-        let shadowed = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).is_some_and(|dd| dd.name_index(name).is_some()));
-        if shadowed {
-            return None;
+        if ext.dict.is_none() {
+            let sid = ext.attrs.shape_id();
+            if sid != c.shape.get() {
+                if ext.attrs.shape().is_some_and(|s| s.find(name).is_some()) {
+                    return None;
+                }
+                c.shape.set(sid);
+            }
+        } else {
+            let shadowed = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).is_some_and(|dd| dd.name_index(name).is_some()));
+            if shadowed {
+                return None;
+            }
         }
     }
     // The type's namespace owns the method while the epoch is unchanged.
@@ -125,39 +207,134 @@ impl Vm {
         }
         // The guard proves the type has an instance dict and nothing on the
         // class intercepts the store.
+        if let Some(ext) = inline_ext(h) {
+            return store_inline(ext, c, name, v);
+        }
         let Some(d) = self.instance_dict(obj) else { return Err(v) };
         let Some(dd) = d.downcast::<DictData>() else { return Err(v) };
         match dd.replace_at_key(c.index.get() as usize, name, v) {
             Ok(old) => drop(old),
             Err(v) => {
                 let ix = dd.set_name(name.clone(), v);
+                c.shape.set(0);
                 c.index.set(ix as u32);
             }
         }
         Ok(())
     }
 
+    /// LOAD_ATTR_INSTANCE: the fast path, else `load_attr_poly`.
+    #[inline(always)]
+    pub fn load_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        load_attr_instance(obj, c, name).or_else(|| self.load_attr_poly(obj, c, name))
+    }
+
+    /// LOAD_METHOD_CACHED: the fast path, else `load_method_poly`.
+    #[inline(always)]
+    pub fn load_method_cached_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        load_method_cached(obj, c, name).or_else(|| self.load_method_poly(obj, c, name))
+    }
+
+    /// LOAD_ATTR_INSTANCE after a failed guard: if `obj` (of another type,
+    /// or with another shape) keeps `name` inline and its type has no
+    /// attribute of that name, re-keys the cache to it and returns the value
+    /// (a site that sees several subclasses stays specialized).
+    #[inline(never)]
+    pub fn load_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let h = obj.as_header()?;
+        let ext = inline_ext(h)?;
+        let td = h.type_data();
+        if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
+            return None;
+        }
+        let s = ext.attrs.shape()?;
+        let i = s.find(name)?;
+        if self.type_lookup_v(&h.type_value(), name).is_some() {
+            return None;
+        }
+        set_type_guard(h, c);
+        c.shape.set(s.id());
+        c.index.set(i as u32);
+        ext.attrs.get(i)
+    }
+
+    /// STORE_ATTR_INSTANCE after a failed guard: as `load_attr_poly`, stores
+    /// inline into an object of another type when its type has no
+    /// attribute `name` and no `__setattr__`; gives `v` back otherwise.
+    #[inline(never)]
+    pub fn store_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        let Some(h) = obj.as_header() else { return Err(v) };
+        let Some(ext) = inline_ext(h) else { return Err(v) };
+        let td = h.type_data();
+        if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_SETATTR) || !exact_str(name) {
+            return Err(v);
+        }
+        if self.type_lookup_v(&h.type_value(), name).is_some() {
+            return Err(v);
+        }
+        set_type_guard(h, c);
+        store_inline(ext, c, name, v)
+    }
+
+    /// LOAD_METHOD_CACHED after a failed guard: re-keys the cache to `obj`'s
+    /// type when the name is a plain method there too.
+    #[inline(never)]
+    pub fn load_method_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let h = obj.as_header()?;
+        let td = h.type_data();
+        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
+            return None;
+        }
+        let a = self.type_lookup_v(&h.type_value(), name)?;
+        let plain = a.downcast::<FunctionData>().is_some() || a.downcast::<BuiltinData>().is_some_and(|b| b.kind == BuiltinKind::Method && b.self_.is_none());
+        if !plain {
+            return None;
+        }
+        set_type_guard(h, c);
+        c.value.set(a.raw());
+        c.shape.set(0);
+        load_method_cached(obj, c, name)
+    }
+
     /// Tries to specialize a LOAD_ATTR that got `obj`.
     #[cold]
     pub fn specialize_load_attr(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
         match self.instance_attr_index(obj, name, false) {
-            Some(ix) => {
+            Some((shape, ix)) => {
                 let h = obj.as_header().expect("checked");
                 set_type_guard(h, c);
+                c.shape.set(shape);
                 c.index.set(ix as u32);
                 instr.op.set(Op::LoadAttrInstance);
             }
+            None if self.specialize_module_attr(c, obj, name) => instr.op.set(Op::LoadAttrModule),
             None => back_off(instr, c),
         }
+    }
+
+    /// Fills the LOAD_ATTR_MODULE cache words if `obj` is an exact module
+    /// whose dict holds `name` (and the module type has no such attribute,
+    /// which would win or need binding).
+    fn specialize_module_attr(&mut self, c: &InlineCache, obj: &Value, name: &Value) -> bool {
+        if !is_exact(obj, &t().module) || self.type_lookup_v(&t().module, name).is_some() {
+            return false;
+        }
+        let Some(dd) = obj.downcast::<ModuleData>().and_then(|m| m.dict.downcast::<DictData>()) else { return false };
+        let Some(ix) = dd.name_index(name) else { return false };
+        c.key.set(obj.raw());
+        c.key2.set(dd.keys_version());
+        c.index.set(ix as u32);
+        true
     }
 
     /// Tries to specialize a STORE_ATTR that got `obj`.
     #[cold]
     pub fn specialize_store_attr(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
         match self.instance_attr_index(obj, name, true) {
-            Some(ix) => {
+            Some((shape, ix)) => {
                 let h = obj.as_header().expect("checked");
                 set_type_guard(h, c);
+                c.shape.set(shape);
                 c.index.set(ix as u32);
                 instr.op.set(Op::StoreAttrInstance);
             }
@@ -168,12 +345,13 @@ impl Vm {
     /// For an instance of a user class whose attribute `name` lives in the
     /// instance dict (no data descriptor on the class, no custom
     /// `__getattribute__` / `__setattr__`): the entry index hint (for a
-    /// store the name need not be there yet: `u32::MAX`).
-    fn instance_attr_index(&mut self, obj: &Value, name: &Value, store: bool) -> Option<usize> {
+    /// store the name need not be there yet: `u32::MAX`), or for inline
+    /// attributes the shape identity and position (see the module docs).
+    fn instance_attr_index(&mut self, obj: &Value, name: &Value, store: bool) -> Option<(u64, usize)> {
         let h = obj.as_header()?;
         let td = h.type_data();
         let hook = if store { tflags::CUSTOM_SETATTR } else { tflags::CUSTOM_GETATTRIBUTE };
-        if td.kind == Kind::Type || td.kind == Kind::Module || td.has_flag(hook) || !td.has_dict {
+        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Exception) || td.has_flag(hook) || !td.has_dict || !exact_str(name) {
             return None;
         }
         let ext = h.ext()?;
@@ -183,10 +361,19 @@ impl Vm {
                 return None;
             }
         }
+        if ext.dict.is_none() {
+            let shape = ext.attrs.shape();
+            let found = shape.and_then(|s| s.find(name));
+            if found.is_none() && !store {
+                return None;
+            }
+            let shape = shape.unwrap_or_else(Shape::root);
+            return Some((shape.id(), found.unwrap_or(shape.len())));
+        }
         let found = ext.dict.with(|d| d.and_then(|d| d.downcast::<DictData>()).and_then(|dd| dd.name_index(name)));
         match found {
-            Some(ix) => Some(ix),
-            None if store => Some(u32::MAX as usize),
+            Some(ix) => Some((0, ix)),
+            None if store => Some((0, u32::MAX as usize)),
             None => None,
         }
     }
@@ -195,8 +382,11 @@ impl Vm {
     #[cold]
     pub fn specialize_load_method(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, name: &Value) {
         let Some(h) = obj.as_header() else { return back_off(instr, c) };
+        if self.specialize_module_attr(c, obj, name) {
+            return instr.op.set(Op::LoadMethodModule);
+        }
         let td = h.type_data();
-        let plain_layout = h.ext().is_some() || !matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception);
+        let plain_layout = !matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception);
         if !plain_layout || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
             return back_off(instr, c);
         }
@@ -208,6 +398,7 @@ impl Vm {
         }
         set_type_guard(h, c);
         c.value.set(a.raw());
+        c.shape.set(0);
         if load_method_cached(obj, c, name).is_none() {
             // Shadowed by the instance dict.
             return back_off(instr, c);

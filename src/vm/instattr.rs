@@ -1,0 +1,83 @@
+//! Instance attributes kept inline (shape + values array, see
+//! `object::shape`) until something needs the real `__dict__`.
+//!
+//! An instance of a user class with a `__dict__` starts with no dict and no
+//! shape. Stores of exact-str names append to its values array and move it
+//! along the shape tree; loads find the name's position in the shape.
+//! The first request for the dict itself (`obj.__dict__`, `vars`, `dir`,
+//! a deletion, a non-str name, too many attributes) materializes it: a real
+//! dict with the same items in the same order, which from then on is the only
+//! storage (the object never goes back to inline attributes).
+
+use crate::object::header::Header;
+use crate::object::shape::Shape;
+use crate::object::*;
+
+use super::Vm;
+
+/// The instance extension of `h` if its attributes are inline (or it has
+/// none yet): a user-class instance with a `__dict__` slot that holds no
+/// dict. Exceptions keep their dict in `ExceptionData` and are excluded.
+#[inline(always)]
+pub fn inline_ext(h: &Header) -> Option<&InstanceExt> {
+    let ext = h.ext()?;
+    let td = h.type_data();
+    (td.has_dict && td.kind != Kind::Exception && ext.dict.is_none()).then_some(ext)
+}
+
+/// Whether `name` is an exact `str` (only those are kept inline: a str
+/// subclass key must survive as itself in the dict).
+#[inline(always)]
+pub fn exact_str(name: &Value) -> bool {
+    name.as_header().is_some_and(|h| h.type_ptr() as u64 == t().str_.raw())
+}
+
+/// Looks `name` up among `obj`'s inline attributes: `Some(found)` when the
+/// object's attributes are inline, `None` when its dict must be used.
+#[inline]
+pub fn inline_get(obj: &Value, name: &Value) -> Option<Option<Value>> {
+    let ext = inline_ext(obj.as_header()?)?;
+    if !exact_str(name) {
+        return None;
+    }
+    Some(ext.attrs.shape().and_then(|s| s.find(name)).and_then(|i| ext.attrs.get(i)))
+}
+
+/// Stores `name = v` inline; gives `v` back when the object's attributes
+/// are not inline or cannot stay inline (the caller then uses the dict,
+/// which materializes it).
+#[inline]
+pub fn inline_set(obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
+    let Some(ext) = obj.as_header().and_then(inline_ext) else { return Err(v) };
+    if !exact_str(name) {
+        return Err(v);
+    }
+    let shape = ext.attrs.shape().unwrap_or_else(Shape::root);
+    if let Some(i) = shape.find(name) {
+        drop(ext.attrs.replace(i, v));
+        return Ok(());
+    }
+    match shape.add(name) {
+        Some(next) => {
+            ext.attrs.push(next, v);
+            Ok(())
+        }
+        None => Err(v),
+    }
+}
+
+impl Vm {
+    /// Builds the real dict of an object whose attributes are inline (same
+    /// items, same order) and makes it the object's storage.
+    pub(crate) fn materialize_dict(&self, ext: &InstanceExt) -> Value {
+        let d = self.dict();
+        if let Some((shape, vals)) = ext.attrs.take_all() {
+            let dd = d.downcast::<DictData>().expect("dict");
+            for (n, v) in shape.names().iter().zip(vals) {
+                dd.set_name(n.clone(), v);
+            }
+        }
+        ext.dict.set(Some(d.clone()));
+        d
+    }
+}
