@@ -138,12 +138,12 @@ impl Vm {
         let (globals, builtins) = (fd.globals.clone(), fd.builtins.clone());
         let nslots = code.nlocals() + code.ncells();
         let mut fast = self.take_fast(nslots);
-        for (slot, v) in fast.iter_mut().zip(f.stack.drain(n - nargs..)) {
-            *slot = Some(v);
+        for slot in fast[..nargs].iter_mut().rev() {
+            *slot = Some(f.pop());
         }
-        let func = f.stack.pop().expect("callable on the stack");
+        let func = f.pop();
         if is_null {
-            f.stack.pop();
+            f.pop();
         }
         let stack = self.take_stack(code.stacksize as usize);
         let has_cells = code.ncells() > 0;
@@ -157,7 +157,7 @@ impl Vm {
 
     /// Runs a fresh (non-generator) function frame to completion, with the
     /// recursion-limit and Ctrl-C checks, and recycles its buffers.
-    #[inline]
+    #[inline(always)]
     fn run_function_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
             self.recycle_frame(frame);
