@@ -11,11 +11,11 @@ use super::header::{alloc, alloc_immortal};
 use super::registry::t;
 use super::value::Value;
 
-/// FNV-1a over the bytes (8 at a time): the intern table is looked up on
+/// An FNV-style hash over the bytes (8 at a time): the intern table is looked up on
 /// hot paths (`Vm::name`), where SipHash's cost showed in profiles. Its keys
 /// are program identifiers, not attacker-chosen input.
 #[derive(Default)]
-struct NameHasher(u64);
+pub struct NameHasher(u64);
 
 impl std::hash::Hasher for NameHasher {
     fn finish(&self) -> u64 {
@@ -35,7 +35,10 @@ impl std::hash::Hasher for NameHasher {
     }
 }
 
-type NameMap = HashMap<Rc<str>, Value, std::hash::BuildHasherDefault<NameHasher>>;
+/// A `HashMap` hasher state for maps keyed by identifiers (see [`NameHasher`]).
+pub type BuildNameHasher = std::hash::BuildHasherDefault<NameHasher>;
+
+type NameMap = HashMap<Rc<str>, Value, BuildNameHasher>;
 
 thread_local! {
     static INTERNED: RefCell<NameMap> = RefCell::new(NameMap::default());

@@ -590,6 +590,11 @@ impl Vm {
             return Ok(obj);
         }
         let init = self.type_lookup_v(cls, &self.names.init.clone()).expect("object defines __init__");
+        // `object.__init__` does nothing but reject arguments when `__new__`
+        // is `object.__new__` too: skip the call when it cannot raise.
+        if is_object_builtin(&init, "__init__") && ((args.is_empty() && kwnames.is_empty()) || (self.type_of(&obj).is(cls) && !is_object_builtin(&new, "__new__"))) {
+            return Ok(obj);
+        }
         let res = self.call_with_self(&init, obj.clone(), args, kwnames)?;
         if !self.is_none(&res) {
             return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res))));
@@ -796,4 +801,9 @@ fn name_list(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// Whether `v` is `object`'s own builtin method `name` (unbound).
+fn is_object_builtin(v: &Value, name: &str) -> bool {
+    v.downcast::<BuiltinData>().is_some_and(|b| b.owner == "object" && b.name == name && b.self_.is_none())
 }
