@@ -78,6 +78,7 @@ impl Vm {
 
     /// Runs `frame` until it returns or yields, handling exceptions through
     /// its exception table.
+    #[inline]
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         self.frames.push(frame);
         let r = self.run_frame_handling(frame);
@@ -92,6 +93,7 @@ impl Vm {
         self.frames.with(depth, |f| (f.code.clone(), f.current_line(), f.globals.clone()))
     }
 
+    #[inline]
     fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         let mut pending = None;
         if frame.ip == 0 && self.jit.enabled() {
