@@ -134,9 +134,8 @@ impl Vm {
         if !code.is_simple_call(nargs) {
             return None;
         }
-        let code = code.clone();
-        let (globals, builtins) = (fd.globals.clone(), fd.builtins.clone());
         let nslots = code.nlocals() + code.ncells();
+        let (stacksize, has_cells) = (code.stacksize as usize, code.ncells() > 0);
         let mut fast = self.take_fast(nslots);
         for slot in fast[..nargs].iter_mut().rev() {
             *slot = Some(f.pop());
@@ -145,9 +144,8 @@ impl Vm {
         if is_null {
             f.pop();
         }
-        let stack = self.take_stack(code.stacksize as usize);
-        let has_cells = code.ncells() > 0;
-        let mut frame = Frame { globals, builtins, locals: None, fast, stack, ip: 0, lasti: 0, func: Some(func), code };
+        let stack = self.take_stack(stacksize);
+        let mut frame = Frame::for_call(func, fast, stack);
         if has_cells {
             let closure = frame.func.as_ref().and_then(|fv| fv.downcast::<FunctionData>()).and_then(|fd| fd.closure.clone());
             self.init_cells(&mut frame, closure.as_ref());
@@ -404,17 +402,7 @@ impl Vm {
             return Err(e);
         }
         let stack = self.take_stack(code.stacksize as usize);
-        let mut frame = Frame {
-            globals: fd.globals.clone(),
-            builtins: fd.builtins.clone(),
-            locals: None,
-            fast,
-            stack,
-            ip: 0,
-            lasti: 0,
-            func: Some(func.clone()),
-            code: code.clone(),
-        };
+        let mut frame = Frame::for_call(func.clone(), fast, stack);
         self.init_cells(&mut frame, fd.closure.as_ref());
         if code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
             if code.flags & flags::COROUTINE != 0 {
