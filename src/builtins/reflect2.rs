@@ -74,13 +74,17 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("sorted").with_kwargs(1, 1, &["key", "reverse"])?;
-    let items = vm.collect(&p[0])?;
+    let npos = args.pos().len();
+    if npos != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {npos}")));
+    }
+    let items = vm.collect(&args.all[0])?;
     let list = vm.list(items);
-    let sort = vm.getattr_str(&list, "sort")?;
-    let n = p.len();
-    let kw_values: Vec<Value> = args.all[n..].to_vec();
-    vm.call_kw(&sort, &kw_values, args.kwnames)?;
+    // `list.sort` checks the keywords (as CPython's sorted() does).
+    let mut all = Vec::with_capacity(args.all.len());
+    all.push(list.clone());
+    all.extend_from_slice(&args.all[1..]);
+    crate::types::list::sort(vm, Args { all: &all, kwnames: args.kwnames })?;
     Ok(list)
 }
 

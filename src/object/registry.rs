@@ -109,7 +109,7 @@ pub struct Registry {
     /// `BaseException`
     pub base_exception: Value,
     /// Every other builtin type by name (iterators, views, exceptions, ...).
-    pub by_name: RefCell<HashMap<&'static str, Value>>,
+    pub by_name: RefCell<HashMap<&'static str, Value, super::str::BuildNameHasher>>,
 }
 
 static REGISTRY: OnceLock<ImmortalRegistry<Registry>> = OnceLock::new();
@@ -268,7 +268,7 @@ fn bootstrap() -> Registry {
         ellipsis,
         null: null_v,
         base_exception: exc,
-        by_name: RefCell::new(HashMap::new()),
+        by_name: RefCell::new(HashMap::default()),
     };
     {
         let mut m = reg.by_name.borrow_mut();

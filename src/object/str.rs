@@ -11,8 +11,37 @@ use super::header::{alloc, alloc_immortal};
 use super::registry::t;
 use super::value::Value;
 
+/// An FNV-style hash over the bytes (8 at a time): the intern table is looked up on
+/// hot paths (`Vm::name`), where SipHash's cost showed in profiles. Its keys
+/// are program identifiers, not attacker-chosen input.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h ^ w).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+        }
+        for &b in chunks.remainder() {
+            h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashMap` hasher state for maps keyed by identifiers (see [`NameHasher`]).
+pub type BuildNameHasher = std::hash::BuildHasherDefault<NameHasher>;
+
+type NameMap = HashMap<Rc<str>, Value, BuildNameHasher>;
+
 thread_local! {
-    static INTERNED: RefCell<HashMap<Rc<str>, Value>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<NameMap> = RefCell::new(NameMap::default());
 }
 
 /// The interned str for `s` (immortal).

@@ -320,7 +320,6 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     if vm.depth >= vm.recursion_limit {
         return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
     }
-    let code = code.clone();
     let mut fast = vm.take_fast(code.nlocals());
     for (i, slot) in fast.iter_mut().take(nargs).enumerate() {
         *slot = Some(arg(i));
@@ -328,17 +327,7 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     // Compiled code keeps its stack in the slot array: the frame's own
     // stack vector is only filled if the call deopts.
     let stack = Vec::new();
-    let mut frame = Frame {
-        globals: fd.globals.clone(),
-        builtins: fd.builtins.clone(),
-        locals: None,
-        fast,
-        stack,
-        ip: 0,
-        lasti: 0,
-        func: Some(func.clone()),
-        code,
-    };
+    let mut frame = Frame::for_call(func.clone(), fast, stack);
     vm.depth += 1;
     vm.frames.push(&frame);
     let r = match run(vm, &mut frame, &compiled) {

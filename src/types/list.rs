@@ -231,86 +231,13 @@ fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.none())
 }
 
-/// Stable merge sort by a fallible `less` (Python `<`).
-fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    if v.len() <= 1 {
-        return Ok(v);
-    }
-    // Insertion sort for small runs.
-    if v.len() <= 8 {
-        let mut out: Vec<(Value, Value)> = Vec::with_capacity(v.len());
-        for item in v {
-            let mut pos = out.len();
-            while pos > 0 {
-                let r = vm.compare(&item.0, &out[pos - 1].0, CompareOp::Lt)?;
-                if vm.truthy(&r)? {
-                    pos -= 1;
-                } else {
-                    break;
-                }
-            }
-            out.insert(pos, item);
-        }
-        return Ok(out);
-    }
-    let mut v = v;
-    let right = v.split_off(v.len() / 2);
-    let left = merge_sort(vm, v)?;
-    let right = merge_sort(vm, right)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let mut li = left.into_iter().peekable();
-    let mut ri = right.into_iter().peekable();
-    loop {
-        match (li.peek(), ri.peek()) {
-            (Some(a), Some(b)) => {
-                let r = vm.compare(&b.0, &a.0, CompareOp::Lt)?;
-                if vm.truthy(&r)? {
-                    out.push(ri.next().expect("peeked"));
-                } else {
-                    out.push(li.next().expect("peeked"));
-                }
-            }
-            (Some(_), None) => out.push(li.next().expect("peeked")),
-            (None, Some(_)) => out.push(ri.next().expect("peeked")),
-            (None, None) => break,
-        }
-    }
-    Ok(out)
-}
-
-/// `list.sort(key=None, reverse=False)` on the list `l`.
+/// `list.sort(key=key, reverse=reverse)` on the list `l`.
 pub fn sort_list(vm: &mut Vm, l: &Value, key: Option<&Value>, reverse: bool) -> PyResult<()> {
-    let orig = items(l)?;
-    let mut keyed = Vec::with_capacity(orig.len());
-    for v in &orig {
-        let k = match key {
-            Some(f) if !vm.is_none(f) => vm.call(f, std::slice::from_ref(v))?,
-            _ => v.clone(),
-        };
-        keyed.push((k, v.clone()));
-    }
-    if reverse {
-        keyed.reverse();
-    }
-    let mut sorted = merge_sort(vm, keyed)?;
-    if reverse {
-        sorted.reverse();
-    }
-    let cur = ld(l)?;
-    let changed = {
-        let c = cur.0.borrow();
-        c.len() != orig.len() || c.iter().zip(orig.iter()).any(|(a, b)| !a.is(b))
-    };
-    if changed {
-        return Err(value_error("list modified during sort"));
-    }
-    let new: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
-    let old = std::mem::replace(&mut *cur.0.borrow_mut(), new);
-    drop(old);
-    Ok(())
+    super::sort::sort_list(vm, ld(l)?, key, reverse)
 }
 
-fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `list.sort(*, key=None, reverse=False)` as called (also `sorted()`'s second half).
+pub fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.is_empty() {
         return Err(type_error("unbound method list.sort() needs an argument"));

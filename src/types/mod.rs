@@ -38,6 +38,7 @@ pub mod memoryview;
 pub mod range;
 pub mod set;
 pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod str_methods;
 pub mod str_codecs;

@@ -65,7 +65,11 @@ impl Vm {
     pub fn take_fast(&mut self, n: usize) -> Vec<Option<Value>> {
         match self.fast_pool.pop() {
             Some(mut v) => {
-                v.resize(n, None);
+                // Pooled vectors are empty: a plain fill loop (cheaper than `resize`).
+                v.reserve(n);
+                for _ in 0..n {
+                    v.push(None);
+                }
                 v
             }
             None => vec![None; n],

@@ -175,20 +175,18 @@ impl Vm {
         if !code.is_simple_call(nargs) {
             return None;
         }
-        let code = code.clone();
-        let (globals, builtins) = (fd.globals.clone(), fd.builtins.clone());
         let nslots = code.nlocals() + code.ncells();
+        let (stacksize, has_cells) = (code.stacksize as usize, code.ncells() > 0);
         let mut fast = self.take_fast(nslots);
-        for (slot, v) in fast.iter_mut().zip(f.stack.drain(n - nargs..)) {
-            *slot = Some(v);
+        for slot in fast[..nargs].iter_mut().rev() {
+            *slot = Some(f.pop());
         }
-        let func = f.stack.pop().expect("callable on the stack");
+        let func = f.pop();
         if is_null {
-            f.stack.pop();
+            f.pop();
         }
-        let stack = self.take_stack(code.stacksize as usize);
-        let has_cells = code.ncells() > 0;
-        let mut frame = Frame { globals, builtins, locals: None, fast, stack, ip: 0, lasti: 0, func: Some(func), code };
+        let stack = self.take_stack(stacksize);
+        let mut frame = Frame::for_call(func, fast, stack);
         if has_cells {
             let closure = frame.func.as_ref().and_then(|fv| fv.downcast::<FunctionData>()).and_then(|fd| fd.closure.clone());
             self.init_cells(&mut frame, closure.as_ref());
@@ -198,7 +196,7 @@ impl Vm {
 
     /// Runs a fresh (non-generator) function frame to completion, with the
     /// recursion-limit and Ctrl-C checks, and recycles its buffers.
-    #[inline]
+    #[inline(always)]
     fn run_function_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
             self.recycle_frame(frame);
@@ -445,17 +443,7 @@ impl Vm {
             return Err(e);
         }
         let stack = self.take_stack(code.stacksize as usize);
-        let mut frame = Frame {
-            globals: fd.globals.clone(),
-            builtins: fd.builtins.clone(),
-            locals: None,
-            fast,
-            stack,
-            ip: 0,
-            lasti: 0,
-            func: Some(func.clone()),
-            code: code.clone(),
-        };
+        let mut frame = Frame::for_call(func.clone(), fast, stack);
         self.init_cells(&mut frame, fd.closure.as_ref());
         if code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
             if code.flags & flags::COROUTINE != 0 {
@@ -631,6 +619,11 @@ impl Vm {
             return Ok(obj);
         }
         let init = self.type_lookup_v(cls, &self.names.init.clone()).expect("object defines __init__");
+        // `object.__init__` does nothing but reject arguments when `__new__`
+        // is `object.__new__` too: skip the call when it cannot raise.
+        if is_object_builtin(&init, "__init__") && ((args.is_empty() && kwnames.is_empty()) || (self.type_of(&obj).is(cls) && !is_object_builtin(&new, "__new__"))) {
+            return Ok(obj);
+        }
         let res = self.call_with_self(&init, obj.clone(), args, kwnames)?;
         if !self.is_none(&res) {
             return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res))));
@@ -837,4 +830,9 @@ fn name_list(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
     }
+}
+
+/// Whether `v` is `object`'s own builtin method `name` (unbound).
+fn is_object_builtin(v: &Value, name: &str) -> bool {
+    v.downcast::<BuiltinData>().is_some_and(|b| b.owner == "object" && b.name == name && b.self_.is_none())
 }

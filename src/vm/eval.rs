@@ -77,6 +77,7 @@ impl Vm {
 
     /// Runs `frame` until it returns or yields, handling exceptions through
     /// its exception table.
+    #[inline]
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         self.frames.push(frame);
         let r = self.run_frame_handling(frame);
@@ -91,6 +92,7 @@ impl Vm {
         self.frames.with(depth, |f| (f.code.clone(), f.current_line(), f.globals.clone()))
     }
 
+    #[inline]
     fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         let mut pending = None;
         // Functions enter compiled code at their start, generators wherever

@@ -38,6 +38,18 @@ fn stack_underflow() -> ! {
 }
 
 impl Frame {
+    /// A fresh frame for calling the Python function `func`: its code,
+    /// globals and builtins, slots `fast` (arguments already bound) and an
+    /// empty value stack `stack`. The one constructor for function frames
+    /// (interpreter calls, generators, the JIT's direct calls). `func` must
+    /// be a function object.
+    #[inline(always)]
+    pub fn for_call(func: Value, fast: Vec<Option<Value>>, stack: Vec<Value>) -> Frame {
+        let fd = func.downcast::<crate::object::FunctionData>().expect("Frame::for_call of a function");
+        let (globals, builtins, code) = (fd.globals.clone(), fd.builtins.clone(), fd.code.clone());
+        Frame { globals, builtins, locals: None, fast, stack, ip: 0, lasti: 0, func: Some(func), code }
+    }
+
     /// Visits every value the frame holds.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
