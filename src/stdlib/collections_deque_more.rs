@@ -293,7 +293,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => empty,
     };
-    let state = match me.as_header().and_then(|h| h.ext()).and_then(|e| e.dict.get()) {
+    let state = match crate::vm::instattr::existing_dict(vm, me) {
         Some(d) if d.downcast::<DictData>().is_some_and(|dd| !dd.is_empty()) => d,
         _ => vm.none(),
     };

@@ -76,7 +76,7 @@ fn flattenable(vm: &mut Vm, v: &Value) -> bool {
     if !matches!((own, theirs), (Some(a), Some(b)) if a.is(&b)) {
         return false;
     }
-    let no_attrs = match h.ext().and_then(|e| e.dict.get()) {
+    let no_attrs = match crate::vm::instattr::existing_dict(vm, v) {
         None => true,
         Some(d) => d.downcast::<DictData>().is_some_and(|d| d.is_empty()),
     };
@@ -198,7 +198,7 @@ fn p_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = &args.pos()[0];
     let (func, pargs, pkw) = parts(vm, me)?;
     let ty = vm.type_of(me);
-    let dict = match me.as_header().and_then(|h| h.ext()).and_then(|e| e.dict.get()) {
+    let dict = match crate::vm::instattr::existing_dict(vm, me) {
         Some(d) if d.downcast::<DictData>().is_some_and(|d| !d.is_empty()) => d,
         _ => vm.none(),
     };
@@ -231,6 +231,8 @@ fn p_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if ok.is_none() {
         return Err(type_error("descriptor '__setstate__' requires a 'functools.partial' object"));
     }
+    // Inline attributes move to the dict first, which the state then replaces.
+    crate::vm::instattr::existing_dict(vm, me);
     if let Some(cell) = me.as_header().and_then(|h| h.ext()).map(|e| &e.dict) {
         if vm.is_none(dict) {
             cell.set(None);

@@ -189,7 +189,7 @@ pub(super) fn m_gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if let Some([mu, sigma]) = reals(vm, p, args.has_kwargs(), 0, [0.0, 1.0], flag::RANDOM | flag::GAUSS) {
         let obj = &p[0];
-        let dict = obj.as_header().and_then(|h| h.ext()).and_then(|e| e.dict.get());
+        let dict = crate::vm::instattr::existing_dict(vm, obj);
         if let Some(d) = dict.as_ref().and_then(|d| d.downcast::<DictData>()) {
             let key = vm.name("gauss_next");
             match d.get_str("gauss_next") {

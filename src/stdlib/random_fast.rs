@@ -87,7 +87,7 @@ pub(super) fn plain(vm: &mut Vm, obj: &Value, need: u32) -> bool {
     let (Some(h), Some(sd)) = (obj.as_header(), obj.downcast::<StateData>()) else { return false };
     let ty_key = h.type_ptr() as u64;
     let epoch = type_epoch();
-    let dict = h.ext().and_then(|e| e.dict.get());
+    let dict = crate::vm::instattr::existing_dict(vm, obj);
     let dict_keys = dict.as_ref().and_then(|d| d.downcast::<DictData>()).map_or(0, |d| d.keys_version());
     let hit = sd.with::<Mt, _>(|m| {
         let c = m.plain;

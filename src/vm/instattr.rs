@@ -66,6 +66,19 @@ pub fn inline_set(obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
     }
 }
 
+/// The instance `__dict__` of `obj` if it has one, or has inline attributes
+/// (moved into a real dict first); `None` when it has no attributes at all.
+/// For native code that reads an instance's attributes as a dict.
+pub fn existing_dict(vm: &Vm, obj: &Value) -> Option<Value> {
+    let h = obj.as_header()?;
+    let ext = h.ext()?;
+    if let Some(d) = ext.dict.get() {
+        return Some(d);
+    }
+    let inline = inline_ext(h)?;
+    inline.attrs.shape().is_some_and(|s| s.len() > 0).then(|| vm.materialize_dict(inline))
+}
+
 impl Vm {
     /// Builds the real dict of an object whose attributes are inline (same
     /// items, same order) and makes it the object's storage.
