@@ -15,6 +15,7 @@ pub mod collections_deque;
 pub mod hashlib;
 pub mod hmac;
 pub mod json;
+pub mod localtz;
 pub mod math;
 pub mod math_special;
 pub mod random;
