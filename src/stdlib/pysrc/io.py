@@ -1,4 +1,5 @@
-"""In-memory streams (StringIO, BytesIO) and the names of the I/O layer.
+"""In-memory streams (StringIO, BytesIO), TextIOWrapper over a binary
+stream, and the names of the I/O layer.
 
 `open` and the file type returned by it are Pyrite's native ones.
 """
@@ -11,7 +12,7 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 open = open
-TextIOWrapper = type(sys.stdout)
+_NativeFile = type(sys.stdout)
 
 
 class UnsupportedOperation(OSError, ValueError):
@@ -23,7 +24,7 @@ class _IOMeta(type):
     instance of IOBase and TextIOBase."""
 
     def __instancecheck__(cls, obj):
-        if type(obj) is TextIOWrapper and cls.__name__ in ('IOBase', 'TextIOBase'):
+        if type(obj) is _NativeFile and cls.__name__ in ('IOBase', 'TextIOBase', 'TextIOWrapper'):
             return True
         return issubclass(type(obj), cls)
 
@@ -347,3 +348,363 @@ class BytesIO(_Memory, BufferedIOBase):
         else:
             raise ValueError('invalid whence ({}, should be 0, 1 or 2)'.format(whence))
         return self._pos
+
+
+# ---------------------------------------------------------------- TextIOWrapper
+
+_NEWLINES = (None, '', '\n', '\r', '\r\n')
+_CHUNK = 8192
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary one (BytesIO, a binary file, ...):
+    decodes what it reads and encodes what it writes, with newline handling
+    as selected by `newline`. Writes are held until flush() or until about
+    8 KiB are pending (at once with write_through=True)."""
+    __module__ = '_io'
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not "
+                            + type(newline).__name__)
+        if newline not in _NEWLINES:
+            raise ValueError('illegal newline value: ' + newline)
+        if encoding is None:
+            encoding = 'utf-8'
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not "
+                            + type(encoding).__name__)
+        if errors is None:
+            errors = 'strict'
+        elif not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not "
+                            + type(errors).__name__)
+        ''.encode(encoding)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._text = ''
+        self._at = 0
+        self._raw_tail = b''
+        self._eof = False
+        self._out = []
+        self._out_size = 0
+        self._detached = False
+
+    # -- plumbing
+
+    @property
+    def buffer(self):
+        return None if self._detached else self._buffer
+
+    def _attached(self):
+        self._check_attached()
+        return self._buffer
+
+    def _check_attached(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+
+    def _check_open(self):
+        self._check_attached()
+        if self._buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+
+    @property
+    def name(self):
+        return self._attached().name
+
+    @property
+    def closed(self):
+        return self._attached().closed
+
+    @property
+    def newlines(self):
+        return None
+
+    def readable(self):
+        return self._attached().readable()
+
+    def writable(self):
+        return self._attached().writable()
+
+    def seekable(self):
+        return self._attached().seekable()
+
+    def fileno(self):
+        return self._attached().fileno()
+
+    def isatty(self):
+        return self._attached().isatty()
+
+    def __repr__(self):
+        if self._detached:
+            return '<_io.TextIOWrapper>'  # as CPython prints a detached wrapper
+        try:
+            name = self._buffer.name
+        except AttributeError:
+            return "<_io.TextIOWrapper encoding='{}'>".format(self._encoding)
+        return "<_io.TextIOWrapper name={!r} encoding='{}'>".format(name, self._encoding)
+
+    # -- writing
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not ' + type(s).__name__)
+        n = len(s)
+        nl = self._newline
+        if nl is not None and nl not in ('', '\n') and '\n' in s:
+            s = s.replace('\n', nl)
+        if self._at < len(self._text) or self._raw_tail:
+            # Unread text was decoded ahead: drop it so the write lands at
+            # the logical position.
+            self._rewind_unread()
+        data = s.encode(self._encoding, self._errors)
+        self._out.append(data)
+        self._out_size += len(data)
+        if (self._write_through or self._out_size > _CHUNK
+                or (self._line_buffering and ('\n' in s or '\r' in s))):
+            self._push()
+        if self._line_buffering and ('\n' in s or '\r' in s):
+            self._buffer.flush()
+        return n
+
+    def _push(self):
+        if self._out:
+            data = b''.join(self._out)
+            self._out = []
+            self._out_size = 0
+            self._buffer.write(data)
+
+    def flush(self):
+        self._check_open()
+        self._push()
+        self._buffer.flush()
+
+    def close(self):
+        if self._detached or self._buffer.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._buffer.close()
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- reading
+
+    def _rewind_unread(self):
+        unread = self._text[self._at:].encode(self._encoding, self._errors) + self._raw_tail
+        if unread:
+            self._buffer.seek(-len(unread), 1)
+        self._text = ''
+        self._at = 0
+        self._raw_tail = b''
+        self._eof = False
+
+    def _more(self):
+        """Decodes another chunk into self._text; False at end of data."""
+        if self._eof:
+            return False
+        buf = self._buffer
+        chunk = buf.read1(_CHUNK) if hasattr(buf, 'read1') else buf.read(_CHUNK)
+        if not chunk:
+            self._eof = True
+            if self._raw_tail:
+                tail = self._raw_tail
+                self._raw_tail = b''
+                self._append(tail.decode(self._encoding, self._errors))
+                return True
+            return False
+        data = self._raw_tail + chunk
+        try:
+            text = data.decode(self._encoding, self._errors)
+            self._raw_tail = b''
+        except UnicodeDecodeError as e:
+            if e.end < len(data) or e.start < len(data) - 8:
+                raise
+            # An incomplete character at the end: keep its bytes for later.
+            text = data[:e.start].decode(self._encoding, self._errors)
+            self._raw_tail = data[e.start:]
+        self._append(text)
+        return True
+
+    def _append(self, text):
+        if self._at:
+            self._text = self._text[self._at:] + text
+            self._at = 0
+        else:
+            self._text += text
+
+    def _take(self, end):
+        """Returns the unread text up to index `end` of self._text,
+        translated for universal newlines when newline is None."""
+        piece = self._text[self._at:end]
+        self._at = end
+        if self._newline is None and '\r' in piece:
+            piece = piece.replace('\r\n', '\n').replace('\r', '\n')
+        return piece
+
+    def _settle_cr(self):
+        # Universal newlines: a final '\r' may be the start of '\r\n'.
+        while self._text.endswith('\r') and self._more():
+            pass
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '{}'".format(type(size).__name__))
+        self._push()
+        if size < 0:
+            while self._more():
+                pass
+            return self._take(len(self._text))
+        out = []
+        want = size
+        while want > 0:
+            if self._newline is None:
+                self._settle_cr()
+            avail = len(self._text) - self._at
+            if avail == 0 and not self._more():
+                break
+            avail = len(self._text) - self._at
+            if self._newline is None and self._text.endswith('\r') and not self._eof:
+                continue
+            if self._newline is None:
+                # Count output characters: '\r\n' counts once.
+                end = self._at
+                got = 0
+                text = self._text
+                n = len(text)
+                while end < n and got < want:
+                    if text[end] == '\r' and end + 1 < n and text[end + 1] == '\n':
+                        end += 2
+                    else:
+                        end += 1
+                    got += 1
+                piece = self._take(end)
+            else:
+                piece = self._take(self._at + min(avail, want))
+            out.append(piece)
+            want -= len(piece)
+        return ''.join(out)
+
+    def _line_end(self, start):
+        """Index just past the first line ending at or after `start`, or -1."""
+        text = self._text
+        nl = self._newline
+        if nl == '\n':
+            i = text.find('\n', start)
+            return -1 if i < 0 else i + 1
+        if nl in ('\r', '\r\n'):
+            i = text.find(nl, start)
+            return -1 if i < 0 else i + len(nl)
+        # Universal: '\n', '\r\n' or a lone '\r'.
+        i = text.find('\n', start)
+        j = text.find('\r', start)
+        if j < 0 or (0 <= i < j):
+            return -1 if i < 0 else i + 1
+        if j + 1 < len(text):
+            return j + 2 if text[j + 1] == '\n' else j + 1
+        return -2
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '{}'".format(type(size).__name__))
+        self._push()
+        scan = self._at
+        while True:
+            end = self._line_end(scan)
+            if end >= 0:
+                break
+            if size >= 0 and len(self._text) - self._at >= size:
+                end = self._at + size
+                break
+            # Resume one character early: a final '\r' may pair with '\n'.
+            rel = max(0, len(self._text) - self._at - 1)
+            if not self._more():
+                end = len(self._text)
+                break
+            scan = self._at + rel
+        if size >= 0 and end - self._at > size:
+            end = self._at + size
+        return self._take(end)
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def tell(self):
+        self._check_open()
+        self._push()
+        self._buffer.flush()
+        pos = self._buffer.tell()
+        unread = self._text[self._at:].encode(self._encoding, self._errors) + self._raw_tail
+        return pos - len(unread)
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        self.flush()
+        if whence == 1:
+            return self.tell()
+        self._text = ''
+        self._at = 0
+        self._raw_tail = b''
+        self._eof = False
+        return self._buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buffer.truncate(pos)
