@@ -353,6 +353,7 @@ class BytesIO(_Memory, BufferedIOBase):
 # ---------------------------------------------------------------- TextIOWrapper
 
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
+_LINE_RE = None
 _CHUNK = 8192
 
 
@@ -381,16 +382,17 @@ class TextIOWrapper(TextIOBase):
             raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not "
                             + type(errors).__name__)
         ''.encode(encoding)
+        global _LINE_RE
+        if _LINE_RE is None:
+            import re
+            _LINE_RE = re.compile('[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+')
         self._buffer = buffer
         self._encoding = encoding
         self._errors = errors
         self._newline = newline
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
-        self._text = ''
-        self._at = 0
-        self._raw_tail = b''
-        self._eof = False
+        self._reset_read()
         self._out = []
         self._out_size = 0
         self._detached = False
@@ -465,7 +467,7 @@ class TextIOWrapper(TextIOBase):
         nl = self._newline
         if nl is not None and nl not in ('', '\n') and '\n' in s:
             s = s.replace('\n', nl)
-        if self._at < len(self._text) or self._raw_tail:
+        if self._li < len(self._lines) or self._cr or self._raw_tail:
             # Unread text was decoded ahead: drop it so the write lands at
             # the logical position.
             self._rewind_unread()
@@ -513,30 +515,63 @@ class TextIOWrapper(TextIOBase):
         self.close()
 
     # -- reading
+    #
+    # Decoded text waits in self._lines (from index self._li): raw lines,
+    # each ending with its terminator except possibly the last one. A '\r'
+    # ending a chunk is held back (self._cr) until the next chunk shows
+    # whether '\n' follows. Translation to '\n' (newline=None) happens as
+    # text is handed out, so the queue always matches the bytes read.
 
-    def _rewind_unread(self):
-        unread = self._text[self._at:].encode(self._encoding, self._errors) + self._raw_tail
-        if unread:
-            self._buffer.seek(-len(unread), 1)
-        self._text = ''
-        self._at = 0
+    def _reset_read(self):
+        self._lines = []
+        self._li = 0
+        self._cr = ''
         self._raw_tail = b''
         self._eof = False
 
+    def _unread_text(self):
+        return ''.join(self._lines[self._li:]) + self._cr
+
+    def _rewind_unread(self):
+        unread = self._unread_text().encode(self._encoding, self._errors) + self._raw_tail
+        if unread:
+            self._buffer.seek(-len(unread), 1)
+        self._reset_read()
+
+    def _split(self, text):
+        nl = self._newline
+        if nl is None or nl == '':
+            return _LINE_RE.findall(text)
+        parts = text.split(nl)
+        out = [x + nl for x in parts[:-1]]
+        if parts[-1]:
+            out.append(parts[-1])
+        return out
+
+    def _complete(self, line):
+        nl = self._newline
+        if nl is None or nl == '':
+            return line.endswith('\n') or line.endswith('\r')
+        return line.endswith(nl)
+
     def _more(self):
-        """Decodes another chunk into self._text; False at end of data."""
+        """Decodes another chunk into the queue; False at end of data."""
         if self._eof:
             return False
         buf = self._buffer
         chunk = buf.read1(_CHUNK) if hasattr(buf, 'read1') else buf.read(_CHUNK)
         if not chunk:
             self._eof = True
+            text = self._cr
+            self._cr = ''
             if self._raw_tail:
                 tail = self._raw_tail
                 self._raw_tail = b''
-                self._append(tail.decode(self._encoding, self._errors))
-                return True
-            return False
+                text += tail.decode(self._encoding, self._errors)
+            if not text:
+                return False
+            self._queue(text)
+            return True
         data = self._raw_tail + chunk
         try:
             text = data.decode(self._encoding, self._errors)
@@ -547,29 +582,54 @@ class TextIOWrapper(TextIOBase):
             # An incomplete character at the end: keep its bytes for later.
             text = data[:e.start].decode(self._encoding, self._errors)
             self._raw_tail = data[e.start:]
-        self._append(text)
+        text = self._cr + text
+        self._cr = ''
+        if text.endswith('\r'):
+            self._cr = '\r'
+            text = text[:-1]
+        self._queue(text)
         return True
 
-    def _append(self, text):
-        if self._at:
-            self._text = self._text[self._at:] + text
-            self._at = 0
-        else:
-            self._text += text
+    def _queue(self, text):
+        lines = self._lines
+        if self._li:
+            del lines[:self._li]
+            self._li = 0
+        if lines and not self._complete(lines[-1]):
+            text = lines.pop() + text
+        lines.extend(self._split(text))
 
-    def _take(self, end):
-        """Returns the unread text up to index `end` of self._text,
-        translated for universal newlines when newline is None."""
-        piece = self._text[self._at:end]
-        self._at = end
-        if self._newline is None and '\r' in piece:
-            piece = piece.replace('\r\n', '\n').replace('\r', '\n')
-        return piece
+    def _cooked(self, line):
+        if self._newline is None and line.endswith('\r'):
+            return line[:-1] + '\n'
+        if self._newline is None and line.endswith('\r\n'):
+            return line[:-2] + '\n'
+        return line
 
-    def _settle_cr(self):
-        # Universal newlines: a final '\r' may be the start of '\r\n'.
-        while self._text.endswith('\r') and self._more():
-            pass
+    def _next_raw(self):
+        """The next raw line (complete, or the last one at end of data),
+        removed from the queue; '' at end of data."""
+        while True:
+            n = len(self._lines) - self._li
+            if n > 1 or (n == 1 and self._complete(self._lines[self._li])):
+                break
+            if not self._more():
+                if self._li == len(self._lines):
+                    return ''
+                break
+        line = self._lines[self._li]
+        self._li += 1
+        return line
+
+    def _put_back(self, raw):
+        if raw:
+            self._li -= 1
+            lines = self._lines
+            if not self._complete(raw) and self._li + 1 < len(lines):
+                # The cut split a '\r\n' terminator: what is left joins
+                # the next line.
+                raw += lines.pop(self._li + 1)
+            lines[self._li] = raw
 
     def read(self, size=-1):
         self._check_open()
@@ -581,55 +641,26 @@ class TextIOWrapper(TextIOBase):
         if size < 0:
             while self._more():
                 pass
-            return self._take(len(self._text))
+            rest = self._lines[self._li:]
+            self._lines = []
+            self._li = 0
+            if self._newline is None:
+                return ''.join(rest).replace('\r\n', '\n').replace('\r', '\n')
+            return ''.join(rest)
         out = []
         want = size
         while want > 0:
-            if self._newline is None:
-                self._settle_cr()
-            avail = len(self._text) - self._at
-            if avail == 0 and not self._more():
+            raw = self._next_raw()
+            if not raw:
                 break
-            avail = len(self._text) - self._at
-            if self._newline is None and self._text.endswith('\r') and not self._eof:
-                continue
-            if self._newline is None:
-                # Count output characters: '\r\n' counts once.
-                end = self._at
-                got = 0
-                text = self._text
-                n = len(text)
-                while end < n and got < want:
-                    if text[end] == '\r' and end + 1 < n and text[end + 1] == '\n':
-                        end += 2
-                    else:
-                        end += 1
-                    got += 1
-                piece = self._take(end)
-            else:
-                piece = self._take(self._at + min(avail, want))
-            out.append(piece)
-            want -= len(piece)
+            line = self._cooked(raw)
+            if len(line) > want:
+                out.append(line[:want])
+                self._put_back(raw[want:])
+                break
+            out.append(line)
+            want -= len(line)
         return ''.join(out)
-
-    def _line_end(self, start):
-        """Index just past the first line ending at or after `start`, or -1."""
-        text = self._text
-        nl = self._newline
-        if nl == '\n':
-            i = text.find('\n', start)
-            return -1 if i < 0 else i + 1
-        if nl in ('\r', '\r\n'):
-            i = text.find(nl, start)
-            return -1 if i < 0 else i + len(nl)
-        # Universal: '\n', '\r\n' or a lone '\r'.
-        i = text.find('\n', start)
-        j = text.find('\r', start)
-        if j < 0 or (0 <= i < j):
-            return -1 if i < 0 else i + 1
-        if j + 1 < len(text):
-            return j + 2 if text[j + 1] == '\n' else j + 1
-        return -2
 
     def readline(self, size=-1):
         self._check_open()
@@ -638,23 +669,12 @@ class TextIOWrapper(TextIOBase):
         elif not isinstance(size, int):
             raise TypeError("argument should be integer or None, not '{}'".format(type(size).__name__))
         self._push()
-        scan = self._at
-        while True:
-            end = self._line_end(scan)
-            if end >= 0:
-                break
-            if size >= 0 and len(self._text) - self._at >= size:
-                end = self._at + size
-                break
-            # Resume one character early: a final '\r' may pair with '\n'.
-            rel = max(0, len(self._text) - self._at - 1)
-            if not self._more():
-                end = len(self._text)
-                break
-            scan = self._at + rel
-        if size >= 0 and end - self._at > size:
-            end = self._at + size
-        return self._take(end)
+        raw = self._next_raw()
+        line = self._cooked(raw)
+        if 0 <= size < len(line):
+            self._put_back(raw[size:])
+            return line[:size]
+        return line
 
     def readlines(self, hint=-1):
         lines = []
@@ -685,7 +705,7 @@ class TextIOWrapper(TextIOBase):
         self._push()
         self._buffer.flush()
         pos = self._buffer.tell()
-        unread = self._text[self._at:].encode(self._encoding, self._errors) + self._raw_tail
+        unread = self._unread_text().encode(self._encoding, self._errors) + self._raw_tail
         return pos - len(unread)
 
     def seek(self, cookie, whence=0):
@@ -697,10 +717,7 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         if whence == 1:
             return self.tell()
-        self._text = ''
-        self._at = 0
-        self._raw_tail = b''
-        self._eof = False
+        self._reset_read()
         return self._buffer.seek(cookie, whence)
 
     def truncate(self, pos=None):
