@@ -23,6 +23,7 @@ pub mod heapq;
 pub mod hmac;
 pub mod itertools;
 pub mod json;
+pub mod localtz;
 pub mod math;
 pub mod math_special;
 pub mod native_fns;

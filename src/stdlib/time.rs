@@ -112,7 +112,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
-// ----- calendar functions (UTC; `localtime` is UTC too) -----
+// ----- calendar functions (local time through `localtz.rs`) -----
 
 const STRUCT_TIME_FIELDS: &[&str] = &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
 
@@ -185,20 +185,85 @@ fn t_gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(make_struct_time(vm, s))
 }
 
+/// Broken-down local time of UTC instant `secs` (9 fields).
+fn local_fields(secs: i64) -> [i64; 9] {
+    let zone = super::localtz::current();
+    let ty = zone.at(secs);
+    let b = breakdown(secs + ty.off);
+    [b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], i64::from(ty.dst)]
+}
+
 fn t_localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("localtime").positional(0, 1)?;
     let s = secs_arg(vm, p.first())?;
-    Ok(make_struct_time(vm, s))
+    let items: Vec<Value> = local_fields(s).iter().map(|x| vm.int(*x)).collect();
+    Ok(super::structseq::new(&struct_time_type(), items))
+}
+
+/// Local seconds (as if UTC) of broken-down fields, months and days
+/// allowed out of range as in `mktime`.
+fn fields_seconds(f: &[i64; 9]) -> i64 {
+    let y = f[0] + (f[1] - 1).div_euclid(12);
+    let m = (f[1] - 1).rem_euclid(12) + 1;
+    let days = days_from_civil(y, m, 1) + f[2] - 1;
+    days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]
+}
+
+/// `(abbreviation, UTC offset)` of local broken-down fields.
+fn local_zone_of(f: &[i64; 9]) -> (String, i64) {
+    let zone = super::localtz::current();
+    let l = fields_seconds(f);
+    let t = zone.mktime(l, f[8]);
+    let ty = zone.at(t);
+    (ty.abbr.clone(), ty.off)
+}
+
+/// `_local_info(t)`: `(utcoffset, isdst, abbreviation)` of the local
+/// zone at UTC instant `t` (used by `datetime`).
+fn t_local_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("_local_info").positional(1, 1)?;
+    let s = secs_arg(vm, p.first())?;
+    let zone = super::localtz::current();
+    let ty = zone.at(s);
+    Ok(vm.tuple(vec![vm.int(ty.off), vm.bool(ty.dst), vm.str(ty.abbr.as_str())]))
+}
+
+/// `_local_solutions(l)`: the UTC instants whose local time is `l`
+/// (seconds as if UTC), earliest first (used by `datetime`).
+fn t_local_solutions(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("_local_solutions").positional(1, 1)?;
+    let l = secs_arg(vm, p.first())?;
+    let zone = super::localtz::current();
+    let items = zone.solutions(l).into_iter().map(|t| vm.int(t)).collect();
+    Ok(vm.tuple(items))
+}
+
+/// `tzset()`: reloads the local zone from `TZ` and resets `timezone`,
+/// `altzone`, `daylight` and `tzname`.
+fn t_tzset(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    super::localtz::reset();
+    let m = crate::vm::import::import_full(vm, "time")?;
+    if let Some(d) = m.downcast::<ModuleData>().map(|md| md.dict.clone()) {
+        if let Some(dd) = d.downcast::<DictData>() {
+            set_zone_globals(vm, dd);
+        }
+    }
+    Ok(vm.none())
+}
+
+fn set_zone_globals(vm: &mut Vm, dd: &DictData) {
+    let (tz, alt, daylight, n0, n1) = super::localtz::current().python_globals(epoch().as_secs() as i64);
+    dd.set_str(vm.name("timezone"), vm.int(tz));
+    dd.set_str(vm.name("altzone"), vm.int(alt));
+    dd.set_str(vm.name("daylight"), vm.int(i64::from(daylight)));
+    let names = vm.tuple(vec![vm.str(n0.as_str()), vm.str(n1.as_str())]);
+    dd.set_str(vm.name("tzname"), names);
 }
 
 /// The 9 fields of a struct_time / 9-tuple argument.
 fn tuple_fields(_vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<[i64; 9]> {
     let v = match v {
-        None => {
-            let s = epoch().as_secs() as i64;
-            let b = breakdown(s);
-            return Ok([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], 0]);
-        }
+        None => return Ok(local_fields(epoch().as_secs() as i64)),
         Some(v) => v.clone(),
     };
     let items = match v.downcast::<TupleData>() {
@@ -218,14 +283,15 @@ fn tuple_fields(_vm: &mut Vm, v: Option<&Value>, fname: &str) -> PyResult<[i64; 
 fn t_mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("mktime").positional(1, 1)?;
     let f = tuple_fields(vm, p.first(), "mktime")?;
-    let days = days_from_civil(f[0], f[1], 1) + f[2] - 1;
-    Ok(Value::float((days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]) as f64))
+    let t = super::localtz::current().mktime(fields_seconds(&f), f[8]);
+    Ok(Value::float(t as f64))
 }
 
 const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-fn strftime_impl(fmt: &str, f: &[i64; 9]) -> String {
+/// `strftime` of fields `f`; `zone` is the `%Z` text and UTC offset.
+fn strftime_impl(fmt: &str, f: &[i64; 9], zone: &(String, i64)) -> String {
     let mut out = String::new();
     let mut chars = fmt.chars();
     let wd = f[6].rem_euclid(7) as usize;
@@ -257,14 +323,19 @@ fn strftime_impl(fmt: &str, f: &[i64; 9]) -> String {
             'B' => out.push_str(MONTHS[mo]),
             'w' => out.push_str(&((wd + 1) % 7).to_string()),
             'u' => out.push_str(&(wd + 1).to_string()),
-            'Z' => out.push_str("UTC"),
-            'z' => out.push_str("+0000"),
-            'c' => out.push_str(&strftime_impl("%a %b %e %H:%M:%S %Y", f)),
-            'x' => out.push_str(&strftime_impl("%m/%d/%y", f)),
-            'X' | 'T' => out.push_str(&strftime_impl("%H:%M:%S", f)),
-            'D' => out.push_str(&strftime_impl("%m/%d/%y", f)),
-            'F' => out.push_str(&strftime_impl("%Y-%m-%d", f)),
-            'R' => out.push_str(&strftime_impl("%H:%M", f)),
+            'Z' => out.push_str(&zone.0),
+            'z' if f[8] < 0 => {}
+            'z' => {
+                let o = zone.1;
+                let a = o.abs();
+                out.push_str(&format!("{}{:02}{:02}", if o < 0 { '-' } else { '+' }, a / 3600, a % 3600 / 60));
+            }
+            'c' => out.push_str(&strftime_impl("%a %b %e %H:%M:%S %Y", f, zone)),
+            'x' => out.push_str(&strftime_impl("%m/%d/%y", f, zone)),
+            'X' | 'T' => out.push_str(&strftime_impl("%H:%M:%S", f, zone)),
+            'D' => out.push_str(&strftime_impl("%m/%d/%y", f, zone)),
+            'F' => out.push_str(&strftime_impl("%Y-%m-%d", f, zone)),
+            'R' => out.push_str(&strftime_impl("%H:%M", f, zone)),
             'n' => out.push('\n'),
             't' => out.push('\t'),
             '%' => out.push('%'),
@@ -284,21 +355,32 @@ fn t_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !(1..=12).contains(&f[1]) {
         return Err(value_error("month out of range"));
     }
-    Ok(vm.str(strftime_impl(&fmt, &f)))
+    // A struct_time (or no argument: now) is taken as local time and gets
+    // its zone's abbreviation and offset; a plain tuple gets tzname[isdst]
+    // and offset 0, as in CPython.
+    let is_struct = p.get(1).is_none_or(|v| vm.type_of(v).is(&struct_time_type()));
+    let zone = if !fmt.contains('%') {
+        (String::new(), 0)
+    } else if is_struct {
+        local_zone_of(&f)
+    } else {
+        let (n0, n1) = super::localtz::current().c_names();
+        (if f[8] > 0 { n1 } else if f[8] == 0 { n0 } else { String::new() }, 0)
+    };
+    Ok(vm.str(strftime_impl(&fmt, &f, &zone)))
 }
 
 fn t_asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("asctime").positional(0, 1)?;
     let f = tuple_fields(vm, p.first(), "asctime")?;
-    Ok(vm.str(strftime_impl("%a %b %e %H:%M:%S %Y", &f)))
+    Ok(vm.str(strftime_impl("%a %b %e %H:%M:%S %Y", &f, &(String::new(), 0))))
 }
 
 fn t_ctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("ctime").positional(0, 1)?;
     let s = secs_arg(vm, p.first())?;
-    let b = breakdown(s);
-    let f = [b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], 0];
-    Ok(vm.str(strftime_impl("%a %b %e %H:%M:%S %Y", &f)))
+    let f = local_fields(s);
+    Ok(vm.str(strftime_impl("%a %b %e %H:%M:%S %Y", &f, &(String::new(), 0))))
 }
 
 /// Registers the calendar functions on the `time` module dict.
@@ -310,15 +392,14 @@ fn install_calendar(vm: &mut Vm, dd: &DictData) {
         ("strftime", t_strftime),
         ("asctime", t_asctime),
         ("ctime", t_ctime),
+        ("tzset", t_tzset),
+        ("_local_info", t_local_info),
+        ("_local_solutions", t_local_solutions),
     ];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);
         dd.set_str(vm.name(name), v);
     }
     dd.set_str(vm.name("struct_time"), struct_time_type());
-    dd.set_str(vm.name("timezone"), vm.int(0));
-    dd.set_str(vm.name("altzone"), vm.int(0));
-    dd.set_str(vm.name("daylight"), vm.int(0));
-    let tz = vm.tuple(vec![vm.str("UTC"), vm.str("UTC")]);
-    dd.set_str(vm.name("tzname"), tz);
+    set_zone_globals(vm, dd);
 }

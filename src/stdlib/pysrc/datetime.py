@@ -530,7 +530,7 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, _, _, _, _ = _split_timestamp(t)
+        y, m, d = _local_split(t)[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -682,6 +682,9 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(1)
 
 
+_EPOCH_ORDINAL = _to_ordinal(1970, 1, 1)
+
+
 def _split_timestamp(t):
     """(y, m, d, H, M, S, us) in UTC of a POSIX timestamp."""
     if isinstance(t, float):
@@ -704,6 +707,34 @@ def _split_timestamp(t):
     hh, rest = divmod(secs, 3600)
     mm, ss = divmod(rest, 60)
     return y, m, d, hh, mm, ss, us
+
+
+def _epoch_seconds(y, m, d, hh, mm, ss):
+    return (_to_ordinal(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
+
+
+def _local_split(t):
+    """(y, m, d, H, M, S, us, fold) of POSIX timestamp t in local time;
+    fold is 1 for the second of two instants with the same wall time."""
+    y, m, d, hh, mm, ss, us = _split_timestamp(t)
+    utc = _epoch_seconds(y, m, d, hh, mm, ss)
+    wall = utc + _time._local_info(utc)[0]
+    y, m, d, hh, mm, ss, _ = _split_timestamp(wall)
+    seen = _time._local_solutions(wall)
+    fold = 1 if len(seen) > 1 and utc == seen[-1] else 0
+    return y, m, d, hh, mm, ss, us, fold
+
+
+def _local_to_utc(wall, fold):
+    """The POSIX second of local wall-clock second `wall`: the first or
+    second occurrence per `fold`; in a gap, fold 0 reads the time with the
+    offset from before the gap and fold 1 with the one after."""
+    seen = _time._local_solutions(wall)
+    if seen:
+        return seen[-1] if fold else seen[0]
+    before = wall - _time._local_info(wall - 86400)[0]
+    after = wall - _time._local_info(wall + 86400)[0]
+    return min(before, after) if fold else max(before, after)
 
 
 # ----- time -----
@@ -874,11 +905,12 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tz(tz)
+        if tz is None:
+            y, m, d, hh, mm, ss, us, fold = _local_split(t)
+            return cls(y, m, d, hh, mm, ss, us, fold=fold)
         y, m, d, hh, mm, ss, us = _split_timestamp(t)
         result = cls(y, m, d, hh, mm, ss, us)
-        if tz is not None:
-            result = tz.fromutc(result.replace(tzinfo=tz))
-        return result
+        return tz.fromutc(result.replace(tzinfo=tz))
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -981,12 +1013,17 @@ class datetime(date):
         self._hash = None
         return self
 
+    def _local_utc_seconds(self):
+        """POSIX second of this naive datetime read as local time."""
+        wall = _epoch_seconds(self._y, self._m, self._d, self._h, self._mi, self._s)
+        return _local_to_utc(wall, self._fold)
+
     def timestamp(self):
         off = self.utcoffset()
-        epoch_us = _to_ordinal(1970, 1, 1) * _US_PER_DAY
-        total = self._us_total() - epoch_us
-        if off is not None:
-            total -= off._total()
+        if off is None:
+            return self._local_utc_seconds() + self._us / 1e6
+        epoch_us = _EPOCH_ORDINAL * _US_PER_DAY
+        total = self._us_total() - epoch_us - off._total()
         return total / 10 ** 6
 
     def timetuple(self):
@@ -1002,14 +1039,17 @@ class datetime(date):
         return _struct_time(moment._y, moment._m, moment._d, moment._h, moment._mi, moment._s, 0)
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone.utc
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError('tzinfo argument must be an instance of tzinfo')
         off = self.utcoffset()
-        base = self.replace(tzinfo=None)
-        if off is not None:
-            base = base - off
+        if off is None:
+            # A naive datetime is local time.
+            off = timedelta(seconds=_time._local_info(self._local_utc_seconds())[0])
+        base = self.replace(tzinfo=None) - off
+        if tz is None:
+            secs = _epoch_seconds(base._y, base._m, base._d, base._h, base._mi, base._s)
+            gmtoff, _, name = _time._local_info(secs)
+            tz = timezone(timedelta(seconds=gmtoff), name)
         return tz.fromutc(base.replace(tzinfo=tz))
 
     def isoformat(self, sep='T', timespec='auto'):

@@ -393,6 +393,35 @@ class Match:
 
 Match.__module__ = 're'
 
+# ---------------------------------------------------------------- Scanner
+
+
+class SRE_Scanner:
+    """Successive matches of a pattern over one string (Pattern.scanner)."""
+
+    __slots__ = ('pattern', '_state', '_string', '_pos', '_endpos')
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._state = _re.scanner(pattern._prog, string, pos, endpos)
+        self._string = string
+        self._pos, self._endpos = _bounds(string, pos, endpos)
+
+    def match(self):
+        raw = _re.step(self._state, 0)
+        if raw is None:
+            return None
+        return Match(self.pattern, self._string, self._pos, self._endpos, raw)
+
+    def search(self):
+        raw = _re.step(self._state, 2)
+        if raw is None:
+            return None
+        return Match(self.pattern, self._string, self._pos, self._endpos, raw)
+
+
+SRE_Scanner.__module__ = '_sre'
+
 # ---------------------------------------------------------------- Pattern
 
 
@@ -436,9 +465,7 @@ class Pattern:
         return _re.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        raws = _re.scan(self._prog, string, pos, endpos, 0)
-        p, e = _bounds(string, pos, endpos)
-        return iter([Match(self, string, p, e, raw) for raw in raws])
+        return iter(self.scanner(string, pos, endpos).search, None)
 
     def split(self, string, maxsplit=0):
         return _re.split(self._prog, string, maxsplit)
@@ -476,8 +503,14 @@ class Pattern:
         pieces = []
         last = 0
         n = len(string)
-        raws = _re.scan(self._prog, string, 0, _MAXSIZE, count)
-        for raw in raws:
+        found = 0
+        step = _re.step
+        state = _re.scanner(self._prog, string, 0, _MAXSIZE)
+        while not count or found < count:
+            raw = step(state, 2)
+            if raw is None:
+                break
+            found += 1
             a = raw[1]
             b = raw[2]
             if last < a:
@@ -494,9 +527,9 @@ class Pattern:
             last = b
         if last < n:
             pieces.append(_piece(string, last, n))
-        if not raws and type(string) in (str, bytes):
+        if not found and type(string) in (str, bytes):
             return string, 0
-        return empty.join(pieces), len(raws)
+        return empty.join(pieces), found
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -505,7 +538,7 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        raise NotImplementedError('re: Pattern.scanner() is not supported')
+        return SRE_Scanner(self, string, pos, endpos)
 
     @property
     def pattern(self):

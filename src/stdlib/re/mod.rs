@@ -2,7 +2,7 @@
 //! semantics, written for Pyrite. `parse.rs` turns a pattern into the tree
 //! of `ast.rs`, `compile.rs` flattens it into a program, `engine.rs` runs
 //! it with an explicit backtracking stack, `native.rs` is the `_re` helper
-//! module, and `../pysrc/re.py` the public Python layer.
+//! module (`scanner.rs` its lazy match iterator), and `../pysrc/re.py` the public Python layer.
 
 #![forbid(unsafe_code)]
 
@@ -12,6 +12,7 @@ pub mod compile;
 pub mod engine;
 pub mod native;
 pub mod parse;
+pub mod scanner;
 
 use crate::error::PyResult;
 use crate::object::Value;

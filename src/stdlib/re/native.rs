@@ -17,9 +17,9 @@ use super::compile::{compile, Program};
 use super::engine::{Found, Matcher, Mode};
 use super::parse::{parse, ErrKind};
 
-struct Compiled {
-    prog: Program,
-    is_bytes: bool,
+pub(super) struct Compiled {
+    pub(super) prog: Program,
+    pub(super) is_bytes: bool,
 }
 
 impl NativeState for Compiled {
@@ -135,19 +135,19 @@ impl Input<'_> {
     }
 }
 
-fn with_prog<R>(vm: &Vm, v: &Value, f: impl FnOnce(&Compiled) -> R) -> PyResult<R> {
+pub(super) fn with_prog<R>(vm: &Vm, v: &Value, f: impl FnOnce(&Compiled) -> R) -> PyResult<R> {
     match v.downcast::<StateData>().and_then(|s| s.with::<Compiled, R>(f)) {
         Some(r) => Ok(r),
         None => Err(type_error(format!("expected a compiled pattern, got '{}'", vm.type_name(v)))),
     }
 }
 
-fn clamp(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
+pub(super) fn clamp(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
     let i = vm.index_to_i64(v, "pos")?;
     Ok(i.clamp(0, len as i64) as usize)
 }
 
-fn found_tuple(vm: &Vm, f: &Found) -> Value {
+pub(super) fn found_tuple(vm: &Vm, f: &Found) -> Value {
     let mut items = Vec::with_capacity(f.caps.len() + 1);
     items.push(vm.int(f.lastindex as i64));
     for &c in &f.caps {
@@ -207,7 +207,7 @@ fn r_match(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `KeyboardInterrupt` (Ctrl-C during a long match).
-fn keyboard_interrupt() -> crate::error::PyErr {
+pub(super) fn keyboard_interrupt() -> crate::error::PyErr {
     crate::error::PyErr::new_empty(&t().named("KeyboardInterrupt"))
 }
 
@@ -415,7 +415,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let d = module_dict(&m);
     let dd = d.downcast::<DictData>().expect("dict");
     dd.set_str(vm.name("Program"), ty);
-    let fns: &[(&'static str, NativeFn)] = &[("compile", r_compile), ("match", r_match), ("scan", r_scan), ("findall", r_findall), ("proxy", r_proxy), ("split", r_split), ("subt", r_subt)];
+    let fns: &[(&'static str, NativeFn)] = &[("compile", r_compile), ("match", r_match), ("scan", r_scan), ("findall", r_findall), ("proxy", r_proxy), ("split", r_split), ("subt", r_subt), ("scanner", super::scanner::r_scanner), ("step", super::scanner::r_step)];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);
         dd.set_str(vm.name(name), v);

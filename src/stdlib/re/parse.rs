@@ -628,6 +628,30 @@ impl<'a> Parser<'a> {
     }
 
     /// Fixed-count hex digits after `\x`, `\u`, `\U` at `start`.
+    /// The character of a `\\N{NAME}` escape (Unicode names, aliases,
+    /// any case); `start` is the offset of the backslash, `self.pos` is
+    /// just after the `N`.
+    fn named_char(&mut self, start: usize) -> Result<u32, ReError> {
+        if !self.eat('{') {
+            return err("missing {", self.pos);
+        }
+        let open = self.pos;
+        let close = self.src[open..].iter().position(|&c| c == ch('}')).map(|i| open + i);
+        let name = match close {
+            Some(c) if c > open => text(&self.src[open..c]),
+            None if open < self.src.len() => return err("missing }, unterminated name", open),
+            _ => return err("missing character name", open),
+        };
+        self.pos = close.unwrap_or(open) + 1;
+        match unicode_names2::character(&name) {
+            Some(c) => Ok(c as u32),
+            None => {
+                let quoted = if name.contains('\'') && !name.contains('"') { format!("\"{name}\"") } else { format!("'{}'", name.replace('\'', "\\'")) };
+                err(format!("undefined character name {quoted}"), start)
+            }
+        }
+    }
+
     fn hex(&mut self, start: usize, n: usize) -> Result<u32, ReError> {
         let s = self.pos;
         while self.pos - s < n && self.peek().is_some_and(is_hex) {
@@ -678,13 +702,7 @@ impl<'a> Parser<'a> {
                 }
                 Escaped::Lit(v)
             }
-            'N' if !self.is_bytes => {
-                return Err(ReError {
-                    kind: ErrKind::NotImpl,
-                    msg: "re: named character escapes (\\N{...}) are not supported".into(),
-                    pos: None,
-                })
-            }
+            'N' if !self.is_bytes => Escaped::Lit(self.named_char(start)?),
             '0' => {
                 let mut v = 0;
                 let mut n = 0;
