@@ -76,7 +76,7 @@ pub fn existing_dict(vm: &Vm, obj: &Value) -> Option<Value> {
         return Some(d);
     }
     let inline = inline_ext(h)?;
-    inline.attrs.shape().is_some_and(|s| s.len() > 0).then(|| vm.materialize_dict(inline))
+    inline.attrs.shape().is_some_and(|s| !s.is_empty()).then(|| vm.materialize_dict(inline))
 }
 
 impl Vm {
