@@ -310,33 +310,7 @@ fn bootstrap() -> Registry {
 /// Creates (and registers by name) an immortal builtin type over the plain
 /// `object` layout whose instances carry an instance dict.
 pub fn new_builtin_type_with_dict(name: &'static str) -> Value {
-    let r = t();
-    let ty = raw_type::<()>(hdr(&r.type_), hdr(&r.dict), name, 0);
-    // Rebuild the type body with the instance extension enabled.
-    let td = ty.downcast::<TypeData>().expect("type");
-    let with_ext = TypeData {
-        name: RefCell::new(td.name()),
-        qualname: RefCell::new(td.name()),
-        kind: Kind::Object,
-        ext_offset: td.sub_ext_offset,
-        slot_names: RefCell::new(Vec::new()),
-        has_dict: true,
-        bases: RefCell::new(Vec::new()),
-        mro: RefCell::new(Vec::new()),
-        dict: td.dict.clone(),
-        flags: Cell::new(0),
-        version: Cell::new(super::typeobj::next_type_version()),
-        has_finalizer: Cell::new(false),
-        dealloc: td.dealloc_ext,
-        dealloc_ext: td.dealloc_ext,
-        sub_ext_offset: td.sub_ext_offset,
-        traverse: td.traverse,
-        subclasses: RefCell::new(Vec::new()),
-    };
-    let ty = alloc_immortal(hdr(&r.type_), with_ext);
-    set_bases(&ty, &[&r.object]);
-    r.by_name.borrow_mut().insert(name, ty.clone());
-    ty
+    builtin_subtype_with_ext::<()>(name, name, None, &t().object, 0, &[], true)
 }
 
 /// Creates (and registers by name) an immortal builtin type with layout `T`.
@@ -364,7 +338,7 @@ pub fn new_builtin_subtype<T: ObjData>(name: &'static str, qualified: &'static s
 /// Like `new_builtin_subtype`, but instances also carry an instance
 /// `__dict__` (as `functools.partial` objects do).
 pub fn new_builtin_subtype_with_dict<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32) -> Value {
-    builtin_subtype_with_ext::<T>(name, qualified, module, base, flags, &[], true)
+    builtin_subtype_with_ext::<T>(name, qualified, Some(module), base, flags, &[], true)
 }
 
 /// Like `new_builtin_subtype`, but instances carry the user-instance
@@ -372,12 +346,13 @@ pub fn new_builtin_subtype_with_dict<T: ObjData>(name: &'static str, qualified: 
 /// exposed as a member descriptor: a native dict subclass keeps
 /// `defaultdict.default_factory` there. Python subclasses inherit the slots.
 pub fn new_builtin_subtype_with_slots<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32, slots: &[&str]) -> Value {
-    builtin_subtype_with_ext::<T>(name, qualified, module, base, flags, slots, false)
+    builtin_subtype_with_ext::<T>(name, qualified, Some(module), base, flags, slots, false)
 }
 
 /// A builtin subtype whose instances carry the user-instance extension
-/// (member `slots`, and a `__dict__` if `has_dict`).
-fn builtin_subtype_with_ext<T: ObjData>(name: &'static str, qualified: &'static str, module: &str, base: &Value, flags: u32, slots: &[&str], has_dict: bool) -> Value {
+/// (member `slots`, and a `__dict__` if `has_dict`), with `__module__` set
+/// when `module` is given.
+fn builtin_subtype_with_ext<T: ObjData>(name: &'static str, qualified: &'static str, module: Option<&str>, base: &Value, flags: u32, slots: &[&str], has_dict: bool) -> Value {
     let r = t();
     let plain = raw_type::<T>(hdr(&r.type_), hdr(&r.dict), name, flags);
     let td = type_data(&plain);
@@ -403,7 +378,9 @@ fn builtin_subtype_with_ext<T: ObjData>(name: &'static str, qualified: &'static 
     };
     let ty = alloc_immortal(hdr(&r.type_), with_ext);
     set_bases(&ty, &[base]);
-    set_type_attr(&ty, "__module__", super::str::intern(module));
+    if let Some(module) = module {
+        set_type_attr(&ty, "__module__", super::str::intern(module));
+    }
     for (index, n) in names.iter().enumerate() {
         let m = alloc_immortal(hdr(&r.member_descriptor), NativeData::Member { name: n.clone(), index, owner: Rc::from(name) });
         set_type_attr(&ty, n, m);
