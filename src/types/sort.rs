@@ -151,9 +151,13 @@ fn native_lt(a: &Value, b: &Value) -> Option<bool> {
     Some(ta.len() < tb.len())
 }
 
-/// The stable sorting permutation of `keys` when all are numbers or all
-/// are exact strs (Rust's stable sort: these orders are total).
+/// The stable sorting permutation of `keys` when all are numbers, all are
+/// exact strs, or all are exact tuples of those with one kind per position
+/// (Rust's stable sort: these orders are total and agree with Python's `<`).
 fn native_order(keys: &[Value]) -> Option<Vec<usize>> {
+    if let Some(p) = native_tuple_order(keys) {
+        return Some(p);
+    }
     let first = native(&keys[0])?;
     match first {
         Native::Num(_) => {
@@ -180,6 +184,48 @@ fn native_order(keys: &[Value]) -> Option<Vec<usize>> {
             Some(v.into_iter().map(|p| p.1).collect())
         }
     }
+}
+
+/// `native_order` for exact tuples: every item natively comparable, and at
+/// each position either numbers only or strs only (a mix could raise
+/// TypeError in Python, so those go the general way). Tuples compare item by
+/// item, then by length, as Python's do.
+fn native_tuple_order(keys: &[Value]) -> Option<Vec<usize>> {
+    let tuple = t().tuple.raw();
+    let mut rows: Vec<Vec<Native<'_>>> = Vec::with_capacity(keys.len());
+    let mut kinds: Vec<bool> = Vec::new(); // per position: true = number
+    for k in keys {
+        let h = k.as_header()?;
+        if h.type_ptr() as u64 != tuple {
+            return None;
+        }
+        let items = &h.downcast::<TupleData>()?.0;
+        let mut row = Vec::with_capacity(items.len());
+        for (pos, it) in items.iter().enumerate() {
+            let n = native(it)?;
+            let is_num = matches!(n, Native::Num(_));
+            match kinds.get(pos) {
+                Some(&kind) if kind != is_num => return None,
+                Some(_) => {}
+                None => kinds.push(is_num),
+            }
+            row.push(n);
+        }
+        rows.push(row);
+    }
+    let mut perm: Vec<usize> = (0..keys.len()).collect();
+    perm.sort_by(|&a, &b| {
+        let (ra, rb) = (&rows[a], &rows[b]);
+        for (x, y) in ra.iter().zip(rb.iter()) {
+            // Same kind at each position and no NaN: always an answer.
+            match native_cmp(*x, *y).unwrap_or(Ordering::Equal) {
+                Ordering::Equal => continue,
+                o => return o,
+            }
+        }
+        ra.len().cmp(&rb.len())
+    });
+    Some(perm)
 }
 
 /// Run length sorted by insertion before merging.
