@@ -424,31 +424,9 @@ impl Vm {
                     let b = self.truthy(&a)?;
                     f.push(self.bool(!b));
                 }
-                Op::CompareOpInt => {
-                    let (Some(x), Some(y)) = (f.peek(2).as_small_int(), f.peek(1).as_small_int()) else {
-                        back_off(instr, &caches[cur]);
-                        ip = cur;
-                        continue;
-                    };
-                    f.pop();
-                    f.pop();
+                Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
-                    f.push(self.bool(compare_i64(op, x, y)));
-                }
-                Op::CompareOpFloat => {
-                    let (Some(x), Some(y)) = (f.peek(2).as_float(), f.peek(1).as_float()) else {
-                        back_off(instr, &caches[cur]);
-                        ip = cur;
-                        continue;
-                    };
-                    f.pop();
-                    f.pop();
-                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
-                    f.push(self.bool(compare_f64(op, x, y)));
-                }
-                Op::CompareOpStr => {
-                    let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
-                    match fastpaths::str_compare(f.peek(2), f.peek(1), op) {
+                    match fastpaths::compare_as(instr.op.get(), f.peek(2), f.peek(1), op) {
                         Some(r) => {
                             f.pop();
                             f.pop();

@@ -91,6 +91,19 @@ pub fn store_subscr(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
     Ok(())
 }
 
+/// COMPARE_OP_INT / _FLOAT / _STR: `a <op> b` when both operands are of
+/// that one type (`None`: the guard failed).
+#[inline(always)]
+pub fn compare_as(form: crate::bytecode::Op, a: &Value, b: &Value, op: CompareOp) -> Option<bool> {
+    use crate::bytecode::Op;
+    match form {
+        Op::CompareOpInt => Some(compare_i64(op, a.as_small_int()?, b.as_small_int()?)),
+        Op::CompareOpFloat => Some(compare_f64(op, a.as_float()?, b.as_float()?)),
+        Op::CompareOpStr => str_compare(a, b, op),
+        _ => None,
+    }
+}
+
 /// `a <op> b` for two exact strs (code-point order is UTF-8 byte order).
 #[inline(always)]
 pub fn str_compare(a: &Value, b: &Value, op: crate::bytecode::CompareOp) -> Option<bool> {

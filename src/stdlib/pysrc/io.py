@@ -30,7 +30,58 @@ class _IOMeta(type):
 
 
 class IOBase(metaclass=_IOMeta):
+    """The line and context-manager protocol shared by every stream here;
+    subclasses provide readline/write/close and `closed`."""
     __module__ = 'io'
+
+    def _check_base_open(self):
+        # IOBase's own message (the subclasses' may lack the final period).
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def __enter__(self):
+        self._check_base_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __iter__(self):
+        self._check_base_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def _size_arg(self, size):
+        if size is None:
+            return -1
+        if not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '{}'".format(type(size).__name__))
+        return size
+
+    def readlines(self, hint=-1):
+        self._check_base_open()
+        hint = self._size_arg(hint)
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_base_open()
+        for line in lines:
+            self.write(line)
 
 
 class RawIOBase(IOBase):
@@ -86,30 +137,6 @@ class _Memory:
         self._check_open()
         return self._pos
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def _size_arg(self, size):
-        if size is None:
-            return -1
-        if not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '{}'".format(type(size).__name__))
-        return size
-
     def read(self, size=-1):
         self._check_open()
         size = self._size_arg(size)
@@ -120,26 +147,6 @@ class _Memory:
         chunk = self._buf[start:end]
         self._pos = max(self._pos, end)
         return self._wrap(chunk)
-
-    def readlines(self, hint=-1):
-        self._check_open()
-        hint = self._size_arg(hint)
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        self._check_open()
-        for line in lines:
-            self.write(line)
 
     def _put(self, data):
         """Overwrite at the position (padding a gap with zeros)."""
@@ -507,13 +514,6 @@ class TextIOWrapper(TextIOBase):
         self._detached = True
         return self._buffer
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     # -- reading
     #
     # Decoded text waits in self._lines (from index self._li): raw lines,
@@ -664,10 +664,7 @@ class TextIOWrapper(TextIOBase):
 
     def readline(self, size=-1):
         self._check_open()
-        if size is None:
-            size = -1
-        elif not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '{}'".format(type(size).__name__))
+        size = self._size_arg(size)
         self._push()
         raw = self._next_raw()
         line = self._cooked(raw)
@@ -675,30 +672,6 @@ class TextIOWrapper(TextIOBase):
             self._put_back(raw[size:])
             return line[:size]
         return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
 
     def tell(self):
         self._check_open()
