@@ -404,6 +404,27 @@ fn jit_compiles_hot_loops_and_functions() {
     assert_eq!(o.stdout, "8994 6248750.0 22.5\n", "{}", describe(&o));
 }
 
+/// Generator code is declined by default and compiled with
+/// `-X jit-generators` (the yield exit and re-entry at the resume point),
+/// with the same output either way.
+#[test]
+fn jit_generators_option() {
+    if !common::is_pyrite() {
+        return;
+    }
+    let src = "def g(n):\n    i = 0\n    while i < n:\n        yield i * i\n        i += 1\n\
+               print(sum(sum(g(k)) for k in range(300)))\n";
+    let dir = scratch("jitgen");
+    write_script(&dir, "gen.py", src);
+    let expected = "666037450\n";
+    let o = run(&["-X", "jit-threshold=50", "-X", "jit-log", "gen.py"], &dir, None, TIMEOUT);
+    assert_eq!((o.code(), o.stdout.as_str()), (Ok(0), expected), "{}", describe(&o));
+    assert!(o.stderr.contains("jit: declined g: generator code"), "{}", describe(&o));
+    let o = run(&["-X", "jit-threshold=50", "-X", "jit-generators", "-X", "jit-log", "gen.py"], &dir, None, TIMEOUT);
+    assert_eq!((o.code(), o.stdout.as_str()), (Ok(0), expected), "{}", describe(&o));
+    assert!(o.stderr.contains("jit: compiled g@"), "{}", describe(&o));
+}
+
 /// `--compare` runs both tiers and reports identical output.
 #[test]
 fn compare_runs_both_tiers() {
