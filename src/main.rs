@@ -5,6 +5,10 @@ use std::process::ExitCode;
 
 mod compare;
 
+/// mimalloc: measurably faster than glibc malloc for the interpreter's many small objects.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const HELP: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd         program passed in as string
