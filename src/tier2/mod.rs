@@ -320,14 +320,17 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     if vm.depth >= vm.recursion_limit {
         return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
     }
-    let mut fast = vm.take_fast(code.nlocals());
-    for (i, slot) in fast.iter_mut().take(nargs).enumerate() {
-        *slot = Some(arg(i));
-    }
+    // The slot array: arguments, then empty locals, with room behind them
+    // for the value stack compiled code keeps there (`enter_compiled`), so
+    // a recycled buffer is never reallocated.
+    let nlocals = code.nlocals();
+    let mut fast = vm.fast_pool.pop().unwrap_or_default();
+    fast.reserve(nlocals + code.stacksize as usize + 2);
+    fast.extend((0..nargs).map(|i| Some(arg(i))));
+    fast.resize(nlocals, None);
     // Compiled code keeps its stack in the slot array: the frame's own
     // stack vector is only filled if the call deopts.
-    let stack = Vec::new();
-    let mut frame = Frame::for_call(func.clone(), fast, stack);
+    let mut frame = Frame::for_call(func.clone(), fast, Vec::new());
     vm.depth += 1;
     vm.frames.push(&frame);
     let r = match run(vm, &mut frame, &compiled) {
@@ -339,8 +342,7 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     };
     vm.frames.pop();
     vm.depth -= 1;
-    let mut fast = std::mem::take(&mut frame.fast);
-    drop(frame);
+    let Frame { mut fast, .. } = frame;
     fast.clear();
     if vm.fast_pool.len() < 64 {
         vm.fast_pool.push(fast);

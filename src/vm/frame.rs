@@ -173,15 +173,16 @@ impl Frame {
         let base = self.fast.len();
         let room = self.code.stacksize as usize + 2;
         self.fast.reserve(room);
-        let depth = self.stack.len();
         let p = self.fast.as_mut_ptr();
-        for (i, v) in self.stack.drain(..).enumerate() {
-            debug_assert!(i < room);
-            // SAFETY: `base + i < base + room <= capacity`: the write stays
-            // inside the allocation, beyond `len`, so `fast` does not drop it.
-            unsafe { p.add(base + i).write(Some(v)) };
+        // A called function starts with an empty stack: nothing to move.
+        if !self.stack.is_empty() {
+            for (i, v) in self.stack.drain(..).enumerate() {
+                debug_assert!(i < room);
+                // SAFETY: `base + i < base + room <= capacity`: the write stays
+                // inside the allocation, beyond `len`, so `fast` does not drop it.
+                unsafe { p.add(base + i).write(Some(v)) };
+            }
         }
-        let _ = depth;
         p.cast::<u64>()
     }
 
