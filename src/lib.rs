@@ -33,8 +33,16 @@ pub fn run_file(path: &str, argv: Vec<String>) -> u8 {
             return 2;
         }
     };
-    let dir = Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).filter(|s| !s.is_empty()).unwrap_or_else(|| ".".into());
-    run_source(&src, path, argv, &dir)
+    // As CPython: the script's name (`__file__`, tracebacks) is made
+    // absolute by prefixing the working directory, unnormalized; its
+    // directory on `sys.path` is resolved (symlinks, `..`).
+    let name = match std::env::current_dir() {
+        Ok(cwd) if !Path::new(path).is_absolute() => format!("{}/{}", cwd.to_string_lossy().trim_end_matches('/'), path),
+        _ => path.to_string(),
+    };
+    let parent = Path::new(path).parent().map(|p| p.to_string_lossy().to_string()).filter(|s| !s.is_empty()).unwrap_or_else(|| ".".into());
+    let dir = std::fs::canonicalize(&parent).map(|p| p.to_string_lossy().to_string()).unwrap_or(parent);
+    run_source(&src, &name, argv, &dir)
 }
 
 fn io_message(e: &std::io::Error) -> String {

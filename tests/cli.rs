@@ -135,6 +135,21 @@ fn script_argv() {
     assert_eq!(o.stdout, "['args.py', 'z']\n2\n", "{}", describe(&o));
 }
 
+/// The main script's `__file__` is the working directory joined to the path
+/// as given (no normalization) and `sys.path[0]` its resolved directory,
+/// as CPython 3.11 does.
+#[test]
+fn script_file_is_absolute() {
+    let dir = scratch("abspath");
+    let sub = dir.join("sub");
+    std::fs::create_dir_all(&sub).expect("create sub");
+    write_script(&dir, "where.py", "import sys, os\nprint(__file__)\nprint(sys.argv[0])\nprint(sys.path[0] == os.path.realpath(os.path.dirname(__file__)))\n");
+    let o = run(&["../where.py"], &sub, None, TIMEOUT);
+    let sub_real = sub.canonicalize().expect("canonical sub");
+    let expected = format!("{}/../where.py\n../where.py\nTrue\n", sub_real.display());
+    assert_eq!((o.code(), o.stdout.clone()), (Ok(0), expected), "{}", describe(&o));
+}
+
 #[test]
 fn jit_flags_are_accepted() {
     for flags in [
