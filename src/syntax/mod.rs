@@ -12,28 +12,32 @@ use ruff_text_size::{TextRange, TextSize};
 
 use crate::error::{CompileError, CompileErrorKind};
 
+mod numbers;
+
 /// Parses a module (exec mode).
 pub fn parse_module(src: &str, filename: &str) -> Result<ModModule, CompileError> {
-    let unclosed = match scan_brackets(src, filename) {
+    let scan = scan_brackets(src, filename);
+    let unclosed = match scan.brackets {
         Brackets::Error(e) => return Err(*e),
         Brackets::Unclosed(e) => Some(e),
         Brackets::Ok => None,
     };
     ruff_python_parser::parse_module(src)
         .map(|p| p.into_syntax())
-        .map_err(|e| prefer_unclosed(src, filename, e, unclosed))
+        .map_err(|e| scan.number.prefer(src, filename, e, unclosed))
 }
 
 /// Parses a single expression (eval mode).
 pub fn parse_expression(src: &str, filename: &str) -> Result<ModExpression, CompileError> {
-    let unclosed = match scan_brackets(src, filename) {
+    let scan = scan_brackets(src, filename);
+    let unclosed = match scan.brackets {
         Brackets::Error(e) => return Err(*e),
         Brackets::Unclosed(e) => Some(e),
         Brackets::Ok => None,
     };
     ruff_python_parser::parse_expression(src)
         .map(|p| p.into_syntax())
-        .map_err(|e| prefer_unclosed(src, filename, e, unclosed))
+        .map_err(|e| scan.number.prefer(src, filename, e, unclosed))
 }
 
 /// 1-based (line, column) of a byte offset.
@@ -92,6 +96,8 @@ fn convert(src: &str, filename: &str, e: ParseError) -> CompileError {
             let triple = rest.starts_with("\"\"\"") || rest.starts_with("'''");
             let detected = if triple { src.matches('\n').count() as u32 + 1 } else { line_col(src, start).0 };
             let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+            // CPython underlines the opening quote only.
+            range = TextRange::at(range.start(), TextSize::from(1));
             (SyntaxError, format!("{what} (detected at line {detected})"))
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => (SyntaxError, "unexpected EOF while parsing".to_string()),
@@ -134,6 +140,29 @@ fn convert(src: &str, filename: &str, e: ParseError) -> CompileError {
     error_at(src, filename, kind, msg, range)
 }
 
+/// What the tokenizer-level scan found.
+struct Scan {
+    brackets: Brackets,
+    number: FirstNumberError,
+}
+
+/// The first malformed numeric literal, if any, and where it starts.
+struct FirstNumberError(Option<(Box<CompileError>, usize)>);
+
+impl FirstNumberError {
+    /// The literal's error unless the parser stopped at an earlier
+    /// tokenizer error.
+    fn prefer(self, src: &str, filename: &str, e: ParseError, unclosed: Option<Box<CompileError>>) -> CompileError {
+        // CPython tokenizes the whole source when parsing fails: the first
+        // tokenizer error wins over any parser error.
+        let lexical_first = |literal: usize| matches!(e.error, ParseErrorType::Lexical(_)) && e.location.start().to_usize() < literal;
+        match self.0 {
+            Some((n, literal)) if !lexical_first(literal) => *n,
+            _ => prefer_unclosed(src, filename, e, unclosed),
+        }
+    }
+}
+
 /// What the bracket scan found.
 enum Brackets {
     Ok,
@@ -160,7 +189,22 @@ fn prefer_unclosed(src: &str, filename: &str, e: ParseError, unclosed: Option<Bo
 
 /// Finds unbalanced brackets the way CPython's tokenizer reports them
 /// (`'(' was never closed`, `unmatched ')'`, mismatched closers).
-fn scan_brackets(src: &str, filename: &str) -> Brackets {
+/// Also finds the first malformed numeric literal (`numbers`).
+fn scan_brackets(src: &str, filename: &str) -> Scan {
+    let mut number = None;
+    let brackets = scan_tokens(src, filename, &mut number);
+    let number = FirstNumberError(number.map(|n: numbers::NumberError| {
+        let range = TextRange::new(TextSize::try_from(n.start).unwrap_or_default(), TextSize::try_from(n.end).unwrap_or_default());
+        (Box::new(error_at(src, filename, CompileErrorKind::SyntaxError, n.msg, range)), n.literal)
+    }));
+    // A bracket error after a malformed literal: the literal comes first.
+    match (brackets, &number.0) {
+        (Brackets::Error(e), Some((n, _))) if (n.lineno, n.col) < (e.lineno, e.col) => Scan { brackets: Brackets::Ok, number },
+        (brackets, _) => Scan { brackets, number },
+    }
+}
+
+fn scan_tokens(src: &str, filename: &str, number: &mut Option<numbers::NumberError>) -> Brackets {
     let b = src.as_bytes();
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut i = 0;
@@ -196,6 +240,21 @@ fn scan_brackets(src: &str, filename: &str) -> Brackets {
                         i += q;
                         break;
                     }
+                    i += 1;
+                }
+                continue;
+            }
+            c if c.is_ascii_digit() || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) => {
+                let (e, next) = numbers::check(b, i);
+                if number.is_none() {
+                    *number = e;
+                }
+                i = next;
+                continue;
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                // A name (or a string prefix): digits in it are not numbers.
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
                     i += 1;
                 }
                 continue;
