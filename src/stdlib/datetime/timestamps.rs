@@ -1,0 +1,107 @@
+//! POSIX timestamps for `datetime`: splitting a timestamp into UTC or
+//! local fields (with `fold` for repeated local times) and reading a local
+//! wall-clock time back as a POSIX second, using the zone of `localtz`.
+
+use crate::error::PyResult;
+use crate::object::exception::{type_error, value_error};
+use crate::object::*;
+use crate::vm::Vm;
+
+use super::calendar::{split_us, EPOCH_ORDINAL, US_PER_SEC};
+use crate::stdlib::native_fns::exact;
+
+/// (whole seconds, microseconds) of an int or float timestamp, the
+/// fraction rounded half to even as CPython does.
+fn seconds_of(vm: &Vm, t: &Value) -> PyResult<(i64, i64)> {
+    if let Some(i) = crate::builtins::as_i64(t) {
+        return Ok((i, 0));
+    }
+    let Some(f) = crate::builtins::as_f64(t) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(t))));
+    };
+    if f.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    if f.is_infinite() || f.abs() > 1e14 {
+        return Err(value_error("year is out of range"));
+    }
+    let mut whole = f.floor() as i64;
+    let mut us = ((f - f.floor()) * 1e6).round_ties_even() as i64;
+    if us >= US_PER_SEC {
+        whole += 1;
+        us -= US_PER_SEC;
+    }
+    Ok((whole, us))
+}
+
+/// The 7 fields of POSIX second `secs` plus `us`, or the range error.
+fn fields(secs: i64, us: i64) -> PyResult<[i64; 7]> {
+    secs.checked_add(EPOCH_ORDINAL * 86_400)
+        .and_then(|s| s.checked_mul(US_PER_SEC))
+        .and_then(|x| split_us(x + us))
+        .ok_or_else(|| value_error("year is out of range"))
+}
+
+/// `from_ts(t, local)`: `(y, m, d, H, M, S, us, fold)` of timestamp `t` in
+/// UTC or (if `local`) in the local zone.
+pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "from_ts", 2)?;
+    let (secs, us) = seconds_of(vm, &p[0])?;
+    let local = vm.truthy(&p[1])?;
+    let mut fold = 0;
+    let f = if local {
+        let zone = crate::stdlib::localtz::current();
+        let wall = secs + zone.at(secs).off;
+        let seen = zone.solutions(wall);
+        if seen.len() > 1 && seen.last() == Some(&secs) {
+            fold = 1;
+        }
+        fields(wall, us)?
+    } else {
+        fields(secs, us)?
+    };
+    let mut items: Vec<Value> = f.iter().map(|x| vm.int(*x)).collect();
+    items.push(vm.int(fold));
+    Ok(vm.tuple(items))
+}
+
+/// `local_utc(wall, fold)`: the POSIX second at which the local clock reads
+/// `wall` (seconds as if UTC): the first or second such instant per `fold`;
+/// in a gap, fold 0 reads `wall` with the offset from before the gap and
+/// fold 1 with the one after.
+pub fn local_utc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "local_utc", 2)?;
+    let wall = crate::builtins::as_i64(&p[0]).ok_or_else(|| type_error("local_utc: expected an int"))?;
+    let fold = vm.truthy(&p[1])?;
+    let zone = crate::stdlib::localtz::current();
+    let seen = zone.solutions(wall);
+    let t = match (seen.first(), seen.last()) {
+        (Some(a), Some(b)) => {
+            if fold {
+                *b
+            } else {
+                *a
+            }
+        }
+        _ => {
+            let before = wall - zone.at(wall - 86_400).off;
+            let after = wall - zone.at(wall + 86_400).off;
+            if fold {
+                before.min(after)
+            } else {
+                before.max(after)
+            }
+        }
+    };
+    Ok(vm.int(t))
+}
+
+/// `local_zone(t)`: `(utcoffset seconds, abbreviation)` of the local zone at
+/// POSIX second `t`.
+pub fn local_zone(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "local_zone", 1)?;
+    let t = crate::builtins::as_i64(&p[0]).ok_or_else(|| type_error("local_zone: expected an int"))?;
+    let zone = crate::stdlib::localtz::current();
+    let ty = zone.at(t);
+    Ok(vm.tuple(vec![vm.int(ty.off), vm.str(ty.abbr.as_str())]))
+}
