@@ -122,7 +122,7 @@ pub fn strftime(fmt: &str, s: &Stamp) -> String {
                 let _ = write!(out, "{:02}:{:02}:{:02}", h, mi, sec);
             }
             'F' => {
-                let _ = write!(out, "{:04}-{:02}-{:02}", y, mo, d);
+                let _ = write!(out, "{}-{:02}-{:02}", y, mo, d);
             }
             'R' => {
                 let _ = write!(out, "{:02}:{:02}", h, mi);

@@ -94,6 +94,12 @@ fn check_time(h: i64, mi: i64, s: i64, us: i64, fold: i64) -> PyResult<()> {
 fn mk(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let Some((cls, vals)) = p.split_first() else { return Err(type_error("mk() needs a class")) };
+    fill(cls, vals)
+}
+
+/// Fills a new instance of `cls` (whose leading slots follow the layout
+/// the Python classes declare) with `vals`.
+fn fill(cls: &Value, vals: &[Value]) -> PyResult<Value> {
     let td = cls.downcast::<TypeData>().ok_or_else(|| type_error("mk(): not a type"))?;
     if td.kind != Kind::Object || td.slot_names.borrow().len() < vals.len() {
         return Err(type_error(format!("mk(): cannot build {}", td.name())));
@@ -104,6 +110,70 @@ fn mk(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         cell.set(Some(v.clone()));
     }
     Ok(obj)
+}
+
+/// A datetime instance of `cls` from its fields (slot layout of
+/// `datetime.py`: `_y _m _d _o _h _mi _s _us _tz _fold _k _hash`).
+fn dt_instance(vm: &Vm, cls: &Value, f: &[i64; 7], tz: &Value, fold: i64, key: i64) -> PyResult<Value> {
+    let none = vm.none();
+    let vals = [vm.int(f[0]), vm.int(f[1]), vm.int(f[2]), none.clone(), vm.int(f[3]), vm.int(f[4]), vm.int(f[5]), vm.int(f[6]), tz.clone(), vm.int(fold), vm.int(key), none];
+    fill(cls, &vals)
+}
+
+/// `dt_new(cls, y, m, d, H, M, S, us, tz, fold)`: a validated datetime
+/// (None when a field is not a plain int; `tz` is not checked).
+fn dt_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, M, "dt_new", 10)?;
+    let (Some(f), Some(fold)) = (ints::<7>(&p[1..8]), crate::builtins::as_i64(&p[9])) else { return Ok(vm.none()) };
+    let ord = check_date(f[0], f[1], f[2])?;
+    check_time(f[3], f[4], f[5], f[6], fold)?;
+    let key = (ord * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]) * US_PER_SEC + f[6];
+    dt_instance(vm, &p[0], &f, &p[8], fold, key)
+}
+
+/// `dt_at(cls, k, tz)`: the datetime at wall microsecond count `k`
+/// (OverflowError outside years 1..=9999).
+fn dt_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, M, "dt_at", 3)?;
+    let k = crate::builtins::as_i64(&p[1]);
+    let f = k.and_then(calendar::split_us).ok_or_else(|| overflow_error("date value out of range"))?;
+    dt_instance(vm, &p[0], &f, &p[2], 0, k.unwrap_or(0))
+}
+
+/// `date_new(cls, y, m, d)`: a validated date (slots `_y _m _d _o`);
+/// None when a field is not a plain int.
+fn date_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, M, "date_new", 4)?;
+    let Some([y, m, d]) = ints::<3>(&p[1..4]) else { return Ok(vm.none()) };
+    let ord = check_date(y, m, d)?;
+    fill(&p[0], &[vm.int(y), vm.int(m), vm.int(d), vm.int(ord)])
+}
+
+/// `td_new(cls, total)`: a timedelta of `total` microseconds (slots
+/// `_days _seconds _us _t`); OverflowError beyond 999999999 days.
+fn td_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, M, "td_new", 2)?;
+    let Some(t) = as_i128(&p[1]) else {
+        let big = crate::builtins::as_bigint(&p[1]).ok_or_else(|| type_error("td_new: expected an int"))?;
+        let _ = big;
+        return Err(overflow_error("Python int too large to convert to C int"));
+    };
+    let day = i128::from(US_PER_DAY);
+    let days = t.div_euclid(day);
+    check_days(days)?;
+    let rest = t.rem_euclid(day) as i64;
+    fill(&p[0], &[vm.int(days as i64), vm.int(rest / US_PER_SEC), vm.int(rest % US_PER_SEC), p[1].clone()])
+}
+
+/// The timedelta day range: CPython's C-int conversion error, then its own.
+fn check_days(days: i128) -> PyResult<()> {
+    if i32::try_from(days).is_err() {
+        return Err(overflow_error("Python int too large to convert to C int"));
+    }
+    if days.abs() > 999_999_999 {
+        return Err(overflow_error(format!("days={}; must have magnitude <= 999999999", days)));
+    }
+    Ok(())
 }
 
 /// `date_key(y, m, d)`: the day number of a valid date (None: not ints).
@@ -185,9 +255,7 @@ fn td_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(t) = as_i128(&p[0]) else { return Ok(vm.none()) };
     let day = i128::from(US_PER_DAY);
     let days = t.div_euclid(day);
-    if days.abs() > 999_999_999 {
-        return Err(overflow_error(format!("days={}; must have magnitude <= 999999999", days)));
-    }
+    check_days(days)?;
     let rest = t.rem_euclid(day) as i64;
     Ok(int_tuple(vm, &[days as i64, rest / US_PER_SEC, rest % US_PER_SEC]))
 }
@@ -283,6 +351,10 @@ fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("mk", mk),
+        ("dt_new", dt_new),
+        ("dt_at", dt_at),
+        ("date_new", date_new),
+        ("td_new", td_new),
         ("date_key", date_key),
         ("dt_key", dt_key),
         ("time_ok", time_ok),

@@ -88,9 +88,30 @@ fn match_name(s: &[char], i: usize, names: &[&str]) -> Option<(usize, usize)> {
     best
 }
 
+/// Rejects a format with an unknown directive or a trailing `%`, as
+/// CPython does before looking at the data.
+fn check_format(fmt: &[char], given_s: &str) -> Result<(), Fail> {
+    let mut k = 0;
+    while k < fmt.len() {
+        if fmt[k] == '%' {
+            let Some(&code) = fmt.get(k + 1) else {
+                return Err(Fail::Msg(format!("stray % in format '{}'", given_s)));
+            };
+            if width_of(code).is_none() && !"aAbBpzZ%".contains(code) {
+                return Err(Fail::Msg(format!("'{}' is a bad directive in format '{}'", code, given_s)));
+            }
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    Ok(())
+}
+
 fn parse(data: &[char], given: &[char]) -> Result<Found, Fail> {
     let fmt = if given.contains(&'%') { expand(given) } else { given.to_vec() };
     let given_s: String = given.iter().collect();
+    check_format(&fmt, &given_s)?;
     let days: Vec<&str> = (0..7).map(day_name).collect();
     let months: Vec<&str> = (1..=12).map(month_name).collect();
     let mut f = Found { num: [None; 128], pm: None, z: None };
@@ -146,7 +167,7 @@ fn parse(data: &[char], given: &[char]) -> Result<Found, Fail> {
                 let (_, len) = match_name(data, i, &days).ok_or(Fail::NoMatch)?;
                 i += len;
             }
-            'b' | 'B' | 'h' => {
+            'b' | 'B' => {
                 let (idx, len) = match_name(data, i, &months).ok_or(Fail::NoMatch)?;
                 f.num['m' as usize] = Some((idx as i64 + 1, 0));
                 i += len;

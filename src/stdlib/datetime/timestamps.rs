@@ -2,13 +2,17 @@
 //! local fields (with `fold` for repeated local times) and reading a local
 //! wall-clock time back as a POSIX second, using the zone of `localtz`.
 
-use crate::error::PyResult;
-use crate::object::exception::{type_error, value_error};
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::{overflow_error, type_error, value_error};
 use crate::object::*;
 use crate::vm::Vm;
 
-use super::calendar::{split_us, EPOCH_ORDINAL, US_PER_SEC};
+use super::calendar::{from_ordinal, split_us, EPOCH_ORDINAL, US_PER_DAY, US_PER_SEC};
 use crate::stdlib::native_fns::exact;
+
+fn out_of_time_t() -> PyErr {
+    overflow_error("timestamp out of range for platform time_t")
+}
 
 /// (whole seconds, microseconds) of an int or float timestamp, the
 /// fraction rounded half to even as CPython does.
@@ -16,17 +20,21 @@ fn seconds_of(vm: &Vm, t: &Value) -> PyResult<(i64, i64)> {
     if let Some(i) = crate::builtins::as_i64(t) {
         return Ok((i, 0));
     }
+    if crate::builtins::as_bigint(t).is_some() {
+        return Err(out_of_time_t());
+    }
     let Some(f) = crate::builtins::as_f64(t) else {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(t))));
     };
     if f.is_nan() {
         return Err(value_error("Invalid value NaN (not a number)"));
     }
-    if f.is_infinite() || f.abs() > 1e14 {
-        return Err(value_error("year is out of range"));
+    let fl = f.floor();
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&fl) {
+        return Err(out_of_time_t());
     }
-    let mut whole = f.floor() as i64;
-    let mut us = ((f - f.floor()) * 1e6).round_ties_even() as i64;
+    let mut whole = fl as i64;
+    let mut us = ((f - fl) * 1e6).round_ties_even() as i64;
     if us >= US_PER_SEC {
         whole += 1;
         us -= US_PER_SEC;
@@ -34,12 +42,21 @@ fn seconds_of(vm: &Vm, t: &Value) -> PyResult<(i64, i64)> {
     Ok((whole, us))
 }
 
-/// The 7 fields of POSIX second `secs` plus `us`, or the range error.
-fn fields(secs: i64, us: i64) -> PyResult<[i64; 7]> {
-    secs.checked_add(EPOCH_ORDINAL * 86_400)
-        .and_then(|s| s.checked_mul(US_PER_SEC))
-        .and_then(|x| split_us(x + us))
-        .ok_or_else(|| value_error("year is out of range"))
+/// The 7 fields of POSIX second `secs` plus `us`; the C library's
+/// EOVERFLOW when the year does not fit its `int`, else CPython's range
+/// error for years outside 1..=9999.
+fn fields(vm: &mut Vm, secs: i64, us: i64) -> PyResult<[i64; 7]> {
+    let days = secs.div_euclid(86_400);
+    let year = from_ordinal(days + EPOCH_ORDINAL).0;
+    if i32::try_from(year - 1900).is_err() {
+        let e = crate::types::exception::new_os_error(vm, &t().named("OSError"), 75, "Value too large for defined data type", None);
+        return Err(PyErr::from_object(e));
+    }
+    if !(1..=9999).contains(&year) {
+        return Err(value_error(format!("year {} is out of range", year)));
+    }
+    let total = (days + EPOCH_ORDINAL) * US_PER_DAY + secs.rem_euclid(86_400) * US_PER_SEC + us;
+    split_us(total).ok_or_else(|| value_error(format!("year {} is out of range", year)))
 }
 
 /// `from_ts(t, local)`: `(y, m, d, H, M, S, us, fold)` of timestamp `t` in
@@ -51,14 +68,14 @@ pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut fold = 0;
     let f = if local {
         let zone = crate::stdlib::localtz::current();
-        let wall = secs + zone.at(secs).off;
+        let wall = secs.saturating_add(zone.at(secs).off);
         let seen = zone.solutions(wall);
         if seen.len() > 1 && seen.last() == Some(&secs) {
             fold = 1;
         }
-        fields(wall, us)?
+        fields(vm, wall, us)?
     } else {
-        fields(secs, us)?
+        fields(vm, secs, us)?
     };
     let mut items: Vec<Value> = f.iter().map(|x| vm.int(*x)).collect();
     items.push(vm.int(fold));

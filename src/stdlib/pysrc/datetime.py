@@ -152,12 +152,14 @@ def _td_total_slow(days, seconds, microseconds, milliseconds, minutes, hours, we
     return exact
 
 
-def _td(total, cls=None):
-    """A timedelta (or `cls`) of `total` microseconds."""
-    parts = _c.td_split(total)
-    if parts is None:
-        raise OverflowError('days={}; must have magnitude <= 999999999'.format(total // _US_PER_DAY))
-    return _mk(cls or timedelta, parts[0], parts[1], parts[2], total)
+_tdn = _c.td_new
+_dtat = _c.dt_at
+_dtnew = _c.dt_new
+
+
+def _td(total):
+    """A timedelta of `total` microseconds."""
+    return _tdn(timedelta, total)
 
 
 class timedelta:
@@ -169,7 +171,7 @@ class timedelta:
         total = _c.td_total(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
         if total is None:
             total = _td_total_slow(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
-        return _td(total, cls)
+        return _tdn(cls, total)
 
     @property
     def days(self):
@@ -201,39 +203,39 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return _td(self._t + other._t)
+            return _tdn(timedelta, self._t + other._t)
         return _builtin_binop('+', self, other)
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
-            return _td(other._t + self._t)
+            return _tdn(timedelta, other._t + self._t)
         return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return _td(self._t - other._t)
+            return _tdn(timedelta, self._t - other._t)
         return _builtin_binop('-', self, other)
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return _td(other._t - self._t)
+            return _tdn(timedelta, other._t - self._t)
         return NotImplemented
 
     def __neg__(self):
-        return _td(-self._t)
+        return _tdn(timedelta, -self._t)
 
     def __pos__(self):
         return self
 
     def __abs__(self):
-        return _td(-self._t) if self._t < 0 else self
+        return _tdn(timedelta, -self._t) if self._t < 0 else self
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return _td(self._t * other)
+            return _tdn(timedelta, self._t * other)
         if isinstance(other, float):
             num, den = other.as_integer_ratio()
-            return _td(_round_div(self._t * num, den))
+            return _tdn(timedelta, _round_div(self._t * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
@@ -244,12 +246,12 @@ class timedelta:
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return _td(_round_div(self._t, other))
+            return _tdn(timedelta, _round_div(self._t, other))
         if isinstance(other, float):
             num, den = other.as_integer_ratio()
             if num == 0:
                 raise ZeroDivisionError('division by zero')
-            return _td(_round_div(self._t * den, num))
+            return _tdn(timedelta, _round_div(self._t * den, num))
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -258,18 +260,18 @@ class timedelta:
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return _td(self._t // other)
+            return _tdn(timedelta, self._t // other)
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return _td(self._t % other._t)
+            return _tdn(timedelta, self._t % other._t)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
             q, r = divmod(self._t, other._t)
-            return q, _td(r)
+            return q, _tdn(timedelta, r)
         return NotImplemented
 
     def __eq__(self, other):
@@ -491,9 +493,9 @@ def _tzname_of(tz, dt):
 # ----- date -----
 
 def _new_date(cls, y, m, d):
-    """A date (or `cls`) of valid-checked fields."""
+    """A date (or `cls`) of int fields, validated."""
     if cls is date:
-        return _mk(date, y, m, d, _c.date_key(y, m, d))
+        return _c.date_new(date, y, m, d)
     return cls(y, m, d)
 
 
@@ -502,11 +504,11 @@ class date:
     __slots__ = ('_y', '_m', '_d', '_o')
 
     def __new__(cls, year, month, day):
-        o = _c.date_key(year, month, day)
-        if o is None:
+        self = _c.date_new(cls, year, month, day)
+        if self is None:
             year, month, day = _check_date(year, month, day)
-            o = _c.date_key(year, month, day)
-        return _mk(cls, year, month, day, o)
+            self = _c.date_new(cls, year, month, day)
+        return self
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -802,18 +804,17 @@ time.resolution = timedelta(microseconds=1)
 # ----- datetime -----
 
 def _new_dt(cls, y, m, d, hh, mm, ss, us, tz, fold):
-    """A datetime (or `cls`) of fields to be validated."""
+    """A datetime (or `cls`) of int fields, validated."""
     if cls is datetime:
-        k = _c.dt_key(y, m, d, hh, mm, ss, us, fold)
-        return _mk(datetime, y, m, d, None, hh, mm, ss, us, tz, fold, k, None)
+        return _dtnew(datetime, y, m, d, hh, mm, ss, us, tz, fold)
     return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
 
 
 def _dt_at(cls, k, tz):
     """A datetime (or `cls`) at wall-clock microsecond count `k`."""
-    f = _c.split_us(k)
     if cls is datetime:
-        return _mk(datetime, f[0], f[1], f[2], None, f[3], f[4], f[5], f[6], tz, 0, k, None)
+        return _dtat(datetime, k, tz)
+    f = _c.split_us(k)
     return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz)
 
 
@@ -846,17 +847,17 @@ class datetime(date):
     __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_k', '_hash')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        k = _c.dt_key(year, month, day, hour, minute, second, microsecond, fold)
-        if k is None:
+        self = _dtnew(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
+        if self is None:
             if month is None or day is None:
                 raise TypeError("function missing required argument '{}' (pos {})".format(
                     'month' if month is None else 'day', 2 if month is None else 3))
             year, month, day = _check_date(year, month, day)
             hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
-            k = _c.dt_key(year, month, day, hour, minute, second, microsecond, fold)
+            self = _dtnew(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
         if tzinfo is not None:
             _check_tz(tzinfo)
-        return _mk(cls, year, month, day, None, hour, minute, second, microsecond, tzinfo, fold, k, None)
+        return self
 
     hour = property(lambda self: self._h)
     minute = property(lambda self: self._mi)
@@ -983,7 +984,7 @@ class datetime(date):
         mine = self._tz
         if mine is tz and tz is not None:
             return self
-        off = self.utcoffset()
+        off = mine._offset if type(mine) is timezone else self.utcoffset()
         if off is None:
             # A naive datetime is local time, read with the offset in force
             # at the instant `timestamp()` gives (in a gap this moves it).
@@ -1043,6 +1044,8 @@ class datetime(date):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
+            if type(self) is datetime:
+                return _dtat(datetime, self._k + other._t, self._tz)
             return _dt_at(type(self), self._k + other._t, self._tz)
         return _no_binop('+', self, other)
 
@@ -1053,17 +1056,19 @@ class datetime(date):
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
+            if type(self) is datetime:
+                return _dtat(datetime, self._k - other._t, self._tz)
             return _dt_at(type(self), self._k - other._t, self._tz)
         if isinstance(other, datetime):
             if self._tz is other._tz:
-                return _td(self._k - other._k)
+                return _tdn(timedelta, self._k - other._k)
             a = self.utcoffset()
             b = other.utcoffset()
             if (a is None) != (b is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
             if a is None:
-                return _td(self._k - other._k)
-            return _td(self._k - a._t - other._k + b._t)
+                return _tdn(timedelta, self._k - other._k)
+            return _tdn(timedelta, self._k - a._t - other._k + b._t)
         return _no_binop('-', self, other)
 
     def __eq__(self, other):
