@@ -73,7 +73,7 @@ class T(timedelta):
 
 x = D(2024, 5, 6, 7, 8, 9)
 for r in [x + timedelta(1), timedelta(1) + x, x - timedelta(1), x.replace(year=2020), D.fromisoformat('2024-01-02T03:04'),
-          D.strptime('2024', '%Y'), D.fromtimestamp(0, timezone.utc), D.utcfromtimestamp(86400), x.astimezone(timezone.utc),
+          D.strptime('2024', '%Y'), D.fromtimestamp(0, timezone.utc), D.utcfromtimestamp(86400), x.replace(tzinfo=timezone(timedelta(hours=1))).astimezone(timezone.utc),
           D.combine(date(2024, 1, 1), time(1)), D.fromordinal(5)]:
     print(type(r).__name__, r.hello())
 print(type(x - datetime(2024, 1, 1)).__name__, type(T(1) + T(2)).__name__, type(T(5)).__name__, type(-T(1)).__name__)
