@@ -114,7 +114,7 @@ fn fill(cls: &Value, vals: &[Value]) -> PyResult<Value> {
 
 /// A datetime instance of `cls` from its fields (slot layout of
 /// `datetime.py`: `_y _m _d _o _h _mi _s _us _tz _fold _k _hash`).
-fn dt_instance(vm: &Vm, cls: &Value, f: &[i64; 7], tz: &Value, fold: i64, key: i64) -> PyResult<Value> {
+pub(crate) fn dt_instance(vm: &Vm, cls: &Value, f: &[i64; 7], tz: &Value, fold: i64, key: i64) -> PyResult<Value> {
     let none = vm.none();
     let vals = [vm.int(f[0]), vm.int(f[1]), vm.int(f[2]), none.clone(), vm.int(f[3]), vm.int(f[4]), vm.int(f[5]), vm.int(f[6]), tz.clone(), vm.int(fold), vm.int(key), none];
     fill(cls, &vals)
@@ -316,7 +316,8 @@ fn parse_iso(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let got = match kind {
         0 => iso_parse::date_prefix(&chars).filter(|r| r.3 == chars.len()).map(|(y, m, d, _)| int_tuple(vm, &[y, m, d])),
         1 => iso_parse::datetime_of(&chars).map(|(f, off)| {
-            let mut items: Vec<Value> = f.iter().map(|x| vm.int(*x)).collect();
+            let mut items: Vec<Value> = Vec::with_capacity(8);
+            items.extend(f.iter().map(|x| vm.int(*x)));
             items.push(off_val(vm, off));
             vm.tuple(items)
         }),
@@ -328,6 +329,28 @@ fn parse_iso(vm: &mut Vm, args: Args) -> PyResult<Value> {
     got.ok_or_else(|| value_error(format!("Invalid isoformat string: {}", crate::types::strformat::str_repr(s))))
 }
 
+/// `iso_dt(cls, s, zone)`: `cls.fromisoformat(s)` built directly, `zone`
+/// making the tzinfo of an offset in microseconds.
+fn iso_dt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, M, "iso_dt", 3)?;
+    let Some(s) = as_str(&p[1]) else { return Err(type_error("fromisoformat: argument must be str")) };
+    let chars: Vec<char> = s.chars().collect();
+    let Some((f, off)) = iso_parse::datetime_of(&chars) else {
+        return Err(value_error(format!("Invalid isoformat string: {}", crate::types::strformat::str_repr(s))));
+    };
+    let ord = check_date(f[0], f[1], f[2])?;
+    check_time(f[3], f[4], f[5], f[6], 0)?;
+    let tz = match off {
+        Some(o) => {
+            let ov = vm.int(o);
+            vm.call(&p[2], &[ov])?
+        }
+        None => vm.none(),
+    };
+    let key = (ord * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]) * US_PER_SEC + f[6];
+    dt_instance(vm, &p[0], &f, &tz, 0, key)
+}
+
 /// `strptime(data, fmt)`: `(y, m, d, H, M, S, us, offset_us)`.
 fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = exact(args, M, "strptime", 2)?;
@@ -335,7 +358,8 @@ fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fmt = str_arg(vm, &p[1], "strptime() argument 2 must be str, not ")?;
     match strptime::strptime(data, fmt) {
         Ok((f, off)) => {
-            let mut items: Vec<Value> = f.iter().map(|x| vm.int(*x)).collect();
+            let mut items: Vec<Value> = Vec::with_capacity(8);
+            items.extend(f.iter().map(|x| vm.int(*x)));
             items.push(off.map_or_else(|| vm.none(), |v| vm.int(v)));
             Ok(vm.tuple(items))
         }
@@ -353,6 +377,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("mk", mk),
         ("dt_new", dt_new),
         ("dt_at", dt_at),
+        ("iso_dt", iso_dt),
+        ("ts_dt", timestamps::ts_dt),
         ("date_new", date_new),
         ("td_new", td_new),
         ("date_key", date_key),

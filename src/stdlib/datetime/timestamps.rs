@@ -77,9 +77,31 @@ pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         fields(vm, secs, us)?
     };
-    let mut items: Vec<Value> = f.iter().map(|x| vm.int(*x)).collect();
+    let mut items: Vec<Value> = Vec::with_capacity(8);
+            items.extend(f.iter().map(|x| vm.int(*x)));
     items.push(vm.int(fold));
     Ok(vm.tuple(items))
+}
+
+/// `ts_dt(cls, t, local)`: a naive datetime of `cls` at timestamp `t`, as
+/// `fromtimestamp(t)` (local) or `utcfromtimestamp(t)` builds it.
+pub fn ts_dt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "ts_dt", 3)?;
+    let (secs, us) = seconds_of(vm, &p[1])?;
+    let mut fold = 0;
+    let f = if vm.truthy(&p[2])? {
+        let zone = crate::stdlib::localtz::current();
+        let wall = secs.saturating_add(zone.at(secs).off);
+        let seen = zone.solutions(wall);
+        if seen.len() > 1 && seen.last() == Some(&secs) {
+            fold = 1;
+        }
+        fields(vm, wall, us)?
+    } else {
+        fields(vm, secs, us)?
+    };
+    let none = vm.none();
+    super::dt_instance(vm, &p[0], &f, &none, fold, super::calendar::wall_us(&f))
 }
 
 /// `local_utc(wall, fold)`: the POSIX second at which the local clock reads

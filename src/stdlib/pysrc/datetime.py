@@ -869,6 +869,8 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         if tz is None:
+            if cls is datetime:
+                return _c.ts_dt(datetime, t, True)
             f = _c.from_ts(t, True)
             return _new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], None, f[7])
         _check_tz(tz)
@@ -877,6 +879,8 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
+        if cls is datetime:
+            return _c.ts_dt(datetime, t, False)
         f = _c.from_ts(t, False)
         return _new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], None, 0)
 
@@ -916,6 +920,8 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, date_string):
+        if cls is datetime:
+            return _c.iso_dt(datetime, date_string, _fixed_zone)
         y, m, d, hh, mm, ss, us, off = _c.parse_iso(date_string, 1)
         return _new_dt(cls, y, m, d, hh, mm, ss, us, _fixed_zone(off), 0)
 
