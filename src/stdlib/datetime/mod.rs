@@ -10,6 +10,7 @@
 //! float-rejecting) path instead.
 
 pub mod calendar;
+mod compare;
 pub mod format;
 pub mod iso_parse;
 pub mod strptime;
@@ -375,6 +376,7 @@ fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("mk", mk),
+        ("dt_methods", compare::dt_methods),
         ("dt_new", dt_new),
         ("dt_at", dt_at),
         ("iso_dt", iso_dt),

@@ -1077,48 +1077,6 @@ class datetime(date):
             return _tdn(timedelta, self._k - a._t - other._k + b._t)
         return _no_binop('-', self, other)
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            if self._tz is other._tz:
-                return self._k == other._k
-            k = _utc_keys(self, other, '==')
-            return k is not False and k[0] == k[1]
-        if isinstance(other, date):
-            return False
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            if self._tz is other._tz:
-                return self._k < other._k
-            k = _utc_keys(self, other, '<')
-            return k[0] < k[1]
-        return _dt_other(self, other, '<')
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            if self._tz is other._tz:
-                return self._k <= other._k
-            k = _utc_keys(self, other, '<=')
-            return k[0] <= k[1]
-        return _dt_other(self, other, '<=')
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            if self._tz is other._tz:
-                return self._k > other._k
-            k = _utc_keys(self, other, '>')
-            return k[0] > k[1]
-        return _dt_other(self, other, '>')
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            if self._tz is other._tz:
-                return self._k >= other._k
-            k = _utc_keys(self, other, '>=')
-            return k[0] >= k[1]
-        return _dt_other(self, other, '>=')
-
     def __hash__(self):
         if self._tz is None:
             return hash(self._k)
@@ -1132,6 +1090,33 @@ class datetime(date):
         return type(self), (self._y, self._m, self._d, self._h, self._mi, self._s, self._us, self._tz)
 
 
+def _dt_compare(a, b, sym):
+    """`a <sym> b` for datetime `a`, where the native comparison (both
+    datetimes with one tzinfo object) does not apply."""
+    if not isinstance(b, datetime):
+        if sym == '==':
+            return False if isinstance(b, date) else NotImplemented
+        return _dt_other(a, b, sym)
+    if a._tz is b._tz:
+        ka, kb = a._k, b._k
+    else:
+        k = _utc_keys(a, b, sym)
+        if k is False:
+            return False
+        ka, kb = k
+    if sym == '==':
+        return ka == kb
+    if sym == '<':
+        return ka < kb
+    if sym == '<=':
+        return ka <= kb
+    if sym == '>':
+        return ka > kb
+    return ka >= kb
+
+
+(datetime.__eq__, datetime.__lt__, datetime.__le__, datetime.__gt__,
+ datetime.__ge__) = _c.dt_methods(datetime, _dt_compare)
 _OWN.add(datetime)
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

@@ -166,3 +166,14 @@ for t in [1e20, 1e18, 1e15, 3e11, -1e12, -6.3e10, -6.2e10, float('inf'), 2 ** 63
 print(datetime.strptime('Jan 5', '%b %d'), datetime.strptime('2024-01-02', '%F' if False else '%Y-%m-%d'))
 for fmt in ['%h', '%Q', 'x%', '%E', '%-d', '%e', '%T', '%D']:
     show(lambda: datetime.strptime('2024', fmt))
+
+# native comparisons: subclasses, explicit dunder calls, mixed awareness
+p = D(2024, 1, 1)
+q = datetime(2024, 1, 2)
+print(p < q, q > p, p == D(2024, 1, 1), p != q, datetime.__lt__(q, p), datetime.__eq__(p, 5), datetime.__eq__(q, date(2024, 1, 2)))
+show(lambda: datetime.__lt__(p))
+print(a == datetime(2024, 1, 1, 13, tzinfo=timezone(timedelta(hours=1))), a != q, a == q, sorted([q, p, datetime(2023, 5, 5)]))
+print(min(p, q), max(p, q), [p, q].index(q), q in {p: 1, q: 2}, sorted([b, a, datetime(2024, 1, 1, 11, 59, tzinfo=utc)]))
+for op in ['<', '<=', '>', '>=', '==', '!=']:
+    show(lambda: eval('a ' + op + ' q'))
+    show(lambda: eval('q ' + op + ' date(2024, 1, 2)'))
