@@ -11,6 +11,7 @@
 
 pub mod calendar;
 mod compare;
+mod getters;
 pub mod format;
 pub mod iso_parse;
 pub mod strptime;
@@ -376,6 +377,7 @@ fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("mk", mk),
+        ("getters", getters::getters),
         ("dt_methods", compare::dt_methods),
         ("dt_new", dt_new),
         ("dt_at", dt_at),

@@ -173,18 +173,6 @@ class timedelta:
             total = _td_total_slow(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
         return _tdn(cls, total)
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._us
-
     def total_seconds(self):
         return self._t / 10 ** 6
 
@@ -310,6 +298,15 @@ class timedelta:
 
 
 _OWN.add(timedelta)
+
+
+def _attach(cls, kind):
+    """Installs the native read-only field attributes of `cls`."""
+    for name, getter in _c.getters(kind):
+        setattr(cls, name, getter)
+
+
+_attach(timedelta, 'timedelta')
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
@@ -543,18 +540,6 @@ class date:
         y, m, d = _c.ord_ymd(_c.iso_monday(year) + (week - 1) * 7 + day - 1)
         return _new_date(cls, y, m, d)
 
-    @property
-    def year(self):
-        return self._y
-
-    @property
-    def month(self):
-        return self._m
-
-    @property
-    def day(self):
-        return self._d
-
     def toordinal(self):
         return self._o
 
@@ -653,6 +638,7 @@ class date:
 
 
 _OWN.add(date)
+_attach(date, 'date')
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(1)
@@ -674,13 +660,6 @@ class time:
         if tzinfo is not None:
             _check_tz(tzinfo)
         return _mk(cls, hour, minute, second, microsecond, tzinfo, fold, None)
-
-    hour = property(lambda self: self._h)
-    minute = property(lambda self: self._mi)
-    second = property(lambda self: self._s)
-    microsecond = property(lambda self: self._us)
-    tzinfo = property(lambda self: self._tz)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -796,6 +775,7 @@ class time:
 
 
 _OWN.add(time)
+_attach(time, 'time')
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -858,13 +838,6 @@ class datetime(date):
         if tzinfo is not None:
             _check_tz(tzinfo)
         return self
-
-    hour = property(lambda self: self._h)
-    minute = property(lambda self: self._mi)
-    second = property(lambda self: self._s)
-    microsecond = property(lambda self: self._us)
-    tzinfo = property(lambda self: self._tz)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1118,6 +1091,7 @@ def _dt_compare(a, b, sym):
 (datetime.__eq__, datetime.__lt__, datetime.__le__, datetime.__gt__,
  datetime.__ge__) = _c.dt_methods(datetime, _dt_compare)
 _OWN.add(datetime)
+_attach(datetime, 'datetime')
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)

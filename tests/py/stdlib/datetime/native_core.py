@@ -177,3 +177,17 @@ print(min(p, q), max(p, q), [p, q].index(q), q in {p: 1, q: 2}, sorted([b, a, da
 for op in ['<', '<=', '>', '>=', '==', '!=']:
     show(lambda: eval('a ' + op + ' q'))
     show(lambda: eval('q ' + op + ' date(2024, 1, 2)'))
+
+# native field attributes
+dd = datetime(2024, 1, 2, 3, 4, 5, 6, tzinfo=timezone.utc, fold=1)
+print(dd.year, dd.month, dd.day, dd.hour, dd.minute, dd.second, dd.microsecond, dd.tzinfo, dd.fold)
+tt = time(1, 2, 3, 4, fold=1); print(tt.hour, tt.minute, tt.second, tt.microsecond, tt.tzinfo, tt.fold)
+tdx = timedelta(1, 2, 3); print(tdx.days, tdx.seconds, tdx.microseconds, date(2024, 5, 6).year)
+class D2(datetime):
+    pass
+x2 = D2(2024, 1, 1); x2.extra = 5; print(x2.year, x2.hour, x2.extra, type(datetime.year).__name__)
+for obj, name in [(dd, "year"), (tt, "hour"), (tdx, "days"), (date(2024, 1, 1), 'day')]:
+    try:
+        setattr(obj, name, 5)
+    except AttributeError as e:
+        print('AttributeError')
