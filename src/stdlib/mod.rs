@@ -18,6 +18,7 @@ pub mod functools_lru;
 pub mod functools_partial;
 pub mod collections_deque_more;
 pub mod collections_native;
+pub mod datetime;
 pub mod hashlib;
 pub mod heapq;
 pub mod hmac;
@@ -51,7 +52,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_dtcore", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -79,6 +80,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" | "_bisect" => bisect::make(vm, name),
         "operator" | "_operator" => operator::make(vm, name),
         "_functools" => functools::make(vm),
+        "_dtcore" => datetime::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }

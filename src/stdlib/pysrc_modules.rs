@@ -33,7 +33,6 @@ const SOURCES: &[(&str, &str)] = &[
     ("posixpath", include_str!("pysrc/posixpath.py")),
     ("io", include_str!("pysrc/io.py")),
     ("datetime", include_str!("pysrc/datetime.py")),
-    ("_dtcore", include_str!("pysrc/_dtcore.py")),
     ("tempfile", include_str!("pysrc/tempfile.py")),
     ("shutil", include_str!("pysrc/shutil.py")),
     ("pathlib", include_str!("pysrc/pathlib.py")),

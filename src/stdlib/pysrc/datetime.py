@@ -1,15 +1,19 @@
 """Dates, times and intervals for Pyrite: timedelta, date, time, datetime,
 tzinfo and fixed-offset timezone.
 
-Calendar arithmetic uses the proleptic Gregorian calendar; day numbers are
-converted with the days-from-civil / civil-from-days algorithms. Local time
-is UTC (as in Pyrite's `time` module).
+The classes are thin: their fields live in `__slots__` and the work
+(validation, calendar arithmetic, formatting, parsing, timestamps and the
+local zone) is done by the native `_dtcore` module. Besides its fields, a
+date keeps its day number (`_o`), a datetime its wall-clock microsecond
+count (`_k`) and a timedelta its total microseconds (`_t`), so comparison,
+hashing and arithmetic are single int operations.
 """
 
 import time as _time
 import operator as _op
-from _dtcore import (_MONTH_LEN, _DAY_NAMES, _MONTH_NAMES, _leap, _month_days, _to_ordinal, _from_ordinal, _day_of_year,
-                     _iso_week1_monday, _strftime, _parse_iso_date, _parse_iso_time, _parse_clock, _strptime, _strptime_fields, _iso_parts)
+import _dtcore as _c
+
+_mk = _c.mk
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -34,8 +38,7 @@ def _check_date(year, month, day):
         raise ValueError('year {} is out of range'.format(year))
     if not 1 <= month <= 12:
         raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _month_days(year, month):
-        raise ValueError('day is out of range for month')
+    _c.date_key(year, month, day)
     return year, month, day
 
 
@@ -122,62 +125,56 @@ def _round_div(a, b):
 
 # ----- timedelta -----
 
+def _td_total_slow(days, seconds, microseconds, milliseconds, minutes, hours, weeks):
+    """Total microseconds of the constructor's arguments when some are
+    floats (or big ints): whole parts exactly, fractions rounded half to
+    even once at the end."""
+    exact = 0
+    approx = 0.0
+    for value, scale, label in ((days, _US_PER_DAY, 'days'), (seconds, _US_PER_SEC, 'seconds'),
+                                (microseconds, 1, 'microseconds'), (milliseconds, 1000, 'milliseconds'),
+                                (minutes, 60 * _US_PER_SEC, 'minutes'), (hours, 3600 * _US_PER_SEC, 'hours'),
+                                (weeks, 7 * _US_PER_DAY, 'weeks')):
+        if isinstance(value, int):
+            exact += value * scale
+        elif isinstance(value, float):
+            whole = int(value)
+            exact += whole * scale
+            approx += (value - whole) * scale
+        else:
+            raise TypeError('unsupported type for timedelta {} component: {}'.format(label, type(value).__name__))
+    if approx:
+        floor = int(approx // 1)
+        exact += floor
+        rest = approx - floor
+        if rest > 0.5 or (rest == 0.5 and exact % 2 == 1):
+            exact += 1
+    return exact
+
+
+_tdn = _c.td_new
+_dtat = _c.dt_at
+_dtnew = _c.dt_new
+
+
+def _td(total):
+    """A timedelta of `total` microseconds."""
+    return _tdn(timedelta, total)
+
+
 class timedelta:
     """A duration, normalized to days, seconds (0..86399) and
     microseconds (0..999999)."""
-    __slots__ = ('_days', '_seconds', '_us', '_hash')
+    __slots__ = ('_days', '_seconds', '_us', '_t')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        exact = 0
-        approx = 0.0
-        for value, scale, label in ((days, _US_PER_DAY, 'days'), (seconds, _US_PER_SEC, 'seconds'),
-                                    (microseconds, 1, 'microseconds'), (milliseconds, 1000, 'milliseconds'),
-                                    (minutes, 60 * _US_PER_SEC, 'minutes'), (hours, 3600 * _US_PER_SEC, 'hours'),
-                                    (weeks, 7 * _US_PER_DAY, 'weeks')):
-            if isinstance(value, int):
-                exact += value * scale
-            elif isinstance(value, float):
-                whole = int(value)
-                exact += whole * scale
-                approx += (value - whole) * scale
-            else:
-                raise TypeError('unsupported type for timedelta {} component: {}'.format(label, type(value).__name__))
-        if approx:
-            floor = int(approx // 1)
-            exact += floor
-            rest = approx - floor
-            if rest > 0.5 or (rest == 0.5 and exact % 2 == 1):
-                exact += 1
-        return cls._make(exact)
-
-    @classmethod
-    def _make(cls, total_us):
-        days, rest = divmod(total_us, _US_PER_DAY)
-        if abs(days) > 999999999:
-            raise OverflowError('days={}; must have magnitude <= 999999999'.format(days))
-        self = object.__new__(cls)
-        self._days = days
-        self._seconds, self._us = divmod(rest, _US_PER_SEC)
-        self._hash = None
-        return self
-
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._us
-
-    def _total(self):
-        return (self._days * 86400 + self._seconds) * _US_PER_SEC + self._us
+        total = _c.td_total(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
+        if total is None:
+            total = _td_total_slow(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
+        return _tdn(cls, total)
 
     def total_seconds(self):
-        return self._total() / 10 ** 6
+        return self._t / 10 ** 6
 
     def __repr__(self):
         parts = []
@@ -190,130 +187,131 @@ class timedelta:
         return '{}({})'.format(_cls_label(self), ', '.join(parts) or '0')
 
     def __str__(self):
-        mins, secs = divmod(self._seconds, 60)
-        hrs, mins = divmod(mins, 60)
-        text = '{}:{:02d}:{:02d}'.format(hrs, mins, secs)
-        if self._us:
-            text += '.{:06d}'.format(self._us)
-        if self._days:
-            unit = 'day' if abs(self._days) == 1 else 'days'
-            text = '{} {}, {}'.format(self._days, unit, text)
-        return text
+        return _c.td_str(self._days, self._seconds, self._us)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._make(self._total() + other._total())
+            return _tdn(timedelta, self._t + other._t)
         return _builtin_binop('+', self, other)
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._make(self._total() + other._total())
+            return _tdn(timedelta, other._t + self._t)
         return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._make(self._total() - other._total())
+            return _tdn(timedelta, self._t - other._t)
         return _builtin_binop('-', self, other)
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return other - self
+            return _tdn(timedelta, other._t - self._t)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._make(-self._total())
+        return _tdn(timedelta, -self._t)
 
     def __pos__(self):
         return self
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return _tdn(timedelta, -self._t) if self._t < 0 else self
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._make(self._total() * other)
+            return _tdn(timedelta, self._t * other)
         if isinstance(other, float):
             num, den = other.as_integer_ratio()
-            return timedelta._make(_round_div(self._total() * num, den))
+            return _tdn(timedelta, _round_div(self._t * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            return self._total() / other._total()
+            return self._t / other._t
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._make(_round_div(self._total(), other))
+            return _tdn(timedelta, _round_div(self._t, other))
         if isinstance(other, float):
             num, den = other.as_integer_ratio()
             if num == 0:
                 raise ZeroDivisionError('division by zero')
-            return timedelta._make(_round_div(self._total() * den, num))
+            return _tdn(timedelta, _round_div(self._t * den, num))
         return NotImplemented
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            return self._total() // other._total()
+            return self._t // other._t
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._make(self._total() // other)
+            return _tdn(timedelta, self._t // other)
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._make(self._total() % other._total())
+            return _tdn(timedelta, self._t % other._t)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._total(), other._total())
-            return q, timedelta._make(r)
+            q, r = divmod(self._t, other._t)
+            return q, _tdn(timedelta, r)
         return NotImplemented
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._total() == other._total()
+            return self._t == other._t
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, timedelta):
-            return self._total() < other._total()
+            return self._t < other._t
         return _no_compare('<', self, other)
 
     def __le__(self, other):
         if isinstance(other, timedelta):
-            return self._total() <= other._total()
+            return self._t <= other._t
         return _no_compare('<=', self, other)
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
-            return self._total() > other._total()
+            return self._t > other._t
         return _no_compare('>', self, other)
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
-            return self._total() >= other._total()
+            return self._t >= other._t
         return _no_compare('>=', self, other)
 
     def __hash__(self):
-        if self._hash is None:
-            self._hash = hash(self._total())
-        return self._hash
+        return hash(self._t)
 
     def __bool__(self):
-        return self._total() != 0
+        return self._t != 0
 
     def __reduce__(self):
         return type(self), (self._days, self._seconds, self._us)
 
 
 _OWN.add(timedelta)
+
+
+def _attach(cls, kind):
+    """Installs the native read-only field attributes of `cls`."""
+    for name, getter in _c.getters(kind):
+        setattr(cls, name, getter)
+
+
+_attach(timedelta, 'timedelta')
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
 timedelta.resolution = timedelta(microseconds=1)
+_ZERO = timedelta(0)
+_DAY = 86400 * _US_PER_SEC
 
 
 # ----- formatting helpers -----
@@ -322,34 +320,7 @@ def _offset_text(off, sep):
     """'+HH:MM[:SS[.ffffff]]' for a timedelta offset (sep between fields)."""
     if off is None:
         return ''
-    sign = '+'
-    if off < timedelta(0):
-        sign = '-'
-        off = -off
-    mins, secs = divmod(off._days * 86400 + off._seconds, 60)
-    hrs, mins = divmod(mins, 60)
-    text = '{}{:02d}{}{:02d}'.format(sign, hrs, sep, mins)
-    if secs or off._us:
-        text += '{}{:02d}'.format(sep, secs)
-        if off._us:
-            text += '.{:06d}'.format(off._us)
-    return text
-
-
-def _time_text(h, m, s, us, timespec):
-    if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    if timespec == 'hours':
-        return '{:02d}'.format(h)
-    if timespec == 'minutes':
-        return '{:02d}:{:02d}'.format(h, m)
-    if timespec == 'seconds':
-        return '{:02d}:{:02d}:{:02d}'.format(h, m, s)
-    if timespec == 'milliseconds':
-        return '{:02d}:{:02d}:{:02d}.{:03d}'.format(h, m, s, us // 1000)
-    if timespec == 'microseconds':
-        return '{:02d}:{:02d}:{:02d}.{:06d}'.format(h, m, s, us)
-    raise ValueError('Unknown timespec value')
+    return _c.offset_text(off._t, sep)
 
 
 def _check_offset(off, what):
@@ -357,7 +328,7 @@ def _check_offset(off, what):
         return None
     if not isinstance(off, timedelta):
         raise TypeError("tzinfo.{}() must return None or timedelta, not '{}'".format(what, type(off).__name__))
-    if not -timedelta(1) < off < timedelta(1):
+    if not -_DAY < off._t < _DAY:
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
                          "timedelta(hours=24), not {!r}.".format(off))
     return off
@@ -378,11 +349,9 @@ class IsoCalendarDate(tuple):
 
 
 def _struct_time(y, mo, d, h, mi, s, dst):
-    ordinal = _to_ordinal(y, mo, d)
-    fields = (y, mo, d, h, mi, s, (ordinal + 6) % 7, ordinal - _to_ordinal(y, 1, 1) + 1, dst)
+    ordinal = _c.date_key(y, mo, d)
+    fields = (y, mo, d, h, mi, s, (ordinal + 6) % 7, ordinal - _c.date_key(y, 1, 1) + 1, dst)
     return _time.struct_time(fields)
-
-
 # ----- tzinfo / timezone -----
 
 class tzinfo:
@@ -427,7 +396,7 @@ class timezone(tzinfo):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not ' + type(offset).__name__)
         if name is not None and not isinstance(name, str):
             raise TypeError('timezone() argument 2 must be str, not ' + type(name).__name__)
-        if not -timedelta(1) < offset < timedelta(1):
+        if not -_DAY < offset._t < _DAY:
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
                              'timedelta(hours=24), not {!r}.'.format(offset))
         if name is None and not offset and cls is timezone and 'utc' in cls.__dict__:
@@ -493,12 +462,14 @@ def _fixed_zone(offset_us):
     """A timezone for an offset in microseconds (None stays None)."""
     if offset_us is None:
         return None
-    return timezone(timedelta(microseconds=offset_us))
+    if offset_us == 0:
+        return timezone.utc
+    return timezone(_td(offset_us))
 
 
 def _ztext(off):
     """The %z text of a utcoffset() result."""
-    return '' if off is None else _offset_text(off, '').replace('.', '')
+    return '' if off is None else _c.offset_text(off._t, '')
 
 
 def _offset_of(tz, dt, what='utcoffset'):
@@ -518,20 +489,28 @@ def _tzname_of(tz, dt):
 
 # ----- date -----
 
+def _new_date(cls, y, m, d):
+    """A date (or `cls`) of int fields, validated."""
+    if cls is date:
+        return _c.date_new(date, y, m, d)
+    return cls(y, m, d)
+
+
 class date:
     """A calendar date (year, month, day)."""
-    __slots__ = ('_y', '_m', '_d', '_hash')
+    __slots__ = ('_y', '_m', '_d', '_o')
 
     def __new__(cls, year, month, day):
-        self = object.__new__(cls)
-        self._y, self._m, self._d = _check_date(year, month, day)
-        self._hash = None
+        self = _c.date_new(cls, year, month, day)
+        if self is None:
+            year, month, day = _check_date(year, month, day)
+            self = _c.date_new(cls, year, month, day)
         return self
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d = _local_split(t)[:3]
-        return cls(y, m, d)
+        f = _c.from_ts(t, True)
+        return _new_date(cls, f[0], f[1], f[2])
 
     @classmethod
     def today(cls):
@@ -542,57 +521,39 @@ class date:
         n = _op.index(n)
         if not 1 <= n <= _MAX_ORDINAL:
             raise ValueError('ordinal must be >= 1')
-        return cls(*_from_ordinal(n))
+        y, m, d = _c.ord_ymd(n)
+        return _new_date(cls, y, m, d)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            y, m, d, used = _parse_iso_date(date_string)
-            if used != len(date_string):
-                raise ValueError
-        except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: {!r}'.format(date_string)) from None
-        return cls(y, m, d)
+        y, m, d = _c.parse_iso(date_string, 0)
+        return _new_date(cls, y, m, d)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
         if not MINYEAR <= year <= MAXYEAR:
             raise ValueError('Year is out of range: {}'.format(year))
-        last_week = 53 if _iso_parts(year, 12, 28)[1] == 53 else 52
-        if not 0 < week <= last_week:
+        if not 0 < week <= _c.iso_weeks(year):
             raise ValueError('Invalid week: {}'.format(week))
         if not 0 < day <= 7:
             raise ValueError('Invalid day: {} (range is [1, 7])'.format(day))
-        return cls(*_from_ordinal(_iso_week1_monday(year) + (week - 1) * 7 + day - 1))
-
-    @property
-    def year(self):
-        return self._y
-
-    @property
-    def month(self):
-        return self._m
-
-    @property
-    def day(self):
-        return self._d
+        y, m, d = _c.ord_ymd(_c.iso_monday(year) + (week - 1) * 7 + day - 1)
+        return _new_date(cls, y, m, d)
 
     def toordinal(self):
-        return _to_ordinal(self._y, self._m, self._d)
+        return self._o
 
     def weekday(self):
-        return (self.toordinal() + 6) % 7
+        return (self._o + 6) % 7
 
     def isoweekday(self):
-        return self.weekday() + 1
+        return (self._o + 6) % 7 + 1
 
     def isocalendar(self):
-        return IsoCalendarDate(*_iso_parts(self._y, self._m, self._d))
+        return IsoCalendarDate(*_c.iso_parts(self._y, self._m, self._d))
 
     def isoformat(self):
-        return '{:04d}-{:02d}-{:02d}'.format(self._y, self._m, self._d)
+        return _c.iso(self._y, self._m, self._d, None, 0, 0, 0, 0, 'auto')
 
     __str__ = isoformat
 
@@ -600,10 +561,10 @@ class date:
         return '{}({}, {}, {})'.format(_cls_label(self), self._y, self._m, self._d)
 
     def ctime(self):
-        return _strftime('%c', self._y, self._m, self._d, 0, 0, 0, 0, '', None)
+        return _c.strftime('%c', self._y, self._m, self._d, 0, 0, 0, 0, '', '')
 
     def strftime(self, fmt):
-        return _strftime(fmt, self._y, self._m, self._d, 0, 0, 0, 0, '', None)
+        return _c.strftime(fmt, self._y, self._m, self._d, 0, 0, 0, 0, '', '')
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -619,10 +580,11 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            n = self.toordinal() + other.days
+            n = self._o + other._days
             if not 1 <= n <= _MAX_ORDINAL:
                 raise OverflowError('date value out of range')
-            return type(self)(*_from_ordinal(n))
+            y, m, d = _c.ord_ymd(n)
+            return _new_date(type(self), y, m, d)
         return _no_binop('+', self, other)
 
     def __radd__(self, other):
@@ -632,109 +594,58 @@ class date:
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return self + timedelta(-other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+            return _td((self._o - other._o) * _US_PER_DAY)
         return _no_binop('-', self, other)
 
     def _key(self, other, sym):
+        """The day numbers to compare, or None when `other` is no date."""
         if isinstance(other, datetime) or not isinstance(other, date):
             if isinstance(other, date):
                 raise TypeError("can't compare {} to {}".format(_tname(other), _tname(self)))
-            return None
-        return (self._y, self._m, self._d), (other._y, other._m, other._d)
+            return _no_compare(sym, self, other)
+        return other._o
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return (self._y, self._m, self._d) == (other._y, other._m, other._d)
         if isinstance(other, date):
-            return False
+            if isinstance(other, datetime):
+                return False
+            return self._o == other._o
         return NotImplemented
 
     def __lt__(self, other):
         k = self._key(other, '<')
-        return _no_compare('<', self, other) if k is None else k[0] < k[1]
+        return k if k is NotImplemented else self._o < k
 
     def __le__(self, other):
         k = self._key(other, '<=')
-        return _no_compare('<=', self, other) if k is None else k[0] <= k[1]
+        return k if k is NotImplemented else self._o <= k
 
     def __gt__(self, other):
         k = self._key(other, '>')
-        return _no_compare('>', self, other) if k is None else k[0] > k[1]
+        return k if k is NotImplemented else self._o > k
 
     def __ge__(self, other):
         k = self._key(other, '>=')
-        return _no_compare('>=', self, other) if k is None else k[0] >= k[1]
+        return k if k is NotImplemented else self._o >= k
 
     def __hash__(self):
-        if self._hash is None:
-            self._hash = hash((self._y, self._m, self._d))
-        return self._hash
+        return hash(self._o)
 
     def __reduce__(self):
         return type(self), (self._y, self._m, self._d)
 
 
 _OWN.add(date)
+_attach(date, 'date')
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(1)
 
 
-_EPOCH_ORDINAL = _to_ordinal(1970, 1, 1)
-
-
-def _split_timestamp(t):
-    """(y, m, d, H, M, S, us) in UTC of a POSIX timestamp."""
-    if isinstance(t, float):
-        if t != t or t in (float('inf'), float('-inf')):
-            raise ValueError('Invalid value NaN (not a number)' if t != t else 'cannot convert float infinity to integer')
-        whole = int(t // 1)
-        us = round((t - whole) * 1e6)
-        if us >= 1000000:
-            whole += 1
-            us -= 1000000
-    elif isinstance(t, int):
-        whole, us = t, 0
-    else:
-        raise TypeError("'{}' object cannot be interpreted as an integer".format(type(t).__name__))
-    days, secs = divmod(whole, 86400)
-    n = days + _to_ordinal(1970, 1, 1)
-    if not 1 <= n <= _MAX_ORDINAL:
-        raise ValueError('year is out of range')
-    y, m, d = _from_ordinal(n)
-    hh, rest = divmod(secs, 3600)
-    mm, ss = divmod(rest, 60)
-    return y, m, d, hh, mm, ss, us
-
-
-def _epoch_seconds(y, m, d, hh, mm, ss):
-    return (_to_ordinal(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
-
-
-def _local_split(t):
-    """(y, m, d, H, M, S, us, fold) of POSIX timestamp t in local time;
-    fold is 1 for the second of two instants with the same wall time."""
-    y, m, d, hh, mm, ss, us = _split_timestamp(t)
-    utc = _epoch_seconds(y, m, d, hh, mm, ss)
-    wall = utc + _time._local_info(utc)[0]
-    y, m, d, hh, mm, ss, _ = _split_timestamp(wall)
-    seen = _time._local_solutions(wall)
-    fold = 1 if len(seen) > 1 and utc == seen[-1] else 0
-    return y, m, d, hh, mm, ss, us, fold
-
-
-def _local_to_utc(wall, fold):
-    """The POSIX second of local wall-clock second `wall`: the first or
-    second occurrence per `fold`; in a gap, fold 0 reads the time with the
-    offset from before the gap and fold 1 with the one after."""
-    seen = _time._local_solutions(wall)
-    if seen:
-        return seen[-1] if fold else seen[0]
-    before = wall - _time._local_info(wall - 86400)[0]
-    after = wall - _time._local_info(wall + 86400)[0]
-    return min(before, after) if fold else max(before, after)
+_EPOCH_ORDINAL = 719163
+_EPOCH_US = _EPOCH_ORDINAL * _US_PER_DAY
 
 
 # ----- time -----
@@ -744,32 +655,16 @@ class time:
     __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_hash')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        self = object.__new__(cls)
-        self._h, self._mi, self._s, self._us = _check_time(hour, minute, second, microsecond, fold)
-        _check_tz(tzinfo)
-        self._tz = tzinfo
-        self._fold = fold
-        self._hash = None
-        return self
-
-    hour = property(lambda self: self._h)
-    minute = property(lambda self: self._mi)
-    second = property(lambda self: self._s)
-    microsecond = property(lambda self: self._us)
-    tzinfo = property(lambda self: self._tz)
-    fold = property(lambda self: self._fold)
+        if _c.time_ok(hour, minute, second, microsecond, fold) is None:
+            hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _check_tz(tzinfo)
+        return _mk(cls, hour, minute, second, microsecond, tzinfo, fold, None)
 
     @classmethod
     def fromisoformat(cls, time_string):
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        s = time_string[1:] if time_string.startswith('T') else time_string
-        try:
-            hh, mm, ss, us, tz = _parse_iso_time(s)
-            tz = _fixed_zone(tz)
-        except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: {!r}'.format(time_string)) from None
-        return cls(hh, mm, ss, us, tz)
+        hh, mm, ss, us, off = _c.parse_iso(time_string, 2)
+        return cls(hh, mm, ss, us, _fixed_zone(off))
 
     def utcoffset(self):
         return _offset_of(self._tz, None)
@@ -781,7 +676,10 @@ class time:
         return _tzname_of(self._tz, None)
 
     def isoformat(self, timespec='auto'):
-        return _time_text(self._h, self._mi, self._s, self._us, timespec) + _offset_text(self.utcoffset(), ':')
+        text = _c.iso(None, 0, 0, None, self._h, self._mi, self._s, self._us, timespec)
+        if self._tz is None:
+            return text
+        return text + _offset_text(self.utcoffset(), ':')
 
     __str__ = isoformat
 
@@ -798,7 +696,11 @@ class time:
         return '{}({})'.format(_cls_label(self), args)
 
     def strftime(self, fmt):
-        return _strftime(fmt, 1900, 1, 1, self._h, self._mi, self._s, self._us, _ztext(self.utcoffset()), self.tzname())
+        z = name = ''
+        if self._tz is not None:
+            z = _ztext(self.utcoffset())
+            name = self.tzname() or ''
+        return _c.strftime(fmt, 1900, 1, 1, self._h, self._mi, self._s, self._us, z, name)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -813,17 +715,19 @@ class time:
     def _cmpkey(self, other, sym):
         if not isinstance(other, time):
             return None
+        ka = ((self._h * 60 + self._mi) * 60 + self._s) * _US_PER_SEC + self._us
+        kb = ((other._h * 60 + other._mi) * 60 + other._s) * _US_PER_SEC + other._us
+        if self._tz is other._tz:
+            return ka, kb
         a = self.utcoffset()
         b = other.utcoffset()
         if (a is None) != (b is None):
             if sym == '==':
                 return False
             raise TypeError("can't compare offset-naive and offset-aware times")
-        ka = (self._h * 3600 + self._mi * 60 + self._s) * _US_PER_SEC + self._us
-        kb = (other._h * 3600 + other._mi * 60 + other._s) * _US_PER_SEC + other._us
         if a is not None and a != b:
-            ka -= a._total()
-            kb -= b._total()
+            ka -= a._t
+            kb -= b._t
         return ka, kb
 
     def __eq__(self, other):
@@ -853,7 +757,7 @@ class time:
             off = self.utcoffset()
             total = (self._h * 3600 + self._mi * 60 + self._s) * _US_PER_SEC + self._us
             if off is not None:
-                total -= off._total()
+                total -= off._t
             self._hash = hash(total)
         return self._hash
 
@@ -871,6 +775,7 @@ class time:
 
 
 _OWN.add(time)
+_attach(time, 'time')
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -878,43 +783,79 @@ time.resolution = timedelta(microseconds=1)
 
 # ----- datetime -----
 
+def _new_dt(cls, y, m, d, hh, mm, ss, us, tz, fold):
+    """A datetime (or `cls`) of int fields, validated."""
+    if cls is datetime:
+        return _dtnew(datetime, y, m, d, hh, mm, ss, us, tz, fold)
+    return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+
+
+def _dt_at(cls, k, tz):
+    """A datetime (or `cls`) at wall-clock microsecond count `k`."""
+    if cls is datetime:
+        return _dtat(datetime, k, tz)
+    f = _c.split_us(k)
+    return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz)
+
+
+def _utc_keys(a, b, sym):
+    """The keys of datetimes `a` and `b` to compare: UTC microseconds when
+    both are aware, wall ones when both are naive; False for `==` of a
+    naive and an aware one."""
+    oa = a.utcoffset()
+    ob = b.utcoffset()
+    if (oa is None) != (ob is None):
+        if sym == '==':
+            return False
+        raise TypeError("can't compare offset-naive and offset-aware datetimes")
+    if oa is None:
+        return a._k, b._k
+    return a._k - oa._t, b._k - ob._t
+
+
+def _dt_other(a, b, sym):
+    """Comparison of datetime `a` with a non-datetime `b`."""
+    if isinstance(b, date):
+        if sym == '==':
+            return False
+        raise TypeError("can't compare {} to {}".format(_tname(a), _tname(b)))
+    return _no_compare(sym, a, b)
+
+
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
-    __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold')
+    __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_k', '_hash')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if month is None or day is None:
-            raise TypeError("function missing required argument '{}' (pos {})".format(
-                'month' if month is None else 'day', 2 if month is None else 3))
-        self = object.__new__(cls)
-        self._y, self._m, self._d = _check_date(year, month, day)
-        self._h, self._mi, self._s, self._us = _check_time(hour, minute, second, microsecond, fold)
-        _check_tz(tzinfo)
-        self._tz = tzinfo
-        self._fold = fold
-        self._hash = None
+        self = _dtnew(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
+        if self is None:
+            if month is None or day is None:
+                raise TypeError("function missing required argument '{}' (pos {})".format(
+                    'month' if month is None else 'day', 2 if month is None else 3))
+            year, month, day = _check_date(year, month, day)
+            hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
+            self = _dtnew(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
+        if tzinfo is not None:
+            _check_tz(tzinfo)
         return self
-
-    hour = property(lambda self: self._h)
-    minute = property(lambda self: self._mi)
-    second = property(lambda self: self._s)
-    microsecond = property(lambda self: self._us)
-    tzinfo = property(lambda self: self._tz)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        _check_tz(tz)
         if tz is None:
-            y, m, d, hh, mm, ss, us, fold = _local_split(t)
-            return cls(y, m, d, hh, mm, ss, us, fold=fold)
-        y, m, d, hh, mm, ss, us = _split_timestamp(t)
-        result = cls(y, m, d, hh, mm, ss, us)
-        return tz.fromutc(result.replace(tzinfo=tz))
+            if cls is datetime:
+                return _c.ts_dt(datetime, t, True)
+            f = _c.from_ts(t, True)
+            return _new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], None, f[7])
+        _check_tz(tz)
+        f = _c.from_ts(t, False)
+        return tz.fromutc(_new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz, 0))
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls(*_split_timestamp(t))
+        if cls is datetime:
+            return _c.ts_dt(datetime, t, False)
+        f = _c.from_ts(t, False)
+        return _new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], None, 0)
 
     @classmethod
     def now(cls, tz=None):
@@ -933,7 +874,13 @@ class datetime(date):
         n = _op.index(n)
         if not 1 <= n <= _MAX_ORDINAL:
             raise ValueError('ordinal must be >= 1')
-        return cls(*_from_ordinal(n))
+        y, m, d = _c.ord_ymd(n)
+        return _new_dt(cls, y, m, d, 0, 0, 0, 0, None, 0)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        d = date.fromisocalendar(year, week, day)
+        return _new_dt(cls, d._y, d._m, d._d, 0, 0, 0, 0, None, 0)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
@@ -941,37 +888,32 @@ class datetime(date):
             raise TypeError('combine() argument 1 must be datetime.date, not ' + type(date).__name__)
         if not isinstance(time, globals()['time']):
             raise TypeError('combine() argument 2 must be datetime.time, not ' + type(time).__name__)
-        tz = time.tzinfo if tzinfo is True else tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
-                   time.microsecond, tz, fold=time.fold)
+        tz = time._tz if tzinfo is True else tzinfo
+        return _new_dt(cls, date._y, date._m, date._d, time._h, time._mi, time._s, time._us, tz, time._fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        s = date_string
-        try:
-            y, m, d, used = _parse_iso_date(s)
-            rest = s[used:]
-            if rest:
-                if len(rest) < 2 or rest[0].isdigit():
-                    raise ValueError
-                hh, mm, ss, us, tz = _parse_iso_time(rest[1:])
-                tz = _fixed_zone(tz)
-            else:
-                hh = mm = ss = us = 0
-                tz = None
-        except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: {!r}'.format(date_string)) from None
-        return cls(y, m, d, hh, mm, ss, us, tz)
+        if cls is datetime:
+            return _c.iso_dt(datetime, date_string, _fixed_zone)
+        y, m, d, hh, mm, ss, us, off = _c.parse_iso(date_string, 1)
+        return _new_dt(cls, y, m, d, hh, mm, ss, us, _fixed_zone(off), 0)
 
     @classmethod
     def strptime(cls, date_string, format):
-        y, m, d, hh, mi, ss, us, tz = _strptime_fields(date_string, format)
-        return cls(y, m, d, hh, mi, ss, us, _fixed_zone(tz))
+        y, m, d, hh, mi, ss, us, off = _c.strptime(date_string, format)
+        return _new_dt(cls, y, m, d, hh, mi, ss, us, _fixed_zone(off), 0)
+
+    def toordinal(self):
+        return self._k // _US_PER_DAY
+
+    def weekday(self):
+        return (self._k // _US_PER_DAY + 6) % 7
+
+    def isoweekday(self):
+        return (self._k // _US_PER_DAY + 6) % 7 + 1
 
     def date(self):
-        return date(self._y, self._m, self._d)
+        return _new_date(date, self._y, self._m, self._d)
 
     def time(self):
         return time(self._h, self._mi, self._s, self._us, fold=self._fold)
@@ -980,7 +922,12 @@ class datetime(date):
         return time(self._h, self._mi, self._s, self._us, self._tz, fold=self._fold)
 
     def utcoffset(self):
-        return _offset_of(self._tz, self)
+        tz = self._tz
+        if tz is None:
+            return None
+        if type(tz) is timezone:
+            return tz._offset
+        return _check_offset(tz.utcoffset(self), 'utcoffset')
 
     def dst(self):
         return _offset_of(self._tz, self, 'dst')
@@ -988,43 +935,15 @@ class datetime(date):
     def tzname(self):
         return _tzname_of(self._tz, self)
 
-    def _us_total(self):
-        """Microseconds since 0001-01-01T00:00 of the wall-clock value."""
-        return ((self.toordinal() * 86400 + self._h * 3600 + self._mi * 60 + self._s) * _US_PER_SEC
-                + self._us)
-
-    @classmethod
-    def _from_us(cls, total, tz, like=None):
-        days, rest = divmod(total, _US_PER_DAY)
-        if not 1 <= days <= _MAX_ORDINAL:
-            raise OverflowError('date value out of range')
-        secs, us = divmod(rest, _US_PER_SEC)
-        hh, rest = divmod(secs, 3600)
-        mm, ss = divmod(rest, 60)
-        y, m, d = _from_ordinal(days)
-        if cls is not datetime:
-            return cls(y, m, d, hh, mm, ss, us, tz)
-        # Fields computed here are valid: skip the constructor's checks.
-        self = object.__new__(cls)
-        self._y, self._m, self._d = y, m, d
-        self._h, self._mi, self._s, self._us = hh, mm, ss, us
-        self._tz = tz
-        self._fold = 0
-        self._hash = None
-        return self
-
     def _local_utc_seconds(self):
         """POSIX second of this naive datetime read as local time."""
-        wall = _epoch_seconds(self._y, self._m, self._d, self._h, self._mi, self._s)
-        return _local_to_utc(wall, self._fold)
+        return _c.local_utc(self._k // _US_PER_SEC - _EPOCH_ORDINAL * 86400, self._fold)
 
     def timestamp(self):
         off = self.utcoffset()
         if off is None:
             return self._local_utc_seconds() + self._us / 1e6
-        epoch_us = _EPOCH_ORDINAL * _US_PER_DAY
-        total = self._us_total() - epoch_us - off._total()
-        return total / 10 ** 6
+        return (self._k - _EPOCH_US - off._t) / 10 ** 6
 
     def timetuple(self):
         dst = -1
@@ -1035,32 +954,42 @@ class datetime(date):
 
     def utctimetuple(self):
         off = self.utcoffset()
-        moment = self if off is None else self - off
+        moment = self if off is None else _dt_at(datetime, self._k - off._t, None)
         return _struct_time(moment._y, moment._m, moment._d, moment._h, moment._mi, moment._s, 0)
 
     def astimezone(self, tz=None):
         if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError('tzinfo argument must be an instance of tzinfo')
-        off = self.utcoffset()
+        mine = self._tz
+        if mine is tz and tz is not None:
+            return self
+        off = mine._offset if type(mine) is timezone else self.utcoffset()
         if off is None:
-            # A naive datetime is local time.
-            off = timedelta(seconds=_time._local_info(self._local_utc_seconds())[0])
-        base = self.replace(tzinfo=None) - off
+            # A naive datetime is local time, read with the offset in force
+            # at the instant `timestamp()` gives (in a gap this moves it).
+            utc = self._k - _c.local_zone(self._local_utc_seconds())[0] * _US_PER_SEC
+        else:
+            utc = self._k - off._t
         if tz is None:
-            secs = _epoch_seconds(base._y, base._m, base._d, base._h, base._mi, base._s)
-            gmtoff, _, name = _time._local_info(secs)
-            tz = timezone(timedelta(seconds=gmtoff), name)
-        return tz.fromutc(base.replace(tzinfo=tz))
+            gmtoff, name = _c.local_zone((utc - _EPOCH_US) // _US_PER_SEC)
+            tz = timezone(_td(gmtoff * _US_PER_SEC), name)
+        if type(tz) is timezone:
+            return _dt_at(type(self), utc + tz._offset._t, tz)
+        return tz.fromutc(_dt_at(type(self), utc, tz))
 
     def isoformat(self, sep='T', timespec='auto'):
-        if not isinstance(sep, str) or len(sep) != 1:
+        if sep != 'T' and (not isinstance(sep, str) or len(sep) != 1):
             raise TypeError('isoformat() argument 1 must be a unicode character, not ' + type(sep).__name__)
-        return '{:04d}-{:02d}-{:02d}{}{}{}'.format(
-            self._y, self._m, self._d, sep, _time_text(self._h, self._mi, self._s, self._us, timespec),
-            _offset_text(self.utcoffset(), ':'))
+        text = _c.iso(self._y, self._m, self._d, sep, self._h, self._mi, self._s, self._us, timespec)
+        if self._tz is None:
+            return text
+        return text + _offset_text(self.utcoffset(), ':')
 
     def __str__(self):
-        return self.isoformat(' ')
+        text = _c.iso(self._y, self._m, self._d, ' ', self._h, self._mi, self._s, self._us, 'auto')
+        if self._tz is None:
+            return text
+        return text + _offset_text(self.utcoffset(), ':')
 
     def __repr__(self):
         args = '{}, {}, {}, {}, {}'.format(self._y, self._m, self._d, self._h, self._mi)
@@ -1075,100 +1004,94 @@ class datetime(date):
         return '{}({})'.format(_cls_label(self), args)
 
     def ctime(self):
-        return _strftime('%c', self._y, self._m, self._d, self._h, self._mi, self._s, 0, '', None)
+        return _c.strftime('%c', self._y, self._m, self._d, self._h, self._mi, self._s, 0, '', '')
 
     def strftime(self, fmt):
-        return _strftime(fmt, self._y, self._m, self._d, self._h, self._mi, self._s, self._us,
-                         _ztext(self.utcoffset()), self.tzname())
+        z = name = ''
+        if self._tz is not None and isinstance(fmt, str) and ('%z' in fmt or '%Z' in fmt):
+            z = _ztext(self.utcoffset())
+            name = self.tzname() or ''
+        return _c.strftime(fmt, self._y, self._m, self._d, self._h, self._mi, self._s, self._us, z, name)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
-        pick = lambda new, old: old if new is None else new
-        return type(self)(pick(year, self._y), pick(month, self._m), pick(day, self._d),
-                          pick(hour, self._h), pick(minute, self._mi), pick(second, self._s),
-                          pick(microsecond, self._us), self._tz if tzinfo is True else tzinfo,
-                          fold=pick(fold, self._fold))
+        return _new_dt(type(self), self._y if year is None else year, self._m if month is None else month,
+                       self._d if day is None else day, self._h if hour is None else hour,
+                       self._mi if minute is None else minute, self._s if second is None else second,
+                       self._us if microsecond is None else microsecond, self._tz if tzinfo is True else tzinfo,
+                       self._fold if fold is None else fold)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return type(self)._from_us(self._us_total() + other._total(), self._tz)
+            if type(self) is datetime:
+                return _dtat(datetime, self._k + other._t, self._tz)
+            return _dt_at(type(self), self._k + other._t, self._tz)
         return _no_binop('+', self, other)
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
-            return self + other
+            return _dt_at(type(self), self._k + other._t, self._tz)
         return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return type(self)._from_us(self._us_total() - other._total(), self._tz)
+            if type(self) is datetime:
+                return _dtat(datetime, self._k - other._t, self._tz)
+            return _dt_at(type(self), self._k - other._t, self._tz)
         if isinstance(other, datetime):
+            if self._tz is other._tz:
+                return _tdn(timedelta, self._k - other._k)
             a = self.utcoffset()
             b = other.utcoffset()
             if (a is None) != (b is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            diff = self._us_total() - other._us_total()
-            if a is not None and self._tz is not other._tz:
-                diff -= a._total() - b._total()
-            return timedelta(microseconds=diff)
+            if a is None:
+                return _tdn(timedelta, self._k - other._k)
+            return _tdn(timedelta, self._k - a._t - other._k + b._t)
         return _no_binop('-', self, other)
 
-    def _cmpkey(self, other, sym):
-        if not isinstance(other, datetime):
-            if isinstance(other, date):
-                if sym == '==':
-                    return False
-                raise TypeError("can't compare {} to {}".format(_tname(self), _tname(other)))
-            return None
-        a = self.utcoffset()
-        b = other.utcoffset()
-        if (a is None) != (b is None):
-            if sym == '==':
-                return False
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        ka = self._us_total()
-        kb = other._us_total()
-        if a is not None and self._tz is not other._tz:
-            ka -= a._total()
-            kb -= b._total()
-        return ka, kb
-
-    def __eq__(self, other):
-        k = self._cmpkey(other, '==')
-        if k is None:
-            return NotImplemented
-        return k is not False and k[0] == k[1]
-
-    def __lt__(self, other):
-        k = self._cmpkey(other, '<')
-        return _no_compare('<', self, other) if k is None else k[0] < k[1]
-
-    def __le__(self, other):
-        k = self._cmpkey(other, '<=')
-        return _no_compare('<=', self, other) if k is None else k[0] <= k[1]
-
-    def __gt__(self, other):
-        k = self._cmpkey(other, '>')
-        return _no_compare('>', self, other) if k is None else k[0] > k[1]
-
-    def __ge__(self, other):
-        k = self._cmpkey(other, '>=')
-        return _no_compare('>=', self, other) if k is None else k[0] >= k[1]
-
     def __hash__(self):
-        if self._hash is None:
+        if self._tz is None:
+            return hash(self._k)
+        h = self._hash
+        if h is None:
             off = self.utcoffset()
-            total = self._us_total()
-            if off is not None:
-                total -= off._total()
-            self._hash = hash(total)
-        return self._hash
+            h = self._hash = hash(self._k if off is None else self._k - off._t)
+        return h
 
     def __reduce__(self):
         return type(self), (self._y, self._m, self._d, self._h, self._mi, self._s, self._us, self._tz)
 
 
+def _dt_compare(a, b, sym):
+    """`a <sym> b` for datetime `a`, where the native comparison (both
+    datetimes with one tzinfo object) does not apply."""
+    if not isinstance(b, datetime):
+        if sym == '==':
+            return False if isinstance(b, date) else NotImplemented
+        return _dt_other(a, b, sym)
+    if a._tz is b._tz:
+        ka, kb = a._k, b._k
+    else:
+        k = _utc_keys(a, b, sym)
+        if k is False:
+            return False
+        ka, kb = k
+    if sym == '==':
+        return ka == kb
+    if sym == '<':
+        return ka < kb
+    if sym == '<=':
+        return ka <= kb
+    if sym == '>':
+        return ka > kb
+    return ka >= kb
+
+
+(datetime.__eq__, datetime.__lt__, datetime.__le__, datetime.__gt__,
+ datetime.__ge__) = _c.dt_methods(datetime, _dt_compare)
 _OWN.add(datetime)
+_attach(datetime, 'datetime')
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)

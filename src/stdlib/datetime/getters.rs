@@ -1,0 +1,73 @@
+//! Native read-only attributes (`year`, `hour`, `tzinfo`, `days`, ...) of
+//! the `datetime` classes: getset descriptors reading one `__slots__` cell,
+//! so attribute access costs no Python call. Each getter checks that the
+//! object's class has the expected slot name at that position.
+
+use crate::error::PyResult;
+use crate::object::exception::{attribute_error, type_error};
+use crate::object::*;
+use crate::vm::Vm;
+
+fn slot(vm: &Vm, v: &Value, i: usize, slot_name: &str, attr: &str) -> PyResult<Value> {
+    let h = v.as_header().ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(v), attr)))?;
+    let ok = h.type_data().slot_names.borrow().get(i).is_some_and(|n| &**n == slot_name);
+    let got = if ok { h.ext().and_then(|e| e.slots.get(i)).and_then(|c| c.get()) } else { None };
+    got.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(v), attr)))
+}
+
+macro_rules! getters {
+    ($($f:ident: $i:expr, $slot:expr, $attr:expr;)*) => {
+        $(fn $f(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+            slot(vm, v, $i, $slot, $attr)
+        })*
+    };
+}
+
+getters! {
+    year: 0, "_y", "year";
+    month: 1, "_m", "month";
+    day: 2, "_d", "day";
+    dt_hour: 4, "_h", "hour";
+    dt_minute: 5, "_mi", "minute";
+    dt_second: 6, "_s", "second";
+    dt_microsecond: 7, "_us", "microsecond";
+    dt_tzinfo: 8, "_tz", "tzinfo";
+    dt_fold: 9, "_fold", "fold";
+    t_hour: 0, "_h", "hour";
+    t_minute: 1, "_mi", "minute";
+    t_second: 2, "_s", "second";
+    t_microsecond: 3, "_us", "microsecond";
+    t_tzinfo: 4, "_tz", "tzinfo";
+    t_fold: 5, "_fold", "fold";
+    td_days: 0, "_days", "days";
+    td_seconds: 1, "_seconds", "seconds";
+    td_microseconds: 2, "_us", "microseconds";
+}
+
+/// `getters(kind)`: `((name, descriptor), ...)` of the attributes of
+/// class `kind` (`date`, `datetime`, `time` or `timedelta`).
+pub fn getters(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "getters", 1)?;
+    let table: &[(&'static str, Getter)] = match crate::object::str::as_str(&p[0]) {
+        Some("date") => &[("year", year), ("month", month), ("day", day)],
+        Some("datetime") => &[
+            ("hour", dt_hour),
+            ("minute", dt_minute),
+            ("second", dt_second),
+            ("microsecond", dt_microsecond),
+            ("tzinfo", dt_tzinfo),
+            ("fold", dt_fold),
+        ],
+        Some("time") => &[("hour", t_hour), ("minute", t_minute), ("second", t_second), ("microsecond", t_microsecond), ("tzinfo", t_tzinfo), ("fold", t_fold)],
+        Some("timedelta") => &[("days", td_days), ("seconds", td_seconds), ("microseconds", td_microseconds)],
+        _ => return Err(type_error("getters: unknown class")),
+    };
+    let items = table
+        .iter()
+        .map(|(name, get)| {
+            let d = alloc(&crate::object::registry::t().getset_descriptor, NativeData::GetSet { name, get: *get, set: None }, None);
+            vm.tuple(vec![vm.str(*name), d])
+        })
+        .collect();
+    Ok(vm.tuple(items))
+}

@@ -1,0 +1,146 @@
+//! POSIX timestamps for `datetime`: splitting a timestamp into UTC or
+//! local fields (with `fold` for repeated local times) and reading a local
+//! wall-clock time back as a POSIX second, using the zone of `localtz`.
+
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::{overflow_error, type_error, value_error};
+use crate::object::*;
+use crate::vm::Vm;
+
+use super::calendar::{from_ordinal, split_us, EPOCH_ORDINAL, US_PER_DAY, US_PER_SEC};
+use crate::stdlib::native_fns::exact;
+
+fn out_of_time_t() -> PyErr {
+    overflow_error("timestamp out of range for platform time_t")
+}
+
+/// (whole seconds, microseconds) of an int or float timestamp, the
+/// fraction rounded half to even as CPython does.
+fn seconds_of(vm: &Vm, t: &Value) -> PyResult<(i64, i64)> {
+    if let Some(i) = crate::builtins::as_i64(t) {
+        return Ok((i, 0));
+    }
+    if crate::builtins::as_bigint(t).is_some() {
+        return Err(out_of_time_t());
+    }
+    let Some(f) = crate::builtins::as_f64(t) else {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(t))));
+    };
+    if f.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    let fl = f.floor();
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&fl) {
+        return Err(out_of_time_t());
+    }
+    let mut whole = fl as i64;
+    let mut us = ((f - fl) * 1e6).round_ties_even() as i64;
+    if us >= US_PER_SEC {
+        whole += 1;
+        us -= US_PER_SEC;
+    }
+    Ok((whole, us))
+}
+
+/// The 7 fields of POSIX second `secs` plus `us`; the C library's
+/// EOVERFLOW when the year does not fit its `int`, else CPython's range
+/// error for years outside 1..=9999.
+fn fields(vm: &mut Vm, secs: i64, us: i64) -> PyResult<[i64; 7]> {
+    let days = secs.div_euclid(86_400);
+    let year = from_ordinal(days + EPOCH_ORDINAL).0;
+    if i32::try_from(year - 1900).is_err() {
+        let e = crate::types::exception::new_os_error(vm, &t().named("OSError"), 75, "Value too large for defined data type", None);
+        return Err(PyErr::from_object(e));
+    }
+    if !(1..=9999).contains(&year) {
+        return Err(value_error(format!("year {} is out of range", year)));
+    }
+    let total = (days + EPOCH_ORDINAL) * US_PER_DAY + secs.rem_euclid(86_400) * US_PER_SEC + us;
+    split_us(total).ok_or_else(|| value_error(format!("year {} is out of range", year)))
+}
+
+/// `from_ts(t, local)`: `(y, m, d, H, M, S, us, fold)` of timestamp `t` in
+/// UTC or (if `local`) in the local zone.
+pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "from_ts", 2)?;
+    let (secs, us) = seconds_of(vm, &p[0])?;
+    let local = vm.truthy(&p[1])?;
+    let mut fold = 0;
+    let f = if local {
+        let zone = crate::stdlib::localtz::current();
+        let wall = secs.saturating_add(zone.at(secs).off);
+        let seen = zone.solutions(wall);
+        if seen.len() > 1 && seen.last() == Some(&secs) {
+            fold = 1;
+        }
+        fields(vm, wall, us)?
+    } else {
+        fields(vm, secs, us)?
+    };
+    let mut items: Vec<Value> = Vec::with_capacity(8);
+            items.extend(f.iter().map(|x| vm.int(*x)));
+    items.push(vm.int(fold));
+    Ok(vm.tuple(items))
+}
+
+/// `ts_dt(cls, t, local)`: a naive datetime of `cls` at timestamp `t`, as
+/// `fromtimestamp(t)` (local) or `utcfromtimestamp(t)` builds it.
+pub fn ts_dt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "ts_dt", 3)?;
+    let (secs, us) = seconds_of(vm, &p[1])?;
+    let mut fold = 0;
+    let f = if vm.truthy(&p[2])? {
+        let zone = crate::stdlib::localtz::current();
+        let wall = secs.saturating_add(zone.at(secs).off);
+        let seen = zone.solutions(wall);
+        if seen.len() > 1 && seen.last() == Some(&secs) {
+            fold = 1;
+        }
+        fields(vm, wall, us)?
+    } else {
+        fields(vm, secs, us)?
+    };
+    let none = vm.none();
+    super::dt_instance(vm, &p[0], &f, &none, fold, super::calendar::wall_us(&f))
+}
+
+/// `local_utc(wall, fold)`: the POSIX second at which the local clock reads
+/// `wall` (seconds as if UTC): the first or second such instant per `fold`;
+/// in a gap, fold 0 reads `wall` with the offset from before the gap and
+/// fold 1 with the one after.
+pub fn local_utc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "local_utc", 2)?;
+    let wall = crate::builtins::as_i64(&p[0]).ok_or_else(|| type_error("local_utc: expected an int"))?;
+    let fold = vm.truthy(&p[1])?;
+    let zone = crate::stdlib::localtz::current();
+    let seen = zone.solutions(wall);
+    let t = match (seen.first(), seen.last()) {
+        (Some(a), Some(b)) => {
+            if fold {
+                *b
+            } else {
+                *a
+            }
+        }
+        _ => {
+            let before = wall - zone.at(wall - 86_400).off;
+            let after = wall - zone.at(wall + 86_400).off;
+            if fold {
+                before.min(after)
+            } else {
+                before.max(after)
+            }
+        }
+    };
+    Ok(vm.int(t))
+}
+
+/// `local_zone(t)`: `(utcoffset seconds, abbreviation)` of the local zone at
+/// POSIX second `t`.
+pub fn local_zone(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = exact(args, "_dtcore", "local_zone", 1)?;
+    let t = crate::builtins::as_i64(&p[0]).ok_or_else(|| type_error("local_zone: expected an int"))?;
+    let zone = crate::stdlib::localtz::current();
+    let ty = zone.at(t);
+    Ok(vm.tuple(vec![vm.int(ty.off), vm.str(ty.abbr.as_str())]))
+}
