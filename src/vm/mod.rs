@@ -15,6 +15,7 @@ pub mod eval;
 pub mod eval_rare;
 pub mod fastpaths;
 pub mod frame;
+pub mod gen_fast;
 pub mod import;
 pub mod instattr;
 pub mod interrupt;
