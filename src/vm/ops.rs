@@ -43,6 +43,10 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
         None => return Err(type_error("expected a slice")),
     };
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+        // Inline ints: no big-int round trip (no allocation).
+        if let Some(i) = v.as_small_int() {
+            return Ok(Some(i));
+        }
         if vm.is_none(v) {
             return Ok(None);
         }
