@@ -151,10 +151,10 @@ fn native_layout(vm: &Vm, obj: &Value, dunder: &str) -> bool {
 
 /// `KeyError(key)`.
 pub fn key_error(vm: &mut Vm, key: &Value) -> PyErr {
-    match vm.call(&t().named("KeyError"), std::slice::from_ref(key)) {
-        Ok(e) => PyErr::from_object(e),
-        Err(e) => e,
-    }
+    // KeyError is a builtin class (its `__new__`/`__init__` cannot be
+    // replaced): build the instance directly instead of calling the class.
+    let ty = t().named("KeyError");
+    PyErr::from_object(crate::types::exception::new_exception(vm, &ty, vec![key.clone()]))
 }
 
 /// The `(start, stop, step)` of a range as big ints, and its length.
