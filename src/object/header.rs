@@ -450,7 +450,7 @@ const fn small_class<U>() -> Option<usize> {
     if size == 0 || size > SMALL_MAX || std::mem::align_of::<U>() > 8 {
         None
     } else {
-        Some((size + 7) / 8 - 1)
+        Some(size.div_ceil(8) - 1)
     }
 }
 
