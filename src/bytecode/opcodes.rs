@@ -292,6 +292,8 @@ instructions! {
         "LOAD_ATTR specialized: an attribute of one module object (module identity + dict keys-version guard, entry index)."
     108 LoadMethodModule "LOAD_METHOD_MODULE" arg=true effect=|_, _| 1;
         "LOAD_METHOD specialized: NULL and an attribute of one module object (guards as LOAD_ATTR_MODULE)."
+    109 ForIterGen "FOR_ITER_GEN" arg=true effect=|_, j| if j { -1 } else { 1 };
+        "FOR_ITER specialized: a generator (resumed directly with None)."
 }
 
 impl Op {
@@ -307,7 +309,7 @@ impl Op {
             Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => Op::BinarySubscr,
             Op::StoreSubscrList => Op::StoreSubscr,
             Op::CallPyExact => Op::Call,
-            Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => Op::ForIter,
+            Op::ForIterRange | Op::ForIterList | Op::ForIterTuple | Op::ForIterGen => Op::ForIter,
             op => op,
         }
     }

@@ -382,7 +382,7 @@ pub fn alloc<T: ObjData>(ty: &Value, data: T, ext: Option<InstanceExt>) -> Value
     th.incref();
     let header = Header { refcnt: Cell::new(1), ty: Cell::new(th as *const Header as *const Obj<TypeData>) };
     let p = match ext {
-        None => Box::into_raw(Box::new(Obj { header, data })) as *const Header,
+        None => small_alloc(Obj { header, data }) as *const Header,
         Some(ext) => Box::into_raw(Box::new(Obj { header, data: WithExt { base: data, ext } })) as *const Header,
     };
     Value::from_header_owned(p)
@@ -409,12 +409,122 @@ pub fn fix_type(obj: &Value, ty: &Value) {
 /// # Safety
 /// `h` must point to an `Obj<T>` allocated by `alloc` whose count reached zero.
 pub unsafe fn dealloc_plain<T: ObjData>(h: *const Header) {
-    // SAFETY: per the contract, this is the unique owner of a Box<Obj<T>>.
-    let obj = unsafe { Box::from_raw(h as *mut Obj<T>) };
-    let ty = obj.header.ty.get();
-    drop(obj);
-    // SAFETY: the object owned one reference to its type.
-    unsafe { decref(ty as *const Header) };
+    let p = h as *mut Obj<T>;
+    // SAFETY: per the contract, this is the unique owner of an `Obj<T>`
+    // made by `small_alloc`: its body is dropped once, then its memory
+    // goes back the way it came.
+    unsafe {
+        let ty = (*p).header.ty.get();
+        std::ptr::drop_in_place(p);
+        small_free(p);
+        // The object owned one reference to its type.
+        decref(ty as *const Header);
+    }
+}
+
+/// Free lists for the memory of small plain objects (ints, tuples, sets,
+/// iterators, frames' helpers, ...): one intrusive list per 8-byte size
+/// class up to `SMALL_MAX` bytes, each holding at most `FREE_LIST_CAP`
+/// blocks, so the hot allocate/free pairs skip the system allocator.
+/// Every block of a class is allocated with the class's own layout
+/// (`small_layout`), whichever object used it.
+const SMALL_MAX: usize = 128;
+const SMALL_CLASSES: usize = SMALL_MAX / 8;
+const FREE_LIST_CAP: u32 = 4096;
+
+struct FreeLists {
+    heads: [Cell<*mut u8>; SMALL_CLASSES],
+    counts: [Cell<u32>; SMALL_CLASSES],
+}
+
+thread_local! {
+    static FREE_LISTS: FreeLists = const {
+        FreeLists { heads: [const { Cell::new(std::ptr::null_mut()) }; SMALL_CLASSES], counts: [const { Cell::new(0) }; SMALL_CLASSES] }
+    };
+}
+
+/// The size class of `U`, if its memory comes from the free lists.
+#[inline(always)]
+const fn small_class<U>() -> Option<usize> {
+    let size = std::mem::size_of::<U>();
+    if size == 0 || size > SMALL_MAX || std::mem::align_of::<U>() > 8 {
+        None
+    } else {
+        Some(size.div_ceil(8) - 1)
+    }
+}
+
+#[inline(always)]
+fn small_layout(class: usize) -> std::alloc::Layout {
+    // SAFETY: a non-zero multiple of 8 with alignment 8 is a valid layout.
+    unsafe { std::alloc::Layout::from_size_align_unchecked((class + 1) * 8, 8) }
+}
+
+/// Moves `obj` to the heap (a recycled block of its size class when there
+/// is one) and returns its address; freed with [`small_free`].
+#[inline(always)]
+fn small_alloc<U>(obj: U) -> *mut U {
+    let Some(class) = small_class::<U>() else {
+        return Box::into_raw(Box::new(obj));
+    };
+    let recycled = FREE_LISTS.with(|fl| {
+        let head = fl.heads[class].get();
+        if !head.is_null() {
+            // SAFETY: a block on the list stores the next block's address
+            // in its first word (written by `small_free`).
+            fl.heads[class].set(unsafe { head.cast::<*mut u8>().read() });
+            fl.counts[class].set(fl.counts[class].get() - 1);
+        }
+        head
+    });
+    let p = if recycled.is_null() {
+        let layout = small_layout(class);
+        // SAFETY: the layout has a non-zero size.
+        let p = unsafe { std::alloc::alloc(layout) };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        p
+    } else {
+        recycled
+    };
+    let p = p.cast::<U>();
+    // SAFETY: `p` is a block of at least `size_of::<U>()` bytes aligned to 8
+    // (>= `align_of::<U>()`), not in use.
+    unsafe { p.write(obj) };
+    p
+}
+
+/// Gives back the memory of an object made by [`small_alloc`] whose
+/// contents were already dropped.
+///
+/// # Safety
+/// `p` came from `small_alloc::<U>` and is not used afterwards.
+#[inline(always)]
+unsafe fn small_free<U>(p: *mut U) {
+    let Some(class) = small_class::<U>() else {
+        // SAFETY: per the contract `p` is a `Box<U>`'s pointer whose value
+        // was dropped: free the allocation without dropping again.
+        drop(unsafe { Box::from_raw(p.cast::<std::mem::ManuallyDrop<U>>()) });
+        return;
+    };
+    let block = p.cast::<u8>();
+    let kept = FREE_LISTS.with(|fl| {
+        let n = fl.counts[class].get();
+        if n >= FREE_LIST_CAP {
+            return false;
+        }
+        // SAFETY: the block is ours and at least 8 bytes: its first word
+        // links it into the list.
+        unsafe { block.cast::<*mut u8>().write(fl.heads[class].get()) };
+        fl.heads[class].set(block);
+        fl.counts[class].set(n + 1);
+        true
+    });
+    if !kept {
+        // SAFETY: the block was allocated with this class's layout.
+        unsafe { std::alloc::dealloc(block, small_layout(class)) };
+    }
 }
 
 /// Frees an `Obj<WithExt<T>>` (the `dealloc` of user classes over layout `T`).

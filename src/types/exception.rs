@@ -99,7 +99,7 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut cls = cls.clone();
     // OSError(errno, ...) picks the subclass for the errno.
-    if cls.is(&t().named("OSError")) && p.len() >= 3 {
+    if p.len() >= 3 && cls.is(&t().named("OSError")) {
         if let Some(sub) = crate::builtins::as_i64(&p[1]).and_then(os_subclass_for_errno) {
             cls = t().named(sub);
         }
@@ -116,9 +116,8 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(s) = p.first() else { return Err(type_error("BaseException.__init__(): not enough arguments")) };
     let d = exc_data(s)?;
     let ty = vm.type_of(s);
-    let is_import = vm.is_subtype(&ty, &t().named("ImportError"));
     if args.has_kwargs() {
-        if is_import {
+        if vm.is_subtype(&ty, &t().named("ImportError")) {
             for (k, v) in args.kwargs() {
                 if k != "name" && k != "path" {
                     return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, type_short_name(vm, s))));
@@ -130,7 +129,7 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let rest = p[1..].to_vec();
-    if vm.is_subtype(&ty, &t().named("OSError")) && (3..=5).contains(&rest.len()) {
+    if (3..=5).contains(&rest.len()) && vm.is_subtype(&ty, &t().named("OSError")) {
         set_exc_attr(vm, s, "filename", Some(rest[2].clone()));
         if rest.len() == 5 {
             set_exc_attr(vm, s, "filename2", Some(rest[4].clone()));

@@ -657,7 +657,7 @@ impl Vm {
 
     /// Resumes a generator with `v`: `Ok(Ok(yielded))` or `Ok(Err(returned))`.
     pub fn gen_send(&mut self, gen: &Value, v: Value) -> PyResult<Result<Value, Value>> {
-        self.gen_resume(gen, Ok(v))
+        self.gen_step(gen.downcast::<GeneratorData>().expect("generator"), v)
     }
 
     /// Resumes a generator by sending `input` (Ok) or throwing it (Err).
@@ -715,7 +715,7 @@ impl Vm {
 
     /// An exception leaving a generator frame: StopIteration becomes
     /// RuntimeError (PEP 479).
-    fn generator_error(&mut self, e: PyErr) -> PyErr {
+    pub(super) fn generator_error(&mut self, e: PyErr) -> PyErr {
         let st = t().named("StopIteration");
         if !self.is_subtype(&e.exc_type(), &st) {
             return e;

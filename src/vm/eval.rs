@@ -551,6 +551,23 @@ impl Vm {
                         }
                     }
                 }
+                Op::ForIterGen => {
+                    let step = match f.top().downcast::<crate::object::generator::GeneratorData>() {
+                        Some(gd) => self.gen_next(gd)?,
+                        None => {
+                            back_off(instr, &caches[cur]);
+                            let it = f.top().clone();
+                            self.next(&it)?
+                        }
+                    };
+                    match step {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.pop();
+                            ip = arg as usize;
+                        }
+                    }
+                }
                 Op::ForIter => {
                     let c = &caches[cur];
                     if should_specialize(c) {

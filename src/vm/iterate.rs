@@ -161,12 +161,8 @@ impl Vm {
                 return step(self, it);
             }
         }
-        if it.downcast::<GeneratorData>().is_some() {
-            let none = self.none();
-            return match self.gen_send(it, none)? {
-                Ok(v) => Ok(Some(v)),
-                Err(_) => Ok(None),
-            };
+        if let Some(gd) = it.downcast::<GeneratorData>() {
+            return self.gen_next(gd);
         }
         let Some(m) = self.lookup_special(it, "__next__") else {
             return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it))));
@@ -477,8 +473,8 @@ impl Vm {
 
     /// SEND: `Ok(Ok(yielded))` or `Ok(Err(return value))`.
     pub fn send(&mut self, recv: &Value, v: Value) -> PyResult<Result<Value, Value>> {
-        if recv.downcast::<GeneratorData>().is_some() {
-            return self.gen_send(recv, v);
+        if let Some(gd) = recv.downcast::<GeneratorData>() {
+            return self.gen_step(gd, v);
         }
         if self.is_none(&v) {
             if recv.downcast::<IterData>().is_some() {

@@ -15,6 +15,7 @@ pub mod eval;
 pub mod eval_rare;
 pub mod fastpaths;
 pub mod frame;
+pub mod gen_fast;
 pub mod import;
 pub mod instattr;
 pub mod interrupt;
@@ -77,6 +78,10 @@ pub struct Vm {
     pub frames: frame::FrameChain,
     /// Tier 2 (the JIT).
     pub jit: Box<crate::tier2::JitState>,
+    /// The builtin iterator types in `ITER_TYPE_NAMES` order (filled on
+    /// first use: creating an iterator looks its type up by index, not by
+    /// hashing its name).
+    pub iter_types: std::cell::OnceCell<Box<[Value]>>,
 }
 
 impl Vm {
@@ -104,6 +109,7 @@ impl Vm {
             stack_pool: Vec::new(),
             frames: frame::FrameChain::default(),
             jit: Box::default(),
+            iter_types: std::cell::OnceCell::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -179,7 +185,13 @@ impl Vm {
     }
     /// A builtin iterator of type `ty_name` in `state`.
     pub fn iterator(&self, ty_name: &str, state: crate::object::iter::IterState) -> Value {
-        alloc(&t().named(ty_name), crate::object::iter::IterData::new(state), None)
+        use crate::object::iter::ITER_TYPE_NAMES;
+        let types = self.iter_types.get_or_init(|| ITER_TYPE_NAMES.iter().map(|n| t().named(n)).collect());
+        let ty = match ITER_TYPE_NAMES.iter().position(|n| *n == ty_name) {
+            Some(i) => types[i].clone(),
+            None => t().named(ty_name),
+        };
+        alloc(&ty, crate::object::iter::IterData::new(state), None)
     }
 
     // ----- type queries -----

@@ -410,7 +410,7 @@ fn bytes_of(v: &Value) -> Option<Vec<u8>> {
 /// Sequence concatenation `a + b` (None if `a` is not a builtin sequence).
 fn seq_concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let Some(k) = seq_kind(a) else { return Ok(None) };
-    let bname = vm.type_name(b);
+    let bname = |vm: &Vm| vm.type_name(b);
     Ok(Some(match k {
         SeqKind::Str => match (a.downcast::<StrData>(), b.downcast::<StrData>()) {
             (Some(x), Some(y)) => {
@@ -419,23 +419,36 @@ fn seq_concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                 s.push_str(&y.s);
                 vm.str(s)
             }
-            _ => return Err(type_error(format!("can only concatenate str (not \"{bname}\") to str"))),
+            _ => return Err(type_error(format!("can only concatenate str (not \"{}\") to str", bname(vm)))),
         },
         SeqKind::List => match b.downcast::<ListData>() {
             Some(y) => {
-                let mut v = a.downcast::<ListData>().map(|x| x.0.borrow().clone()).unwrap_or_default();
-                v.extend(y.0.borrow().iter().cloned());
+                // One allocation of the final size (no clone-then-grow).
+                let ys = y.0.borrow();
+                let v = match a.downcast::<ListData>() {
+                    Some(x) => {
+                        let xs = x.0.borrow();
+                        let mut v = Vec::with_capacity(xs.len() + ys.len());
+                        v.extend(xs.iter().cloned());
+                        v.extend(ys.iter().cloned());
+                        v
+                    }
+                    None => ys.to_vec(),
+                };
+                drop(ys);
                 vm.list(v)
             }
-            None => return Err(type_error(format!("can only concatenate list (not \"{bname}\") to list"))),
+            None => return Err(type_error(format!("can only concatenate list (not \"{}\") to list", bname(vm)))),
         },
         SeqKind::Tuple => match b.downcast::<TupleData>() {
             Some(y) => {
-                let mut v = a.downcast::<TupleData>().map(|x| x.0.to_vec()).unwrap_or_default();
+                let xs: &[Value] = a.downcast::<TupleData>().map_or(&[], |x| &x.0[..]);
+                let mut v = Vec::with_capacity(xs.len() + y.0.len());
+                v.extend(xs.iter().cloned());
                 v.extend(y.0.iter().cloned());
                 vm.tuple(v)
             }
-            None => return Err(type_error(format!("can only concatenate tuple (not \"{bname}\") to tuple"))),
+            None => return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", bname(vm)))),
         },
         SeqKind::Bytes | SeqKind::ByteArray => match bytes_of(b) {
             Some(y) => {
@@ -449,7 +462,7 @@ fn seq_concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
             }
             None => {
                 let an = vm.type_name(a);
-                return Err(type_error(format!("can't concat {bname} to {an}")));
+                return Err(type_error(format!("can't concat {} to {an}", bname(vm))));
             }
         },
     }))

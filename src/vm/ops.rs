@@ -43,6 +43,10 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
         None => return Err(type_error("expected a slice")),
     };
     let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+        // Inline ints: no big-int round trip (no allocation).
+        if let Some(i) = v.as_small_int() {
+            return Ok(Some(i));
+        }
         if vm.is_none(v) {
             return Ok(None);
         }
@@ -147,10 +151,10 @@ fn native_layout(vm: &Vm, obj: &Value, dunder: &str) -> bool {
 
 /// `KeyError(key)`.
 pub fn key_error(vm: &mut Vm, key: &Value) -> PyErr {
-    match vm.call(&t().named("KeyError"), std::slice::from_ref(key)) {
-        Ok(e) => PyErr::from_object(e),
-        Err(e) => e,
-    }
+    // KeyError is a builtin class (its `__new__`/`__init__` cannot be
+    // replaced): build the instance directly instead of calling the class.
+    let ty = t().named("KeyError");
+    PyErr::from_object(crate::types::exception::new_exception(vm, &ty, vec![key.clone()]))
 }
 
 /// The `(start, stop, step)` of a range as big ints, and its length.

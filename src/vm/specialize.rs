@@ -461,6 +461,9 @@ pub fn subscr_form(obj: &Value, key: &Value) -> Option<Op> {
 /// The specialized form of FOR_ITER for iterator `it`, if any.
 pub fn for_iter_form(it: &Value) -> Option<Op> {
     use crate::object::iter::{IterData, IterState};
+    if it.downcast::<crate::object::generator::GeneratorData>().is_some() {
+        return Some(Op::ForIterGen);
+    }
     let d = it.downcast::<IterData>()?;
     let st = d.state.try_borrow().ok()?;
     match &*st {

@@ -1,0 +1,69 @@
+//! The lean generator resumption used on hot paths: FOR_ITER over a
+//! generator (FOR_ITER_GEN), `next()` from builtins consuming generators,
+//! and SEND for `yield from` of a generator. One downcast, no `Result`
+//! input to dispatch on, no re-borrow of the generator between checks.
+//! `throw()`/`close()` keep using `Vm::gen_resume`.
+
+use crate::error::PyResult;
+use crate::object::exception::{recursion_error, type_error, value_error};
+use crate::object::generator::GeneratorData;
+use crate::object::*;
+
+use super::eval::FrameExit;
+use super::Vm;
+
+impl Vm {
+    /// Resumes the generator `gd` with `sent` (`None` for `next()`):
+    /// `Ok(Ok(yielded))`, or `Ok(Err(return value))` once it finishes
+    /// (also for an already finished generator, which returns `None`).
+    #[inline]
+    pub fn gen_step(&mut self, gd: &GeneratorData, sent: Value) -> PyResult<Result<Value, Value>> {
+        if gd.running.get() {
+            return Err(value_error("generator already executing"));
+        }
+        let Some(mut frame) = gd.frame.borrow_mut().take() else {
+            return Ok(Err(self.none()));
+        };
+        let started = gd.started.get();
+        if !started && !self.is_none(&sent) {
+            *gd.frame.borrow_mut() = Some(frame);
+            return Err(type_error("can't send non-None value to a just-started generator"));
+        }
+        if self.depth >= self.recursion_limit {
+            *gd.frame.borrow_mut() = Some(frame);
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        if started {
+            frame.push(sent);
+        } else {
+            gd.started.set(true);
+        }
+        gd.running.set(true);
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        gd.running.set(false);
+        match r {
+            Ok(FrameExit::Yield(y)) => {
+                *gd.frame.borrow_mut() = Some(frame);
+                Ok(Ok(y))
+            }
+            Ok(FrameExit::Return(v)) => {
+                self.recycle_frame(*frame);
+                Ok(Err(v))
+            }
+            Err(e) => {
+                self.recycle_frame(*frame);
+                Err(self.generator_error(e))
+            }
+        }
+    }
+
+    /// `next(gen)` for the generator body `gd`: the next value, or `None`
+    /// once it finishes (its return value dropped).
+    #[inline]
+    pub fn gen_next(&mut self, gd: &GeneratorData) -> PyResult<Option<Value>> {
+        let none = self.none();
+        Ok(self.gen_step(gd, none)?.ok())
+    }
+}
