@@ -52,7 +52,7 @@ fn unsigned_loads_and_word_arrays() {
         // SAFETY: the function reads `v` and `arr[i]` (in bounds) only.
         let r = unsafe { code.call(frame.as_mut_ptr(), std::ptr::null_mut()) };
         assert_eq!(r, ExitStatus::Return(int(old)));
-        assert_eq!(arr[i as usize], int(0x80 | 0x8000 | 0x8000_0000 + 7));
+        assert_eq!(arr[i as usize], int(0x80 + 0x8000 + 0x8000_0000 + 7));
     }
     assert_eq!(arr[1], int(11));
 }
