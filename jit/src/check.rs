@@ -155,6 +155,21 @@ pub(crate) fn check(f: &Function, helpers: &HelperTable) -> Result<(), JitError>
                     c.expect(*o, boxed, "store_field")?;
                     c.ty(*v)?;
                 }
+                K::LoadUnsigned(o, _, bytes) => {
+                    c.expect(*o, boxed, "load_unsigned")?;
+                    if ![1, 2, 4, 8].contains(bytes) {
+                        return Err(bad(format!("load_unsigned of {bytes} bytes")));
+                    }
+                }
+                K::LoadElem(base, i) => {
+                    c.expect(*base, boxed, "load_elem")?;
+                    c.expect(*i, i64t, "load_elem index")?;
+                }
+                K::StoreElem(base, i, v) => {
+                    c.expect(*base, boxed, "store_elem")?;
+                    c.expect(*i, i64t, "store_elem index")?;
+                    c.expect(*v, boxed, "store_elem value")?;
+                }
                 K::ListLoad(l, i, e) => {
                     c.expect(*l, boxed, "list_load")?;
                     c.expect(*i, i64t, "list_load index")?;

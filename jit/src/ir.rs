@@ -14,7 +14,8 @@
 //! declined (`JitError::InvalidIr`), never a panic at run time.
 //!
 //! Object operations (`guard_version`, `load_field`, `store_field`,
-//! `list_load`, `list_store`) trust that their operand is a heap object of
+//! `load_unsigned`, `load_elem`, `store_elem`, `list_load`, `list_store`)
+//! trust that their operand is a heap object of
 //! the right layout: the producer establishes it first (`guard_type` /
 //! `guard_is`). Everything else is checked at run time.
 //!
@@ -191,6 +192,15 @@ pub enum InstKind {
     LoadField(Value, i32, Type),
     /// Stores a value at `offset` in the object (no refcounting).
     StoreField(Value, i32, Value),
+    /// Loads an unsigned integer of `bytes` (1, 2, 4 or 8) bytes at `offset`
+    /// in the object (Boxed pointer) -> I64, zero-extended.
+    LoadUnsigned(Value, i32, u8),
+    /// Loads word `index` (I64, not checked) of the array of words at the
+    /// Boxed pointer `base` -> Boxed (no incref).
+    LoadElem(Value, Value),
+    /// Stores the Boxed word `v` as word `index` (I64, not checked) of the
+    /// array at `base` (no refcounting).
+    StoreElem(Value, Value, Value),
     /// `list[i]` (Boxed list, I64 index, negative counts from the end) ->
     /// Boxed (no incref); out of bounds exits.
     ListLoad(Value, Value, ExitId),
@@ -506,6 +516,18 @@ impl Function {
     /// Stores `v` at `offset` in object `obj`.
     pub fn store_field(&mut self, obj: Value, offset: i32, v: Value) {
         self.push(InstKind::StoreField(obj, offset, v), None);
+    }
+    /// The unsigned `bytes`-byte integer at `offset` in `obj`, as an I64.
+    pub fn load_unsigned(&mut self, obj: Value, offset: i32, bytes: u8) -> Value {
+        self.push1(InstKind::LoadUnsigned(obj, offset, bytes), Type::I64)
+    }
+    /// Word `index` of the word array at `base` (borrowed).
+    pub fn load_elem(&mut self, base: Value, index: Value) -> Value {
+        self.push1(InstKind::LoadElem(base, index), Type::Boxed)
+    }
+    /// Writes word `index` of the word array at `base` (no refcounting).
+    pub fn store_elem(&mut self, base: Value, index: Value, v: Value) {
+        self.push(InstKind::StoreElem(base, index, v), None);
     }
     /// `list[i]` (borrowed).
     pub fn list_load(&mut self, list: Value, i: Value, st: FrameState) -> Value {

@@ -467,6 +467,25 @@ impl Lower<'_, '_> {
                 self.b.ins().store(mem(), v, o, *off);
                 return Ok(None);
             }
+            K::LoadUnsigned(o, off, bytes) => {
+                let o = self.v(*o)?;
+                match bytes {
+                    1 => self.b.ins().uload8(types::I64, mem(), o, *off),
+                    2 => self.b.ins().uload16(types::I64, mem(), o, *off),
+                    4 => self.b.ins().uload32(mem(), o, *off),
+                    _ => self.b.ins().load(types::I64, mem(), o, *off),
+                }
+            }
+            K::LoadElem(base, i) => {
+                let addr = self.elem_addr(*base, *i)?;
+                self.b.ins().load(types::I64, mem(), addr, 0)
+            }
+            K::StoreElem(base, i, v) => {
+                let addr = self.elem_addr(*base, *i)?;
+                let v = self.v(*v)?;
+                self.b.ins().store(mem(), v, addr, 0);
+                return Ok(None);
+            }
             K::ListLoad(list, i, e) => {
                 let addr = self.list_item_addr(*list, *i, *e)?;
                 self.b.ins().load(types::I64, mem(), addr, 0)
@@ -607,6 +626,13 @@ impl Lower<'_, '_> {
         self.b.ins().brif(falsy, done, &[BlockArg::Value(zero)], ex, &[]);
         self.b.switch_to_block(done);
         Ok(res)
+    }
+
+    /// The address of word `i` of the array at `base` (no checks).
+    fn elem_addr(&mut self, base: Value, i: Value) -> Result<cl::Value, JitError> {
+        let (base, i) = (self.v(base)?, self.v(i)?);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        Ok(self.b.ins().iadd(base, off))
     }
 
     fn list_item_addr(&mut self, list: Value, i: Value, e: ExitId) -> Result<cl::Value, JitError> {

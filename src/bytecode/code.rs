@@ -159,7 +159,9 @@ pub struct Code {
 
 /// Per-instruction inline cache words. They never own references: a cached
 /// word is only used after the guard words prove it still valid.
+/// `#[repr(C)]`: compiled code reads the words in place (`CACHE_*_OFFSET`).
 #[derive(Default, Debug)]
+#[repr(C)]
 pub struct InlineCache {
     /// First guard word (e.g. a dict keys version, a type version).
     pub key: Cell<u64>,
@@ -178,7 +180,26 @@ pub struct InlineCache {
     pub backoff: Cell<u8>,
 }
 
+/// Offset of `InlineCache::key` (compiled code reads cache words in place).
+pub const CACHE_KEY_OFFSET: usize = std::mem::offset_of!(InlineCache, key);
+/// Offset of `InlineCache::key2`.
+pub const CACHE_KEY2_OFFSET: usize = std::mem::offset_of!(InlineCache, key2);
+/// Offset of `InlineCache::index` (a `u32`).
+pub const CACHE_INDEX_OFFSET: usize = std::mem::offset_of!(InlineCache, index);
+/// Offset of `InlineCache::value`.
+pub const CACHE_VALUE_OFFSET: usize = std::mem::offset_of!(InlineCache, value);
+/// Offset of `InlineCache::shape`.
+pub const CACHE_SHAPE_OFFSET: usize = std::mem::offset_of!(InlineCache, shape);
+/// Offset of `Instr::op` (one byte, `Op as u8`).
+pub const INSTR_OP_OFFSET: usize = std::mem::offset_of!(Instr, op);
+
 impl Code {
+    /// The inline caches, one per instruction (allocated on first use; their
+    /// addresses are stable for the code's lifetime).
+    #[inline]
+    pub fn inline_caches(&self) -> &[InlineCache] {
+        self.caches.get_or_init(|| (0..self.instrs.len()).map(|_| InlineCache::default()).collect())
+    }
     /// Number of local slots (`varnames.len()`).
     pub fn nlocals(&self) -> usize {
         self.varnames.len()

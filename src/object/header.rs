@@ -37,6 +37,22 @@ pub const REFCNT_OFFSET: usize = std::mem::offset_of!(Header, refcnt);
 /// Byte offset of the type pointer in `Header` (for compiled code).
 pub const TYPE_OFFSET: usize = std::mem::offset_of!(Header, ty);
 
+// ----- Layout for compiled code (tier 2 reads these fields in place) -----
+
+/// Offset of the `InstanceExt` in instances of user classes over `object`
+/// (layout `()`); the JIT's attribute fast paths take only those.
+pub const PLAIN_EXT_OFFSET: usize = std::mem::offset_of!(Obj<WithExt<()>>, data) + std::mem::offset_of!(WithExt<()>, ext);
+/// Offset, in a type object, of its `TypeData::ext_offset` (a `usize`).
+pub const TYPE_EXT_OFFSET_OFFSET: usize = std::mem::offset_of!(Obj<TypeData>, data) + std::mem::offset_of!(TypeData, ext_offset);
+/// Offset in `InstanceExt` of the `__dict__` word (0: no dict).
+pub const EXT_DICT_OFFSET: usize = std::mem::offset_of!(InstanceExt, dict);
+/// Offset in `InstanceExt` of the inline attributes' shape identity (0: none).
+pub const EXT_SHAPE_OFFSET: usize = std::mem::offset_of!(InstanceExt, attrs) + std::mem::offset_of!(InlineAttrs, shape);
+/// Offset in `InstanceExt` of the address of the inline values' first word.
+pub const EXT_ITEMS_OFFSET: usize = std::mem::offset_of!(InstanceExt, attrs) + std::mem::offset_of!(InlineAttrs, items);
+/// Offset in `InstanceExt` of the number of inline values.
+pub const EXT_LEN_OFFSET: usize = std::mem::offset_of!(InstanceExt, attrs) + std::mem::offset_of!(InlineAttrs, len);
+
 /// Frees an object whose refcount compiled code has just decremented to
 /// zero (the JIT's `dealloc` helper).
 ///
@@ -138,6 +154,9 @@ impl ObjData for () {
 }
 
 /// Per-instance storage of user-class instances: `__dict__` and `__slots__`.
+/// `#[repr(C)]`: compiled code reads `dict` and `attrs` at the offsets
+/// exported below (`EXT_DICT_OFFSET`, `EXT_SHAPE_OFFSET`, ...).
+#[repr(C)]
 pub struct InstanceExt {
     /// The instance dict (created lazily), unless the class uses `__slots__` only.
     pub dict: ValueCell,
@@ -159,9 +178,19 @@ impl InstanceExt {
 /// Inline instance attributes: a shape (the names) and the values array,
 /// position for position. No shape means no inline attributes. Like
 /// `ValueCell`, it never lends out references to its content.
+///
+/// For compiled code (`#[repr(C)]`, offsets exported below): `shape` is the
+/// shape's identity word (0: none), `items` the address of the values'
+/// first word and `len` their number, kept equal to the vector's own
+/// pointer and length whenever the vector changes (only `push` and
+/// `take_all` move or resize it). Compiled code may read and replace
+/// words at `items[i]` for `i < len`; it never resizes the array.
 #[derive(Default)]
+#[repr(C)]
 pub struct InlineAttrs {
     shape: Cell<Option<&'static Shape>>,
+    items: Cell<usize>,
+    len: Cell<usize>,
     values: UnsafeCell<Vec<Value>>,
 }
 
@@ -203,12 +232,16 @@ impl InlineAttrs {
                 vals.reserve_exact(shape.capacity_hint().max(vals.len() + 1) - vals.len());
             }
             vals.push(v);
+            self.items.set(vals.as_ptr() as usize);
+            self.len.set(vals.len());
         }
         self.shape.set(Some(shape));
     }
     /// Takes every value out (the object has no inline attributes after).
     pub fn take_all(&self) -> Option<(&'static Shape, Vec<Value>)> {
         let s = self.shape.take()?;
+        self.items.set(0);
+        self.len.set(0);
         // SAFETY: as in `get`.
         let vals = unsafe { std::mem::take(&mut *self.values.get()) };
         Some((s, vals))
@@ -234,6 +267,8 @@ pub struct WithExt<T> {
 
 /// A cell holding an optional `Value`, readable by clone. Single-threaded and
 /// never lends out a reference to its content, so it needs no borrow flag.
+/// `#[repr(transparent)]`: one word, 0 when empty (compiled code tests it).
+#[repr(transparent)]
 pub struct ValueCell(UnsafeCell<Option<Value>>);
 
 impl ValueCell {
@@ -679,3 +714,44 @@ pub struct ImmortalRegistry<T>(pub T);
 unsafe impl<T> Sync for ImmortalRegistry<T> {}
 // SAFETY: as above.
 unsafe impl<T> Send for ImmortalRegistry<T> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::str::intern;
+    use crate::object::t;
+
+    /// Reads the word at `off` bytes into `base` (what compiled code does).
+    fn word_at<B>(base: &B, off: usize) -> u64 {
+        // SAFETY: the callers pass offsets of word-sized fields of `B`.
+        unsafe { *((base as *const B as *const u8).add(off) as *const u64) }
+    }
+
+    #[test]
+    fn jit_layout_of_instance_attributes() {
+        let ext = InstanceExt::new(0);
+        assert_eq!(word_at(&ext, EXT_SHAPE_OFFSET), 0);
+        assert_eq!(word_at(&ext, EXT_DICT_OFFSET), 0);
+        assert_eq!(word_at(&ext, EXT_LEN_OFFSET), 0);
+        let s1 = Shape::root().add(&intern("jit_layout_a")).expect("shape");
+        let s2 = s1.add(&intern("jit_layout_b")).expect("shape");
+        ext.attrs.push(s1, Value::small_int(7));
+        ext.attrs.push(s2, Value::small_int(-3));
+        assert_eq!(word_at(&ext, EXT_SHAPE_OFFSET), s2.id());
+        assert_eq!(word_at(&ext, EXT_LEN_OFFSET), 2);
+        let items = word_at(&ext, EXT_ITEMS_OFFSET) as *const u64;
+        // SAFETY: `items` mirrors the values vector, which holds two words.
+        let (w0, w1) = unsafe { (*items, *items.add(1)) };
+        assert_eq!(w0, Value::small_int(7).raw());
+        assert_eq!(w1, Value::small_int(-3).raw());
+        // A dict makes the dict word nonzero.
+        ext.dict.set(Some(intern("jit_layout_dict")));
+        assert_ne!(word_at(&ext, EXT_DICT_OFFSET), 0);
+        drop(ext.attrs.take_all());
+        assert_eq!((word_at(&ext, EXT_SHAPE_OFFSET), word_at(&ext, EXT_ITEMS_OFFSET), word_at(&ext, EXT_LEN_OFFSET)), (0, 0, 0));
+        // A type's `ext_offset` as compiled code reads it.
+        let ty = t().object.as_header().expect("type");
+        assert_eq!(word_at(ty, TYPE_EXT_OFFSET_OFFSET), ty.type_data().ext_offset as u64);
+        assert_eq!(PLAIN_EXT_OFFSET, ext_offset_of::<()>());
+    }
+}

@@ -113,6 +113,12 @@ pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|c| c.get())
 }
 
+/// Address of this thread's type epoch (a `u64`), which compiled code
+/// compares with the epoch an inline cache recorded.
+pub fn type_epoch_address() -> u64 {
+    TYPE_EPOCH.with(|c| c.as_ptr() as u64)
+}
+
 /// Invalidates every cached MRO lookup.
 pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|c| c.set(c.get() + 1));

@@ -20,6 +20,7 @@ pub mod helpers;
 pub mod infer;
 pub mod layout;
 pub mod translate;
+mod translate_attrs;
 mod translate_globals;
 mod translate_ops;
 

@@ -399,31 +399,9 @@ impl<'a> Tr<'a> {
             Op::StoreGlobal => self.helper_op_first(h.store_global, arg, false),
             Op::LoadName => self.load_name(arg),
             Op::StoreName => self.helper_op_first(h.store_name, arg, false),
-            Op::LoadAttr => self.helper_op(h.load_attr, 1, &[arg as i64, ip], true),
-            Op::StoreAttr => {
-                // Stack: value, obj (top).
-                let (v, obj) = (self.peek(2), self.peek(1));
-                let (wv, wo) = (self.word(v), self.word(obj));
-                let ctx = self.f.vm_ctx();
-                let (k, at) = (self.imm(arg as i64), self.imm(ip));
-                self.call_word(h.store_attr, &[ctx, wo, k, wv, at]);
-                self.drop_temps();
-                self.pop_drop(2);
-            }
-            Op::LoadMethod => {
-                let pos = self.stack.len() - 1;
-                let obj = self.peek(1);
-                let w = self.word(obj);
-                let ctx = self.f.vm_ctx();
-                let (k, out, at) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64), self.imm(ip));
-                self.call_word(h.load_method, &[ctx, w, k, out, at]);
-                self.drop_temps();
-                self.pop_drop(1);
-                let m = self.f.load_slot(self.base + pos as u32);
-                let s = self.f.load_slot(self.base + pos as u32 + 1);
-                self.stack.push(Av::Owned(m));
-                self.stack.push(Av::Owned(s));
-            }
+            Op::LoadAttr => self.load_attr(arg),
+            Op::StoreAttr => self.store_attr(arg),
+            Op::LoadMethod => self.load_method(arg),
             Op::BinarySubscr => self.helper_op(h.getitem, 2, &[], true),
             Op::StoreSubscr => {
                 // Stack: value, obj, key (top).

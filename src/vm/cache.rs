@@ -57,7 +57,7 @@ impl Vm {
     /// The inline caches of a code object (allocated on first use).
     #[inline]
     pub fn caches<'c>(&self, code: &'c crate::bytecode::Code) -> &'c [InlineCache] {
-        code.caches.get_or_init(|| (0..code.instrs.len()).map(|_| InlineCache::default()).collect())
+        code.inline_caches()
     }
 
     /// A cleared slot vector of length `n` for a new frame (reused buffers).
