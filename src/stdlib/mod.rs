@@ -11,6 +11,7 @@ pub mod callerinfo;
 pub mod cmath;
 pub mod cmath_tables;
 pub mod collections;
+pub mod csv;
 pub mod collections_deque;
 pub mod bisect;
 pub mod functools;
@@ -51,7 +52,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_csv", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -79,6 +80,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" | "_bisect" => bisect::make(vm, name),
         "operator" | "_operator" => operator::make(vm, name),
         "_functools" => functools::make(vm),
+        "_csv" => csv::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }
