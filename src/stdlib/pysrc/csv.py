@@ -69,8 +69,6 @@ class DictReader:
     `restkey`; missing ones are `restval`. Blank records are skipped."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
         self.restkey, self.restval = restkey, restval
         self.reader = reader(f, dialect, *args, **kwds)
@@ -110,8 +108,6 @@ class DictWriter:
     `extrasaction` is 'ignore'."""
 
     def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         mode = extrasaction.lower()
