@@ -137,7 +137,7 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else if init.downcast::<BytesData>().is_some() || init.downcast::<ByteArrayData>().is_some() {
         let b = crate::types::bytes::bytes_of(init).unwrap_or_default();
-        if b.len() % size != 0 {
+        if !b.len().is_multiple_of(size) {
             return Err(value_error("bytes length not a multiple of item size"));
         }
         b
@@ -374,7 +374,7 @@ fn tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn frombytes_into(vm: &mut Vm, target: &Value, b: &[u8]) -> PyResult<()> {
     let size = with_arr(vm, target, |a| a.size)?;
-    if b.len() % size != 0 {
+    if !b.len().is_multiple_of(size) {
         return Err(value_error("bytes length not a multiple of item size"));
     }
     with_arr(vm, target, |a| a.data.extend_from_slice(b))
