@@ -5,12 +5,14 @@
 //! see `pymod.rs` and the one table in `pysrc_modules.rs`. `find` creates a
 //! module on demand; the import system caches it in `sys.modules`.
 
+pub mod array;
 pub mod base64;
 pub mod binascii;
 pub mod callerinfo;
 pub mod cmath;
 pub mod cmath_tables;
 pub mod collections;
+pub mod csv;
 pub mod collections_deque;
 pub mod bisect;
 pub mod functools;
@@ -52,7 +54,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_dtcore", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_csv", "_dtcore", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -81,6 +83,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "operator" | "_operator" => operator::make(vm, name),
         "_functools" => functools::make(vm),
         "_dtcore" => datetime::make(vm),
+        "_csv" => csv::make(vm),
+        "array" => array::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }

@@ -16,7 +16,6 @@ const SOURCES: &[(&str, &str)] = &[
     ("decimal", include_str!("pysrc/decimal.py")),
     ("argparse", include_str!("pysrc/argparse.py")),
     ("_decimal_math", include_str!("pysrc/_decimal_math.py")),
-    ("array", include_str!("pysrc/array.py")),
     ("string", include_str!("pysrc/string.py")),
     ("textwrap", include_str!("pysrc/textwrap.py")),
     ("struct", include_str!("pysrc/struct.py")),
