@@ -21,6 +21,7 @@ pub mod collections_native;
 pub mod hashlib;
 pub mod heapq;
 pub mod hmac;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod localtz;
@@ -51,7 +52,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -79,6 +80,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "bisect" | "_bisect" => bisect::make(vm, name),
         "operator" | "_operator" => operator::make(vm, name),
         "_functools" => functools::make(vm),
+        "_io" => io::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }
