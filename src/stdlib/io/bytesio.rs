@@ -24,6 +24,9 @@ pub struct Bio {
     export: Option<Value>,
     /// `getvalue()`'s last result while the data is unchanged.
     cache: Option<Value>,
+    /// The initial bytes object, shared until the first change (the data
+    /// is then copied into `buf`).
+    shared: Option<Value>,
 }
 
 impl NativeState for Bio {
@@ -32,6 +35,9 @@ impl NativeState for Bio {
             visit(e);
         }
         if let Some(c) = &self.cache {
+            visit(c);
+        }
+        if let Some(c) = &self.shared {
             visit(c);
         }
     }
@@ -57,7 +63,7 @@ fn buffer_error() -> PyErr {
 
 impl Bio {
     fn empty() -> Bio {
-        Bio { buf: Vec::new(), pos: 0, closed: false, export: None, cache: None }
+        Bio { buf: Vec::new(), pos: 0, closed: false, export: None, cache: None, shared: None }
     }
 
     /// Takes the data back from an export nobody views any more; whether
@@ -81,7 +87,19 @@ impl Bio {
                 return f(&ba.0.borrow());
             }
         }
+        if let Some(b) = self.shared.as_ref().and_then(|v| v.downcast::<BytesData>()) {
+            return f(&b.0);
+        }
         f(&self.buf)
+    }
+
+    /// Copies shared initial bytes into `buf` before a change.
+    fn materialize(&mut self) {
+        if let Some(v) = self.shared.take() {
+            if let Some(b) = v.downcast::<BytesData>() {
+                self.buf = b.0.to_vec();
+            }
+        }
     }
 
     /// The bytes from the position: `size` of them (all if < 0), or up to
@@ -111,6 +129,7 @@ impl Bio {
         if !self.reclaim() {
             return Err(buffer_error());
         }
+        self.materialize();
         self.cache = None;
         let (pos, n) = (self.pos, data.len());
         if pos == self.buf.len() {
@@ -168,6 +187,13 @@ pub fn bytes_like(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 /// The `BytesIO` type.
 pub fn bio_type() -> Value {
+    thread_local! {
+        static TY: Value = make_type();
+    }
+    TY.with(|t| t.clone())
+}
+
+fn make_type() -> Value {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
         let ty = new_builtin_subtype_with_dict::<StateData>("BytesIO", "_io.BytesIO", "_io", &t().object, tflags::BASETYPE);
@@ -223,9 +249,10 @@ fn b_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.parser("BytesIO").bind(&["self", "initial_bytes"], 1)?;
     let this = a[0].clone().unwrap_or_else(|| vm.none());
-    let data = match &a[1] {
-        Some(v) if !vm.is_none(v) => bytes_like(vm, v)?,
-        _ => Vec::new(),
+    let (data, shared) = match &a[1] {
+        Some(v) if v.downcast::<BytesData>().is_some() => (Vec::new(), Some(v.clone())),
+        Some(v) if !vm.is_none(v) => (bytes_like(vm, v)?, None),
+        _ => (Vec::new(), None),
     };
     with(vm, &this, |s| {
         if !s.reclaim() {
@@ -233,6 +260,8 @@ fn b_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         *s = Bio::empty();
         s.buf = data;
+        s.cache = shared.clone();
+        s.shared = shared;
         Ok(())
     })??;
     Ok(vm.none())
@@ -269,6 +298,7 @@ fn b_getbuffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ba = with_open(vm, this, |s| {
         s.cache = None;
         if s.reclaim() {
+            s.materialize();
             let data = std::mem::take(&mut s.buf);
             s.export = Some(alloc(&t().bytearray, ByteArrayData(std::cell::RefCell::new(data)), None));
         }
@@ -409,7 +439,8 @@ fn b_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !s.reclaim() {
             return Err(buffer_error());
         }
-        if size < s.buf.len() {
+        if size < s.view(|b| b.len()) {
+            s.materialize();
             s.buf.truncate(size);
             s.cache = None;
         }
@@ -427,6 +458,7 @@ fn b_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         s.closed = true;
         s.buf = Vec::new();
         s.cache = None;
+        s.shared = None;
         Ok(())
     })??;
     Ok(vm.none())

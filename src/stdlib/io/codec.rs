@@ -89,29 +89,30 @@ fn utf8_cut(data: &[u8]) -> usize {
 }
 
 /// Decodes `data`; unless `last`, an incomplete character at the end is
-/// left undecoded. Returns the text and the number of bytes used.
-pub fn decode(vm: &mut Vm, c: &Codec, data: &[u8], last: bool) -> PyResult<(String, usize)> {
+/// left undecoded. Returns the text and the bytes left over.
+pub fn decode(vm: &mut Vm, c: &Codec, mut data: Vec<u8>, last: bool) -> PyResult<(String, Vec<u8>)> {
     match c.enc {
         Enc::Utf8 => {
-            let cut = if last { data.len() } else { utf8_cut(data) };
-            let head = &data[..cut];
+            let cut = if last { data.len() } else { utf8_cut(&data) };
+            let tail = data.split_off(cut);
             // Valid UTF-8 decodes alike under every error handler.
-            if let Ok(s) = std::str::from_utf8(head) {
-                return Ok((s.to_string(), cut));
+            match String::from_utf8(data) {
+                Ok(s) => Ok((s, tail)),
+                Err(e) => Ok((py_decode(vm, c, e.as_bytes())?, tail)),
             }
-            Ok((py_decode(vm, c, head)?, cut))
         }
-        Enc::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), data.len())),
-        Enc::Ascii if data.is_ascii() => Ok((String::from_utf8_lossy(data).into_owned(), data.len())),
-        Enc::Ascii => Ok((py_decode(vm, c, data)?, data.len())),
-        Enc::Other => match py_decode(vm, c, data) {
-            Ok(s) => Ok((s, data.len())),
+        Enc::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), Vec::new())),
+        Enc::Ascii if data.is_ascii() => Ok((String::from_utf8(data).unwrap_or_default(), Vec::new())),
+        Enc::Ascii => Ok((py_decode(vm, c, &data)?, Vec::new())),
+        Enc::Other => match py_decode(vm, c, &data) {
+            Ok(s) => Ok((s, Vec::new())),
             Err(e) if last => Err(e),
             Err(e) => {
                 // An incomplete character at the end: keep its bytes back.
                 for back in 1..=8.min(data.len()) {
                     if let Ok(s) = py_decode(vm, c, &data[..data.len() - back]) {
-                        return Ok((s, data.len() - back));
+                        let tail = data.split_off(data.len() - back);
+                        return Ok((s, tail));
                     }
                 }
                 Err(e)

@@ -87,7 +87,7 @@ pub fn line_end(s: &str, mode: Newline) -> Option<usize> {
             None
         }
         Newline::Any => {
-            let i = b.iter().position(|&c| c == b'\r' || c == b'\n')?;
+            let i = memchr::memchr2(b'\r', b'\n', b)?;
             if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
                 Some(i + 2)
             } else {
@@ -100,7 +100,7 @@ pub fn line_end(s: &str, mode: Newline) -> Option<usize> {
 /// The first index of `c` in `b`.
 #[inline]
 pub fn memchr(c: u8, b: &[u8]) -> Option<usize> {
-    b.iter().position(|&x| x == c)
+    memchr::memchr(c, b)
 }
 
 /// The newline kinds in `s` (a `\r` at its end counts as a lone one).
@@ -128,21 +128,19 @@ pub fn scan(s: &str) -> u8 {
 
 /// `s` with `\r\n` and lone `\r` turned into `\n`.
 pub fn translate(s: &str) -> Cow<'_, str> {
-    if memchr(b'\r', s.as_bytes()).is_none() {
+    let b = s.as_bytes();
+    if memchr(b'\r', b).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    let mut it = s.chars().peekable();
-    while let Some(c) = it.next() {
-        if c == '\r' {
-            if it.peek() == Some(&'\n') {
-                it.next();
-            }
-            out.push('\n');
-        } else {
-            out.push(c);
-        }
+    let mut last = 0;
+    for i in memchr::memchr_iter(b'\r', b) {
+        // `\r` is ASCII, so every cut is on a character boundary.
+        out.push_str(&s[last..i]);
+        out.push('\n');
+        last = if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
     }
+    out.push_str(&s[last..]);
     Cow::Owned(out)
 }
 

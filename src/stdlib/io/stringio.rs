@@ -149,6 +149,13 @@ fn with_open<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Sio) -> R) -> PyResult<R
 
 /// The `StringIO` type.
 pub fn sio_type() -> Value {
+    thread_local! {
+        static TY: Value = make_type();
+    }
+    TY.with(|t| t.clone())
+}
+
+fn make_type() -> Value {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
         let ty = new_builtin_subtype_with_dict::<StateData>("StringIO", "_io.StringIO", "_io", &t().object, tflags::BASETYPE);

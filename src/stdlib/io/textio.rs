@@ -99,23 +99,29 @@ impl Tw {
     }
 
     /// Appends decoded text (`last`: the end of the data).
-    fn push_text(&mut self, text: &str, last: bool) {
-        if self.dpos > 0 {
-            self.dec.drain(..self.dpos);
+    fn push_text(&mut self, text: String, last: bool) {
+        if self.dpos >= self.dec.len() && !self.cr {
+            // Nothing left over: the new text becomes the queue as it is.
+            self.dec = text;
             self.dpos = 0;
+        } else {
+            if self.dpos > 0 {
+                self.dec.drain(..self.dpos);
+                self.dpos = 0;
+            }
+            if self.cr {
+                self.dec.push('\r');
+                self.cr = false;
+            }
+            self.dec.push_str(&text);
         }
-        let start = self.dec.len();
-        if self.cr {
-            self.dec.push('\r');
-            self.cr = false;
-        }
-        self.dec.push_str(text);
         if !last && self.newline != Newline::Lf && self.dec.ends_with('\r') {
             self.dec.pop();
             self.cr = true;
         }
         if self.newline.tracks() {
-            self.seen |= scan(&self.dec[start..]);
+            // Left-over text is scanned again: that only repeats its bits.
+            self.seen |= scan(&self.dec);
         }
         if last {
             self.eof = true;
@@ -147,11 +153,17 @@ impl Tw {
 
     /// Everything left (the data must be at its end).
     fn take_rest(&mut self) -> String {
-        let rest = &self.dec[self.dpos..];
-        let out = if self.newline == Newline::Universal { translate(rest).into_owned() } else { rest.to_string() };
-        self.dec.clear();
+        let mut all = std::mem::take(&mut self.dec);
+        if self.dpos > 0 {
+            all.drain(..self.dpos);
+        }
         self.dpos = 0;
-        out
+        if self.newline == Newline::Universal {
+            if let std::borrow::Cow::Owned(t) = translate(&all) {
+                return t;
+            }
+        }
+        all
     }
 
     fn has_read_ahead(&self) -> bool {
@@ -241,10 +253,10 @@ fn fill(vm: &mut Vm, this: &Value, buffer: &Value, all: bool) -> PyResult<bool> 
     } else {
         data.extend_from_slice(&chunk);
     }
-    let (text, used) = decode(vm, &codec, &data, last)?;
+    let (text, tail) = decode(vm, &codec, data, last)?;
     with(vm, this, |s| {
-        s.raw_tail = data[used..].to_vec();
-        s.push_text(&text, last);
+        s.raw_tail = tail;
+        s.push_text(text, last);
     })?;
     Ok(true)
 }
@@ -285,6 +297,13 @@ fn call0(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
 
 /// The `TextIOWrapper` type.
 pub fn tw_type() -> Value {
+    thread_local! {
+        static TY: Value = make_type();
+    }
+    TY.with(|t| t.clone())
+}
+
+fn make_type() -> Value {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
         let ty = new_builtin_subtype_with_dict::<StateData>("TextIOWrapper", "_io.TextIOWrapper", "_io", &t().object, tflags::BASETYPE);
