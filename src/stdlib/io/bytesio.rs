@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use crate::error::{PyErr, PyResult};
-use crate::object::exception::{exc_type, os_error, type_error, value_error};
+use crate::object::exception::{exc_type, type_error, value_error};
 use crate::object::registry::{add_getset, add_method, new_builtin_subtype_with_dict, t};
 use crate::object::typeobj::tflags;
 use crate::object::*;
@@ -238,10 +238,7 @@ fn me<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 }
 
 fn b_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(cls) = args.pos().first().cloned() else { return Err(type_error("BytesIO.__new__(): not enough arguments")) };
-    if cls.downcast::<TypeData>().is_none() || !vm.is_subtype(&cls, &bio_type()) {
-        return Err(type_error("BytesIO.__new__(X): X is not a subtype of BytesIO"));
-    }
+    let cls = super::new_cls(vm, &args, &bio_type(), "BytesIO")?;
     Ok(alloc(&cls, StateData::new(Bio::empty()), None))
 }
 
@@ -382,10 +379,11 @@ fn b_readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn b_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("writelines").positional(2, 2)?;
     with_open(vm, &p[0], |_| ())?;
-    let write = vm.getattr_str(&p[0], "write")?;
+    // Written directly, as CPython's BytesIO does (not through `write`).
     let it = vm.iter(&p[1])?;
     while let Some(line) = vm.next(&it)? {
-        vm.call(&write, &[line])?;
+        let data = bytes_like(vm, &line)?;
+        with_open(vm, &p[0], |s| s.put(&data))??;
     }
     Ok(vm.none())
 }
@@ -497,19 +495,9 @@ fn bio_next_native(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
 
 fn b_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = me(&args, "__next__")?;
-    with_open(vm, this, |_| ())?;
-    if is_exact_bio(this) {
-        return bio_next_native(vm, this)?.ok_or_else(stop);
-    }
-    let rl = vm.getattr_str(this, "readline")?;
-    let line = vm.call(&rl, &[])?;
-    if line.downcast::<BytesData>().is_some_and(|b| b.0.is_empty()) {
-        return Err(stop());
-    }
-    if line.downcast::<BytesData>().is_none() {
-        return Err(os_error(format!("readline() should have returned a bytes object, not '{}'", vm.type_name(&line))));
-    }
-    Ok(line)
+    // Subclasses too step natively (CPython's BytesIO does not call an
+    // overriding `readline`).
+    bio_next_native(vm, this)?.ok_or_else(stop)
 }
 
 fn b_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {

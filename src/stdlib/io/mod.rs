@@ -111,3 +111,17 @@ pub fn newlines_value(vm: &Vm, bits: u8) -> Value {
         _ => vm.tuple(kinds),
     }
 }
+
+/// The class of a `__new__(cls, ...)` call, checked to be a subtype of
+/// `base` (called `_io.<name>`), with CPython's messages.
+pub fn new_cls(vm: &Vm, args: &Args, base: &Value, name: &str) -> PyResult<Value> {
+    let Some(cls) = args.pos().first().cloned() else { return Err(type_error(format!("_io.{name}.__new__(): not enough arguments"))) };
+    let Some(td) = cls.downcast::<TypeData>() else {
+        return Err(type_error(format!("_io.{name}.__new__(X): X is not a type object ({})", vm.type_name(&cls))));
+    };
+    if !vm.is_subtype(&cls, base) {
+        let n = td.name();
+        return Err(type_error(format!("_io.{name}.__new__({n}): {n} is not a subtype of _io.{name}")));
+    }
+    Ok(cls)
+}

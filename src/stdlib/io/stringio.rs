@@ -201,10 +201,7 @@ fn me<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 }
 
 fn s_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(cls) = args.pos().first().cloned() else { return Err(type_error("StringIO.__new__(): not enough arguments")) };
-    if cls.downcast::<TypeData>().is_none() || !vm.is_subtype(&cls, &sio_type()) {
-        return Err(type_error("StringIO.__new__(X): X is not a subtype of StringIO"));
-    }
+    let cls = super::new_cls(vm, &args, &sio_type(), "StringIO")?;
     Ok(alloc(&cls, StateData::new(Sio::empty()), None))
 }
 

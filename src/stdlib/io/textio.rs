@@ -352,10 +352,7 @@ fn me<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 }
 
 fn w_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(cls) = args.pos().first().cloned() else { return Err(type_error("TextIOWrapper.__new__(): not enough arguments")) };
-    if cls.downcast::<TypeData>().is_none() || !vm.is_subtype(&cls, &tw_type()) {
-        return Err(type_error("TextIOWrapper.__new__(X): X is not a subtype of TextIOWrapper"));
-    }
+    let cls = super::new_cls(vm, &args, &tw_type(), "TextIOWrapper")?;
     Ok(alloc(&cls, StateData::new(Tw::empty()), None))
 }
 
