@@ -371,18 +371,18 @@ fn opt_str(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<Option<String>> {
 /// `TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
 /// line_buffering=False, write_through=False)`
 fn w_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.parser("TextIOWrapper").bind(&["self", "buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], 2)?;
-    let none = vm.none();
-    let this = a[0].clone().unwrap_or_else(|| none.clone());
-    let buffer = a[1].clone().unwrap_or(none);
-    let encoding = opt_str(vm, a[2].as_ref(), "encoding")?;
-    let errors = opt_str(vm, a[3].as_ref(), "errors")?.unwrap_or_else(|| "strict".to_string());
-    let newline = Newline::parse(vm, a[4].as_ref(), Newline::Universal, true)?;
-    let line_buffering = match &a[5] {
+    let this = me(&args, "__init__")?.clone();
+    let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
+    let a = rest.parser("TextIOWrapper").bind(&["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], 1)?;
+    let buffer = a[0].clone().unwrap_or_else(|| vm.none());
+    let encoding = opt_str(vm, a[1].as_ref(), "encoding")?;
+    let errors = opt_str(vm, a[2].as_ref(), "errors")?.unwrap_or_else(|| "strict".to_string());
+    let newline = Newline::parse(vm, a[3].as_ref(), Newline::Universal, true)?;
+    let line_buffering = match &a[4] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let write_through = match &a[6] {
+    let write_through = match &a[5] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -434,8 +434,8 @@ fn w_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("readline").positional(1, 2)?;
     let this = &p[0];
     let size = match p.get(1) {
-        Some(v) if !vm.is_none(v) => int_arg(vm, v)?,
-        _ => -1,
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
     };
     let buffer = open_buffer(vm, this)?;
     push_out(vm, this, &buffer)?;
