@@ -119,6 +119,9 @@ pub fn new_cls(vm: &Vm, args: &Args, base: &Value, name: &str) -> PyResult<Value
     let Some(td) = cls.downcast::<TypeData>() else {
         return Err(type_error(format!("_io.{name}.__new__(X): X is not a type object ({})", vm.type_name(&cls))));
     };
+    if td.kind != Kind::State && vm.is_subtype(&cls, base) {
+        return Err(type_error(format!("cannot create '{}' instances", td.name())));
+    }
     if !vm.is_subtype(&cls, base) {
         let n = td.name();
         return Err(type_error(format!("_io.{name}.__new__({n}): {n} is not a subtype of _io.{name}")));

@@ -677,12 +677,31 @@ fn w_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.str(s))
 }
 
+/// Whether `v` holds a TextIOWrapper state.
+fn is_tw(v: &Value) -> bool {
+    v.downcast::<StateData>().is_some_and(|s| s.with::<Tw, ()>(|_| ()).is_some())
+}
+
+/// An attribute of an object of another layout whose type has this one in
+/// its MRO (the files `open()` returns, so that they are `io.TextIOWrapper`
+/// instances): its instance attribute, else AttributeError.
+fn foreign(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
+    let found = crate::builtins::io::instance_dict(v).and_then(|d| d.downcast::<DictData>().and_then(|d| d.get_str(name)));
+    found.ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{name}'", vm.type_name(v))))
+}
+
 fn g_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "buffer");
+    }
     let b = with(vm, v, |s| s.buffer.clone())?;
     Ok(b.unwrap_or_else(|| vm.none()))
 }
 
 fn g_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "closed");
+    }
     let b = attached(vm, v)?;
     if is_exact_bio(&b) {
         let c = bytesio::with_open_ok(&b).is_none();
@@ -692,32 +711,50 @@ fn g_closed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn g_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "name");
+    }
     let b = attached(vm, v)?;
     vm.getattr_str(&b, "name").map_err(|e| if is_exact_bio(&b) { attribute_error("'_io.BytesIO' object has no attribute 'name'") } else { e })
 }
 
 fn g_encoding(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "encoding");
+    }
     let e = with(vm, v, |s| s.codec.name.clone())?;
     Ok(vm.str(e))
 }
 
 fn g_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "errors");
+    }
     let e = with(vm, v, |s| s.codec.errors.clone())?;
     Ok(vm.str(e))
 }
 
 fn g_newlines(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "newlines");
+    }
     attached(vm, v)?;
     let (tracks, bits) = with(vm, v, |s| (s.newline.tracks(), s.seen))?;
     Ok(if tracks { newlines_value(vm, bits) } else { vm.none() })
 }
 
 fn g_line_buffering(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "line_buffering");
+    }
     let b = with(vm, v, |s| s.line_buffering)?;
     Ok(vm.bool(b))
 }
 
 fn g_write_through(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if !is_tw(v) {
+        return foreign(vm, v, "write_through");
+    }
     let b = with(vm, v, |s| s.write_through)?;
     Ok(vm.bool(b))
 }
