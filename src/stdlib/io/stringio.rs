@@ -81,7 +81,7 @@ impl Sio {
         if self.pos >= self.nchars {
             if self.pos > self.nchars {
                 let pad = self.pos - self.nchars;
-                self.buf.extend(std::iter::repeat('\0').take(pad));
+                self.buf.extend(std::iter::repeat_n('\0', pad));
                 self.nchars += pad;
             }
             self.buf.push_str(text);
