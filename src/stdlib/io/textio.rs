@@ -437,13 +437,33 @@ fn w_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)?,
         None => -1,
     };
+    if let Some(line) = ready_line(vm, this, size)? {
+        return Ok(vm.str(line));
+    }
     let buffer = open_buffer(vm, this)?;
     push_out(vm, this, &buffer)?;
     let line = next_line(vm, this, &buffer, size)?;
     Ok(vm.str(line))
 }
 
+/// A line already decoded, taken in one state access when the buffer is
+/// an open exact BytesIO and no write is pending (`None`: take the
+/// general path).
+fn ready_line(vm: &Vm, this: &Value, size: i64) -> PyResult<Option<String>> {
+    with(vm, this, |s| {
+        let b = s.buffer.as_ref()?;
+        if !s.out.is_empty() || !is_exact_bio(b) {
+            return None;
+        }
+        bytesio::with_open_ok(b)?;
+        s.try_line(size)
+    })
+}
+
 fn tw_next_native(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
+    if let Some(line) = ready_line(vm, this, -1)? {
+        return Ok(if line.is_empty() { None } else { Some(vm.str(line)) });
+    }
     let buffer = open_buffer(vm, this)?;
     if with(vm, this, |s| !s.out.is_empty())? {
         push_out(vm, this, &buffer)?;
