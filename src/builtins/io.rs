@@ -113,6 +113,22 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
 }
 
 fn file_type() -> Value {
+    let ty = file_type_plain();
+    // Files count as `io.TextIOWrapper` instances as in CPython: the native
+    // `_io.TextIOWrapper` joins their MRO (its descriptors fall back to the
+    // instance attributes for objects of this layout).
+    if let Some(td) = ty.downcast::<TypeData>() {
+        if td.mro.borrow().len() == 2 {
+            let tw = crate::stdlib::io::textio::tw_type();
+            *td.bases.borrow_mut() = vec![tw.clone()];
+            *td.mro.borrow_mut() = vec![ty.clone(), tw, t().object.clone()];
+            crate::object::typeobj::bump_type_epoch();
+        }
+    }
+    ty
+}
+
+fn file_type_plain() -> Value {
     native_class(
         "TextIOWrapper",
         &[

@@ -24,6 +24,7 @@ pub mod datetime;
 pub mod hashlib;
 pub mod heapq;
 pub mod hmac;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod localtz;
@@ -54,7 +55,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_csv", "_dtcore", "_functools", "_heapq", "_operator", "_random", "_re", "_struct", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -85,6 +86,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_dtcore" => datetime::make(vm),
         "_csv" => csv::make(vm),
         "array" => array::make(vm),
+        "_io" => io::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }
