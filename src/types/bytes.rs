@@ -46,13 +46,17 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-/// The bytes of a bytes-like value (bytes, bytearray, memoryview), copied.
+/// The bytes of a bytes-like value (bytes, bytearray, memoryview, array), copied.
 pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     if let Some(b) = v.downcast::<BytesData>() {
         return Some(b.0.to_vec());
     }
     if let Some(b) = v.downcast::<ByteArrayData>() {
         return Some(b.0.borrow().clone());
+    }
+    // `array.array` exports its items' bytes (CPython's buffer protocol).
+    if let Some((_, data)) = crate::stdlib::array::arr_parts(v) {
+        return Some(data);
     }
     super::memoryview::view_bytes(v)
 }

@@ -173,16 +173,7 @@ pub fn is_exact_bio(v: &Value) -> bool {
 
 /// The bytes of a bytes-like object, CPython's message otherwise.
 pub fn bytes_like(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = v.downcast::<BytesData>() {
-        return Ok(b.0.to_vec());
-    }
-    if let Some(b) = v.downcast::<ByteArrayData>() {
-        return Ok(b.0.borrow().clone());
-    }
-    if let Some(b) = crate::types::memoryview::view_bytes(v) {
-        return Ok(b);
-    }
-    Err(type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    crate::types::bytes::bytes_of(v).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
 }
 
 /// The `BytesIO` type.
