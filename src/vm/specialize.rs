@@ -29,6 +29,8 @@
 //!   object with a real dict, `index` the entry index of the name in it (a
 //!   hint: checked by key identity). A different shape or entry refreshes
 //!   `shape`/`index` in place (a lookup, no hashing) instead of failing.
+//!   `shape == SLOT_SITE` marks a `__slots__` member: `index` is the slot
+//!   (the member descriptor found on the type, valid while the epoch holds).
 //! - `LOAD_ATTR_MODULE` / `LOAD_METHOD_MODULE`: `key` the module object's
 //!   address, `key2` its dict's keys version (globally unique, so a module
 //!   freed and another allocated at the same address still misses), `index`
@@ -81,6 +83,11 @@ fn type_guard(h: &Header, c: &InlineCache) -> bool {
 }
 
 /// Records the type guard words for `h`'s type.
+/// `InlineCache::shape` of a LOAD_ATTR_INSTANCE / STORE_ATTR_INSTANCE site
+/// that reads or writes a `__slots__` member (shape identities are
+/// addresses, never 1).
+pub const SLOT_SITE: u64 = 1;
+
 fn set_type_guard(h: &Header, c: &InlineCache) {
     c.key.set(h.type_ptr() as u64);
     c.key2.set(type_epoch());
@@ -95,6 +102,10 @@ pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<
         return None;
     }
     let ext = h.ext()?;
+    if c.shape.get() == SLOT_SITE {
+        // An unset slot takes the generic path (AttributeError, `__getattr__`).
+        return ext.slots.get(c.index.get() as usize)?.get();
+    }
     if ext.dict.is_none() {
         // Inline attributes (the type guard proves the type keeps them).
         if ext.attrs.shape_id() == c.shape.get() {
@@ -205,6 +216,15 @@ impl Vm {
         if !type_guard(h, c) {
             return Err(v);
         }
+        if c.shape.get() == SLOT_SITE {
+            return match h.ext().and_then(|e| e.slots.get(c.index.get() as usize)) {
+                Some(slot) => {
+                    drop(slot.replace(Some(v)));
+                    Ok(())
+                }
+                None => Err(v),
+            };
+        }
         // The guard proves the type has an instance dict and nothing on the
         // class intercepts the store.
         if let Some(ext) = inline_ext(h) {
@@ -307,9 +327,31 @@ impl Vm {
                 c.index.set(ix as u32);
                 instr.op.set(Op::LoadAttrInstance);
             }
+            None if self.specialize_slot_member(c, obj, name, false) => instr.op.set(Op::LoadAttrInstance),
             None if self.specialize_module_attr(c, obj, name) => instr.op.set(Op::LoadAttrModule),
             None => back_off(instr, c),
         }
+    }
+
+    /// Fills the cache for a `__slots__` member of `obj`'s type (the member
+    /// descriptor is what the generic path would use: nothing else on the
+    /// class intercepts the access).
+    fn specialize_slot_member(&mut self, c: &InlineCache, obj: &Value, name: &Value, store: bool) -> bool {
+        let Some(h) = obj.as_header() else { return false };
+        let td = h.type_data();
+        let hook = if store { tflags::CUSTOM_SETATTR } else { tflags::CUSTOM_GETATTRIBUTE };
+        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Exception) || td.has_flag(hook) || !exact_str(name) || h.ext().is_none() {
+            return false;
+        }
+        let Some(a) = self.type_lookup_v(&h.type_value(), name) else { return false };
+        let Some(NativeData::Member { index, .. }) = a.downcast::<NativeData>() else { return false };
+        if !h.ext().is_some_and(|e| *index < e.slots.len()) {
+            return false;
+        }
+        set_type_guard(h, c);
+        c.shape.set(SLOT_SITE);
+        c.index.set(*index as u32);
+        true
     }
 
     /// Fills the LOAD_ATTR_MODULE cache words if `obj` is an exact module
@@ -338,6 +380,7 @@ impl Vm {
                 c.index.set(ix as u32);
                 instr.op.set(Op::StoreAttrInstance);
             }
+            None if self.specialize_slot_member(c, obj, name, true) => instr.op.set(Op::StoreAttrInstance),
             None => back_off(instr, c),
         }
     }
