@@ -129,9 +129,33 @@ fn file_type() -> Value {
 }
 
 fn file_type_plain() -> Value {
-    native_class(
-        "TextIOWrapper",
-        &[
+    native_class("TextIOWrapper", FILE_METHODS)
+}
+
+/// The type of a binary file opened with `mode`: `BufferedReader`,
+/// `BufferedWriter` or (`+`) `BufferedRandom`, as CPython's `open` returns.
+pub fn binary_file_type(mode: &str) -> Value {
+    let name = if mode.contains('+') {
+        "BufferedRandom"
+    } else if mode.contains('r') {
+        "BufferedReader"
+    } else {
+        "BufferedWriter"
+    };
+    native_class(name, FILE_METHODS)
+}
+
+/// Whether `ty` is the type of a native file object (text or binary).
+fn is_file_type(ty: &Value) -> bool {
+    if ty.is(&file_type()) {
+        return true;
+    }
+    let buffered = ty.downcast::<TypeData>().is_some_and(|td| td.name.borrow().starts_with("Buffered"));
+    buffered && ["r", "w", "+"].iter().any(|m| ty.is(&binary_file_type(m)))
+}
+
+/// The methods shared by the native text and binary file types.
+const FILE_METHODS: &[(&str, NativeFn)] = &[
             ("read", f_read),
             ("readline", f_readline),
             ("readlines", f_readlines),
@@ -150,9 +174,7 @@ fn file_type_plain() -> Value {
             ("__iter__", f_enter),
             ("__next__", f_next),
             ("__repr__", f_repr),
-        ],
-    )
-}
+];
 
 /// A file object over a standard stream: 0 stdin, 1 stdout, 2 stderr.
 pub fn std_stream(vm: &mut Vm, fd: i64) -> Value {
@@ -231,7 +253,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(f) if !vm.is_none(f) => Some(f.clone()),
         _ => sys_stream(vm, "stdout"),
     };
-    if let Some(f) = file.as_ref().filter(|f| !f.as_header().is_some_and(|h| h.type_value().is(&file_type()))) {
+    if let Some(f) = file.as_ref().filter(|f| !f.as_header().is_some_and(|h| is_file_type(&h.type_value()))) {
         // A Python file-like object sees one write() per piece, as in CPython
         // (native files get the whole line in one write).
         for (i, v) in p.iter().enumerate() {
@@ -277,7 +299,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_std(f: &Value, fd: i64) -> bool {
-    f.as_header().is_some_and(|h| h.type_value().is(&file_type())) && fid_of(f).ok() == Some(fd)
+    f.as_header().is_some_and(|h| is_file_type(&h.type_value())) && fid_of(f).ok() == Some(fd)
 }
 
 /// `sys.<name>` if `sys` is loaded.
@@ -456,7 +478,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         v
     });
     FILES.with(|f| f.borrow_mut().insert(fid, FileState { stream, binary }));
-    let ty = file_type();
+    let ty = if binary { binary_file_type(&mode) } else { file_type() };
     let m = vm.str(mode);
     Ok(native_instance(vm, &ty, &[("_fid", vm.int(fid)), ("name", file), ("mode", m), ("closed", vm.bool(false)), ("encoding", vm.str("utf-8"))]))
 }
@@ -726,6 +748,11 @@ fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "?".into(),
     };
     let mode = mode.and_then(|m| as_str(&m).map(str::to_string)).unwrap_or_default();
+    if mode.contains('b') {
+        let ty = vm.type_of(s);
+        let tname = ty.downcast::<TypeData>().map(|td| td.name.borrow().to_string()).unwrap_or_default();
+        return Ok(vm.str(format!("<_io.{tname} name={name}>")));
+    }
     Ok(vm.str(format!("<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>", name, mode)))
 }
 

@@ -21,6 +21,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     super::native_fns::set(vm, &m, "StringIO", stringio::sio_type());
     super::native_fns::set(vm, &m, "BytesIO", bytesio::bio_type());
     super::native_fns::set(vm, &m, "TextIOWrapper", textio::tw_type());
+    // The types of binary files from `open()` (native file objects).
+    for (name, mode) in [("BufferedReader", "r"), ("BufferedWriter", "w"), ("BufferedRandom", "+")] {
+        super::native_fns::set(vm, &m, name, crate::builtins::io::binary_file_type(mode));
+    }
     Ok(m)
 }
 

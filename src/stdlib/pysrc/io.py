@@ -4,7 +4,7 @@ type are builtins).
 """
 
 import sys
-from _io import StringIO, BytesIO, TextIOWrapper
+from _io import StringIO, BytesIO, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -112,6 +112,7 @@ class TextIOBase(IOBase):
 
 # The native streams count as instances of the ABCs above (CPython registers
 # its C types with them the same way).
-_NATIVE_UNDER[IOBase] = (_NativeFile, StringIO, BytesIO, TextIOWrapper)
+_BINARY_FILES = (BufferedReader, BufferedWriter, BufferedRandom)
+_NATIVE_UNDER[IOBase] = (_NativeFile, StringIO, BytesIO, TextIOWrapper) + _BINARY_FILES
 _NATIVE_UNDER[TextIOBase] = (_NativeFile, StringIO, TextIOWrapper)
-_NATIVE_UNDER[BufferedIOBase] = (BytesIO,)
+_NATIVE_UNDER[BufferedIOBase] = (BytesIO,) + _BINARY_FILES
