@@ -345,7 +345,7 @@ impl Vm {
         }
         let Some(a) = self.type_lookup_v(&h.type_value(), name) else { return false };
         let Some(NativeData::Member { index, .. }) = a.downcast::<NativeData>() else { return false };
-        if !h.ext().is_some_and(|e| *index < e.slots.len()) {
+        if h.ext().is_none_or(|e| *index >= e.slots.len()) {
             return false;
         }
         set_type_guard(h, c);

@@ -164,7 +164,8 @@ fn parse(data: &[char], given: &[char]) -> Result<Found, Fail> {
         }
         match code {
             'a' | 'A' => {
-                let (_, len) = match_name(data, i, &days).ok_or(Fail::NoMatch)?;
+                let (idx, len) = match_name(data, i, &days).ok_or(Fail::NoMatch)?;
+                f.num['a' as usize] = Some((idx as i64, 0));
                 i += len;
             }
             'b' | 'B' => {
@@ -246,8 +247,70 @@ pub fn strptime(data: &str, fmt: &str) -> Result<([i64; 7], Option<i64>), Fail> 
         Some((v, w)) => v * 10i64.pow(6 - w as u32),
         None => 0,
     };
-    if let (Some(j), None, None) = (get('j'), get('m'), get('d')) {
+    // The weekday (Monday 0) from %a/%A, %w (Sunday 0) or %u (Monday 1).
+    let weekday = get('a').or(get('w').map(|w| (w + 6) % 7)).or(get('u').map(|u| u - 1));
+    let (iso_year, iso_week) = (get('G'), get('V'));
+    const WEEKDAYS: &str = "('%A', '%a', '%w', or '%u')";
+    if get('Y').is_none() && get('y').is_none() && iso_year.is_some() {
+        if iso_week.is_none() || weekday.is_none() {
+            return Err(Fail::Msg(format!("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday directive {WEEKDAYS}.")));
+        }
+        if get('j').is_some() {
+            return Err(Fail::Msg("Day of the year directive '%j' is not compatible with ISO year directive '%G'. Use '%Y' instead.".into()));
+        }
+    } else if iso_week.is_some() {
+        if weekday.is_none() {
+            return Err(Fail::Msg(format!("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday directive {WEEKDAYS}.")));
+        }
+        return Err(Fail::Msg("ISO week directive '%V' is incompatible with the year directive '%Y'. Use the ISO year '%G' instead.".into()));
+    }
+    // A week number and a weekday give the day of the year (which may fall
+    // in the year before).
+    let mut julian = get('j');
+    if julian.is_none() {
+        if let Some(wd) = weekday {
+            if let Some((week, code)) = get('U').map(|w| (w, 'U')).or(get('W').map(|w| (w, 'W'))) {
+                julian = Some(day_of_year_from_week(year, week, wd, code == 'W'));
+            } else if let (Some(iy), Some(iw)) = (iso_year, iso_week) {
+                let (y, j) = day_of_year_from_iso(iy, iw, wd + 1);
+                year = y;
+                julian = Some(j);
+            }
+            if let Some(j) = julian.filter(|j| *j <= 0) {
+                year -= 1;
+                julian = Some(j + if super::calendar::is_leap(year) { 366 } else { 365 });
+            }
+        }
+    }
+    // A day of the year, given or computed, decides the date (over %m/%d).
+    if let Some(j) = julian {
         (year, month, day) = from_ordinal(to_ordinal(year, 1, 1) + j - 1);
     }
     Ok(([year, month, day, hour, get('M').unwrap_or(0), get('S').unwrap_or(0), us], f.z))
+}
+
+/// Day of the year (1-based, possibly <= 0) of weekday `wd` (Monday 0) in
+/// week `week` of `year`, weeks starting on Monday (`%W`) or Sunday (`%U`);
+/// week 0 holds the days before the first such start.
+fn day_of_year_from_week(year: i64, week: i64, wd: i64, monday_first: bool) -> i64 {
+    let jan1 = (to_ordinal(year, 1, 1) + 6) % 7; // Monday 0
+    let (first, day) = if monday_first { (jan1, wd) } else { ((jan1 + 1) % 7, (wd + 1) % 7) };
+    if week == 0 {
+        1 + day - first
+    } else {
+        1 + (7 - first) % 7 + 7 * (week - 1) + day
+    }
+}
+
+/// (calendar year, day of that year) of ISO `week` day `iso_wd` (Monday 1)
+/// of ISO year `iso_year`.
+fn day_of_year_from_iso(iso_year: i64, week: i64, iso_wd: i64) -> (i64, i64) {
+    // ISO week 1 holds January 4th.
+    let jan4_iso_wd = (to_ordinal(iso_year, 1, 4) + 6) % 7 + 1;
+    let day = week * 7 + iso_wd - (jan4_iso_wd + 3);
+    if day >= 1 {
+        return (iso_year, day);
+    }
+    let ord = day + to_ordinal(iso_year, 1, 1);
+    (iso_year - 1, ord - to_ordinal(iso_year - 1, 1, 1))
 }
