@@ -206,11 +206,16 @@ fn parse(data: &[char], given: &[char]) -> Result<Found, Fail> {
                 i = j;
             }
             'Z' => {
-                let word: String = data.get(i..i + 3).ok_or(Fail::NoMatch)?.iter().collect::<String>().to_uppercase();
-                if word != "UTC" && word != "GMT" {
-                    return Err(Fail::NoMatch);
+                // UTC, GMT or a name of the local zone (`time.tzname`), the
+                // longest that matches, in any case.
+                let (_, _, daylight, std, dst) = crate::stdlib::localtz::current().python_globals(now_seconds());
+                let mut names = vec!["utc".to_string(), "gmt".to_string(), std.to_lowercase()];
+                if daylight {
+                    names.push(dst.to_lowercase());
                 }
-                i += 3;
+                let rest: String = data[i..].iter().collect::<String>().to_lowercase();
+                let len = names.iter().filter(|n| !n.is_empty() && rest.starts_with(n.as_str())).map(|n| n.chars().count()).max().ok_or(Fail::NoMatch)?;
+                i += len;
             }
             '%' => {
                 if data.get(i) != Some(&'%') {
@@ -225,6 +230,11 @@ fn parse(data: &[char], given: &[char]) -> Result<Found, Fail> {
         return Err(Fail::Msg(format!("unconverted data remains: {}", data[i..].iter().collect::<String>())));
     }
     Ok(f)
+}
+
+/// Seconds since the epoch now (the local zone's names are those of now).
+fn now_seconds() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
 /// Parses `data` with `fmt`: the fields (y, m, d, H, M, S, us) and the
