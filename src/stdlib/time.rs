@@ -117,7 +117,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 const STRUCT_TIME_FIELDS: &[&str] = &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
 
 fn struct_time_type() -> Value {
-    super::structseq::make_type("struct_time", "time.struct_time", STRUCT_TIME_FIELDS)
+    super::structseq::make_type_ext("struct_time", "time.struct_time", STRUCT_TIME_FIELDS, &["tm_zone", "tm_gmtoff"])
 }
 
 fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
@@ -176,7 +176,8 @@ fn make_struct_time(vm: &mut Vm, secs: i64) -> Value {
     let b = breakdown(secs);
     let mut items: Vec<Value> = b.iter().map(|x| vm.int(*x)).collect();
     items.push(vm.int(0));
-    super::structseq::new(&struct_time_type(), items)
+    let extras = vec![vm.str("GMT"), vm.int(0)];
+    super::structseq::new_ext(&struct_time_type(), items, extras)
 }
 
 fn t_gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -197,7 +198,9 @@ fn t_localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("localtime").positional(0, 1)?;
     let s = secs_arg(vm, p.first())?;
     let items: Vec<Value> = local_fields(s).iter().map(|x| vm.int(*x)).collect();
-    Ok(super::structseq::new(&struct_time_type(), items))
+    let ty = super::localtz::current().at(s).clone();
+    let extras = vec![vm.str(ty.abbr.as_str()), vm.int(ty.off)];
+    Ok(super::structseq::new_ext(&struct_time_type(), items, extras))
 }
 
 /// Local seconds (as if UTC) of broken-down fields, months and days
@@ -362,7 +365,18 @@ fn t_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let zone = if !fmt.contains('%') {
         (String::new(), 0)
     } else if is_struct {
-        local_zone_of(&f)
+        // Its own zone fields when it has them (time.localtime's do).
+        let own = p.get(1).map(|v| (super::structseq::extra_field(v, 0), super::structseq::extra_field(v, 1)));
+        let (mut name, mut off) = local_zone_of(&f);
+        if let Some((z, o)) = own {
+            if let Some(z) = z.as_ref().and_then(|z| crate::object::str::as_str(z).map(str::to_string)) {
+                name = z;
+            }
+            if let Some(o) = o.as_ref().and_then(crate::builtins::as_i64) {
+                off = o;
+            }
+        }
+        (name, off)
     } else {
         let (n0, n1) = super::localtz::current().c_names();
         (if f[8] > 0 { n1 } else if f[8] == 0 { n0 } else { String::new() }, 0)
