@@ -5,6 +5,7 @@
 //! of a native type whose methods are Rust functions; the OS state lives in
 //! a per-thread table keyed by the `_fid` stored in the instance dict.
 
+use crate::stdlib::io::lines::Newline;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{BufRead, Read, Write};
@@ -41,6 +42,9 @@ enum Stream {
 struct FileState {
     stream: Stream,
     binary: bool,
+    /// The `newline` mode of a text file (where lines end on reading, what
+    /// `\n` becomes on writing).
+    newline: Newline,
 }
 
 thread_local! {
@@ -183,7 +187,7 @@ pub fn std_stream(vm: &mut Vm, fd: i64) -> Value {
         1 => (Stream::Stdout, "<stdout>", "w"),
         _ => (Stream::Stderr, "<stderr>", "w"),
     };
-    FILES.with(|f| f.borrow_mut().insert(fd, FileState { stream, binary: false }));
+    FILES.with(|f| f.borrow_mut().insert(fd, FileState { stream, binary: false, newline: Newline::Universal }));
     let ty = file_type();
     let (n, m) = (vm.str(name), vm.str(mode));
     native_instance(vm, &ty, &[("_fid", vm.int(fd)), ("name", n), ("mode", m), ("closed", vm.bool(false)), ("encoding", vm.str("utf-8"))])
@@ -440,6 +444,10 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let kind = kind.unwrap_or('r');
+    let newline = match b[5].as_ref().filter(|v| as_str(v).is_some()) {
+        Some(v) if !binary => Newline::parse(vm, Some(v), Newline::Universal, true)?,
+        _ => Newline::Universal,
+    };
     let stream = match kind {
         _ if from_fd.is_some() => fd_stream(vm, from_fd.take(), kind, mode.contains('+'))?,
         _ if mode.contains('+') => open_both(vm, &path, kind)?,
@@ -449,8 +457,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     if std::str::from_utf8(&data).is_err() {
                         return Err(crate::object::exception::unicode_error(format!("'utf-8' codec can't decode file '{}'", path)));
                     }
-                    let keep_newlines = b[5].as_ref().and_then(as_str) == Some("");
-                    if data.contains(&b'\r') && !keep_newlines {
+                    // Only universal newlines translate on reading.
+                    if data.contains(&b'\r') && newline == Newline::Universal {
                         let s = String::from_utf8_lossy(&data).replace("\r\n", "\n").replace('\r', "\n");
                         data = s.into_bytes();
                     }
@@ -477,7 +485,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         n.set(v + 1);
         v
     });
-    FILES.with(|f| f.borrow_mut().insert(fid, FileState { stream, binary }));
+    FILES.with(|f| f.borrow_mut().insert(fid, FileState { stream, binary, newline }));
     let ty = if binary { binary_file_type(&mode) } else { file_type() };
     let m = vm.str(mode);
     Ok(native_instance(vm, &ty, &[("_fid", vm.int(fid)), ("name", file), ("mode", m), ("closed", vm.bool(false)), ("encoding", vm.str("utf-8"))]))
@@ -501,8 +509,12 @@ fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 
 /// How many bytes of `rest` one read takes: up to the first newline when
 /// `line`, at most `size` bytes (binary) or characters (text).
-fn chunk_end(rest: &[u8], size: Option<usize>, line: bool, binary: bool) -> usize {
-    let mut end = if line { rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |i| i + 1) } else { rest.len() };
+fn chunk_end(rest: &[u8], size: Option<usize>, line: bool, binary: bool, newline: Newline) -> usize {
+    let line_end = |rest: &[u8]| match std::str::from_utf8(rest) {
+        Ok(text) if !binary => crate::stdlib::io::lines::line_end(text, newline),
+        _ => rest.iter().position(|&c| c == b'\n').map(|i| i + 1),
+    };
+    let mut end = if line { line_end(rest).unwrap_or(rest.len()) } else { rest.len() };
     if let Some(n) = size {
         if binary {
             end = end.min(n);
@@ -518,11 +530,11 @@ fn chunk_end(rest: &[u8], size: Option<usize>, line: bool, binary: bool) -> usiz
 
 /// Reads from a reader: `lines` reads one line; `size` limits characters/bytes.
 fn read_chunk(st: &mut FileState, size: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
-    let binary = st.binary;
+    let (binary, newline) = (st.binary, st.newline);
     match &mut st.stream {
         Stream::Reader { data, pos } => {
             let rest = &data[*pos..];
-            let end = chunk_end(rest, size, line, binary);
+            let end = chunk_end(rest, size, line, binary, newline);
             let out = rest[..end].to_vec();
             *pos += end;
             Ok(out)
@@ -531,7 +543,7 @@ fn read_chunk(st: &mut FileState, size: Option<usize>, line: bool) -> PyResult<V
             use std::io::Seek;
             let mut rest = Vec::new();
             f.read_to_end(&mut rest).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
-            let end = chunk_end(&rest, size, line, binary);
+            let end = chunk_end(&rest, size, line, binary, newline);
             let back = (rest.len() - end) as i64;
             f.seek(std::io::SeekFrom::Current(-back)).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
             rest.truncate(end);
@@ -594,7 +606,7 @@ fn f_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("write").positional(2, 2)?;
     let fid = fid_of(&p[0])?;
-    let binary = with_file(&p[0], |st| Ok(st.binary))?;
+    let (binary, newline) = with_file(&p[0], |st| Ok((st.binary, st.newline)))?;
     let (bytes, count): (Vec<u8>, usize) = if binary {
         if let Some(b) = p[1].downcast::<BytesData>() {
             (b.0.to_vec(), b.0.len())
@@ -607,7 +619,10 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     } else {
         match p[1].downcast::<StrData>() {
-            Some(sd) => (sd.s.as_bytes().to_vec(), sd.char_len),
+            Some(sd) => match newline.write_form() {
+                Some(nl) if sd.s.contains('\n') => (sd.s.replace('\n', nl).into_bytes(), sd.char_len),
+                _ => (sd.s.as_bytes().to_vec(), sd.char_len),
+            },
             None => return Err(type_error(format!("write() argument must be str, not {}", vm.type_name(&p[1])))),
         }
     };
