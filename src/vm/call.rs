@@ -695,22 +695,7 @@ impl Vm {
             Err(e) => self.throw_into(&mut frame, e, was_started),
         };
         self.depth -= 1;
-        gd.running.set(false);
-        match r {
-            Ok(FrameExit::Yield(y)) => {
-                *gd.frame.borrow_mut() = Some(frame);
-                Ok(Ok(y))
-            }
-            // Finished: the frame's buffers go back to the pools.
-            Ok(FrameExit::Return(v)) => {
-                self.recycle_frame(*frame);
-                Ok(Err(v))
-            }
-            Err(e) => {
-                self.recycle_frame(*frame);
-                Err(self.generator_error(e))
-            }
-        }
+        self.finish_resume(gd, frame, r)
     }
 
     /// An exception leaving a generator frame: StopIteration becomes

@@ -10,6 +10,7 @@ use crate::object::generator::GeneratorData;
 use crate::object::*;
 
 use super::eval::FrameExit;
+use super::frame::Frame;
 use super::Vm;
 
 impl Vm {
@@ -42,6 +43,14 @@ impl Vm {
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
+        self.finish_resume(gd, frame, r)
+    }
+
+    /// After a generator's frame ran: it is stored back at a yield, its
+    /// buffers recycled once it finished (the one ending of `gen_step` and
+    /// `gen_resume`).
+    #[inline]
+    pub(super) fn finish_resume(&mut self, gd: &GeneratorData, frame: Box<Frame>, r: PyResult<FrameExit>) -> PyResult<Result<Value, Value>> {
         gd.running.set(false);
         match r {
             Ok(FrameExit::Yield(y)) => {

@@ -340,7 +340,7 @@ impl Vm {
         let Some(h) = obj.as_header() else { return false };
         let td = h.type_data();
         let hook = if store { tflags::CUSTOM_SETATTR } else { tflags::CUSTOM_GETATTRIBUTE };
-        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Exception) || td.has_flag(hook) || !exact_str(name) || h.ext().is_none() {
+        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Exception) || td.has_flag(hook) || !exact_str(name) {
             return false;
         }
         let Some(a) = self.type_lookup_v(&h.type_value(), name) else { return false };

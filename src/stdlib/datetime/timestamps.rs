@@ -59,26 +59,29 @@ fn fields(vm: &mut Vm, secs: i64, us: i64) -> PyResult<[i64; 7]> {
     split_us(total).ok_or_else(|| value_error(format!("year {} is out of range", year)))
 }
 
+/// The wall-clock fields of timestamp `secs` (+ `us`) in UTC or (if
+/// `local`) in the local zone, and the fold (1 for the second of two equal
+/// local times).
+fn wall_fields(vm: &mut Vm, secs: i64, us: i64, local: bool) -> PyResult<([i64; 7], i64)> {
+    if !local {
+        return Ok((fields(vm, secs, us)?, 0));
+    }
+    let zone = crate::stdlib::localtz::current();
+    let wall = secs.saturating_add(zone.at(secs).off);
+    let seen = zone.solutions(wall);
+    let fold = i64::from(seen.len() > 1 && seen.last() == Some(&secs));
+    Ok((fields(vm, wall, us)?, fold))
+}
+
 /// `from_ts(t, local)`: `(y, m, d, H, M, S, us, fold)` of timestamp `t` in
 /// UTC or (if `local`) in the local zone.
 pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = exact(args, "_dtcore", "from_ts", 2)?;
     let (secs, us) = seconds_of(vm, &p[0])?;
     let local = vm.truthy(&p[1])?;
-    let mut fold = 0;
-    let f = if local {
-        let zone = crate::stdlib::localtz::current();
-        let wall = secs.saturating_add(zone.at(secs).off);
-        let seen = zone.solutions(wall);
-        if seen.len() > 1 && seen.last() == Some(&secs) {
-            fold = 1;
-        }
-        fields(vm, wall, us)?
-    } else {
-        fields(vm, secs, us)?
-    };
+    let (f, fold) = wall_fields(vm, secs, us, local)?;
     let mut items: Vec<Value> = Vec::with_capacity(8);
-            items.extend(f.iter().map(|x| vm.int(*x)));
+    items.extend(f.iter().map(|x| vm.int(*x)));
     items.push(vm.int(fold));
     Ok(vm.tuple(items))
 }
@@ -88,18 +91,8 @@ pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn ts_dt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = exact(args, "_dtcore", "ts_dt", 3)?;
     let (secs, us) = seconds_of(vm, &p[1])?;
-    let mut fold = 0;
-    let f = if vm.truthy(&p[2])? {
-        let zone = crate::stdlib::localtz::current();
-        let wall = secs.saturating_add(zone.at(secs).off);
-        let seen = zone.solutions(wall);
-        if seen.len() > 1 && seen.last() == Some(&secs) {
-            fold = 1;
-        }
-        fields(vm, wall, us)?
-    } else {
-        fields(vm, secs, us)?
-    };
+    let local = vm.truthy(&p[2])?;
+    let (f, fold) = wall_fields(vm, secs, us, local)?;
     let none = vm.none();
     super::dt_instance(vm, &p[0], &f, &none, fold, super::calendar::wall_us(&f))
 }

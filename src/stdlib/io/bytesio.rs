@@ -8,8 +8,7 @@ use std::sync::OnceLock;
 
 use crate::error::{PyErr, PyResult};
 use crate::object::exception::{exc_type, type_error, value_error};
-use crate::object::registry::{add_getset, add_method, new_builtin_subtype_with_dict, t};
-use crate::object::typeobj::tflags;
+use crate::object::registry::t;
 use crate::object::*;
 use crate::vm::Vm;
 
@@ -187,8 +186,6 @@ pub fn bio_type() -> Value {
 fn make_type() -> Value {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
-        let ty = new_builtin_subtype_with_dict::<StateData>("BytesIO", "_io.BytesIO", "_io", &t().object, tflags::BASETYPE);
-        add_method(&ty, "__new__", b_new, BuiltinKind::StaticMethod);
         let methods: &[(&'static str, NativeFn)] = &[
             ("__init__", b_init),
             ("write", b_write),
@@ -216,10 +213,8 @@ fn make_type() -> Value {
             ("__enter__", b_enter),
             ("__exit__", b_exit),
         ];
-        for (n, f) in methods {
-            add_method(&ty, n, *f, BuiltinKind::Method);
-        }
-        add_getset(&ty, "closed", g_closed, None);
+        let getters: &[(&'static str, Getter)] = &[("closed", g_closed)];
+        super::make_io_type("BytesIO", "_io.BytesIO", b_new, methods, getters);
     });
     t().named("_io.BytesIO")
 }

@@ -28,6 +28,22 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     Ok(m)
 }
 
+/// Creates the native type `qualname` (`_io.<name>`: subclassable, instances with a
+/// `__dict__` over their Rust state): `__new__`, the methods and the
+/// read-only attributes.
+pub(super) fn make_io_type(name: &'static str, qualname: &'static str, new: NativeFn, methods: &[(&'static str, NativeFn)], getters: &[(&'static str, Getter)]) -> Value {
+    use crate::object::registry::{add_getset, add_method, new_builtin_subtype_with_dict};
+    let ty = new_builtin_subtype_with_dict::<StateData>(name, qualname, "_io", &t().object, crate::object::typeobj::tflags::BASETYPE);
+    add_method(&ty, "__new__", new, BuiltinKind::StaticMethod);
+    for (n, f) in methods {
+        add_method(&ty, n, *f, BuiltinKind::Method);
+    }
+    for (n, g) in getters {
+        add_getset(&ty, n, *g, None);
+    }
+    ty
+}
+
 /// `ValueError: I/O operation on closed file` (with the final period when
 /// `period`, as CPython's messages differ between methods).
 #[cold]

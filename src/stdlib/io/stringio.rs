@@ -8,9 +8,8 @@ use std::sync::OnceLock;
 
 use crate::error::PyResult;
 use crate::object::exception::{os_error, type_error, value_error};
-use crate::object::registry::{add_getset, add_method, new_builtin_subtype_with_dict, t};
+use crate::object::registry::t;
 use crate::object::str::as_str;
-use crate::object::typeobj::tflags;
 use crate::object::*;
 use crate::vm::Vm;
 
@@ -158,8 +157,6 @@ pub fn sio_type() -> Value {
 fn make_type() -> Value {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
-        let ty = new_builtin_subtype_with_dict::<StateData>("StringIO", "_io.StringIO", "_io", &t().object, tflags::BASETYPE);
-        add_method(&ty, "__new__", s_new, BuiltinKind::StaticMethod);
         let methods: &[(&'static str, NativeFn)] = &[
             ("__init__", s_init),
             ("write", s_write),
@@ -184,14 +181,8 @@ fn make_type() -> Value {
             ("__enter__", s_enter),
             ("__exit__", s_exit),
         ];
-        for (n, f) in methods {
-            add_method(&ty, n, *f, BuiltinKind::Method);
-        }
-        add_getset(&ty, "closed", g_closed, None);
-        add_getset(&ty, "newlines", g_newlines, None);
-        add_getset(&ty, "line_buffering", g_false, None);
-        add_getset(&ty, "encoding", g_none, None);
-        add_getset(&ty, "errors", g_none, None);
+        let getters: &[(&'static str, Getter)] = &[("closed", g_closed), ("newlines", g_newlines), ("line_buffering", g_false), ("encoding", g_none), ("errors", g_none)];
+        super::make_io_type("StringIO", "_io.StringIO", s_new, methods, getters);
     });
     t().named("_io.StringIO")
 }

@@ -12,9 +12,8 @@ use std::sync::OnceLock;
 
 use crate::error::PyResult;
 use crate::object::exception::{attribute_error, os_error, type_error, value_error};
-use crate::object::registry::{add_getset, add_method, new_builtin_subtype_with_dict, t};
+use crate::object::registry::t;
 use crate::object::str::as_str;
-use crate::object::typeobj::tflags;
 use crate::object::*;
 use crate::vm::Vm;
 
@@ -306,8 +305,6 @@ pub fn tw_type() -> Value {
 fn make_type() -> Value {
     static DONE: OnceLock<()> = OnceLock::new();
     DONE.get_or_init(|| {
-        let ty = new_builtin_subtype_with_dict::<StateData>("TextIOWrapper", "_io.TextIOWrapper", "_io", &t().object, tflags::BASETYPE);
-        add_method(&ty, "__new__", w_new, BuiltinKind::StaticMethod);
         let methods: &[(&'static str, NativeFn)] = &[
             ("__init__", w_init),
             ("read", w_read),
@@ -332,17 +329,8 @@ fn make_type() -> Value {
             ("__exit__", w_exit),
             ("__repr__", w_repr),
         ];
-        for (n, f) in methods {
-            add_method(&ty, n, *f, BuiltinKind::Method);
-        }
-        add_getset(&ty, "buffer", g_buffer, None);
-        add_getset(&ty, "closed", g_closed, None);
-        add_getset(&ty, "name", g_name, None);
-        add_getset(&ty, "encoding", g_encoding, None);
-        add_getset(&ty, "errors", g_errors, None);
-        add_getset(&ty, "newlines", g_newlines, None);
-        add_getset(&ty, "line_buffering", g_line_buffering, None);
-        add_getset(&ty, "write_through", g_write_through, None);
+        let getters: &[(&'static str, Getter)] = &[("buffer", g_buffer), ("closed", g_closed), ("name", g_name), ("encoding", g_encoding), ("errors", g_errors), ("newlines", g_newlines), ("line_buffering", g_line_buffering), ("write_through", g_write_through)];
+        super::make_io_type("TextIOWrapper", "_io.TextIOWrapper", w_new, methods, getters);
     });
     t().named("_io.TextIOWrapper")
 }
