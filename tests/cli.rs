@@ -257,6 +257,35 @@ fn uncaught_exception_traceback() {
     );
 }
 
+/// Uncaught exceptions print CPython 3.11's marker lines (PEP 657) under
+/// the failing part of each source line: checked against `python3` itself.
+#[test]
+fn uncaught_tracebacks_mark_the_failing_expression() {
+    let dir = scratch("carets");
+    let cases: &[(&str, &str)] = &[
+        ("binop.py", "def f(d):\n    return d['a']['b'] + 1\n\ndef g():\n    return f({'a': {'b': None}})\n\ng()\n"),
+        ("parens.py", "a, b, c = 1, 2, None\nx = (a + b) * c\n"),
+        ("wide.py", "s = '\u{65e5}\u{672c}'\nx = s + 1 if s else 0\n"),
+        ("trailing.py", "def f():\n    return 1 / 0\nf()   \n"),
+        ("attr_lines.py", "class A: pass\nv = (A()\n     .foo)\n"),
+        ("assert_cmp.py", "x = 1\nassert x == 2, 'no'\n"),
+        ("decorator.py", "def d(f):\n    raise ValueError\n@d\ndef g(): pass\n"),
+        ("call_lines.py", "def f(a, b):\n    return a / b\nr = f(\n    1,\n    0)\n"),
+        ("aug.py", "d = {}\nd['k'] += 1\n"),
+    ];
+    for (file, src) in cases {
+        write_script(&dir, file, src);
+        let o = run(&[file], &dir, None, TIMEOUT);
+        let cpython = std::process::Command::new("python3")
+            .arg(file)
+            .current_dir(&dir)
+            .output()
+            .expect("python3 runs");
+        let expected = String::from_utf8_lossy(&cpython.stderr);
+        assert_eq!(o.stderr, expected, "{file}: {}", describe(&o));
+    }
+}
+
 #[test]
 fn uncaught_exception_in_command() {
     let o = run(

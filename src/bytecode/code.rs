@@ -5,7 +5,7 @@
 //! when the code is first run (`Code::const_values`).
 //!
 //! Invariants the compiler guarantees and the eval loop relies on:
-//! - `instrs`, `lines` have the same length; every jump target is `< instrs.len()`.
+//! - `instrs`, `lines`, `spans` have the same length; every jump target is `< instrs.len()`.
 //! - `varnames` starts with the parameters in order: positional-only and
 //!   positional (`argcount` of them), keyword-only (`kwonlyargcount`), then
 //!   `*args` if `VARARGS`, then `**kwargs` if `VARKEYWORDS`.
@@ -141,6 +141,9 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// End line and columns of each instruction's source range (with
+    /// `lines`, CPython's `co_positions`; tracebacks draw carets from them).
+    pub spans: Vec<Span>,
     /// Exception handlers.
     pub exception_table: Vec<ExceptionEntry>,
     /// Maximum stack depth.
@@ -155,6 +158,29 @@ pub struct Code {
     pub caches: OnceCell<Box<[InlineCache]>>,
     /// Tier-2 state: hotness counter and compiled entry points.
     pub jit: crate::tier2::CodeJit,
+}
+
+/// The rest of an instruction's source position after its start line:
+/// the end line and the start/end columns (UTF-8 byte offsets in their
+/// lines, as CPython's `co_positions`). `end_line == 0`: unknown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    /// Line where the range ends (0: no position known).
+    pub end_line: u32,
+    /// Start column (byte offset in the start line).
+    pub col: u16,
+    /// End column (byte offset in the end line).
+    pub end_col: u16,
+}
+
+impl Span {
+    /// No position known (compiler-made instructions, huge columns).
+    pub const UNKNOWN: Span = Span { end_line: 0, col: 0, end_col: 0 };
+
+    /// Whether the span carries columns.
+    pub fn is_known(&self) -> bool {
+        self.end_line != 0
+    }
 }
 
 /// Per-instruction inline cache words. They never own references: a cached

@@ -23,14 +23,14 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use super::code::{Code, Const, ExceptionEntry, Instr};
+use super::code::{Code, Const, ExceptionEntry, Instr, Span};
 use super::opcodes::Op;
 use super::verify;
 
 /// First bytes of every cache file.
 pub const MAGIC: &[u8; 8] = b"PYRITEC\0";
 /// Version of the body layout below; bump it whenever the layout changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Deepest nesting of tuples / code objects accepted by `decode`.
 const MAX_DEPTH: usize = 200;
 /// Header size: magic, version, fingerprint, mtime secs + nanos, size, body length, checksum
@@ -235,13 +235,21 @@ impl Writer {
         self.consts(&c.consts);
         self.len(c.instrs.len());
         let mut prev = c.firstlineno;
-        for (ins, &line) in c.instrs.iter().zip(&c.lines) {
+        for ((ins, &line), span) in c.instrs.iter().zip(&c.lines).zip(&c.spans) {
             self.u8(ins.op.get() as u8);
             self.u32(ins.arg);
             // Line numbers as zigzag-coded deltas (mostly one byte).
             let delta = line.wrapping_sub(prev) as i32;
             self.u32(((delta << 1) ^ (delta >> 31)) as u32);
             prev = line;
+            // Spans: 0 when unknown, else 1 + the lines spanned, then the columns.
+            if span.is_known() {
+                self.u32(span.end_line.wrapping_sub(line).wrapping_add(1));
+                self.u32(u32::from(span.col));
+                self.u32(u32::from(span.end_col));
+            } else {
+                self.u32(0);
+            }
         }
         self.len(c.exception_table.len());
         for e in &c.exception_table {
@@ -388,6 +396,7 @@ impl<'a> Reader<'a> {
         let n = self.count(3)?;
         let mut instrs = Vec::with_capacity(n);
         let mut lines = Vec::with_capacity(n);
+        let mut spans = Vec::with_capacity(n);
         let mut prev = firstlineno;
         for _ in 0..n {
             let op = self.u8()?;
@@ -397,6 +406,15 @@ impl<'a> Reader<'a> {
             let delta = ((z >> 1) as i32) ^ -((z & 1) as i32);
             prev = prev.wrapping_add(delta as u32);
             lines.push(prev);
+            let span = match self.u32()? {
+                0 => Span::UNKNOWN,
+                n => {
+                    let col = u16::try_from(self.u32()?).map_err(|_| "bad column")?;
+                    let end_col = u16::try_from(self.u32()?).map_err(|_| "bad column")?;
+                    Span { end_line: prev.wrapping_add(n - 1), col, end_col }
+                }
+            };
+            spans.push(span);
         }
         let n = self.count(5)?;
         let mut exception_table = Vec::with_capacity(n);
@@ -431,6 +449,7 @@ impl<'a> Reader<'a> {
             consts,
             instrs,
             lines,
+            spans,
             exception_table,
             stacksize,
             docstring,
@@ -485,6 +504,7 @@ mod tests {
         let ops = |c: &Code| c.instrs.iter().map(|i| (i.op.get(), i.arg)).collect::<Vec<_>>();
         check(ops(a) == ops(b), "instructions")?;
         check(a.lines == b.lines, "line table")?;
+        check(a.spans == b.spans, "position table")?;
         check(a.exception_table == b.exception_table, "exception table")?;
         check(a.docstring == b.docstring, "docstring")
     }

@@ -117,6 +117,9 @@ pub fn code(c: &Code) -> Result<(), String> {
     if c.lines.len() != n {
         return Err("line table length differs from the instruction count".into());
     }
+    if c.spans.len() != n {
+        return Err("position table length differs from the instruction count".into());
+    }
     let params = c.total_args();
     if c.varnames.len() < params || c.posonlyargcount > c.argcount {
         return Err("fewer local names than parameters".into());

@@ -14,6 +14,7 @@
 //! Invariant checked here: the depth is never negative and every join point
 //! is reached with one depth; a violation is an internal compiler error.
 
+use crate::bytecode::code::Span;
 use crate::bytecode::{ExceptionEntry, Instr, Op};
 
 /// A symbolic jump target.
@@ -46,6 +47,8 @@ pub struct UnitInstr {
     pub target: Option<Label>,
     /// Source line.
     pub line: u32,
+    /// End line and columns of the source range.
+    pub span: Span,
 }
 
 /// The assembled pieces of a `Code`.
@@ -54,6 +57,8 @@ pub struct Assembled {
     pub instrs: Vec<Instr>,
     /// Line per instruction.
     pub lines: Vec<u32>,
+    /// End line and columns per instruction.
+    pub spans: Vec<Span>,
     /// Exception table.
     pub exception_table: Vec<ExceptionEntry>,
     /// Maximum stack depth.
@@ -174,6 +179,7 @@ pub fn assemble(instrs: &[UnitInstr], labels: &[Option<usize>]) -> Result<Assemb
     newidx[n] = count;
     let mut out = Vec::with_capacity(count as usize);
     let mut lines = Vec::with_capacity(count as usize);
+    let mut spans = Vec::with_capacity(count as usize);
     let mut table: Vec<ExceptionEntry> = Vec::new();
     for i in 0..n {
         let Some(st) = &states[i] else { continue };
@@ -192,6 +198,7 @@ pub fn assemble(instrs: &[UnitInstr], labels: &[Option<usize>]) -> Result<Assemb
         }
         out.push(Instr::new(op, arg));
         lines.push(instrs[i].line);
+        spans.push(instrs[i].span);
         if let Some(h) = st.handlers.last() {
             let target = newidx[labels.get(h.label).copied().flatten().ok_or("unbound handler")?];
             match table.last_mut() {
@@ -202,7 +209,7 @@ pub fn assemble(instrs: &[UnitInstr], labels: &[Option<usize>]) -> Result<Assemb
             }
         }
     }
-    Ok(Assembled { instrs: out, lines, exception_table: table, stacksize: maxdepth as u32 })
+    Ok(Assembled { instrs: out, lines, spans, exception_table: table, stacksize: maxdepth as u32 })
 }
 
 #[cfg(test)]
@@ -217,17 +224,17 @@ mod tests {
     use super::*;
 
     fn real(op: Op, arg: u32) -> UnitInstr {
-        UnitInstr { op: Pseudo::Real(op), arg, target: None, line: 1 }
+        UnitInstr { op: Pseudo::Real(op), arg, target: None, line: 1, span: Span::UNKNOWN }
     }
 
     #[test]
     fn depth_and_table() {
         // SETUP_FINALLY h; LOAD_CONST; POP_TOP; POP_BLOCK; LOAD_CONST; RETURN; h: POP_TOP; LOAD_CONST; RETURN
         let v = vec![
-            UnitInstr { op: Pseudo::SetupFinally, arg: 0, target: Some(Label(0)), line: 1 },
+            UnitInstr { op: Pseudo::SetupFinally, arg: 0, target: Some(Label(0)), line: 1, span: Span::UNKNOWN },
             real(Op::LoadConst, 0),
             real(Op::PopTop, 0),
-            UnitInstr { op: Pseudo::PopBlock, arg: 0, target: None, line: 1 },
+            UnitInstr { op: Pseudo::PopBlock, arg: 0, target: None, line: 1, span: Span::UNKNOWN },
             real(Op::LoadConst, 0),
             real(Op::ReturnValue, 0),
             real(Op::PopTop, 0),

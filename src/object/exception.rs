@@ -22,6 +22,8 @@ pub struct TbEntry {
     pub name: Rc<str>,
     /// Line number.
     pub lineno: u32,
+    /// End line and columns of the instruction that was running.
+    pub span: crate::bytecode::code::Span,
 }
 
 /// The body of exception instances.

@@ -174,6 +174,19 @@ fn tb_entry(v: &Value) -> PyResult<(crate::object::exception::TbEntry, usize, us
 fn tb_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.int(tb_entry(v)?.0.lineno as i64))
 }
+/// `_positions`: `(lineno, end_lineno, colno, end_colno)` of the entry's
+/// instruction (the last three None when unknown), as CPython's
+/// `code.co_positions()` gives for `tb_lasti`.
+fn tb_positions(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = tb_entry(v)?.0;
+    let mut items = vec![vm.int(e.lineno as i64)];
+    if e.span.is_known() {
+        items.extend([vm.int(e.span.end_line as i64), vm.int(e.span.col as i64), vm.int(e.span.end_col as i64)]);
+    } else {
+        items.extend([vm.none(), vm.none(), vm.none()]);
+    }
+    Ok(vm.tuple(items))
+}
 fn tb_filename(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.str(&*tb_entry(v)?.0.filename))
 }
@@ -264,6 +277,7 @@ pub fn install() {
     // Pyrite has no frame objects: the file and function name of an entry
     // (what `tb_frame.f_code.co_filename` / `co_name` give in CPython).
     add_getset(&r.traceback, "_co_filename", tb_filename, None);
+    add_getset(&r.traceback, "_positions", tb_positions, None);
     add_getset(&r.traceback, "_co_name", tb_name, None);
     let g = &r.generator;
     add_getset(g, "gi_running", gi_running, None);

@@ -7,6 +7,7 @@
 pub mod args;
 pub mod attr;
 pub mod cache;
+pub mod carets;
 pub mod call;
 pub mod class;
 pub mod compare;

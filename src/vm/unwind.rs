@@ -42,7 +42,8 @@ impl Vm {
     /// Appends the frame's current line to the exception's traceback.
     pub fn add_traceback(&mut self, exc: &Value, f: &Frame) {
         if let Some(d) = exc.downcast::<ExceptionData>() {
-            d.traceback.borrow_mut().push(TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line() });
+            let span = f.code.spans.get(f.lasti).copied().unwrap_or_default();
+            d.traceback.borrow_mut().push(TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span });
         }
     }
 
@@ -126,7 +127,13 @@ impl Vm {
                 for e in tb.iter().rev() {
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
                     if let Some(line) = source_line(&e.filename, e.lineno) {
-                        out.push_str(&format!("    {}\n", line.trim()));
+                        if !line.trim().is_empty() {
+                            out.push_str(&format!("    {}\n", line.trim_start()));
+                            if let Some(marks) = super::carets::caret_line(&line, e.lineno, e.span, super::carets::CaretStyle::Interpreter) {
+                                out.push_str(&marks);
+                                out.push('\n');
+                            }
+                        }
                     }
                 }
             }

@@ -58,7 +58,7 @@ impl<'a> Compiler<'a> {
     pub fn expr(&mut self, e: &'a Expr) -> CResult {
         let old = self.set_line(e.range());
         self.expr_inner(e)?;
-        self.unit().line = old;
+        self.restore_loc(old);
         Ok(())
     }
 
@@ -186,7 +186,7 @@ impl<'a> Compiler<'a> {
             Expr::FString(f) => self.fstring(f)?,
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_line(a.range);
+                self.set_attr_line(a);
                 let i = self.add_name(a.attr.as_str());
                 self.emit(Op::LoadAttr, i);
             }
@@ -263,8 +263,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to `target` if `e` is truthy (`cond`) or falsy (`!cond`), consuming it.
+    ///
+    /// Positions follow CPython 3.11: a comparison's position stays in force
+    /// after it (an `assert` on a comparison is reported at the comparison),
+    /// other conditions are positioned by their own evaluation only and the
+    /// jumps keep the enclosing position.
     pub fn jump_if(&mut self, e: &'a Expr, target: Label, cond: bool) -> CResult {
-        let old = self.set_line(e.range());
+        if matches!(e, Expr::Compare(_)) {
+            self.set_line(e.range());
+        }
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
                 self.jump_if(&u.operand, target, !cond)?;
@@ -333,7 +340,6 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.unit().line = old;
         Ok(())
     }
 
@@ -474,6 +480,7 @@ impl<'a> Compiler<'a> {
         if let (Expr::Attribute(a), true) = (&*c.func, simple) {
             self.expr(&a.value)?;
             self.set_line(a.range);
+            self.set_attr_line(a);
             let i = self.add_name(a.attr.as_str());
             self.emit(Op::LoadMethod, i);
             for e in args.args.iter() {
@@ -484,9 +491,10 @@ impl<'a> Compiler<'a> {
         }
         match &*c.func {
             Expr::Name(n) if self.is_global_load(n.id.as_str()) => {
-                self.set_line(n.range);
+                let call = self.set_line(n.range);
                 let i = self.add_name(n.id.as_str());
                 self.emit(Op::LoadGlobal, (i << 1) | 1);
+                self.restore_loc(call);
             }
             f => {
                 self.emit0(Op::PushNull);

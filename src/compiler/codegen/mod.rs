@@ -31,6 +31,7 @@ use super::fold;
 use super::symtable::{mangle, NameScope, ScopeKind, SymbolTable};
 use crate::bytecode::code::flags;
 use crate::bytecode::opcodes::make_function;
+use crate::bytecode::code::Span;
 use crate::bytecode::{Code, Const, Op};
 use crate::error::{CompileError, CompileErrorKind};
 
@@ -48,6 +49,16 @@ pub(crate) enum FBlock<'a> {
     PopValue,
 }
 
+/// The source position instructions are attributed to: a line and the
+/// span (end line, columns) of the construct being compiled.
+#[derive(Clone, Copy, Debug)]
+pub struct Loc {
+    /// Start line.
+    pub line: u32,
+    /// End line and columns.
+    pub span: Span,
+}
+
 /// One block under compilation.
 pub(crate) struct Unit<'a> {
     pub scope: usize,
@@ -62,6 +73,8 @@ pub(crate) struct Unit<'a> {
     name_index: HashMap<String, u32>,
     pub fblocks: Vec<FBlock<'a>>,
     pub line: u32,
+    /// End line and columns of the range new instructions are attributed to.
+    pub span: Span,
     pub docstring: Option<Rc<str>>,
     pub argcount: u32,
     pub posonlyargcount: u32,
@@ -106,10 +119,57 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub fn set_line(&mut self, range: TextRange) -> u32 {
-        let l = self.line_of(range.start());
+    /// Attributes the instructions emitted from now on to `range`; returns
+    /// the previous position for [`Compiler::restore_loc`].
+    pub fn set_line(&mut self, range: TextRange) -> Loc {
+        let line = self.line_of(range.start());
+        let end_line = self.line_of(range.end());
+        let col = range.start().to_usize() - self.line_starts[line as usize - 1];
+        let end_col = range.end().to_usize() - self.line_starts[end_line as usize - 1];
+        let span = match (u16::try_from(col), u16::try_from(end_col)) {
+            (Ok(col), Ok(end_col)) if col < u16::MAX && end_col < u16::MAX => Span { end_line, col, end_col },
+            _ => Span::UNKNOWN,
+        };
+        self.restore_loc(Loc { line, span })
+    }
+
+    /// Attributes the instructions emitted from now on to `loc` (a value
+    /// [`Compiler::set_line`] returned); returns the previous position.
+    pub fn restore_loc(&mut self, loc: Loc) -> Loc {
         let u = self.unit();
-        std::mem::replace(&mut u.line, l)
+        let old = Loc { line: u.line, span: u.span };
+        u.line = loc.line;
+        u.span = loc.span;
+        old
+    }
+
+    /// Positions an attribute access as CPython 3.11 does: when the
+    /// attribute's name is on a later line than where the expression
+    /// starts, at the name on its line (so `(obj\n .name)` is reported on
+    /// the line of `.name`), else at the whole expression.
+    pub fn set_attr_line(&mut self, a: &ast::ExprAttribute) {
+        self.set_line(a.range);
+        let Loc { line, mut span } = self.current_loc();
+        if line != span.end_line {
+            let len = a.attr.as_str().chars().count();
+            match u16::try_from(len) {
+                Ok(len) if len <= span.end_col => span.col = span.end_col - len,
+                _ => span = Span::UNKNOWN,
+            }
+            let line = if span.is_known() { span.end_line } else { line };
+            self.restore_loc(Loc { line, span });
+        }
+    }
+
+    /// The position new instructions get now.
+    pub fn current_loc(&mut self) -> Loc {
+        let u = self.unit();
+        Loc { line: u.line, span: u.span }
+    }
+
+    /// Attributes the instructions emitted from now on to `line` without columns.
+    pub fn set_line_only(&mut self, line: u32) -> Loc {
+        self.restore_loc(Loc { line, span: Span::UNKNOWN })
     }
 
     // ----- units --------------------------------------------------------------
@@ -144,6 +204,7 @@ impl<'a> Compiler<'a> {
             name_index: HashMap::new(),
             fblocks: Vec::new(),
             line: firstlineno,
+            span: Span::UNKNOWN,
             docstring: None,
             argcount: 0,
             posonlyargcount: 0,
@@ -208,6 +269,7 @@ impl<'a> Compiler<'a> {
             consts: u.consts,
             instrs: out.instrs,
             lines: out.lines,
+            spans: out.spans,
             exception_table: out.exception_table,
             stacksize: out.stacksize,
             docstring: u.docstring,
@@ -221,21 +283,21 @@ impl<'a> Compiler<'a> {
 
     pub fn emit(&mut self, op: Op, arg: u32) {
         let u = self.unit();
-        let line = u.line;
-        u.instrs.push(UnitInstr { op: Pseudo::Real(op), arg, target: None, line });
+        let (line, span) = (u.line, u.span);
+        u.instrs.push(UnitInstr { op: Pseudo::Real(op), arg, target: None, line, span });
     }
     pub fn emit0(&mut self, op: Op) {
         self.emit(op, 0)
     }
     pub fn emit_jump(&mut self, op: Op, target: Label) {
         let u = self.unit();
-        let line = u.line;
-        u.instrs.push(UnitInstr { op: Pseudo::Real(op), arg: 0, target: Some(target), line });
+        let (line, span) = (u.line, u.span);
+        u.instrs.push(UnitInstr { op: Pseudo::Real(op), arg: 0, target: Some(target), line, span });
     }
     pub fn emit_pseudo(&mut self, op: Pseudo, target: Option<Label>) {
         let u = self.unit();
-        let line = u.line;
-        u.instrs.push(UnitInstr { op, arg: 0, target, line });
+        let (line, span) = (u.line, u.span);
+        u.instrs.push(UnitInstr { op, arg: 0, target, line, span });
     }
     pub fn new_label(&mut self) -> Label {
         let u = self.unit();
@@ -535,12 +597,21 @@ impl<'a> Compiler<'a> {
         self.emit0(Op::ReturnValue);
         let code = self.exit_unit()?;
         self.make_closure(code, fl);
-        for _ in &f.decorator_list {
+        self.apply_decorators(&f.decorator_list);
+        self.nameop(f.name.as_str(), ast::ExprContext::Store, f.name.range)?;
+        self.restore_loc(old);
+        Ok(())
+    }
+
+    /// Calls the decorators on the function or class on the stack, innermost
+    /// first, each call positioned at its decorator.
+    fn apply_decorators(&mut self, decorators: &[ast::Decorator]) {
+        let old = self.current_loc();
+        for d in decorators.iter().rev() {
+            self.set_line(d.expression.range());
             self.emit(Op::Call, 0);
         }
-        self.nameop(f.name.as_str(), ast::ExprContext::Store, f.name.range)?;
-        self.unit().line = old;
-        Ok(())
+        self.restore_loc(old);
     }
 
     pub fn lambda(&mut self, l: &'a ast::ExprLambda) -> CResult {
@@ -578,7 +649,7 @@ impl<'a> Compiler<'a> {
         let scope = self.st.lookup(c.range).ok_or_else(|| self.error("internal error: no scope", c.range))?;
         let qualname = self.qualname_for(c.name.as_str());
         self.enter_unit(scope, c.name.as_str(), qualname.clone(), firstlineno);
-        self.unit().line = firstlineno;
+        self.set_line_only(firstlineno);
         self.emit_name(Op::LoadName, "__name__");
         self.emit_name(Op::StoreName, "__module__");
         self.load_const(Const::Str(Rc::from(qualname.as_str())));
@@ -610,11 +681,9 @@ impl<'a> Compiler<'a> {
             Some(a) => self.call_helper(2, &a.args, &a.keywords)?,
             None => self.emit(Op::Call, 2),
         }
-        for _ in &c.decorator_list {
-            self.emit(Op::Call, 0);
-        }
+        self.apply_decorators(&c.decorator_list);
         self.nameop(c.name.as_str(), ast::ExprContext::Store, c.name.range)?;
-        self.unit().line = old;
+        self.restore_loc(old);
         Ok(())
     }
 }

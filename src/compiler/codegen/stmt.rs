@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextRange};
 
 use super::{CResult, Compiler, FBlock};
 use crate::bytecode::opcodes::INPLACE_OFFSET;
@@ -182,9 +182,9 @@ impl<'a> Compiler<'a> {
                 if preserve_tos {
                     self.unit().fblocks.push(FBlock::PopValue);
                 }
-                let line = self.unit().line;
+                let loc = self.current_loc();
                 self.stmts(body)?;
-                self.unit().line = line;
+                self.restore_loc(loc);
                 if preserve_tos {
                     self.unit().fblocks.pop();
                 }
@@ -286,7 +286,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.nameop(n.id.as_str(), ExprContext::Store, n.range)?,
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_line(a.range);
+                self.set_attr_line(a);
                 let i = self.add_name(a.attr.as_str());
                 self.emit(Op::StoreAttr, i);
             }
@@ -307,7 +307,7 @@ impl<'a> Compiler<'a> {
             Expr::Starred(s) => return Err(self.error("starred assignment target must be in a list or tuple", s.range)),
             other => return Err(self.error("cannot assign to expression", other.range())),
         }
-        self.unit().line = old;
+        self.restore_loc(old);
         Ok(())
     }
 
@@ -338,14 +338,19 @@ impl<'a> Compiler<'a> {
         match t {
             Expr::Name(n) => self.nameop(n.id.as_str(), ExprContext::Del, n.range)?,
             Expr::Attribute(a) => {
+                let old = self.set_line(a.range);
                 self.expr(&a.value)?;
+                self.set_attr_line(a);
                 let i = self.add_name(a.attr.as_str());
                 self.emit(Op::DeleteAttr, i);
+                self.restore_loc(old);
             }
             Expr::Subscript(s) => {
+                let old = self.set_line(s.range);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit0(Op::DeleteSubscr);
+                self.restore_loc(old);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 for e in elts {
@@ -366,27 +371,39 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinaryOp, op);
                 self.nameop(n.id.as_str(), ExprContext::Store, n.range)?;
             }
+            // The target's load and store are positioned at the target, the
+            // operation at the statement (as CPython).
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Copy, 1);
+                let stmt = self.current_loc();
+                self.set_attr_line(at);
+                let target = self.current_loc();
                 let i = self.add_name(at.attr.as_str());
                 self.emit(Op::LoadAttr, i);
+                self.restore_loc(stmt);
                 self.expr(&a.value)?;
                 self.emit(Op::BinaryOp, op);
+                self.restore_loc(target);
                 self.emit(Op::Swap, 2);
                 self.emit(Op::StoreAttr, i);
+                self.restore_loc(stmt);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Op::Copy, 2);
                 self.emit(Op::Copy, 2);
+                let stmt = self.set_line(s.range);
                 self.emit0(Op::BinarySubscr);
+                let target = self.restore_loc(stmt);
                 self.expr(&a.value)?;
                 self.emit(Op::BinaryOp, op);
+                self.restore_loc(target);
                 self.emit(Op::Swap, 3);
                 self.emit(Op::Swap, 2);
                 self.emit0(Op::StoreSubscr);
+                self.restore_loc(stmt);
             }
             other => return Err(self.error("'expression' is an illegal expression for augmented assignment", other.range())),
         }
@@ -481,15 +498,17 @@ impl<'a> Compiler<'a> {
 
     fn if_stmt(&mut self, i: &'a ast::StmtIf) -> CResult {
         let end = self.new_label();
-        let mut clauses: Vec<(Option<&'a Expr>, &'a [Stmt])> = vec![(Some(&i.test), &i.body)];
+        // Each `elif` is positioned like CPython's nested `If` node: from
+        // the keyword to the end of the whole statement.
+        let mut clauses: Vec<(Option<&'a Expr>, &'a [Stmt], TextRange)> = vec![(Some(&i.test), &i.body, i.range)];
         for c in &i.elif_else_clauses {
-            clauses.push((c.test.as_ref(), &c.body));
+            clauses.push((c.test.as_ref(), &c.body, TextRange::new(c.range.start(), i.range.end())));
         }
         let n = clauses.len();
-        for (k, (test, body)) in clauses.into_iter().enumerate() {
+        for (k, (test, body, range)) in clauses.into_iter().enumerate() {
             match test {
                 Some(t) => {
-                    self.set_line(t.range());
+                    self.set_line(range);
                     let next = self.new_label();
                     self.jump_if(t, next, false)?;
                     self.stmts(body)?;

@@ -4,9 +4,10 @@ format_exception_only, extract_tb, format_tb, print_tb, format_list,
 extract_stack, format_stack, print_stack, walk_tb, FrameSummary and
 StackSummary.  Written for Pyrite from the documented 3.11 behaviour.
 
-Pyrite keeps no column positions, so the `^^^^` markers CPython 3.11
-prints under part of a line are never produced; traceback objects give
-their file and function through the `_co_filename`/`_co_name` getters."""
+Traceback objects give their file, function and instruction position
+through the `_co_filename`/`_co_name`/`_positions` getters; the
+`^^^^`/`~~^~~` marker lines come from `_callerinfo.caret_line`, the code
+the interpreter's own printer uses."""
 
 import sys
 import _callerinfo
@@ -40,16 +41,25 @@ def _source_line(filename, lineno):
 class FrameSummary:
     """One frame of a stack or traceback: filename, lineno, name, line."""
 
-    __slots__ = ("filename", "lineno", "name", "_line", "locals")
+    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line", "locals")
 
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
         self.name = name
         self._line = line
         self.locals = locals
         if lookup_line:
             self.line
+
+    @property
+    def _original_line(self):
+        self.line
+        return self._line
 
     @property
     def line(self):
@@ -98,14 +108,22 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        entries = [FrameSummary(f, n, name, lookup_line=lookup_lines)
-                   for f, n, name in frame_gen]
+        entries = []
+        for f, n, name, *pos in frame_gen:
+            end_lineno, colno, end_colno = pos[0][1:] if pos else (None, None, None)
+            entries.append(FrameSummary(f, n, name, lookup_line=lookup_lines,
+                                        end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         return klass(_apply_limit(entries, limit))
 
     def format_frame_summary(self, frame_summary):
         text = f'  File "{frame_summary.filename}", line {frame_summary.lineno}, in {frame_summary.name}\n'
         if frame_summary.line:
             text += f"    {frame_summary.line}\n"
+            marks = _callerinfo.caret_line(frame_summary._original_line, frame_summary.lineno,
+                                           frame_summary.end_lineno, frame_summary.colno,
+                                           frame_summary.end_colno)
+            if marks is not None:
+                text += marks + "\n"
         return text
 
     def format(self):
@@ -157,7 +175,7 @@ def walk_tb(tb):
 def _tb_entries(tb):
     found = []
     while tb is not None:
-        found.append((tb._co_filename, tb.tb_lineno, tb._co_name))
+        found.append((tb._co_filename, tb.tb_lineno, tb._co_name, tb._positions))
         tb = tb.tb_next
     return found
 

@@ -2,8 +2,7 @@ import sys
 import traceback
 
 # CPython names the main script by its absolute path: compare base names.
-# (Pyrite does not print CPython 3.11's ^^^ markers: every line that raises
-# here is a whole statement, where CPython prints none either.)
+# Every line that raises here is a whole statement: no ^^^ markers (see tb_carets).
 HERE = __file__[: len(__file__) - len(__file__.split("/")[-1])]
 
 
