@@ -258,7 +258,8 @@ fn uncaught_exception_traceback() {
 }
 
 /// Uncaught exceptions print CPython 3.11's marker lines (PEP 657) under
-/// the failing part of each source line: checked against `python3` itself.
+/// the failing part of each source line, collapse repeated entries and
+/// honour `sys.tracebacklimit`: checked against `python3` itself.
 #[test]
 fn uncaught_tracebacks_mark_the_failing_expression() {
     let dir = scratch("carets");
@@ -272,6 +273,9 @@ fn uncaught_tracebacks_mark_the_failing_expression() {
         ("decorator.py", "def d(f):\n    raise ValueError\n@d\ndef g(): pass\n"),
         ("call_lines.py", "def f(a, b):\n    return a / b\nr = f(\n    1,\n    0)\n"),
         ("aug.py", "d = {}\nd['k'] += 1\n"),
+        ("recursion.py", "def f(n):\n    return f(n + 1)\nf(0)\n"),
+        ("limit.py", "import sys\nsys.tracebacklimit = 2\ndef f(n):\n    if n == 0: raise ValueError\n    return f(n - 1)\nf(5)\n"),
+        ("repeats.py", "def f(n):\n    if n == 0: raise ValueError\n    return f(n - 1)\nf(4)\n"),
     ];
     for (file, src) in cases {
         write_script(&dir, file, src);

@@ -411,7 +411,14 @@ impl Vm {
             code,
         };
         self.init_cells(&mut frame, None);
-        match self.run_frame(&mut frame)? {
+        // Module and exec frames count towards the recursion limit, as in CPython.
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        match r? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => Err(crate::object::exception::system_error("yield outside a generator frame")),
         }

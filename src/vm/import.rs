@@ -23,11 +23,11 @@ fn modules_dict(vm: &Vm) -> &DictData {
     vm.modules.downcast::<DictData>().expect("sys.modules is a dict")
 }
 
-fn module_dict(m: &Value) -> Option<Value> {
+pub(crate) fn module_dict(m: &Value) -> Option<Value> {
     m.downcast::<ModuleData>().map(|d| d.dict.clone())
 }
 
-fn get_str_in(ns: &Value, key: &str) -> Option<Value> {
+pub(crate) fn get_str_in(ns: &Value, key: &str) -> Option<Value> {
     ns.downcast::<DictData>()?.get_str(key)
 }
 

@@ -124,23 +124,24 @@ impl Vm {
             let tb = d.traceback.borrow().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
-                for e in tb.iter().rev() {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
-                    if let Some(line) = source_line(&e.filename, e.lineno) {
-                        if !line.trim().is_empty() {
-                            out.push_str(&format!("    {}\n", line.trim_start()));
-                            if let Some(marks) = super::carets::caret_line(&line, e.lineno, e.span, super::carets::CaretStyle::Interpreter) {
-                                out.push_str(&marks);
-                                out.push('\n');
-                            }
-                        }
-                    }
-                }
+                let limit = self.traceback_limit();
+                format_entries(&mut out, tb.iter().rev().skip(tb.len().saturating_sub(limit)));
             }
         }
         out.push_str(&self.exception_only(exc));
         out.push('\n');
         out
+    }
+
+    /// How many traceback entries the printer shows (the innermost ones):
+    /// `sys.tracebacklimit` when it is an int (negative counts as 0), else 1000.
+    fn traceback_limit(&mut self) -> usize {
+        use super::import::{get_str_in, module_dict};
+        let limit = get_str_in(&self.modules, "sys").and_then(|s| module_dict(&s)).and_then(|d| get_str_in(&d, "tracebacklimit")).and_then(|v| v.as_small_int());
+        match limit {
+            Some(n) => n.max(0) as usize,
+            None => 1000,
+        }
     }
 
     /// The final `Type: message` line of a traceback.
@@ -188,6 +189,47 @@ impl Vm {
             }
         }
         Some(out)
+    }
+}
+
+/// Consecutive repeats of one entry printed before the rest are summarized.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Appends the `File ..., line ..., in ...` lines of `entries` (outermost
+/// first) with their source lines and markers, collapsing a run of more
+/// than three identical entries into `[Previous line repeated N more times]`.
+fn format_entries<'e>(out: &mut String, entries: impl Iterator<Item = &'e TbEntry>) {
+    let mut last: Option<(&str, u32, &str)> = None;
+    let mut count = 0;
+    for e in entries {
+        let here = (&*e.filename, e.lineno, &*e.name);
+        if last != Some(here) {
+            repeated_note(out, count);
+            last = Some(here);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
+        if let Some(line) = source_line(&e.filename, e.lineno) {
+            if !line.trim().is_empty() {
+                out.push_str(&format!("    {}\n", line.trim_start()));
+                if let Some(marks) = super::carets::caret_line(&line, e.lineno, e.span, super::carets::CaretStyle::Interpreter) {
+                    out.push_str(&marks);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    repeated_note(out, count);
+}
+
+fn repeated_note(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let n = count - RECURSIVE_CUTOFF;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
     }
 }
 
