@@ -558,6 +558,40 @@ extern "C" fn h_exec(ctx: *mut c_void, ip: i64, base: i64, depth: i64) -> u64 {
     }
 }
 
+/// An error raised at instruction `ip` and caught by a handler in compiled
+/// code (`translate_exc`), as the interpreter's unwinding treats it: the
+/// pending exception normalized (its `__context__` set), with this frame's
+/// traceback entry unless the instruction re-raises (RERAISE, bare
+/// `raise`); returned owned. With `exec` set the instruction ran on the
+/// frame's value stack (`h_exec`): its first `keep` entries move to slots
+/// `base..` (owned) and the rest are released.
+extern "C" fn h_catch(ctx: *mut c_void, ip: i64, base: i64, keep: i64, exec: i64) -> u64 {
+    let c = cx(ctx);
+    let f = c.frame();
+    let err = c.err.take().unwrap_or_else(|| crate::object::exception::system_error("compiled code caught an error that was not set"));
+    f.lasti = ip as usize;
+    let code = f.code.clone();
+    let op = super::analysis::op_at(&code, ip as usize);
+    let reraise = op == Op::Reraise || (op == Op::RaiseVarargs && code.instrs[ip as usize].arg == 0);
+    let vm = c.vm();
+    let exc = vm.normalize(err);
+    if !reraise {
+        vm.add_traceback(&exc, f);
+    }
+    if exec != 0 {
+        let mut stack = std::mem::take(&mut f.stack);
+        stack.truncate(keep as usize);
+        let mut items = stack.into_iter();
+        for i in 0..keep {
+            // The compiler guarantees `keep` entries; None keeps the slot a
+            // valid word if it did not.
+            let v = items.next().unwrap_or_else(|| vm.none());
+            c.set_slot((base + i) as u32, v.into_raw());
+        }
+    }
+    exc.into_raw()
+}
+
 /// SEND: `recv.send(v)` (or `next`); writes the yielded value (returns 1)
 /// or the return value (returns 2) into slot `out`, owned; `ERR_WORD` on
 /// error.
@@ -639,6 +673,7 @@ pub struct Helpers {
     pub store_deref: pyrite_jit::abi::HelperId,
     pub unbound_local: pyrite_jit::abi::HelperId,
     pub exec: pyrite_jit::abi::HelperId,
+    pub catch: pyrite_jit::abi::HelperId,
     pub send: pyrite_jit::abi::HelperId,
     pub set_add: pyrite_jit::abi::HelperId,
     pub map_add: pyrite_jit::abi::HelperId,
@@ -685,6 +720,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         store_deref: t.add("store_deref", h_store_deref as *const u8, w(&[Ptr, I64, Word])),
         unbound_local: t.add("unbound_local", h_unbound_local as *const u8, w(&[Ptr, I64])),
         exec: t.add("exec", h_exec as *const u8, Signature::new(&[Ptr, I64, I64, I64], Some(I64)).fallible(ERR_WORD)),
+        catch: t.add("catch", h_catch as *const u8, plain(&[Ptr, I64, I64, I64, I64], Word)),
         send: t.add("send", h_send as *const u8, Signature::new(&[Ptr, Word, Word, I64], Some(I64)).fallible(ERR_WORD)),
         set_add: t.add("set_add", h_set_add as *const u8, w(&[Ptr, Word, Word])),
         map_add: t.add("map_add", h_map_add as *const u8, w(&[Ptr, Word, Word, Word])),
