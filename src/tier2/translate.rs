@@ -607,6 +607,7 @@ impl<'a> Tr<'a> {
                 self.send(arg as usize);
                 return Ok(true);
             }
+            Op::PushExcInfo | Op::PopExcept | Op::CheckExcMatch => self.exc_op(op),
             Op::RaiseVarargs | Op::Reraise => {
                 // The helper always fails (its error exit unwinds); nothing
                 // follows in this block.

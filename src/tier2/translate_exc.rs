@@ -15,6 +15,7 @@ use pyrite_jit::abi::HelperId;
 use pyrite_jit::ir::{Block, Type};
 
 use super::translate::{Av, Tr, V};
+use crate::bytecode::Op;
 use crate::object::Value;
 
 impl Tr<'_> {
@@ -103,5 +104,39 @@ impl Tr<'_> {
         self.stack = saved_stack;
         self.freed = saved_freed;
         self.f.switch_to_block(here);
+    }
+
+    /// PUSH_EXC_INFO, POP_EXCEPT and CHECK_EXC_MATCH on the compiled stack
+    /// (the generic path would move the whole stack to the frame and back).
+    pub(super) fn exc_op(&mut self, op: Op) {
+        let ctx = self.f.vm_ctx();
+        match op {
+            Op::PushExcInfo => {
+                let exc = self.pop();
+                let w = self.materialize(exc);
+                let prev = self.f.call_helper(self.h.push_exc_info, &[ctx, w], Some(Type::Boxed), None).expect("push_exc_info returns");
+                self.stack.push(Av::Owned(prev));
+                self.stack.push(Av::Owned(w));
+            }
+            Op::PopExcept => {
+                let prev = self.pop();
+                let w = self.materialize(prev);
+                self.f.call_helper(self.h.pop_except, &[ctx, w], Some(Type::I64), None);
+                // The exception handled until now may have been released.
+                self.freed = true;
+            }
+            _ => {
+                let snapshot = self.stack.clone();
+                let (exc, ty) = (self.peek(2), self.peek(1));
+                let (we, wt) = (self.word(exc), self.word(ty));
+                self.pop();
+                let r = self.call_fallible(self.h.exc_match, &[ctx, we, wt], Type::I64, Some(&snapshot));
+                self.drop_temps();
+                self.drop_av(ty);
+                let z = self.f.const_i64(0);
+                let m = self.f.int_cmp(pyrite_jit::ir::Cmp::Ne, r, z);
+                self.stack.push(Av::Bool(m));
+            }
+        }
     }
 }
