@@ -182,35 +182,20 @@ pub(crate) fn check(f: &Function, helpers: &HelperTable) -> Result<(), JitError>
                     c.exit(*e)?;
                 }
                 K::CallHelper(h, args, e) => {
-                    let hd = helpers.get(*h).ok_or_else(|| bad(format!("unknown helper {}", h.0)))?;
-                    if hd.sig.params.len() != args.len() {
-                        return Err(bad(format!("helper {}: wrong argument count", hd.name)));
-                    }
-                    for (a, p) in args.iter().zip(&hd.sig.params) {
-                        let t = c.ty(*a)?;
-                        let ok = match p {
-                            AbiType::Word => t == boxed,
-                            AbiType::I64 | AbiType::Ptr => t == i64t || t == boxed,
-                            AbiType::F64 => t == f64t,
-                        };
-                        if !ok {
-                            return Err(bad(format!("helper {}: argument v{} has type {t:?}", hd.name, a.0)));
-                        }
-                    }
-                    let want = hd.sig.ret.map(abi_to_ir);
-                    let got = inst.result.map(|r| f.value_type(r)).unwrap_or(None);
-                    if want != got {
-                        return Err(bad(format!("helper {}: result type {got:?}, signature says {want:?}", hd.name)));
-                    }
+                    let hd = helper_call(&c, helpers, *h, args, inst.result)?;
                     match (hd.sig.error_sentinel, e) {
                         (Some(_), Some(e)) => c.exit(*e)?,
                         (None, None) => {}
                         (Some(_), None) => return Err(bad(format!("helper {} can fail: needs a frame state", hd.name))),
                         (None, Some(_)) => return Err(bad(format!("helper {} cannot fail: no exit", hd.name))),
                     }
-                    if hd.sig.error_sentinel.is_some() && matches!(hd.sig.ret, None | Some(AbiType::F64)) {
-                        return Err(bad(format!("helper {}: an error sentinel needs an integer result", hd.name)));
+                }
+                K::CallHelperCatch(h, args, target, target_args) => {
+                    let hd = helper_call(&c, helpers, *h, args, inst.result)?;
+                    if hd.sig.error_sentinel.is_none() {
+                        return Err(bad(format!("helper {} cannot fail: nothing to catch", hd.name)));
                     }
+                    c.args(*target, target_args)?;
                 }
             }
         }
@@ -227,6 +212,41 @@ pub(crate) fn check(f: &Function, helpers: &HelperTable) -> Result<(), JitError>
         }
     }
     Ok(())
+}
+
+/// Checks a helper call's arguments and result against the helper's
+/// signature; returns the helper.
+fn helper_call<'h>(
+    c: &Checker<'_>,
+    helpers: &'h HelperTable,
+    h: crate::abi::HelperId,
+    args: &[Value],
+    result: Option<Value>,
+) -> Result<&'h crate::abi::Helper, JitError> {
+    let hd = helpers.get(h).ok_or_else(|| bad(format!("unknown helper {}", h.0)))?;
+    if hd.sig.params.len() != args.len() {
+        return Err(bad(format!("helper {}: wrong argument count", hd.name)));
+    }
+    for (a, p) in args.iter().zip(&hd.sig.params) {
+        let t = c.ty(*a)?;
+        let ok = match p {
+            AbiType::Word => t == Type::Boxed,
+            AbiType::I64 | AbiType::Ptr => t == Type::I64 || t == Type::Boxed,
+            AbiType::F64 => t == Type::F64,
+        };
+        if !ok {
+            return Err(bad(format!("helper {}: argument v{} has type {t:?}", hd.name, a.0)));
+        }
+    }
+    let want = hd.sig.ret.map(abi_to_ir);
+    let got = result.and_then(|r| c.f.value_type(r));
+    if want != got {
+        return Err(bad(format!("helper {}: result type {got:?}, signature says {want:?}", hd.name)));
+    }
+    if hd.sig.error_sentinel.is_some() && matches!(hd.sig.ret, None | Some(AbiType::F64)) {
+        return Err(bad(format!("helper {}: an error sentinel needs an integer result", hd.name)));
+    }
+    Ok(hd)
 }
 
 /// The IR type of a helper argument/result type.

@@ -214,6 +214,11 @@ pub enum InstKind {
     /// Calls a helper -> its result type, if any; the exit is taken if the
     /// helper declares an error sentinel and returns it.
     CallHelper(HelperId, Vec<Value>, Option<ExitId>),
+    /// Calls a helper that declares an error sentinel -> its result type;
+    /// when it returns the sentinel, control goes to the block (with these
+    /// arguments) instead of an exit: an exception handled in compiled code.
+    /// The block must not use values defined after the call.
+    CallHelperCatch(HelperId, Vec<Value>, Block, Vec<Value>),
 }
 
 /// An instruction and its result.
@@ -552,6 +557,13 @@ impl Function {
     pub fn call_helper(&mut self, h: HelperId, args: &[Value], ret: Option<Type>, st: Option<FrameState>) -> Option<Value> {
         let e = st.map(|s| self.add_exit(DeoptReason::HelperError, s));
         self.push(InstKind::CallHelper(h, args.to_vec(), e), ret)
+    }
+
+    /// Calls helper `h`, which must declare an error sentinel; on an error
+    /// result control goes to `on_error` with `error_args` (values defined
+    /// before the call), else on after the call.
+    pub fn call_helper_catch(&mut self, h: HelperId, args: &[Value], ret: Option<Type>, on_error: Block, error_args: &[Value]) -> Option<Value> {
+        self.push(InstKind::CallHelperCatch(h, args.to_vec(), on_error, error_args.to_vec()), ret)
     }
 
     // ----- terminators -----

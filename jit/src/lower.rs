@@ -517,6 +517,21 @@ impl Lower<'_, '_> {
                 }
                 return Ok(r);
             }
+            K::CallHelperCatch(h, argv, target, targs) => {
+                let argv = self.vs(argv)?;
+                let targs = self.vs(targs)?;
+                let r = self.call(*h, &argv)?;
+                let sentinel = self.env.helpers.get(*h).and_then(|hd| hd.sig.error_sentinel);
+                let (Some(s), Some(rv)) = (sentinel, r) else {
+                    return Err(JitError::InvalidIr("call_helper_catch of a helper without an error sentinel".into()));
+                };
+                let bad = self.b.ins().icmp_imm_s(IntCC::Equal, rv, s as i64);
+                let cont = self.b.create_block();
+                let handler = self.blocks[target.0 as usize];
+                self.b.ins().brif(bad, handler, &args(&targs), cont, &[]);
+                self.b.switch_to_block(cont);
+                return Ok(r);
+            }
         };
         Ok(Some(r))
     }

@@ -2,10 +2,12 @@
 //! from an entry point, the value-stack depth before each, and where basic
 //! blocks start.
 //!
-//! Only normal control flow is followed: exception handlers are reached by
-//! unwinding in the interpreter, never from compiled code. An instruction
-//! the translator does not compile ends its path (it becomes an exit), so
-//! nothing after it is analyzed unless reached another way.
+//! Exception handlers are part of the region: an instruction covered by an
+//! exception-table entry has an edge to the entry's handler, whose stack
+//! then holds the entry's depth, the lasti if the entry asks for it, and
+//! the exception (the translator branches there when a helper fails). An
+//! instruction the translator does not compile ends its path (it becomes an
+//! exit), so nothing after it is analyzed unless reached another way.
 
 use crate::bytecode::{Code, Op};
 
@@ -103,6 +105,14 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
         let op = op_at(code, ip);
         if !supported(op) {
             continue;
+        }
+        if let Some(h) = code.handler_for(ip as u32) {
+            if h.depth > d {
+                return Err(format!("handler depth {} above the stack ({d}) at {ip}", h.depth));
+            }
+            let t = h.target as usize;
+            leader[t] = true;
+            work.push((t, h.depth + u32::from(h.lasti) + 1));
         }
         let after = |jump: bool| -> Result<u32, String> {
             let nd = d as i32 + op.stack_effect(ins.arg, jump);

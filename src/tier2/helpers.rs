@@ -558,6 +558,69 @@ extern "C" fn h_exec(ctx: *mut c_void, ip: i64, base: i64, depth: i64) -> u64 {
     }
 }
 
+/// An error raised at instruction `ip` and caught by a handler in compiled
+/// code (`translate_exc`), as the interpreter's unwinding treats it: the
+/// pending exception normalized (its `__context__` set), with this frame's
+/// traceback entry unless the instruction re-raises (RERAISE, bare
+/// `raise`); returned owned. With `exec` set the instruction ran on the
+/// frame's value stack (`h_exec`): its first `keep` entries move to slots
+/// `base..` (owned) and the rest are released.
+extern "C" fn h_catch(ctx: *mut c_void, ip: i64, base: i64, keep: i64, exec: i64) -> u64 {
+    let c = cx(ctx);
+    let f = c.frame();
+    let err = c.err.take().unwrap_or_else(|| crate::object::exception::system_error("compiled code caught an error that was not set"));
+    f.lasti = ip as usize;
+    let code = f.code.clone();
+    let op = super::analysis::op_at(&code, ip as usize);
+    let reraise = op == Op::Reraise || (op == Op::RaiseVarargs && code.instrs[ip as usize].arg == 0);
+    let vm = c.vm();
+    let exc = vm.normalize(err);
+    if !reraise {
+        vm.add_traceback(&exc, f);
+    }
+    if exec != 0 {
+        let mut stack = std::mem::take(&mut f.stack);
+        stack.truncate(keep as usize);
+        let mut items = stack.into_iter();
+        for i in 0..keep {
+            // The compiler guarantees `keep` entries; None keeps the slot a
+            // valid word if it did not.
+            let v = items.next().unwrap_or_else(|| vm.none());
+            c.set_slot((base + i) as u32, v.into_raw());
+        }
+    }
+    exc.into_raw()
+}
+
+/// PUSH_EXC_INFO: `exc` (borrowed) becomes the exception being handled;
+/// returns the previous one (None when there was none), owned.
+extern "C" fn h_push_exc_info(ctx: *mut c_void, exc: u64) -> u64 {
+    let vm = cx(ctx).vm();
+    let prev = vm.handled_exc.replace(own(exc)).unwrap_or_else(|| vm.none());
+    prev.into_raw()
+}
+
+/// POP_EXCEPT: the exception being handled goes back to `prev` (an owned
+/// word, None for no exception). Returns 0.
+extern "C" fn h_pop_except(ctx: *mut c_void, prev: u64) -> i64 {
+    let vm = cx(ctx).vm();
+    let p = Value::from_raw(prev);
+    let new = if vm.is_none(&p) { None } else { Some(p) };
+    let old = std::mem::replace(&mut vm.handled_exc, new);
+    drop(old);
+    0
+}
+
+/// CHECK_EXC_MATCH: 1 if `exc` matches the `except` operand `ty`, else 0;
+/// `ERR_WORD` (TypeError) for an operand that is not an exception class.
+extern "C" fn h_exc_match(ctx: *mut c_void, exc: u64, ty: u64) -> u64 {
+    let c = cx(ctx);
+    match c.vm().exception_matches(&b(exc), &b(ty)) {
+        Ok(m) => m as u64,
+        Err(e) => c.fail(e),
+    }
+}
+
 /// SEND: `recv.send(v)` (or `next`); writes the yielded value (returns 1)
 /// or the return value (returns 2) into slot `out`, owned; `ERR_WORD` on
 /// error.
@@ -639,6 +702,10 @@ pub struct Helpers {
     pub store_deref: pyrite_jit::abi::HelperId,
     pub unbound_local: pyrite_jit::abi::HelperId,
     pub exec: pyrite_jit::abi::HelperId,
+    pub catch: pyrite_jit::abi::HelperId,
+    pub push_exc_info: pyrite_jit::abi::HelperId,
+    pub pop_except: pyrite_jit::abi::HelperId,
+    pub exc_match: pyrite_jit::abi::HelperId,
     pub send: pyrite_jit::abi::HelperId,
     pub set_add: pyrite_jit::abi::HelperId,
     pub map_add: pyrite_jit::abi::HelperId,
@@ -685,6 +752,10 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         store_deref: t.add("store_deref", h_store_deref as *const u8, w(&[Ptr, I64, Word])),
         unbound_local: t.add("unbound_local", h_unbound_local as *const u8, w(&[Ptr, I64])),
         exec: t.add("exec", h_exec as *const u8, Signature::new(&[Ptr, I64, I64, I64], Some(I64)).fallible(ERR_WORD)),
+        catch: t.add("catch", h_catch as *const u8, plain(&[Ptr, I64, I64, I64, I64], Word)),
+        push_exc_info: t.add("push_exc_info", h_push_exc_info as *const u8, plain(&[Ptr, Word], Word)),
+        pop_except: t.add("pop_except", h_pop_except as *const u8, plain(&[Ptr, Word], I64)),
+        exc_match: t.add("exc_match", h_exc_match as *const u8, Signature::new(&[Ptr, Word, Word], Some(I64)).fallible(ERR_WORD)),
         send: t.add("send", h_send as *const u8, Signature::new(&[Ptr, Word, Word, I64], Some(I64)).fallible(ERR_WORD)),
         set_add: t.add("set_add", h_set_add as *const u8, w(&[Ptr, Word, Word])),
         map_add: t.add("map_add", h_map_add as *const u8, w(&[Ptr, Word, Word, Word])),

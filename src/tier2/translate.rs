@@ -92,7 +92,7 @@ pub(super) struct Tr<'a> {
     pub consts: &'a [Value],
     pub h: &'a Helpers,
     pub opts: &'a Options<'a>,
-    an: Analysis,
+    pub(super) an: Analysis,
     /// Slot index of stack position 0.
     pub base: u32,
     blocks: HashMap<usize, Block>,
@@ -109,7 +109,7 @@ pub(super) struct Tr<'a> {
     pub temps: Vec<V>,
     /// Whether code since the last safe point may have freed an object
     /// (whose `__del__` must run before the next instruction).
-    freed: bool,
+    pub(super) freed: bool,
     types: Types,
     /// Predicted local types at the start of the current block.
     spec: Vec<Ty>,
@@ -397,8 +397,7 @@ impl<'a> Tr<'a> {
     /// Calls a word-returning fallible helper; the error exit has the state
     /// before the current instruction.
     pub fn call_word(&mut self, h: pyrite_jit::abi::HelperId, args: &[V]) -> V {
-        let st = self.state();
-        self.f.call_helper(h, args, Some(Type::Boxed), Some(st)).expect("helper returns a word")
+        self.call_fallible(h, args, Type::Boxed, None)
     }
 
     pub fn imm(&mut self, i: i64) -> V {
@@ -608,6 +607,7 @@ impl<'a> Tr<'a> {
                 self.send(arg as usize);
                 return Ok(true);
             }
+            Op::PushExcInfo | Op::PopExcept | Op::CheckExcMatch => self.exc_op(op),
             Op::RaiseVarargs | Op::Reraise => {
                 // The helper always fails (its error exit unwinds); nothing
                 // follows in this block.
@@ -630,8 +630,7 @@ impl<'a> Tr<'a> {
         self.f.branch(set, raise, &[], go, &[]);
         self.f.switch_to_block(raise);
         let ctx = self.f.vm_ctx();
-        let st = self.state();
-        self.f.call_helper(self.h.check_interrupt, &[ctx], Some(Type::Boxed), Some(st));
+        self.call_fallible(self.h.check_interrupt, &[ctx], Type::Boxed, None);
         self.f.jump(go, &[]);
         self.f.switch_to_block(go);
     }
@@ -671,8 +670,7 @@ impl<'a> Tr<'a> {
                 self.f.jump(join, &[zero]);
                 self.f.switch_to_block(slow);
                 let ctx = self.f.vm_ctx();
-                let st = self.state_with(snapshot);
-                let r64 = self.f.call_helper(self.h.truthy, &[ctx, w], Some(Type::I64), Some(st)).expect("truthy returns");
+                let r64 = self.call_fallible(self.h.truthy, &[ctx, w], Type::I64, Some(snapshot));
                 let z = self.f.const_i64(0);
                 let b = self.f.int_cmp(ir::Cmp::Ne, r64, z);
                 self.f.jump(join, &[b]);

@@ -359,11 +359,10 @@ impl<'a> Tr<'a> {
         }
         self.stack.clear();
         // An error leaves the interpreter's own stack on the frame: the
-        // exit's state has none.
-        let st = self.state_with(&[]);
+        // exit's state has none (see `call_exec`).
         let ctx = self.f.vm_ctx();
         let (at, b, d) = (self.imm(self.ip as i64), self.imm(self.base as i64), self.imm(depth as i64));
-        self.f.call_helper(self.h.exec, &[ctx, at, b, d], Some(Type::I64), Some(st));
+        self.call_exec(&[ctx, at, b, d]);
         self.forget_slots();
         let after = (depth as i32 + op.stack_effect(arg, false)) as u32;
         for i in 0..after {
