@@ -417,7 +417,7 @@ impl Vm {
         }
     }
 
-    fn init_cells(&mut self, frame: &mut Frame, closure: Option<&Value>) {
+    pub(super) fn init_cells(&mut self, frame: &mut Frame, closure: Option<&Value>) {
         let code = frame.code.clone();
         let nl = code.nlocals();
         for (i, c2a) in code.cell2arg.iter().enumerate() {
