@@ -6,7 +6,11 @@
 //! invocation ([`InlinedFrames`]) and switches to it; RETURN_VALUE of such a
 //! frame pops it and continues the caller. Frames are boxed so they never
 //! move while `FrameChain` points at them; the boxes (with their slot and
-//! stack buffers) are pooled in the `Vm`.
+//! stack buffers) are pooled in the `Vm`. A pooled box keeps the code,
+//! globals and builtins it last ran with (its slots, stack and function are
+//! cleared), so a call of a function of the same module re-sets nothing.
+
+use std::rc::Rc;
 
 use crate::error::PyErr;
 use crate::object::exception::recursion_error;
@@ -62,32 +66,37 @@ impl Vm {
         }
         let nslots = code.nlocals() + code.ncells();
         let (stacksize, has_cells) = (code.stacksize as usize, code.ncells() > 0);
-        let (code, globals, builtins) = (code.clone(), fd.globals.clone(), fd.builtins.clone());
         let mut frame = match self.frame_pool.pop() {
             Some(mut b) => {
-                b.code = code;
-                b.globals = globals;
-                b.builtins = builtins;
+                // A pooled box keeps its last code and namespaces (usually
+                // the same ones again: recursion, a module's functions).
+                if !Rc::ptr_eq(&b.code, code) {
+                    b.code = code.clone();
+                }
+                if !b.globals.is(&fd.globals) {
+                    b.globals = fd.globals.clone();
+                }
+                if !b.builtins.is(&fd.builtins) {
+                    b.builtins = fd.builtins.clone();
+                }
                 b.ip = 0;
                 b.lasti = 0;
                 b.stack.reserve(stacksize);
-                b.fast.reserve(nslots);
-                for _ in 0..nslots {
-                    b.fast.push(None);
-                }
                 b
             }
-            None => Box::new(Frame { code, globals, builtins, locals: None, fast: vec![None; nslots], stack: Vec::with_capacity(stacksize), ip: 0, lasti: 0, func: None }),
+            None => Box::new(Frame { code: code.clone(), globals: fd.globals.clone(), builtins: fd.builtins.clone(), locals: None, fast: Vec::with_capacity(nslots), stack: Vec::with_capacity(stacksize), ip: 0, lasti: 0, func: None }),
         };
-        for slot in frame.fast[..nargs].iter_mut().rev() {
-            *slot = Some(f.pop());
-        }
+        // The arguments move from the caller's stack into the first slots.
+        let fast = &mut frame.fast;
+        fast.reserve(nslots);
+        f.pop_into(fast, nargs);
         if let Some(d) = defaults {
             let defs = &d.downcast::<TupleData>().expect("defaults tuple").0;
             let first = argcount - defs.len();
-            for (slot, v) in frame.fast[nargs..argcount].iter_mut().zip(&defs[nargs - first..]) {
-                *slot = Some(v.clone());
-            }
+            fast.extend(defs[nargs - first..].iter().map(|v| Some(v.clone())));
+        }
+        for _ in fast.len()..nslots {
+            fast.push(None);
         }
         frame.func = Some(f.pop());
         if is_null {
@@ -112,10 +121,6 @@ impl Vm {
         frame.stack.clear();
         frame.func = None;
         if self.frame_pool.len() < FRAME_POOL_MAX {
-            // The namespaces are dropped now, not when the box is reused.
-            let none = self.none();
-            frame.globals = none.clone();
-            frame.builtins = none;
             self.frame_pool.push(frame);
         }
     }
