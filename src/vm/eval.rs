@@ -124,7 +124,7 @@ impl Vm {
                 Ok(exit) => break Ok(exit),
                 Err(err) => {
                     let frame: &mut Frame = match inl.last_mut() {
-                        Some(b) => b,
+                        Some((b, _)) => b,
                         None => base,
                     };
                     let op = frame.code.instrs[frame.lasti].op.get();
@@ -137,7 +137,7 @@ impl Vm {
                         // Unhandled: an inlined callee is left and the
                         // exception continues in its caller, at its CALL.
                         match inl.pop() {
-                            Some(done) => {
+                            Some((done, _)) => {
                                 self.leave_py_call(done);
                                 pending = Some(PyErr::from_object(exc));
                             }
@@ -156,7 +156,7 @@ impl Vm {
     /// frame's current instruction.
     fn eval(&mut self, base: &mut Frame, inl: &mut InlinedFrames) -> PyResult<FrameExit> {
         let mut f: &mut Frame = match inl.last_mut() {
-            Some(b) => b,
+            Some((b, _)) => b,
             None => base,
         };
         let mut code = f.code.clone();
@@ -174,7 +174,7 @@ impl Vm {
         macro_rules! switch_frame {
             () => {
                 f = match inl.last_mut() {
-                    Some(b) => b,
+                    Some((b, _)) => b,
                     None => &mut *base,
                 };
                 code = f.code.clone();
@@ -191,10 +191,19 @@ impl Vm {
             ($v:expr) => {{
                 let v = $v;
                 match inl.pop() {
-                    Some(done) => {
+                    Some((done, None)) => {
                         self.leave_py_call(done);
                         switch_frame!();
                         f.push(v);
+                    }
+                    // `__init__` returned: the call's result is the instance.
+                    Some((done, Some(obj))) => {
+                        self.leave_py_call(done);
+                        switch_frame!();
+                        if !self.is_none(&v) {
+                            return Err(crate::object::exception::type_error(format!("__init__() should return None, not '{}'", self.type_name(&v))));
+                        }
+                        f.push(obj);
                     }
                     None => return Ok(FrameExit::Return(v)),
                 }
@@ -203,10 +212,10 @@ impl Vm {
         // Runs the frame `enter_py_call` made: pushes it and enters compiled
         // code at its start when there is some, as `run_frame` does.
         macro_rules! run_callee {
-            ($new:expr) => {{
+            ($new:expr, $init:expr) => {{
                 let new = $new;
                 f.ip = ip;
-                inl.push(new);
+                inl.push((new, $init));
                 switch_frame!();
                 if self.jit.enabled() {
                     match crate::tier2::enter(self, f, 0) {
@@ -726,7 +735,7 @@ impl Vm {
                     }
                 }
                 Op::CallPyExact => match self.enter_py_call(f, arg as usize) {
-                    Some(new) => run_callee!(new?),
+                    Some(new) => run_callee!(new?, None),
                     None => {
                         back_off(instr, &caches[cur]);
                         let v = self.call_from_stack(f, arg as usize, None)?;
@@ -740,15 +749,21 @@ impl Vm {
                             if should_specialize(c) {
                                 instr.op.set(Op::CallPyExact);
                             }
-                            run_callee!(new?)
+                            run_callee!(new?, None)
                         }
-                        None => {
-                            if should_specialize(c) {
-                                back_off(instr, c);
+                        None => match self.enter_init_call(f, arg as usize) {
+                            Some(r) => {
+                                let (new, obj) = r?;
+                                run_callee!(new, Some(obj))
                             }
-                            let v = self.call_from_stack(f, arg as usize, None)?;
-                            f.push(v);
-                        }
+                            None => {
+                                if should_specialize(c) {
+                                    back_off(instr, c);
+                                }
+                                let v = self.call_from_stack(f, arg as usize, None)?;
+                                f.push(v);
+                            }
+                        },
                     }
                 }
                 Op::CallKw => {

@@ -315,3 +315,92 @@ acc = Acc()
 for _ in range(4):
     acc.add().add(10)
 print(acc.n, Acc(7).add().n)
+
+
+# Class calls run __init__ inlined: the result is the instance, a non-None
+# return is a TypeError, errors in __init__ unwind through it, and classes
+# with their own __new__ or metaclass take the general path.
+class Pt:
+    def __init__(self, x, y=0):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return f"Pt({self.x}, {self.y})"
+
+
+def make_points(n):
+    return [Pt(i, i * 2) for i in range(n)] + [Pt(-1)]
+
+
+for _ in range(3):
+    print(make_points(3))
+
+
+class BadInit:
+    def __init__(self, v):
+        self.v = v
+        return v
+
+
+for v in (None, 5, "s"):
+    try:
+        print(type(BadInit(v)).__name__)
+    except TypeError as e:
+        print("TypeError", e)
+
+
+class Checked:
+    def __init__(self, v):
+        if v < 0:
+            raise ValueError(f"negative {v}")
+        self.v = v
+
+
+def build(vals):
+    out = []
+    for v in vals:
+        try:
+            out.append(Checked(v).v)
+        except ValueError as e:
+            out.append((str(e), [name for name, _ in tb_summary(e)]))
+    return out
+
+
+print(build([1, -2, 3]))
+try:
+    Pt()
+except TypeError as e:
+    print("TypeError", e)
+
+
+class WithNew:
+    def __new__(cls, v):
+        inst = super().__new__(cls)
+        inst.tag = "new"
+        return inst
+
+    def __init__(self, v):
+        self.v = v
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        return ("meta", args)
+
+
+class ByMeta(metaclass=Meta):
+    def __init__(self, v):
+        self.v = v
+
+
+class Sub(Pt):
+    def __init__(self, x):
+        super().__init__(x, x + 1)
+
+
+for _ in range(3):
+    w = WithNew(1)
+    print(w.tag, w.v, ByMeta(2), Sub(5))
+Pt.__init__ = lambda self, x, y=9: setattr(self, "x", x) or setattr(self, "y", y)
+print(Pt(1), make_points(1))
