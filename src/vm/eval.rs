@@ -6,6 +6,13 @@
 //! exception table (`handle_error`); an unhandled one leaves the frame with
 //! a traceback entry added.
 //!
+//! Calls of plain Python functions (and `__init__` of plain classes) do
+//! not recurse: the callee frame is pushed on the invocation's stack of
+//! inlined frames and the loop switches to it (`vm/inline_call.rs`);
+//! RETURN_VALUE pops it and continues the caller, and an unhandled error
+//! leaves it with its traceback entry and continues unwinding in the caller
+//! at its CALL (`interpret_frame`).
+//!
 //! Quickening: generic instructions with an inline cache try to rewrite
 //! themselves into specialized forms (`vm/specialize.rs`); a specialized
 //! arm whose guard fails backs off and re-runs the instruction generically

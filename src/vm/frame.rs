@@ -150,6 +150,8 @@ impl Frame {
 /// `sys._getframe`). `Vm::run_frame` pushes its frame on entry and pops it
 /// on exit, so every pointer here refers to a live frame that is not moved
 /// while it runs (it is borrowed by `run_frame` for that whole time).
+/// Inlined calls (`vm/inline_call.rs`) push and pop their boxed frames the
+/// same way; a box's contents stay in place while it is on the stack.
 #[derive(Default)]
 pub struct FrameChain(Vec<*const Frame>);
 
