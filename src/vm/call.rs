@@ -158,42 +158,6 @@ impl Vm {
         result
     }
 
-    /// CALL fast path: a plain Python function (no `*args`/`**kwargs`, no
-    /// keyword-only parameters, not a generator) called with exactly its
-    /// positional parameters, from `[NULL, func, args...]` or
-    /// `[func, self, args...]`. The arguments move straight from the caller's
-    /// stack into the callee's slots. `None`: not such a call (nothing was
-    /// touched; the caller takes the generic path).
-    #[inline]
-    pub fn try_call_py_exact(&mut self, f: &mut Frame, argc: usize) -> Option<PyResult<Value>> {
-        let n = f.stack.len();
-        let start = n - argc;
-        let is_null = f.stack[start - 2].is(&t().null);
-        let (func_at, nargs) = if is_null { (start - 1, argc) } else { (start - 2, argc + 1) };
-        let fd = f.stack[func_at].downcast::<FunctionData>()?;
-        let code = &fd.code;
-        if !code.is_simple_call(nargs) {
-            return None;
-        }
-        let nslots = code.nlocals() + code.ncells();
-        let (stacksize, has_cells) = (code.stacksize as usize, code.ncells() > 0);
-        let mut fast = self.take_fast(nslots);
-        for slot in fast[..nargs].iter_mut().rev() {
-            *slot = Some(f.pop());
-        }
-        let func = f.pop();
-        if is_null {
-            f.pop();
-        }
-        let stack = self.take_stack(stacksize);
-        let mut frame = Frame::for_call(func, fast, stack);
-        if has_cells {
-            let closure = frame.func.as_ref().and_then(|fv| fv.downcast::<FunctionData>()).and_then(|fd| fd.closure.clone());
-            self.init_cells(&mut frame, closure.as_ref());
-        }
-        Some(self.run_function_frame(frame))
-    }
-
     /// Runs a fresh (non-generator) function frame to completion, with the
     /// recursion-limit and Ctrl-C checks, and recycles its buffers.
     #[inline(always)]
@@ -424,7 +388,7 @@ impl Vm {
         }
     }
 
-    fn init_cells(&mut self, frame: &mut Frame, closure: Option<&Value>) {
+    pub(super) fn init_cells(&mut self, frame: &mut Frame, closure: Option<&Value>) {
         let code = frame.code.clone();
         let nl = code.nlocals();
         for (i, c2a) in code.cell2arg.iter().enumerate() {

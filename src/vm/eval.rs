@@ -6,6 +6,13 @@
 //! exception table (`handle_error`); an unhandled one leaves the frame with
 //! a traceback entry added.
 //!
+//! Calls of plain Python functions (and `__init__` of plain classes) do
+//! not recurse: the callee frame is pushed on the invocation's stack of
+//! inlined frames and the loop switches to it (`vm/inline_call.rs`);
+//! RETURN_VALUE pops it and continues the caller, and an unhandled error
+//! leaves it with its traceback entry and continues unwinding in the caller
+//! at its CALL (`interpret_frame`).
+//!
 //! Quickening: generic instructions with an inline cache try to rewrite
 //! themselves into specialized forms (`vm/specialize.rs`); a specialized
 //! arm whose guard fails backs off and re-runs the instruction generically
@@ -18,6 +25,7 @@ use crate::object::*;
 
 use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
+use super::inline_call::InlinedFrames;
 use super::names::unbound_local;
 use crate::tier2::Entered;
 use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_module, should_specialize, specialize_to, subscr_form};
@@ -109,16 +117,23 @@ impl Vm {
     }
 
     /// Runs `frame` in the interpreter from `frame.ip` (first unwinding
-    /// `pending`, an exception raised at `frame.lasti`, if given).
-    pub fn interpret_frame(&mut self, frame: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
-        loop {
+    /// `pending`, an exception raised at `frame.lasti`, if given). Plain
+    /// Python calls made meanwhile run in this same invocation, on its
+    /// stack of inlined frames (`inline_call.rs`).
+    pub fn interpret_frame(&mut self, base: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
+        let mut inl = self.take_inlined();
+        let r = loop {
             let r = match pending.take() {
                 Some(e) => Err(e),
-                None => self.eval(frame),
+                None => self.eval(base, &mut inl),
             };
             match r {
-                Ok(exit) => return Ok(exit),
+                Ok(exit) => break Ok(exit),
                 Err(err) => {
+                    let frame: &mut Frame = match inl.last_mut() {
+                        Some((b, _)) => b,
+                        None => base,
+                    };
                     let op = frame.code.instrs[frame.lasti].op.get();
                     let reraise = matches!(op, Op::Reraise) || (op == Op::RaiseVarargs && frame.code.instrs[frame.lasti].arg == 0);
                     let exc = self.normalize(err);
@@ -126,23 +141,100 @@ impl Vm {
                         self.add_traceback(&exc, frame);
                     }
                     if let Err(exc) = enter_handler(frame, exc) {
-                        return Err(PyErr::from_object(exc));
+                        // Unhandled: an inlined callee is left and the
+                        // exception continues in its caller, at its CALL.
+                        match inl.pop() {
+                            Some((done, _)) => {
+                                self.leave_py_call(done);
+                                pending = Some(PyErr::from_object(exc));
+                            }
+                            None => break Err(PyErr::from_object(exc)),
+                        }
                     }
                 }
             }
-        }
+        };
+        self.recycle_inlined(inl);
+        r
     }
 
-    fn eval(&mut self, f: &mut Frame) -> PyResult<FrameExit> {
-        let code = f.code.clone();
-        let consts = self.const_values(&code);
-        let nconsts = code.consts.len();
-        let caches = self.caches(&code);
-        let instrs = &code.instrs[..];
+    /// Runs the innermost frame (the last of `inl`, else `base`) from its
+    /// `ip` until `base` returns or yields, or an error leaves the innermost
+    /// frame's current instruction.
+    fn eval(&mut self, base: &mut Frame, inl: &mut InlinedFrames) -> PyResult<FrameExit> {
+        let mut f: &mut Frame = match inl.last_mut() {
+            Some((b, _)) => b,
+            None => base,
+        };
+        let mut code = f.code.clone();
+        let mut consts = self.const_values(&code);
+        let mut nconsts = code.consts.len();
+        let mut caches = self.caches(&code);
+        let mut instrs = &code.instrs[..];
         // `ip` lives in a register; the frame's copy is written back where
-        // it is read: at a yield (resumption point). Errors are attributed
-        // through `f.lasti`, stored before each instruction runs.
+        // it is read: at a yield (resumption point) and when a call switches
+        // frames. Errors are attributed through `f.lasti`, stored before
+        // each instruction runs.
         let mut ip = f.ip;
+        // Makes the innermost frame current: its code, constants, caches
+        // and instruction pointer.
+        macro_rules! switch_frame {
+            () => {
+                f = match inl.last_mut() {
+                    Some((b, _)) => b,
+                    None => &mut *base,
+                };
+                code = f.code.clone();
+                consts = self.const_values(&code);
+                nconsts = code.consts.len();
+                caches = self.caches(&code);
+                instrs = &code.instrs[..];
+                ip = f.ip;
+            };
+        }
+        // Returns `$v` from the current frame: an inlined frame is popped
+        // and its caller continues with `$v` pushed.
+        macro_rules! return_value {
+            ($v:expr) => {{
+                let v = $v;
+                match inl.pop() {
+                    Some((done, None)) => {
+                        self.leave_py_call(done);
+                        switch_frame!();
+                        f.push(v);
+                    }
+                    // `__init__` returned: the call's result is the instance.
+                    Some((done, Some(obj))) => {
+                        self.leave_py_call(done);
+                        switch_frame!();
+                        if !self.is_none(&v) {
+                            return Err(crate::object::exception::type_error(format!("__init__() should return None, not '{}'", self.type_name(&v))));
+                        }
+                        f.push(obj);
+                    }
+                    None => return Ok(FrameExit::Return(v)),
+                }
+            }};
+        }
+        // Runs the frame `enter_py_call` made: pushes it and enters compiled
+        // code at its start when there is some, as `run_frame` does.
+        macro_rules! run_callee {
+            ($new:expr, $init:expr) => {{
+                let new = $new;
+                f.ip = ip;
+                inl.push((new, $init));
+                switch_frame!();
+                if self.jit.enabled() {
+                    match crate::tier2::enter(self, f, 0) {
+                        Entered::No => {}
+                        Entered::Deopt => ip = f.ip,
+                        Entered::Return(v) => return_value!(v),
+                        Entered::Yield(_) => return Err(crate::object::exception::system_error("yield in a non-generator frame")),
+                        Entered::Error(e) => return Err(e),
+                    }
+                }
+            }};
+        }
         loop {
             if has_pending_finalizers() {
                 self.run_finalizers();
@@ -480,7 +572,7 @@ impl Vm {
                             Entered::No => {}
                             // Compiled code left the frame at `f.ip`.
                             Entered::Deopt => ip = f.ip,
-                            Entered::Return(v) => return Ok(FrameExit::Return(v)),
+                            Entered::Return(v) => return_value!(v),
                             Entered::Yield(v) => return Ok(FrameExit::Yield(v)),
                             Entered::Error(e) => return Err(e),
                         }
@@ -631,10 +723,7 @@ impl Vm {
                     let out = self.format(&v, spec.as_ref())?;
                     f.push(out);
                 }
-                Op::ReturnValue => {
-                    let v = f.pop();
-                    return Ok(FrameExit::Return(v));
-                }
+                Op::ReturnValue => return_value!(f.pop()),
                 Op::YieldValue => {
                     let v = f.pop();
                     f.ip = ip;
@@ -652,33 +741,37 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallPyExact => {
-                    let v = match self.try_call_py_exact(f, arg as usize) {
-                        Some(r) => r?,
-                        None => {
-                            back_off(instr, &caches[cur]);
-                            self.call_from_stack(f, arg as usize, None)?
-                        }
-                    };
-                    f.push(v);
-                }
+                Op::CallPyExact => match self.enter_py_call(f, arg as usize) {
+                    Some(new) => run_callee!(new?, None),
+                    None => {
+                        back_off(instr, &caches[cur]);
+                        let v = self.call_from_stack(f, arg as usize, None)?;
+                        f.push(v);
+                    }
+                },
                 Op::Call => {
                     let c = &caches[cur];
-                    let v = match self.try_call_py_exact(f, arg as usize) {
-                        Some(r) => {
+                    match self.enter_py_call(f, arg as usize) {
+                        Some(new) => {
                             if should_specialize(c) {
                                 instr.op.set(Op::CallPyExact);
                             }
-                            r?
+                            run_callee!(new?, None)
                         }
-                        None => {
-                            if should_specialize(c) {
-                                back_off(instr, c);
+                        None => match self.enter_init_call(f, arg as usize) {
+                            Some(r) => {
+                                let (new, obj) = r?;
+                                run_callee!(new, Some(obj))
                             }
-                            self.call_from_stack(f, arg as usize, None)?
-                        }
-                    };
-                    f.push(v);
+                            None => {
+                                if should_specialize(c) {
+                                    back_off(instr, c);
+                                }
+                                let v = self.call_from_stack(f, arg as usize, None)?;
+                                f.push(v);
+                            }
+                        },
+                    }
                 }
                 Op::CallKw => {
                     let names = f.pop();

@@ -102,6 +102,31 @@ impl Frame {
         }
     }
 
+    /// Moves the top `n` stack values, in stack order, to the end of `dst`
+    /// (a callee's slots). The stack must hold at least `n` values.
+    #[inline(always)]
+    pub fn pop_into(&mut self, dst: &mut Vec<Option<Value>>, n: usize) {
+        let len = self.stack.len();
+        if len < n {
+            stack_underflow();
+        }
+        let at = len - n;
+        dst.reserve(n);
+        // SAFETY: slots `at..len` hold initialized values; the length is cut
+        // to `at` first, so each value is moved out exactly once, into
+        // `dst`'s reserved spare capacity, which then counts it.
+        unsafe {
+            self.stack.set_len(at);
+            let src = self.stack.as_ptr().add(at);
+            let d = dst.len();
+            let out = dst.as_mut_ptr().add(d);
+            for i in 0..n {
+                out.add(i).write(Some(src.add(i).read()));
+            }
+            dst.set_len(d + n);
+        }
+    }
+
     /// The top of the stack.
     #[inline(always)]
     pub fn top(&self) -> &Value {
@@ -125,6 +150,8 @@ impl Frame {
 /// `sys._getframe`). `Vm::run_frame` pushes its frame on entry and pops it
 /// on exit, so every pointer here refers to a live frame that is not moved
 /// while it runs (it is borrowed by `run_frame` for that whole time).
+/// Inlined calls (`vm/inline_call.rs`) push and pop their boxed frames the
+/// same way; a box's contents stay in place while it is on the stack.
 #[derive(Default)]
 pub struct FrameChain(Vec<*const Frame>);
 

@@ -20,6 +20,7 @@ pub mod gen_fast;
 pub mod import;
 pub mod instattr;
 pub mod interrupt;
+pub mod inline_call;
 pub mod iterate;
 pub mod names;
 pub mod numeric;
@@ -77,6 +78,10 @@ pub struct Vm {
     pub stack_pool: Vec<Vec<Value>>,
     /// The executing frames (for `sys._getframe`).
     pub frames: frame::FrameChain,
+    /// Reusable boxed frames for inlined Python calls (`inline_call.rs`).
+    pub frame_pool: Vec<Box<frame::Frame>>,
+    /// Reusable inlined-frame stacks of eval invocations.
+    pub inlined_pool: Vec<inline_call::InlinedFrames>,
     /// Tier 2 (the JIT).
     pub jit: Box<crate::tier2::JitState>,
     /// The builtin iterator types in `ITER_TYPE_NAMES` order (filled on
@@ -109,6 +114,8 @@ impl Vm {
             fast_pool: Vec::new(),
             stack_pool: Vec::new(),
             frames: frame::FrameChain::default(),
+            frame_pool: Vec::new(),
+            inlined_pool: Vec::new(),
             jit: Box::default(),
             iter_types: std::cell::OnceCell::new(),
         };

@@ -1,0 +1,209 @@
+//! Python-to-Python calls without Rust recursion (DESIGN §4).
+//!
+//! A CALL of a plain Python function (`Code::is_simple_call`) does not
+//! recurse into `run_frame`: the eval loop builds the callee frame here,
+//! pushes it on the frame stack owned by the running `interpret_frame`
+//! invocation ([`InlinedFrames`]) and switches to it; RETURN_VALUE of such a
+//! frame pops it and continues the caller. Frames are boxed so they never
+//! move while `FrameChain` points at them; the boxes (with their slot and
+//! stack buffers) are pooled in the `Vm`. A pooled box keeps the code,
+//! globals and builtins it last ran with (its slots, stack and function are
+//! cleared), so a call of a function of the same module re-sets nothing.
+
+use std::rc::Rc;
+
+use crate::error::PyErr;
+use crate::object::exception::recursion_error;
+use crate::object::*;
+
+use super::frame::Frame;
+use super::Vm;
+
+/// The frames one eval invocation pushed for inlined calls, innermost last,
+/// each with the instance an `__init__` frame was called for (the call's
+/// result). The invocation's own (base) frame is not among them.
+pub type InlinedFrames = Vec<(Box<Frame>, Option<Value>)>;
+
+/// At most this many frame boxes are kept for reuse.
+const FRAME_POOL_MAX: usize = 64;
+
+impl Vm {
+    /// CALL fast path without recursion: if the stack holds
+    /// `[NULL, func, args...]` or `[func, self, args...]` for a plain Python
+    /// function taking these positional arguments (trailing ones possibly
+    /// left to their defaults), moves the arguments into a new frame for it
+    /// and returns it (recursion limit and Ctrl-C already checked, `depth`
+    /// counted, the frame recorded in `FrameChain`: the caller must push it
+    /// on its `InlinedFrames` and run it). `None`: not such a call, nothing
+    /// was touched. `Some(Err)`: the call failed before the callee started
+    /// (raised at the caller's CALL).
+    #[inline]
+    pub fn enter_py_call(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
+        let n = f.stack.len();
+        let start = n - argc;
+        let is_null = f.stack[start - 2].is(&t().null);
+        let (func_at, nargs) = if is_null { (start - 1, argc) } else { (start - 2, argc + 1) };
+        let fd = f.stack[func_at].downcast::<FunctionData>()?;
+        let defaults = match self.inline_checks(fd, nargs)? {
+            Ok(d) => d,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut frame = self.frame_box(fd);
+        f.pop_into(&mut frame.fast, nargs);
+        let func = f.pop();
+        if is_null {
+            f.pop();
+        }
+        self.finish_frame(&mut frame, func, nargs, defaults);
+        Some(Ok(frame))
+    }
+
+    /// `cls(args...)` from `[NULL, cls, args...]` for a plain class
+    /// (metaclass `type`, `object.__new__`, a Python `__init__` taking these
+    /// arguments): allocates the instance (what `object.__new__` does) and
+    /// returns the `__init__` frame, set up as [`Vm::enter_py_call`] does,
+    /// with the instance, which the call results in once `__init__` returns
+    /// None. `None`: not such a call, nothing was touched.
+    pub fn enter_init_call(&mut self, f: &mut Frame, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+        let n = f.stack.len();
+        let start = n - argc;
+        if !f.stack[start - 2].is(&t().null) {
+            return None;
+        }
+        let cls = &f.stack[start - 1];
+        let r = t();
+        if cls.downcast::<TypeData>()?.kind != Kind::Object || !self.type_of(cls).is(&r.type_) {
+            return None;
+        }
+        let new = self.type_lookup_v(cls, &self.names.new.clone())?;
+        if !self.type_lookup_v(&r.object, &self.names.new.clone()).is_some_and(|o| o.is(&new)) {
+            return None;
+        }
+        let init = self.type_lookup_v(cls, &self.names.init.clone())?;
+        let fd = init.downcast::<FunctionData>()?;
+        let defaults = match self.inline_checks(fd, argc + 1)? {
+            Ok(d) => d,
+            Err(e) => return Some(Err(e)),
+        };
+        let obj = alloc(cls, (), None);
+        let mut frame = self.frame_box(fd);
+        frame.fast.push(Some(obj.clone()));
+        f.pop_into(&mut frame.fast, argc);
+        f.pop();
+        f.pop();
+        self.finish_frame(&mut frame, init, argc + 1, defaults);
+        Some(Ok((frame, obj)))
+    }
+
+    /// Whether `fd` can run inlined with `nargs` positional arguments:
+    /// `None` if not; else the recursion-limit and Ctrl-C checks' outcome,
+    /// with the defaults tuple when trailing parameters are missing.
+    #[inline(always)]
+    fn inline_checks(&mut self, fd: &FunctionData, nargs: usize) -> Option<Result<Option<Value>, PyErr>> {
+        let code = &fd.code;
+        let mut defaults = None;
+        if !code.is_simple_call(nargs) {
+            let argcount = code.argcount as usize;
+            if nargs > argcount || !code.is_simple_call(argcount) {
+                return None;
+            }
+            let d = fd.defaults.get()?;
+            if nargs + d.downcast::<TupleData>()?.0.len() < argcount {
+                return None;
+            }
+            defaults = Some(d);
+        }
+        if self.depth >= self.recursion_limit {
+            return Some(Err(recursion_error("maximum recursion depth exceeded")));
+        }
+        if super::interrupt::take_interrupt() {
+            return Some(Err(PyErr::new_empty(&t().named("KeyboardInterrupt"))));
+        }
+        Some(Ok(defaults))
+    }
+
+    /// A frame box for running `fd`'s code: empty slots (with room for
+    /// all), an empty stack with room for the code's, at ip 0.
+    #[inline(always)]
+    fn frame_box(&mut self, fd: &FunctionData) -> Box<Frame> {
+        let code = &fd.code;
+        let nslots = code.nlocals() + code.ncells();
+        let stacksize = code.stacksize as usize;
+        match self.frame_pool.pop() {
+            Some(mut b) => {
+                // A pooled box keeps its last code and namespaces (usually
+                // the same ones again: recursion, a module's functions).
+                if !Rc::ptr_eq(&b.code, code) {
+                    b.code = code.clone();
+                }
+                if !b.globals.is(&fd.globals) {
+                    b.globals = fd.globals.clone();
+                }
+                if !b.builtins.is(&fd.builtins) {
+                    b.builtins = fd.builtins.clone();
+                }
+                b.ip = 0;
+                b.lasti = 0;
+                b.stack.reserve(stacksize);
+                b.fast.reserve(nslots);
+                b
+            }
+            None => Box::new(Frame { code: code.clone(), globals: fd.globals.clone(), builtins: fd.builtins.clone(), locals: None, fast: Vec::with_capacity(nslots), stack: Vec::with_capacity(stacksize), ip: 0, lasti: 0, func: None }),
+        }
+    }
+
+    /// Completes a frame whose first `nargs` slots hold the arguments: the
+    /// defaults of the missing parameters, the other slots, the function,
+    /// the cells; counts the call and records the frame in `FrameChain`.
+    #[inline(always)]
+    fn finish_frame(&mut self, frame: &mut Frame, func: Value, nargs: usize, defaults: Option<Value>) {
+        let code = &frame.code;
+        let nslots = code.nlocals() + code.ncells();
+        let has_cells = code.ncells() > 0;
+        if let Some(d) = defaults {
+            let argcount = code.argcount as usize;
+            let defs = &d.downcast::<TupleData>().expect("defaults tuple").0;
+            let first = argcount - defs.len();
+            frame.fast.extend(defs[nargs - first..].iter().map(|v| Some(v.clone())));
+        }
+        for _ in frame.fast.len()..nslots {
+            frame.fast.push(None);
+        }
+        if has_cells {
+            let closure = func.downcast::<FunctionData>().and_then(|fd| fd.closure.clone());
+            self.init_cells(frame, closure.as_ref());
+        }
+        frame.func = Some(func);
+        self.depth += 1;
+        self.frames.push(frame);
+    }
+
+    /// Undoes [`Vm::enter_py_call`] for a finished inlined frame: forgets
+    /// it in `FrameChain`, uncounts it and recycles its box.
+    #[inline]
+    pub fn leave_py_call(&mut self, mut frame: Box<Frame>) {
+        self.frames.pop();
+        self.depth -= 1;
+        frame.fast.clear();
+        frame.stack.clear();
+        frame.func = None;
+        if self.frame_pool.len() < FRAME_POOL_MAX {
+            self.frame_pool.push(frame);
+        }
+    }
+
+    /// An empty frame stack for one `interpret_frame` invocation (reused buffers).
+    #[inline]
+    pub fn take_inlined(&mut self) -> InlinedFrames {
+        self.inlined_pool.pop().unwrap_or_default()
+    }
+
+    /// Returns an empty frame stack to the pool.
+    #[inline]
+    pub fn recycle_inlined(&mut self, v: InlinedFrames) {
+        debug_assert!(v.is_empty());
+        if v.capacity() > 0 && self.inlined_pool.len() < FRAME_POOL_MAX {
+            self.inlined_pool.push(v);
+        }
+    }
+}
