@@ -381,6 +381,10 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
         if let Some(r) = super::call_direct(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
             return c.ret(r);
         }
+        // `C(args)` of a plain class: allocation plus a direct `__init__`.
+        if let Some(r) = super::fastcall::call_plain_class(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
+            return c.ret(r);
+        }
     }
     debug_assert!(f.stack.is_empty());
     for i in 0..argc as u32 + 2 {

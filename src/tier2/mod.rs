@@ -16,6 +16,7 @@
 
 pub mod analysis;
 pub mod config;
+pub mod fastcall;
 pub mod helpers;
 pub mod infer;
 pub mod layout;
