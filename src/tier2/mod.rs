@@ -23,6 +23,7 @@ pub mod layout;
 pub mod translate;
 mod translate_attrs;
 mod translate_globals;
+mod translate_modattr;
 mod translate_ops;
 
 use std::cell::{Cell, RefCell};

@@ -26,6 +26,9 @@
 //!    materialized `__dict__` has none; a store that appends a new
 //!    attribute takes the helper).
 //!
+//! Module attributes (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`) have their
+//! own guards, in `translate_modattr`.
+//!
 //! Layout facts come from `object::header` (`EXT_*_OFFSET`,
 //! `TYPE_EXT_OFFSET_OFFSET`, `TYPE_OFFSET`) and `bytecode::code`
 //! (`CACHE_*_OFFSET`, `INSTR_OP_OFFSET`).
@@ -36,6 +39,7 @@ use super::translate::{Av, Tr, V};
 use crate::bytecode::code::{CACHE_INDEX_OFFSET, CACHE_KEY2_OFFSET, CACHE_KEY_OFFSET, CACHE_SHAPE_OFFSET, CACHE_VALUE_OFFSET, INSTR_OP_OFFSET};
 use crate::bytecode::Op;
 use crate::object::header::{EXT_CAP_OFFSET, EXT_DICT_OFFSET, EXT_ITEMS_OFFSET, EXT_LEN_OFFSET, EXT_SHAPE_OFFSET, PLAIN_EXT_OFFSET, TYPE_EXT_OFFSET_OFFSET, TYPE_OFFSET};
+use crate::object::t;
 use crate::object::typeobj::type_epoch_address;
 use crate::object::value::TAG_MASK;
 
@@ -135,16 +139,23 @@ impl Tr<'_> {
     pub(super) fn load_attr(&mut self, arg: u32) {
         let (h, ip) = (self.h.load_attr, self.ip as i64);
         let obj = self.peek(1);
-        let Some(w) = self.attr_fast_word(obj, Op::LoadAttrInstance) else {
+        let module = self.module_site(Op::LoadAttrModule);
+        let form = if module.is_some() { Op::LoadAttrModule } else { Op::LoadAttrInstance };
+        let Some(w) = self.attr_fast_word(obj, form) else {
             return self.helper_op(h, 1, &[arg as i64, ip], true);
         };
         let join = self.f.create_block();
         let out = self.f.append_block_param(join, Type::Boxed);
         let slow = self.f.create_block();
-        let (ca, _) = self.instance_guards(w, Op::LoadAttrInstance, true, slow);
-        let ix = self.inline_guards(w, ca, slow);
-        let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
-        let v = self.f.load_elem(items, ix);
+        let v = match module {
+            Some(site) => self.module_attr_guards(w, &site, slow),
+            None => {
+                let (ca, _) = self.instance_guards(w, Op::LoadAttrInstance, true, slow);
+                let ix = self.inline_guards(w, ca, slow);
+                let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
+                self.f.load_elem(items, ix)
+            }
+        };
         self.f.incref(v);
         let saved = self.stack.clone();
         self.pop_drop(1);
@@ -257,7 +268,15 @@ impl Tr<'_> {
         let s = self.f.append_block_param(join, Type::Boxed);
         let slow = self.f.create_block();
         let saved = self.stack.clone();
-        if let Some(w) = self.attr_fast_word(obj, Op::LoadMethodCached) {
+        let module = self.module_site(Op::LoadMethodModule);
+        if let (Some(site), Some(w)) = (&module, self.attr_fast_word(obj, Op::LoadMethodModule)) {
+            // A module function: NULL, then the attribute.
+            let v = self.module_attr_guards(w, site, slow);
+            self.f.incref(v);
+            self.pop_drop(1);
+            let null = self.f.const_boxed(t().null.raw());
+            self.f.jump(join, &[null, v]);
+        } else if let Some(w) = self.attr_fast_word(obj, Op::LoadMethodCached) {
             let (ca, ty) = self.instance_guards(w, Op::LoadMethodCached, false, slow);
             // Not shadowed: no extension, or inline attributes of a shape
             // known not to hold the name (see `load_method_cached`).
