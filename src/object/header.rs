@@ -266,6 +266,12 @@ impl InlineAttrs {
         });
         self.shape.set(Some(shape));
     }
+    /// Makes room for `n` values in all (an allocation hint: an object
+    /// about to get its attributes, so that compiled code can add them in
+    /// place).
+    pub fn reserve(&self, n: usize) {
+        self.with_vec(|vals| vals.reserve_exact(n.saturating_sub(vals.len())));
+    }
     /// Takes every value out (the object has no inline attributes after).
     pub fn take_all(&self) -> Option<(&'static Shape, Vec<Value>)> {
         let s = self.shape.take()?;

@@ -11,8 +11,15 @@
 //!   Python `__init__`): the instance is allocated here and `__init__` runs
 //!   on it through the direct path (`call_plain_class`).
 //!
+//! A new instance gets room for as many inline attributes as the last
+//! instance of its class had after `__init__` (a small direct-mapped table
+//! keyed by the class's address; a stale entry only sizes an allocation),
+//! so compiled `__init__` code can add them all in place.
+//!
 //! Anything else (a builtin, a bound method, a function with defaults or
 //! not compiled yet) goes through `Vm::call`, so results are the same.
+
+use std::cell::Cell;
 
 use crate::error::PyResult;
 use crate::object::exception::type_error;
@@ -51,6 +58,11 @@ pub fn call_plain_class(vm: &mut Vm, cls: &Value, nargs: usize, arg: impl Fn(usi
     let init = vm.type_lookup_v(cls, &vm.names.init.clone())?;
     init.downcast::<FunctionData>()?;
     let obj = crate::object::header::alloc(cls, (), None);
+    let ext = obj.as_header().and_then(|h| h.ext());
+    let hint = attr_hint(cls);
+    if let Some(e) = ext.filter(|_| hint != 0) {
+        e.attrs.reserve(hint);
+    }
     let res = match super::call_direct(vm, &init, nargs + 1, |i| if i == 0 { obj.clone() } else { arg(i - 1) }) {
         Some(r) => r,
         None => {
@@ -60,9 +72,41 @@ pub fn call_plain_class(vm: &mut Vm, cls: &Value, nargs: usize, arg: impl Fn(usi
             vm.call(&init, &args)
         }
     };
+    if let Some(s) = obj.as_header().and_then(|h| h.ext()).and_then(|e| e.attrs.shape()) {
+        if s.len() != hint {
+            set_attr_hint(cls, s.len());
+        }
+    }
     Some(match res {
         Ok(v) if vm.is_none(&v) => Ok(obj),
         Ok(v) => Err(type_error(format!("__init__() should return None, not '{}'", vm.type_name(&v)))),
         Err(e) => Err(e),
     })
+}
+
+/// Entries of the attribute-count hint table (a power of two).
+const HINTS: usize = 64;
+
+thread_local! {
+    /// Per class address: the number of attributes its last instance built
+    /// by `call_plain_class` had after `__init__`.
+    static ATTR_HINTS: [Cell<(u64, u32)>; HINTS] = const { [const { Cell::new((0, 0)) }; HINTS] };
+}
+
+fn hint_slot(cls: &Value) -> usize {
+    (cls.raw() >> 4) as usize & (HINTS - 1)
+}
+
+/// The attribute-count hint for `cls` (0: none).
+fn attr_hint(cls: &Value) -> usize {
+    let (k, n) = ATTR_HINTS.with(|h| h[hint_slot(cls)].get());
+    if k == cls.raw() {
+        n as usize
+    } else {
+        0
+    }
+}
+
+fn set_attr_hint(cls: &Value, n: usize) {
+    ATTR_HINTS.with(|h| h[hint_slot(cls)].set((cls.raw(), n.min(u32::MAX as usize) as u32)));
 }
