@@ -780,6 +780,7 @@ mod tests {
         ext.attrs.push(s2, Value::small_int(-3));
         assert_eq!(word_at(&ext, EXT_SHAPE_OFFSET), s2.id());
         assert_eq!(word_at(&ext, EXT_LEN_OFFSET), 2);
+        assert!(word_at(&ext, EXT_CAP_OFFSET) >= 2);
         let items = word_at(&ext, EXT_ITEMS_OFFSET) as *const u64;
         // SAFETY: `items` mirrors the values vector, which holds two words.
         let (w0, w1) = unsafe { (*items, *items.add(1)) };
@@ -789,7 +790,11 @@ mod tests {
         ext.dict.set(Some(intern("jit_layout_dict")));
         assert_ne!(word_at(&ext, EXT_DICT_OFFSET), 0);
         drop(ext.attrs.take_all());
-        assert_eq!((word_at(&ext, EXT_SHAPE_OFFSET), word_at(&ext, EXT_ITEMS_OFFSET), word_at(&ext, EXT_LEN_OFFSET)), (0, 0, 0));
+        assert_eq!((word_at(&ext, EXT_SHAPE_OFFSET), word_at(&ext, EXT_ITEMS_OFFSET), word_at(&ext, EXT_LEN_OFFSET), word_at(&ext, EXT_CAP_OFFSET)), (0, 0, 0, 0));
+        // Reserved room without values: no shape, no values, a capacity.
+        ext.attrs.reserve(3);
+        assert_eq!((word_at(&ext, EXT_SHAPE_OFFSET), word_at(&ext, EXT_LEN_OFFSET)), (0, 0));
+        assert!(word_at(&ext, EXT_CAP_OFFSET) >= 3);
         // A type's `ext_offset` as compiled code reads it.
         let ty = t().object.as_header().expect("type");
         assert_eq!(word_at(ty, TYPE_EXT_OFFSET_OFFSET), ty.type_data().ext_offset as u64);
