@@ -52,6 +52,8 @@ pub const EXT_SHAPE_OFFSET: usize = std::mem::offset_of!(InstanceExt, attrs) + s
 pub const EXT_ITEMS_OFFSET: usize = std::mem::offset_of!(InstanceExt, attrs) + std::mem::offset_of!(InlineAttrs, items);
 /// Offset in `InstanceExt` of the number of inline values.
 pub const EXT_LEN_OFFSET: usize = std::mem::offset_of!(InstanceExt, attrs) + std::mem::offset_of!(InlineAttrs, len);
+/// Offset in `InstanceExt` of the number of inline values allocated room for.
+pub const EXT_CAP_OFFSET: usize = std::mem::offset_of!(InstanceExt, attrs) + std::mem::offset_of!(InlineAttrs, cap);
 
 /// Frees an object whose refcount compiled code has just decremented to
 /// zero (the JIT's `dealloc` helper).
@@ -179,22 +181,50 @@ impl InstanceExt {
 /// position for position. No shape means no inline attributes. Like
 /// `ValueCell`, it never lends out references to its content.
 ///
+/// The values array is a `Vec<Value>` kept as its raw parts (`items`,
+/// `len`, `cap`; all 0 when nothing was ever allocated), so that compiled
+/// code can both replace and append values in place.
+///
 /// For compiled code (`#[repr(C)]`, offsets exported below): `shape` is the
 /// shape's identity word (0: none), `items` the address of the values'
-/// first word and `len` their number, kept equal to the vector's own
-/// pointer and length whenever the vector changes (only `push` and
-/// `take_all` move or resize it). Compiled code may read and replace
-/// words at `items[i]` for `i < len`; it never resizes the array.
+/// first word, `len` their number and `cap` the room allocated. Compiled
+/// code may read and replace words at `items[i]` for `i < len`, and append
+/// one when `len < cap` (writing `items[len]`, then `len + 1` and the new
+/// shape, which must be the current shape plus one name); it never
+/// allocates.
 #[derive(Default)]
 #[repr(C)]
 pub struct InlineAttrs {
     shape: Cell<Option<&'static Shape>>,
     items: Cell<usize>,
     len: Cell<usize>,
-    values: UnsafeCell<Vec<Value>>,
+    cap: Cell<usize>,
 }
 
 impl InlineAttrs {
+    /// The values as a slice pointer and length (no allocation: dangling).
+    #[inline(always)]
+    fn base(&self) -> *mut Value {
+        if self.cap.get() == 0 {
+            std::ptr::NonNull::dangling().as_ptr()
+        } else {
+            self.items.get() as *mut Value
+        }
+    }
+    /// Runs `f` on the values as a vector, then records its raw parts.
+    /// `f` must not run Python code (nothing may look at the attributes
+    /// meanwhile) and must not drop values.
+    fn with_vec<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        // SAFETY: `items`/`len`/`cap` are the raw parts of a `Vec<Value>`
+        // (or all 0: an empty vector), taken apart by the code below only.
+        let mut v = std::mem::ManuallyDrop::new(unsafe { Vec::from_raw_parts(self.base(), self.len.get(), self.cap.get()) });
+        let r = f(&mut v);
+        let cap = v.capacity();
+        self.items.set(if cap == 0 { 0 } else { v.as_mut_ptr() as usize });
+        self.len.set(v.len());
+        self.cap.set(cap);
+        r
+    }
     /// The current shape (`None`: no inline attributes).
     #[inline(always)]
     pub fn shape(&self) -> Option<&'static Shape> {
@@ -208,51 +238,62 @@ impl InlineAttrs {
     /// A clone of value `i`.
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
-        // SAFETY: no reference into the vector escapes any method and `Value`
-        // is !Sync; cloning only increfs (no user code runs).
-        unsafe { (&(*self.values.get())).get(i).cloned() }
+        if i >= self.len.get() {
+            return None;
+        }
+        // SAFETY: `i < len`, so the word is an initialized value of the
+        // array; no reference into it escapes, and cloning only increfs.
+        Some(unsafe { (*self.base().add(i)).clone() })
     }
     /// Replaces value `i` (which must exist); returns the old one for the
     /// caller to drop.
     #[inline(always)]
     pub fn replace(&self, i: usize, v: Value) -> Value {
+        assert!(i < self.len.get(), "inline attribute index out of range");
         // SAFETY: as in `get`; the old value is moved out, not dropped here.
-        unsafe { std::mem::replace(&mut (&mut *self.values.get())[i], v) }
+        unsafe { std::ptr::replace(self.base().add(i), v) }
     }
     /// Appends `v` as the value of the last name of `shape`, which must be
     /// the current shape plus one name.
     #[inline]
     pub fn push(&self, shape: &'static Shape, v: Value) {
-        // SAFETY: as in `get`; pushing may reallocate, but no reference into
-        // the vector is alive.
-        unsafe {
-            let vals = &mut *self.values.get();
+        self.with_vec(|vals| {
             debug_assert_eq!(vals.len() + 1, shape.len());
             if vals.capacity() == vals.len() {
                 vals.reserve_exact(shape.capacity_hint().max(vals.len() + 1) - vals.len());
             }
             vals.push(v);
-            self.items.set(vals.as_ptr() as usize);
-            self.len.set(vals.len());
-        }
+        });
         self.shape.set(Some(shape));
+    }
+    /// Makes room for `n` values in all (an allocation hint: an object
+    /// about to get its attributes, so that compiled code can add them in
+    /// place).
+    pub fn reserve(&self, n: usize) {
+        self.with_vec(|vals| vals.reserve_exact(n.saturating_sub(vals.len())));
     }
     /// Takes every value out (the object has no inline attributes after).
     pub fn take_all(&self) -> Option<(&'static Shape, Vec<Value>)> {
         let s = self.shape.take()?;
-        self.items.set(0);
-        self.len.set(0);
-        // SAFETY: as in `get`.
-        let vals = unsafe { std::mem::take(&mut *self.values.get()) };
+        let vals = self.with_vec(std::mem::take);
         Some((s, vals))
     }
     /// Visits the values (for the cycle collector).
     pub fn visit(&self, visit: &mut dyn FnMut(&Value)) {
-        // SAFETY: the visitor only reads (increfs at most); it cannot run
-        // Python code, so the vector is not mutated meanwhile.
-        for v in unsafe { (&*self.values.get()).iter() } {
+        // SAFETY: the first `len` words are initialized values; the visitor
+        // only reads (increfs at most) and cannot run Python code, so the
+        // array is not changed meanwhile.
+        for v in unsafe { std::slice::from_raw_parts(self.base(), self.len.get()) } {
             visit(v);
         }
+    }
+}
+
+impl Drop for InlineAttrs {
+    fn drop(&mut self) {
+        // The values are dropped after the array is detached from `self`.
+        let vals = self.with_vec(std::mem::take);
+        drop(vals);
     }
 }
 
@@ -739,6 +780,7 @@ mod tests {
         ext.attrs.push(s2, Value::small_int(-3));
         assert_eq!(word_at(&ext, EXT_SHAPE_OFFSET), s2.id());
         assert_eq!(word_at(&ext, EXT_LEN_OFFSET), 2);
+        assert!(word_at(&ext, EXT_CAP_OFFSET) >= 2);
         let items = word_at(&ext, EXT_ITEMS_OFFSET) as *const u64;
         // SAFETY: `items` mirrors the values vector, which holds two words.
         let (w0, w1) = unsafe { (*items, *items.add(1)) };
@@ -748,7 +790,11 @@ mod tests {
         ext.dict.set(Some(intern("jit_layout_dict")));
         assert_ne!(word_at(&ext, EXT_DICT_OFFSET), 0);
         drop(ext.attrs.take_all());
-        assert_eq!((word_at(&ext, EXT_SHAPE_OFFSET), word_at(&ext, EXT_ITEMS_OFFSET), word_at(&ext, EXT_LEN_OFFSET)), (0, 0, 0));
+        assert_eq!((word_at(&ext, EXT_SHAPE_OFFSET), word_at(&ext, EXT_ITEMS_OFFSET), word_at(&ext, EXT_LEN_OFFSET), word_at(&ext, EXT_CAP_OFFSET)), (0, 0, 0, 0));
+        // Reserved room without values: no shape, no values, a capacity.
+        ext.attrs.reserve(3);
+        assert_eq!((word_at(&ext, EXT_SHAPE_OFFSET), word_at(&ext, EXT_LEN_OFFSET)), (0, 0));
+        assert!(word_at(&ext, EXT_CAP_OFFSET) >= 3);
         // A type's `ext_offset` as compiled code reads it.
         let ty = t().object.as_header().expect("type");
         assert_eq!(word_at(ty, TYPE_EXT_OFFSET_OFFSET), ty.type_data().ext_offset as u64);

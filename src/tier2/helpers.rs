@@ -222,7 +222,7 @@ extern "C" fn h_load_attr(ctx: *mut c_void, obj: u64, arg: i64, ip: i64) -> u64 
     let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
     let o = b(obj);
     if instr.op.get() == Op::LoadAttrInstance {
-        if let Some(v) = specialize::load_attr_instance(&o, cache, name) {
+        if let Some(v) = vm.load_attr_instance_any(&o, cache, name) {
             return v.into_raw();
         }
         specialize::back_off(instr, cache);
@@ -247,7 +247,7 @@ extern "C" fn h_store_attr(ctx: *mut c_void, obj: u64, arg: i64, v: u64, ip: i64
     let o = b(obj);
     let mut v = own(v);
     if instr.op.get() == Op::StoreAttrInstance {
-        match vm.store_attr_instance(&o, cache, name, v) {
+        match vm.store_attr_instance(&o, cache, name, v).or_else(|v| vm.store_attr_poly(&o, cache, name, v)) {
             Ok(()) => return 1,
             Err(back) => {
                 specialize::back_off(instr, cache);
@@ -271,7 +271,7 @@ extern "C" fn h_load_method(ctx: *mut c_void, obj: u64, arg: i64, out: i64, ip: 
     let (instr, cache) = (&code.instrs[ip as usize], &vm.caches(code)[ip as usize]);
     let o = b(obj);
     if instr.op.get() == Op::LoadMethodCached {
-        if let Some(m) = specialize::load_method_cached(&o, cache, name) {
+        if let Some(m) = vm.load_method_cached_any(&o, cache, name) {
             c.set_slot(out as u32, m.into_raw());
             c.set_slot(out as u32 + 1, own(obj).into_raw());
             return 1;
@@ -379,6 +379,10 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
             (b(c.slot(base as u32)), base as u32 + 1, argc as usize + 1)
         };
         if let Some(r) = super::call_direct(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
+            return c.ret(r);
+        }
+        // `C(args)` of a plain class: allocation plus a direct `__init__`.
+        if let Some(r) = super::fastcall::call_plain_class(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
             return c.ret(r);
         }
     }

@@ -16,6 +16,7 @@
 
 pub mod analysis;
 pub mod config;
+pub mod fastcall;
 pub mod helpers;
 pub mod infer;
 pub mod layout;
@@ -23,6 +24,7 @@ pub mod translate;
 mod translate_attrs;
 mod translate_exc;
 mod translate_globals;
+mod translate_modattr;
 mod translate_ops;
 
 use std::cell::{Cell, RefCell};

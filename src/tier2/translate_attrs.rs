@@ -26,6 +26,9 @@
 //!    materialized `__dict__` has none; a store that appends a new
 //!    attribute takes the helper).
 //!
+//! Module attributes (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`) have their
+//! own guards, in `translate_modattr`.
+//!
 //! Layout facts come from `object::header` (`EXT_*_OFFSET`,
 //! `TYPE_EXT_OFFSET_OFFSET`, `TYPE_OFFSET`) and `bytecode::code`
 //! (`CACHE_*_OFFSET`, `INSTR_OP_OFFSET`).
@@ -35,7 +38,8 @@ use pyrite_jit::ir::{Block, Cmp, IntOp, Type};
 use super::translate::{Av, Tr, V};
 use crate::bytecode::code::{CACHE_INDEX_OFFSET, CACHE_KEY2_OFFSET, CACHE_KEY_OFFSET, CACHE_SHAPE_OFFSET, CACHE_VALUE_OFFSET, INSTR_OP_OFFSET};
 use crate::bytecode::Op;
-use crate::object::header::{EXT_DICT_OFFSET, EXT_ITEMS_OFFSET, EXT_LEN_OFFSET, EXT_SHAPE_OFFSET, PLAIN_EXT_OFFSET, TYPE_EXT_OFFSET_OFFSET, TYPE_OFFSET};
+use crate::object::header::{EXT_CAP_OFFSET, EXT_DICT_OFFSET, EXT_ITEMS_OFFSET, EXT_LEN_OFFSET, EXT_SHAPE_OFFSET, PLAIN_EXT_OFFSET, TYPE_EXT_OFFSET_OFFSET, TYPE_OFFSET};
+use crate::object::t;
 use crate::object::typeobj::type_epoch_address;
 use crate::object::value::TAG_MASK;
 
@@ -135,16 +139,23 @@ impl Tr<'_> {
     pub(super) fn load_attr(&mut self, arg: u32) {
         let (h, ip) = (self.h.load_attr, self.ip as i64);
         let obj = self.peek(1);
-        let Some(w) = self.attr_fast_word(obj, Op::LoadAttrInstance) else {
+        let module = self.module_site(Op::LoadAttrModule);
+        let form = if module.is_some() { Op::LoadAttrModule } else { Op::LoadAttrInstance };
+        let Some(w) = self.attr_fast_word(obj, form) else {
             return self.helper_op(h, 1, &[arg as i64, ip], true);
         };
         let join = self.f.create_block();
         let out = self.f.append_block_param(join, Type::Boxed);
         let slow = self.f.create_block();
-        let (ca, _) = self.instance_guards(w, Op::LoadAttrInstance, true, slow);
-        let ix = self.inline_guards(w, ca, slow);
-        let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
-        let v = self.f.load_elem(items, ix);
+        let v = match module {
+            Some(site) => self.module_attr_guards(w, &site, slow),
+            None => {
+                let (ca, _) = self.instance_guards(w, Op::LoadAttrInstance, true, slow);
+                let ix = self.inline_guards(w, ca, slow);
+                let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
+                self.f.load_elem(items, ix)
+            }
+        };
         self.f.incref(v);
         let saved = self.stack.clone();
         self.pop_drop(1);
@@ -168,17 +179,33 @@ impl Tr<'_> {
         let saved = self.stack.clone();
         if let Some(w) = self.attr_fast_word(obj, Op::StoreAttrInstance) {
             let (ca, _) = self.instance_guards(w, Op::StoreAttrInstance, true, slow);
-            let ix = self.inline_guards(w, ca, slow);
-            let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
-            let new = self.materialize(v);
-            let old = self.f.load_elem(items, ix);
-            self.f.store_elem(items, ix, new);
+            // A site whose cache holds a next shape adds the attribute.
+            let appends = self.code.inline_caches()[self.ip].value.get() != 0;
+            let mut grown = None;
+            let new = if appends {
+                grown = Some(self.append_guards(w, ca, slow));
+                self.materialize(v)
+            } else {
+                let ix = self.inline_guards(w, ca, slow);
+                let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
+                let new = self.materialize(v);
+                let old = self.f.load_elem(items, ix);
+                self.f.store_elem(items, ix, new);
+                // May free the old value; its `__del__` runs at the next
+                // instruction's safe point.
+                self.decref(old);
+                new
+            };
+            if let Some((len, len1)) = grown {
+                let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
+                self.f.store_elem(items, len, new);
+                self.f.store_field(w, ext_field(EXT_LEN_OFFSET), len1);
+                let next = self.f.load_field(ca, CACHE_VALUE_OFFSET as i32, Type::I64);
+                self.f.store_field(w, ext_field(EXT_SHAPE_OFFSET), next);
+            }
             // The value's reference moved into the object.
             self.stack.truncate(self.stack.len() - 2);
             self.drop_av(obj);
-            // May free the old value; its `__del__` runs at the next
-            // instruction's safe point.
-            self.decref(old);
             self.f.jump(done, &[]);
         } else {
             self.f.jump(slow, &[]);
@@ -195,6 +222,42 @@ impl Tr<'_> {
         self.f.switch_to_block(done);
     }
 
+    /// Guards for appending a new attribute in place (after
+    /// `instance_guards` with `plain`): the cache names a next shape
+    /// (`value`, see `vm::specialize`), the object has no real dict, as many
+    /// inline values as the cached position (so the name is not among
+    /// them), the cached shape (or none yet, when that position is 0: the
+    /// empty shape) and room for one more value. Returns the number of
+    /// values and that plus one (I64s).
+    fn append_guards(&mut self, w: V, ca: V, slow: Block) -> (V, V) {
+        let zero = self.imm(0);
+        let len = self.f.load_field(w, ext_field(EXT_LEN_OFFSET), Type::I64);
+        let ix = self.f.load_unsigned(ca, CACHE_INDEX_OFFSET as i32, 4);
+        let dict = self.f.load_field(w, ext_field(EXT_DICT_OFFSET), Type::I64);
+        let d = self.f.int_binary(IntOp::Xor, len, ix, None);
+        let d = self.f.int_binary(IntOp::Or, d, dict, None);
+        self.eq_or_slow(d, zero, slow);
+        let next = self.f.load_field(ca, CACHE_VALUE_OFFSET as i32, Type::I64);
+        let some = self.f.int_cmp(Cmp::Ne, next, zero);
+        self.or_slow(some, slow);
+        let shape = self.f.load_field(w, ext_field(EXT_SHAPE_OFFSET), Type::I64);
+        let cached = self.f.load_field(ca, CACHE_SHAPE_OFFSET as i32, Type::I64);
+        let same = self.f.int_cmp(Cmp::Eq, shape, cached);
+        let (shape_ok, empty) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(same, shape_ok, &[], empty, &[]);
+        self.f.switch_to_block(empty);
+        let none = self.f.int_cmp(Cmp::Eq, len, zero);
+        self.f.branch(none, shape_ok, &[], slow, &[]);
+        self.f.switch_to_block(shape_ok);
+        let cap = self.f.load_field(w, ext_field(EXT_CAP_OFFSET), Type::I64);
+        let room = self.f.int_cmp(Cmp::Lt, len, cap);
+        self.or_slow(room, slow);
+        // Cannot overflow (len < cap); the exit is never taken.
+        let (one, st) = (self.imm(1), self.state());
+        let len1 = self.f.int_binary(IntOp::Add, len, one, Some(st));
+        (len, len1)
+    }
+
     /// LOAD_METHOD `arg`: pushes the method and `self`, or NULL and the
     /// attribute.
     pub(super) fn load_method(&mut self, arg: u32) {
@@ -205,7 +268,15 @@ impl Tr<'_> {
         let s = self.f.append_block_param(join, Type::Boxed);
         let slow = self.f.create_block();
         let saved = self.stack.clone();
-        if let Some(w) = self.attr_fast_word(obj, Op::LoadMethodCached) {
+        let module = self.module_site(Op::LoadMethodModule);
+        if let (Some(site), Some(w)) = (&module, self.attr_fast_word(obj, Op::LoadMethodModule)) {
+            // A module function: NULL, then the attribute.
+            let v = self.module_attr_guards(w, site, slow);
+            self.f.incref(v);
+            self.pop_drop(1);
+            let null = self.f.const_boxed(t().null.raw());
+            self.f.jump(join, &[null, v]);
+        } else if let Some(w) = self.attr_fast_word(obj, Op::LoadMethodCached) {
             let (ca, ty) = self.instance_guards(w, Op::LoadMethodCached, false, slow);
             // Not shadowed: no extension, or inline attributes of a shape
             // known not to hold the name (see `load_method_cached`).

@@ -210,21 +210,21 @@ impl Vm {
         if !ta.is(&tb) && self.is_subtype(&tb, &ta) {
             if let Some(f) = self.type_lookup(&tb, rname) {
                 checked_reverse = true;
-                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                let r = crate::tier2::fastcall::call_fn(self, &f, &[b.clone(), a.clone()])?;
                 if !r.is(&ni) {
                     return Ok(r);
                 }
             }
         }
         if let Some(f) = self.type_lookup(&ta, name) {
-            let r = self.call(&f, &[a.clone(), b.clone()])?;
+            let r = crate::tier2::fastcall::call_fn(self, &f, &[a.clone(), b.clone()])?;
             if !r.is(&ni) {
                 return Ok(r);
             }
         }
         if !checked_reverse {
             if let Some(f) = self.type_lookup(&tb, rname) {
-                let r = self.call(&f, &[b.clone(), a.clone()])?;
+                let r = crate::tier2::fastcall::call_fn(self, &f, &[b.clone(), a.clone()])?;
                 if !r.is(&ni) {
                     return Ok(r);
                 }

@@ -729,7 +729,7 @@ impl Vm {
                 if self.is_subtype(&tb, &ta) {
                     let a_r = self.type_lookup_v(&ta, rname);
                     if a_r.as_ref().is_none_or(|x| !x.is(sw)) {
-                        let r = self.call(sw, &[b.clone(), a.clone()])?;
+                        let r = crate::tier2::fastcall::call_fn(self, sw, &[b.clone(), a.clone()])?;
                         if !r.is(&ni) {
                             return Ok(Some(r));
                         }
@@ -737,13 +737,13 @@ impl Vm {
                     }
                 }
             }
-            let r = self.call(sv, &[a.clone(), b.clone()])?;
+            let r = crate::tier2::fastcall::call_fn(self, sv, &[a.clone(), b.clone()])?;
             if !r.is(&ni) {
                 return Ok(Some(r));
             }
         }
         if let Some(sw) = &slotw {
-            let r = self.call(sw, &[b.clone(), a.clone()])?;
+            let r = crate::tier2::fastcall::call_fn(self, sw, &[b.clone(), a.clone()])?;
             if !r.is(&ni) {
                 return Ok(Some(r));
             }
@@ -757,6 +757,12 @@ impl Vm {
             if let Some(v) = native_unary(self, a, dunder)? {
                 return Ok(v);
             }
+        }
+        // A Python function on the type: called with `a` as self, without
+        // binding (straight into its compiled code when it has some).
+        let ta = self.type_of(a);
+        if let Some(f) = self.type_lookup(&ta, dunder).filter(|f| f.downcast::<FunctionData>().is_some()) {
+            return crate::tier2::fastcall::call_fn(self, &f, std::slice::from_ref(a));
         }
         if let Some(m) = self.lookup_special(a, dunder) {
             return self.call(&m, &[]);

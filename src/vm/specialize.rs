@@ -31,6 +31,10 @@
 //!   `shape`/`index` in place (a lookup, no hashing) instead of failing.
 //!   `shape == SLOT_SITE` marks a `__slots__` member: `index` is the slot
 //!   (the member descriptor found on the type, valid while the epoch holds).
+//!   For a store, `value` is 0 or, once an append ran at the cached
+//!   position, the identity of the cached shape plus the name (reset to 0
+//!   whenever `shape`/`index` change), so compiled code can add the
+//!   attribute in place (`tier2::translate_attrs`).
 //! - `LOAD_ATTR_MODULE` / `LOAD_METHOD_MODULE`: `key` the module object's
 //!   address, `key2` its dict's keys version (globally unique, so a module
 //!   freed and another allocated at the same address still misses), `index`
@@ -149,6 +153,7 @@ fn store_inline(ext: &InstanceExt, c: &InlineCache, name: &Value, v: Value) -> R
         let i = shape.find(name).unwrap_or(shape.len());
         c.shape.set(shape.id());
         c.index.set(i as u32);
+        c.value.set(0);
         i
     };
     if i < shape.len() {
@@ -157,6 +162,8 @@ fn store_inline(ext: &InstanceExt, c: &InlineCache, name: &Value, v: Value) -> R
     }
     match shape.add(name) {
         Some(next) => {
+            // The cached shape plus `name` (compiled code appends with it).
+            c.value.set(next.id());
             ext.attrs.push(next, v);
             Ok(())
         }
@@ -238,6 +245,7 @@ impl Vm {
                 let ix = dd.set_name(name.clone(), v);
                 c.shape.set(0);
                 c.index.set(ix as u32);
+                c.value.set(0);
             }
         }
         Ok(())
@@ -351,6 +359,9 @@ impl Vm {
         set_type_guard(h, c);
         c.shape.set(SLOT_SITE);
         c.index.set(*index as u32);
+        if store {
+            c.value.set(0);
+        }
         true
     }
 
@@ -378,6 +389,7 @@ impl Vm {
                 set_type_guard(h, c);
                 c.shape.set(shape);
                 c.index.set(ix as u32);
+                c.value.set(0);
                 instr.op.set(Op::StoreAttrInstance);
             }
             None if self.specialize_slot_member(c, obj, name, true) => instr.op.set(Op::StoreAttrInstance),

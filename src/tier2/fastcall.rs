@@ -1,0 +1,112 @@
+//! Calls that the interpreter and compiled code make on a program's behalf
+//! without a CALL instruction, routed through `call_direct` (straight into
+//! the callee's compiled code, no argument binding or generic call chain)
+//! when the callee allows it:
+//! - operator dunders of user classes (`a + b` calling `A.__add__`, a
+//!   comparison calling `__lt__`, `-a` calling `__neg__`): the operator
+//!   protocols (`Vm::binary_protocol_v`, `Vm::compare`, `Vm::unary_op`) keep
+//!   their order of calls and NotImplemented handling and only call each
+//!   chosen function through `call_fn`;
+//! - `C(args)` for a plain class (metaclass `type`, `object.__new__`, a
+//!   Python `__init__`): the instance is allocated here and `__init__` runs
+//!   on it through the direct path (`call_plain_class`).
+//!
+//! A new instance gets room for as many inline attributes as the last
+//! instance of its class had after `__init__` (a small direct-mapped table
+//! keyed by the class's address; a stale entry only sizes an allocation),
+//! so compiled `__init__` code can add them all in place.
+//!
+//! Anything else (a builtin, a bound method, a function with defaults or
+//! not compiled yet) goes through `Vm::call`, so results are the same.
+
+use std::cell::Cell;
+
+use crate::error::PyResult;
+use crate::object::exception::type_error;
+use crate::object::*;
+use crate::vm::Vm;
+
+/// Calls `f(*args)`: straight into its compiled code when `call_direct`
+/// can, else through the general call path.
+#[inline]
+pub fn call_fn(vm: &mut Vm, f: &Value, args: &[Value]) -> PyResult<Value> {
+    if f.downcast::<FunctionData>().is_some() {
+        if let Some(r) = super::call_direct(vm, f, args.len(), |i| args[i].clone()) {
+            return r;
+        }
+    }
+    vm.call(f, args)
+}
+
+/// `cls(*args)` when `cls` is a plain class: metaclass exactly `type`, a
+/// plain object layout, `__new__` inherited from `object` and `__init__` a
+/// Python function. The instance is allocated as `object.__new__` would
+/// (its argument check cannot fire with a custom `__init__`), then
+/// `__init__(obj, *args)` runs through `call_fn`; a non-None result is
+/// CPython's TypeError. `None`: not such a class (the caller takes the
+/// general path); arguments come from `arg(0..nargs)`.
+pub fn call_plain_class(vm: &mut Vm, cls: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<PyResult<Value>> {
+    let td = cls.downcast::<TypeData>()?;
+    let r = t();
+    if td.kind != Kind::Object || !vm.type_of(cls).is(&r.type_) {
+        return None;
+    }
+    let new = vm.type_lookup_v(cls, &vm.names.new.clone())?;
+    if !vm.type_lookup_v(&r.object, &vm.names.new.clone()).is_some_and(|o| o.is(&new)) {
+        return None;
+    }
+    let init = vm.type_lookup_v(cls, &vm.names.init.clone())?;
+    init.downcast::<FunctionData>()?;
+    let obj = crate::object::header::alloc(cls, (), None);
+    let ext = obj.as_header().and_then(|h| h.ext());
+    let hint = attr_hint(cls);
+    if let Some(e) = ext.filter(|_| hint != 0) {
+        e.attrs.reserve(hint);
+    }
+    let res = match super::call_direct(vm, &init, nargs + 1, |i| if i == 0 { obj.clone() } else { arg(i - 1) }) {
+        Some(r) => r,
+        None => {
+            let mut args = Vec::with_capacity(nargs + 1);
+            args.push(obj.clone());
+            args.extend((0..nargs).map(&arg));
+            vm.call(&init, &args)
+        }
+    };
+    if let Some(s) = obj.as_header().and_then(|h| h.ext()).and_then(|e| e.attrs.shape()) {
+        if s.len() != hint {
+            set_attr_hint(cls, s.len());
+        }
+    }
+    Some(match res {
+        Ok(v) if vm.is_none(&v) => Ok(obj),
+        Ok(v) => Err(type_error(format!("__init__() should return None, not '{}'", vm.type_name(&v)))),
+        Err(e) => Err(e),
+    })
+}
+
+/// Entries of the attribute-count hint table (a power of two).
+const HINTS: usize = 64;
+
+thread_local! {
+    /// Per class address: the number of attributes its last instance built
+    /// by `call_plain_class` had after `__init__`.
+    static ATTR_HINTS: [Cell<(u64, u32)>; HINTS] = const { [const { Cell::new((0, 0)) }; HINTS] };
+}
+
+fn hint_slot(cls: &Value) -> usize {
+    (cls.raw() >> 4) as usize & (HINTS - 1)
+}
+
+/// The attribute-count hint for `cls` (0: none).
+fn attr_hint(cls: &Value) -> usize {
+    let (k, n) = ATTR_HINTS.with(|h| h[hint_slot(cls)].get());
+    if k == cls.raw() {
+        n as usize
+    } else {
+        0
+    }
+}
+
+fn set_attr_hint(cls: &Value, n: usize) {
+    ATTR_HINTS.with(|h| h[hint_slot(cls)].set((cls.raw(), n.min(u32::MAX as usize) as u32)));
+}
