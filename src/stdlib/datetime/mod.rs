@@ -9,6 +9,7 @@
 //! int, so that the Python caller can take its general (`__index__`,
 //! float-rejecting) path instead.
 
+mod arith;
 pub mod calendar;
 mod compare;
 mod getters;
@@ -348,6 +349,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("mk", mk),
         ("getters", getters::getters),
         ("dt_methods", compare::dt_methods),
+        ("fast_methods", arith::fast_methods),
         ("dt_new", dt_new),
         ("dt_at", dt_at),
         ("iso_dt", iso_dt),

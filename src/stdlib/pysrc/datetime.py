@@ -913,6 +913,20 @@ def _dt_compare(a, b, sym):
  datetime.__ge__) = _c.dt_methods(datetime, _dt_compare)
 _OWN.add(datetime)
 _attach(datetime, 'datetime')
+
+
+def _install_fast_paths():
+    # Native versions of the hottest methods; each calls the Python method
+    # it replaces for every case it does not handle itself.
+    on_date = ('__add__', '__sub__', '__hash__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__')
+    on_datetime = ('__add__', '__sub__', '__hash__')
+    python = [vars(date)[n] for n in on_date] + [vars(datetime)[n] for n in on_datetime]
+    native = _c.fast_methods(date, datetime, tuple(python))
+    for cls, name, method in zip([date] * 8 + [datetime] * 3, on_date + on_datetime, native):
+        setattr(cls, name, method)
+
+
+_install_fast_paths()
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
