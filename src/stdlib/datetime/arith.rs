@@ -25,6 +25,9 @@ const KEY_SLOT: usize = 10;
 /// The Python methods replaced, in `fast_methods` order.
 const DATE_NAMES: [&str; 8] = ["__add__", "__sub__", "__hash__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__"];
 const DT_NAMES: [&str; 3] = ["__add__", "__sub__", "__hash__"];
+/// Then the text methods (`fast_text.rs`): date's, then datetime's.
+const DATE_TEXT: [&str; 3] = ["__repr__", "__str__", "isoformat"];
+const DT_TEXT: [&str; 2] = ["__repr__", "__str__"];
 
 struct Fast {
     date: Value,
@@ -37,7 +40,7 @@ thread_local! {
     static FAST: RefCell<Option<Fast>> = const { RefCell::new(None) };
 }
 
-fn classes() -> PyResult<(Value, Value)> {
+pub(super) fn classes() -> PyResult<(Value, Value)> {
     FAST.with(|f| f.borrow().as_ref().map(|f| (f.date.clone(), f.datetime.clone()))).ok_or_else(|| type_error("datetime fast paths are not installed"))
 }
 
@@ -46,11 +49,17 @@ fn slow(vm: &mut Vm, index: usize, p: &[Value]) -> PyResult<Value> {
     vm.call(&f, p)
 }
 
-fn slot(v: &Value, i: usize) -> Option<Value> {
+/// Calls Python method number `index` with all of `args` (keywords too).
+pub(super) fn slow_args(vm: &mut Vm, index: usize, args: Args) -> PyResult<Value> {
+    let f = FAST.with(|f| f.borrow().as_ref().and_then(|f| f.slow.get(index).cloned())).ok_or_else(|| type_error("datetime fast paths are not installed"))?;
+    vm.call_kw(&f, args.all, args.kwnames)
+}
+
+pub(super) fn slot(v: &Value, i: usize) -> Option<Value> {
     v.as_header()?.ext()?.slots.get(i)?.get()
 }
 
-fn slot_int(v: &Value, i: usize) -> Option<i64> {
+pub(super) fn slot_int(v: &Value, i: usize) -> Option<i64> {
     crate::builtins::as_i64(&slot(v, i)?)
 }
 
@@ -186,16 +195,17 @@ fn dt_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `fast_methods(date, datetime, slow)`: records the classes and their
 /// Python methods (`slow`: date's `__add__ __sub__ __hash__ __eq__ __lt__
-/// __le__ __gt__ __ge__`, then datetime's `__add__ __sub__ __hash__`) and
+/// __le__ __gt__ __ge__`, datetime's `__add__ __sub__ __hash__`, date's
+/// `__repr__ __str__ isoformat`, datetime's `__repr__ __str__`) and
 /// returns the native replacements in the same order.
 pub fn fast_methods(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = crate::stdlib::native_fns::exact(args, "_dtcore", "fast_methods", 3)?;
     let slow: Vec<Value> = p[2].downcast::<TupleData>().map(|t| t.0.to_vec()).ok_or_else(|| type_error("fast_methods: expected a tuple"))?;
-    if slow.len() != DATE_NAMES.len() + DT_NAMES.len() || p[0].downcast::<TypeData>().is_none() || p[1].downcast::<TypeData>().is_none() {
-        return Err(type_error("fast_methods: expected (date, datetime, 11 methods)"));
+    if slow.len() != DATE_NAMES.len() + DT_NAMES.len() + DATE_TEXT.len() + DT_TEXT.len() || p[0].downcast::<TypeData>().is_none() || p[1].downcast::<TypeData>().is_none() {
+        return Err(type_error("fast_methods: expected (date, datetime, 16 methods)"));
     }
     FAST.with(|f| *f.borrow_mut() = Some(Fast { date: p[0].clone(), datetime: p[1].clone(), slow }));
-    let fns: [(&'static str, NativeFn, &'static str); 11] = [
+    let fns: [(&'static str, NativeFn, &'static str); 16] = [
         (DATE_NAMES[0], date_add, "date"),
         (DATE_NAMES[1], date_sub, "date"),
         (DATE_NAMES[2], date_hash, "date"),
@@ -207,6 +217,11 @@ pub fn fast_methods(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (DT_NAMES[0], dt_add, "datetime"),
         (DT_NAMES[1], dt_sub, "datetime"),
         (DT_NAMES[2], dt_hash, "datetime"),
+        (DATE_TEXT[0], super::fast_text::date_repr, "date"),
+        (DATE_TEXT[1], super::fast_text::date_str, "date"),
+        (DATE_TEXT[2], super::fast_text::date_isoformat, "date"),
+        (DT_TEXT[0], super::fast_text::dt_repr, "datetime"),
+        (DT_TEXT[1], super::fast_text::dt_str, "datetime"),
     ];
     let items = fns
         .iter()

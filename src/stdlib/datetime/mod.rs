@@ -13,6 +13,7 @@ mod arith;
 pub mod calendar;
 mod compare;
 mod getters;
+mod fast_text;
 pub mod format;
 pub mod iso_parse;
 pub mod strptime;

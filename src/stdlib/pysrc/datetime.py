@@ -918,11 +918,13 @@ _attach(datetime, 'datetime')
 def _install_fast_paths():
     # Native versions of the hottest methods; each calls the Python method
     # it replaces for every case it does not handle itself.
-    on_date = ('__add__', '__sub__', '__hash__', '__eq__', '__lt__', '__le__', '__gt__', '__ge__')
-    on_datetime = ('__add__', '__sub__', '__hash__')
-    python = [vars(date)[n] for n in on_date] + [vars(datetime)[n] for n in on_datetime]
-    native = _c.fast_methods(date, datetime, tuple(python))
-    for cls, name, method in zip([date] * 8 + [datetime] * 3, on_date + on_datetime, native):
+    table = [(date, name) for name in ('__add__', '__sub__', '__hash__', '__eq__', '__lt__', '__le__',
+                                       '__gt__', '__ge__')]
+    table += [(datetime, name) for name in ('__add__', '__sub__', '__hash__')]
+    table += [(date, '__repr__'), (date, '__str__'), (date, 'isoformat')]
+    table += [(datetime, '__repr__'), (datetime, '__str__')]
+    native = _c.fast_methods(date, datetime, tuple(vars(cls)[name] for cls, name in table))
+    for (cls, name), method in zip(table, native):
         setattr(cls, name, method)
 
 

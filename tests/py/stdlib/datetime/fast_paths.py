@@ -85,3 +85,14 @@ c = datetime(2024, 1, 1, 7, tzinfo=f)
 print(c + T(hours=1))
 show(lambda: c - a)
 print(c == a, hash(c) == hash(a), (c + T(1)).tzinfo is f)
+
+# Text: exact naive values natively, the rest through the Python methods.
+for v in [date(2024, 1, 2), D(2024, 1, 2), datetime(2024, 1, 2, 3, 4), datetime(2024, 1, 2, 3, 4, 5),
+          datetime(2024, 1, 2, 3, 4, 0, 7), datetime(2024, 1, 2, 3, 4, 5, 600, fold=1), DT(2024, 1, 2, 3, 4, 5),
+          datetime(2024, 1, 2, 3, 4, tzinfo=u), datetime(2024, 1, 2, 3, 4, 5, 6, tzinfo=p2), date.min, date.max,
+          datetime.min, datetime.max]:
+    print(repr(v), str(v), v.isoformat(), '{}'.format(v), f'{v!r}')
+print(date.__repr__(d), date.__str__(d), date.isoformat(d), datetime.__repr__(x), datetime.__str__(x))
+print(x.isoformat(sep=' '), x.isoformat(timespec='minutes'), date.__repr__(datetime(2024, 5, 6, 7)))
+show(lambda: d.isoformat(1))
+show(lambda: date.isoformat(d, foo=1))
