@@ -44,13 +44,37 @@ pub(super) fn classes() -> PyResult<(Value, Value)> {
     FAST.with(|f| f.borrow().as_ref().map(|f| (f.date.clone(), f.datetime.clone()))).ok_or_else(|| type_error("datetime fast paths are not installed"))
 }
 
+/// CPython's descriptor error when `self` of method `index` is not an
+/// instance of its class (the Python method would fail on a missing slot).
+fn check_self(vm: &Vm, index: usize, p: &[Value]) -> PyResult<()> {
+    let on_datetime = matches!(index, 8..=10 | 14 | 15);
+    let (date, datetime) = classes()?;
+    let (cls, cname) = if on_datetime { (&datetime, "datetime.datetime") } else { (&date, "datetime.date") };
+    let Some(a) = p.first() else { return Ok(()) };
+    if vm.is_subtype(&vm.type_of(a), cls) {
+        return Ok(());
+    }
+    let all = [&DATE_NAMES[..], &DT_NAMES[..], &DATE_TEXT[..], &DT_TEXT[..]].concat();
+    let name = all.get(index).copied().unwrap_or("method");
+    let ty = vm.type_of(a);
+    let ours = ty.is(&date) || ty.is(&datetime);
+    let got = if ours { format!("datetime.{}", vm.type_name(a)) } else { vm.qualified_type_name(a) };
+    Err(type_error(if name.starts_with("__") {
+        format!("descriptor '{}' requires a '{}' object but received a '{}'", name, cname, got)
+    } else {
+        format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, cname, got)
+    }))
+}
+
 fn slow(vm: &mut Vm, index: usize, p: &[Value]) -> PyResult<Value> {
+    check_self(vm, index, p)?;
     let f = FAST.with(|f| f.borrow().as_ref().and_then(|f| f.slow.get(index).cloned())).ok_or_else(|| type_error("datetime fast paths are not installed"))?;
     vm.call(&f, p)
 }
 
 /// Calls Python method number `index` with all of `args` (keywords too).
 pub(super) fn slow_args(vm: &mut Vm, index: usize, args: Args) -> PyResult<Value> {
+    check_self(vm, index, args.pos())?;
     let f = FAST.with(|f| f.borrow().as_ref().and_then(|f| f.slow.get(index).cloned())).ok_or_else(|| type_error("datetime fast paths are not installed"))?;
     vm.call_kw(&f, args.all, args.kwnames)
 }

@@ -102,6 +102,10 @@ pub(crate) fn td_instance(cls: &Value, td: Td) -> Value {
     alloc(cls, StateData::new(td), None)
 }
 
+fn type_data_name(cls: &Value) -> String {
+    cls.downcast::<TypeData>().map(|t| t.name().to_string()).unwrap_or_default()
+}
+
 fn int_value(vm: &Vm, t: i128) -> Value {
     match i64::try_from(t) {
         Ok(i) => vm.int(i),
@@ -109,8 +113,23 @@ fn int_value(vm: &Vm, t: i128) -> Value {
     }
 }
 
+/// The timedelta `self` of method `what`, with CPython's descriptor
+/// messages for anything else.
 fn this(p: &[Value], what: &str) -> PyResult<Td> {
-    p.first().and_then(td_of).ok_or_else(|| type_error(format!("descriptor '{}' requires a 'datetime.timedelta' object", what)))
+    if let Some(td) = p.first().and_then(td_of) {
+        return Ok(td);
+    }
+    let got = match p.first() {
+        Some(v) if v.as_header().is_some() => v.as_header().map(|h| h.type_data().name().to_string()).unwrap_or_default(),
+        Some(v) if v.is_small_int() => "int".to_string(),
+        Some(_) => "float".to_string(),
+        None => "NoneType".to_string(),
+    };
+    Err(type_error(if what.starts_with("__") {
+        format!("descriptor '{}' requires a 'datetime.timedelta' object but received a '{}'", what, got)
+    } else {
+        format!("descriptor '{}' for 'datetime.timedelta' objects doesn't apply to a '{}' object", what, got)
+    }))
 }
 
 fn other(p: &[Value]) -> PyResult<&Value> {
@@ -180,9 +199,13 @@ fn total_of(vm: &Vm, vals: &[Option<&Value>; 7]) -> PyResult<i128> {
 /// milliseconds=0, minutes=0, hours=0, weeks=0)`.
 fn td_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some((cls, rest)) = p.split_first() else { return Err(type_error("timedelta.__new__(): not enough arguments")) };
+    let Some((cls, rest)) = p.split_first() else { return Err(type_error("datetime.timedelta.__new__(): not enough arguments")) };
+    if cls.downcast::<TypeData>().is_none() {
+        return Err(type_error(format!("datetime.timedelta.__new__(X): X is not a type object ({})", vm.type_name(cls))));
+    }
     if !vm.is_subtype(cls, &td_type()) {
-        return Err(type_error("timedelta.__new__(X): X is not a subtype of datetime.timedelta"));
+        let n = type_data_name(cls);
+        return Err(type_error(format!("datetime.timedelta.__new__({}): {} is not a subtype of datetime.timedelta", n, n)));
     }
     if rest.len() > 7 {
         return Err(type_error(format!("__new__() takes at most 7 arguments ({} given)", rest.len())));
@@ -291,7 +314,7 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn compare(vm: &mut Vm, args: Args, op: fn(i128, i128) -> bool) -> PyResult<Value> {
     let p = args.pos();
-    let a = this(p, "comparison")?;
+    let a = this(p, "__eq__")?;
     match td_of(other(p)?) {
         Some(b) => Ok(vm.bool(op(a.total(), b.total()))),
         None => Ok(t().not_implemented.clone()),
@@ -324,25 +347,25 @@ fn not_impl() -> PyResult<Value> {
 }
 
 /// `(self, other)` totals when both are timedeltas.
-fn pair(p: &[Value]) -> PyResult<Option<(i128, i128)>> {
-    let a = this(p, "operator")?;
+fn pair(p: &[Value], what: &str) -> PyResult<Option<(i128, i128)>> {
+    let a = this(p, what)?;
     Ok(td_of(other(p)?).map(|b| (a.total(), b.total())))
 }
 
 fn add(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__add__")? {
         Some((a, b)) => td_value(a + b),
         None => not_impl(),
     }
 }
 fn sub(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__sub__")? {
         Some((a, b)) => td_value(a - b),
         None => not_impl(),
     }
 }
 fn rsub(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__rsub__")? {
         Some((a, b)) => td_value(b - a),
         None => not_impl(),
     }
@@ -521,7 +544,7 @@ fn td_pair_nonzero(a: i128, b: i128, reflected: bool) -> PyResult<(i128, i128)> 
 }
 
 fn modulo(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__mod__")? {
         Some((a, b)) => {
             let (a, b) = td_pair_nonzero(a, b, false)?;
             td_value(floor_divmod(a, b).1)
@@ -531,7 +554,7 @@ fn modulo(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rmod(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__rmod__")? {
         Some((a, b)) => {
             let (x, y) = (b, a);
             if y == 0 {
@@ -553,21 +576,21 @@ fn divmod_of(vm: &mut Vm, a: i128, b: i128) -> PyResult<Value> {
 }
 
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__divmod__")? {
         Some((a, b)) => divmod_of(vm, a, b),
         None => not_impl(),
     }
 }
 
 fn rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__rdivmod__")? {
         Some((a, b)) => divmod_of(vm, b, a),
         None => not_impl(),
     }
 }
 
 fn rfloordiv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match pair(args.pos())? {
+    match pair(args.pos(), "__rfloordiv__")? {
         Some((a, b)) => {
             let (x, y) = td_pair_nonzero(a, b, true)?;
             Ok(int_value(vm, floor_divmod(x, y).0))
@@ -578,7 +601,7 @@ fn rfloordiv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn rtruediv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    match pair(p)? {
+    match pair(p, "__rtruediv__")? {
         Some(_) => truediv(vm, Args::positional(&[p[1].clone(), p[0].clone()])),
         None => not_impl(),
     }

@@ -71,3 +71,10 @@ except AttributeError:
     print('AttributeError days')
 print(date(2024, 1, 31) + T(1), date(2024, 3, 1) - T(1), datetime(2024, 1, 1) - datetime(2023, 1, 1))
 print(T(1) + date(2024, 1, 31), repr(datetime(2024, 1, 1, 12) - datetime(2024, 1, 2)))
+# Misused descriptors and constructors.
+d = date(2024, 1, 1)
+for f in [lambda: T.__new__(5), lambda: T.__new__(int), lambda: T.__new__(), lambda: T.__add__(5, T(1)),
+          lambda: T.total_seconds(5), lambda: date.__add__(5, T(1)), lambda: datetime.__add__(d, T(1)),
+          lambda: date.__hash__(5), lambda: date.isoformat(5), lambda: T(days=1.0e9), lambda: T(seconds=-1e-7),
+          lambda: T(microseconds=1e-7), lambda: T(weeks=1.5e8), lambda: T.__radd__(T(1), d)]:
+    show(f)
