@@ -96,3 +96,8 @@ print(date.__repr__(d), date.__str__(d), date.isoformat(d), datetime.__repr__(x)
 print(x.isoformat(sep=' '), x.isoformat(timespec='minutes'), date.__repr__(datetime(2024, 5, 6, 7)))
 show(lambda: d.isoformat(1))
 show(lambda: date.isoformat(d, foo=1))
+
+# date.fromisoformat built natively for date itself, through __new__ for subclasses.
+for s in ['2024-01-02', '20240102', '2024-W01-2', '2024-02-30', '2024-1-2', '', '2024-01-02T00', 5, '0000-01-01']:
+    show(lambda: date.fromisoformat(s))
+    show(lambda: D.fromisoformat(s))
