@@ -242,8 +242,8 @@ impl Vm {
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp_symbol(op),
-                self.type_name(a),
-                self.type_name(b)
+                self.qualified_type_name(a),
+                self.qualified_type_name(b)
             ))),
         }
     }

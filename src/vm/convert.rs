@@ -279,8 +279,15 @@ impl Vm {
         let ty = self.type_of(v);
         match self.type_lookup(&ty, "__hash__") {
             Some(f) if !self.is_none(&f) => {
-                let f = self.descr_get(f, Some(v), &ty)?;
-                let r = self.call(&f, &[])?;
+                // Plain functions and method descriptors are called with
+                // `v` directly (no bound method built per hash).
+                let plain = f.downcast::<FunctionData>().is_some() || f.downcast::<BuiltinData>().is_some_and(|b| b.kind == BuiltinKind::Method && b.self_.is_none());
+                let r = if plain {
+                    self.call(&f, std::slice::from_ref(v))?
+                } else {
+                    let f = self.descr_get(f, Some(v), &ty)?;
+                    self.call(&f, &[])?
+                };
                 if let Some(i) = r.as_small_int() {
                     return Ok(if i == -1 { -2 } else { i });
                 }

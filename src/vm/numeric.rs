@@ -476,7 +476,7 @@ fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
     } else if vm.lookup_special(n, "__index__").is_some() {
         super::ops::index_of(vm, n)?
     } else {
-        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))));
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.qualified_type_name(n))));
     };
     let count = if count.is_negative() {
         0usize
@@ -707,7 +707,7 @@ impl Vm {
             (_, true) => format!("{sym}="),
             _ => sym.to_string(),
         };
-        Err(type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, self.type_name(a), self.type_name(b))))
+        Err(type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, self.qualified_type_name(a), self.qualified_type_name(b))))
     }
 
     /// The `__op__` / `__rop__` dance. `Ok(None)`: both NotImplemented/missing.

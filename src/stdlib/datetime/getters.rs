@@ -39,13 +39,10 @@ getters! {
     t_microsecond: 3, "_us", "microsecond";
     t_tzinfo: 4, "_tz", "tzinfo";
     t_fold: 5, "_fold", "fold";
-    td_days: 0, "_days", "days";
-    td_seconds: 1, "_seconds", "seconds";
-    td_microseconds: 2, "_us", "microseconds";
 }
 
 /// `getters(kind)`: `((name, descriptor), ...)` of the attributes of
-/// class `kind` (`date`, `datetime`, `time` or `timedelta`).
+/// class `kind` (`date`, `datetime` or `time`).
 pub fn getters(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = crate::stdlib::native_fns::exact(args, "_dtcore", "getters", 1)?;
     let table: &[(&'static str, Getter)] = match crate::object::str::as_str(&p[0]) {
@@ -59,7 +56,6 @@ pub fn getters(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ("fold", dt_fold),
         ],
         Some("time") => &[("hour", t_hour), ("minute", t_minute), ("second", t_second), ("microsecond", t_microsecond), ("tzinfo", t_tzinfo), ("fold", t_fold)],
-        Some("timedelta") => &[("days", td_days), ("seconds", td_seconds), ("microseconds", td_microseconds)],
         _ => return Err(type_error("getters: unknown class")),
     };
     let items = table

@@ -9,12 +9,15 @@
 //! int, so that the Python caller can take its general (`__index__`,
 //! float-rejecting) path instead.
 
+mod arith;
 pub mod calendar;
 mod compare;
 mod getters;
+mod fast_text;
 pub mod format;
 pub mod iso_parse;
 pub mod strptime;
+mod timedelta;
 mod timestamps;
 
 use crate::error::PyResult;
@@ -24,7 +27,7 @@ use crate::object::*;
 use crate::vm::Vm;
 
 use super::native_fns::exact;
-use calendar::{MAX_ORDINAL, US_PER_DAY, US_PER_SEC};
+use calendar::{MAX_ORDINAL, US_PER_SEC};
 
 const M: &str = "_dtcore";
 
@@ -151,31 +154,15 @@ fn date_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     fill(&p[0], &[vm.int(y), vm.int(m), vm.int(d), vm.int(ord)])
 }
 
-/// `td_new(cls, total)`: a timedelta of `total` microseconds (slots
-/// `_days _seconds _us _t`); OverflowError beyond 999999999 days.
+/// `td_new(cls, total)`: a timedelta (native, or of the native subclass
+/// `cls`) of `total` microseconds; OverflowError beyond 999999999 days.
 fn td_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = exact(args, M, "td_new", 2)?;
-    let Some(t) = as_i128(&p[1]) else {
-        let big = crate::builtins::as_bigint(&p[1]).ok_or_else(|| type_error("td_new: expected an int"))?;
-        let _ = big;
-        return Err(overflow_error("Python int too large to convert to C int"));
-    };
-    let day = i128::from(US_PER_DAY);
-    let days = t.div_euclid(day);
-    check_days(days)?;
-    let rest = t.rem_euclid(day) as i64;
-    fill(&p[0], &[vm.int(days as i64), vm.int(rest / US_PER_SEC), vm.int(rest % US_PER_SEC), p[1].clone()])
-}
-
-/// The timedelta day range: CPython's C-int conversion error, then its own.
-fn check_days(days: i128) -> PyResult<()> {
-    if i32::try_from(days).is_err() {
-        return Err(overflow_error("Python int too large to convert to C int"));
+    if !vm.is_subtype(&p[0], &timedelta::td_type()) {
+        return Err(type_error("td_new(): not a timedelta class"));
     }
-    if days.abs() > 999_999_999 {
-        return Err(overflow_error(format!("days={}; must have magnitude <= 999999999", days)));
-    }
-    Ok(())
+    let t = as_i128(&p[1]).ok_or_else(|| overflow_error("Python int too large to convert to C int"))?;
+    Ok(timedelta::td_instance(&p[0], timedelta::Td::from_total(t)?))
 }
 
 /// `date_key(y, m, d)`: the day number of a valid date (None: not ints).
@@ -238,28 +225,12 @@ fn iso_monday(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.int(calendar::iso_week1_monday(int_arg(&p[0], "iso_monday")?)))
 }
 
-/// `td_total(days, seconds, microseconds, milliseconds, minutes, hours,
-/// weeks)`: total microseconds when all are ints (None otherwise).
-fn td_total(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "td_total", 7)?;
-    let Some(v) = ints::<7>(p) else { return Ok(vm.none()) };
-    const SCALE: [i128; 7] = [US_PER_DAY as i128, US_PER_SEC as i128, 1, 1000, 60_000_000, 3_600_000_000, 7 * US_PER_DAY as i128];
-    let total: i128 = v.iter().zip(SCALE).map(|(a, s)| i128::from(*a) * s).sum();
-    Ok(match i64::try_from(total) {
-        Ok(t) => vm.int(t),
-        Err(_) => vm.bigint(total.into()),
-    })
-}
-
 /// `td_split(total)`: (days, seconds, microseconds) of a microsecond count.
 fn td_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = exact(args, M, "td_split", 1)?;
     let Some(t) = as_i128(&p[0]) else { return Ok(vm.none()) };
-    let day = i128::from(US_PER_DAY);
-    let days = t.div_euclid(day);
-    check_days(days)?;
-    let rest = t.rem_euclid(day) as i64;
-    Ok(int_tuple(vm, &[days as i64, rest / US_PER_SEC, rest % US_PER_SEC]))
+    let td = timedelta::Td::from_total(t)?;
+    Ok(int_tuple(vm, &[td.days.into(), td.secs.into(), td.us.into()]))
 }
 
 /// `strftime(fmt, y, m, d, H, M, S, us, ztext, tzname)`.
@@ -379,6 +350,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("mk", mk),
         ("getters", getters::getters),
         ("dt_methods", compare::dt_methods),
+        ("fast_methods", arith::fast_methods),
         ("dt_new", dt_new),
         ("dt_at", dt_at),
         ("iso_dt", iso_dt),
@@ -393,7 +365,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("iso_parts", iso_parts),
         ("iso_weeks", iso_weeks),
         ("iso_monday", iso_monday),
-        ("td_total", td_total),
         ("td_split", td_split),
         ("strftime", strftime),
         ("iso", iso),
@@ -405,5 +376,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("local_utc", timestamps::local_utc),
         ("local_zone", timestamps::local_zone),
     ];
-    super::native_fns::module_with_fns(vm, M, fns)
+    let m = super::native_fns::module_with_fns(vm, M, fns)?;
+    super::native_fns::set(vm, &m, "timedelta", timedelta::td_type());
+    Ok(m)
 }

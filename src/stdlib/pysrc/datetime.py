@@ -109,49 +109,6 @@ def _no_compare(sym, a, b):
     return NotImplemented
 
 
-def _round_div(a, b):
-    """a / b for ints, rounded half to even."""
-    q, r = divmod(a, b)
-    twice = 2 * r
-    if b < 0:
-        twice = -twice
-        rb = -b
-    else:
-        rb = b
-    if twice > rb or (twice == rb and q % 2 == 1):
-        q += 1
-    return q
-
-
-# ----- timedelta -----
-
-def _td_total_slow(days, seconds, microseconds, milliseconds, minutes, hours, weeks):
-    """Total microseconds of the constructor's arguments when some are
-    floats (or big ints): whole parts exactly, fractions rounded half to
-    even once at the end."""
-    exact = 0
-    approx = 0.0
-    for value, scale, label in ((days, _US_PER_DAY, 'days'), (seconds, _US_PER_SEC, 'seconds'),
-                                (microseconds, 1, 'microseconds'), (milliseconds, 1000, 'milliseconds'),
-                                (minutes, 60 * _US_PER_SEC, 'minutes'), (hours, 3600 * _US_PER_SEC, 'hours'),
-                                (weeks, 7 * _US_PER_DAY, 'weeks')):
-        if isinstance(value, int):
-            exact += value * scale
-        elif isinstance(value, float):
-            whole = int(value)
-            exact += whole * scale
-            approx += (value - whole) * scale
-        else:
-            raise TypeError('unsupported type for timedelta {} component: {}'.format(label, type(value).__name__))
-    if approx:
-        floor = int(approx // 1)
-        exact += floor
-        rest = approx - floor
-        if rest > 0.5 or (rest == 0.5 and exact % 2 == 1):
-            exact += 1
-    return exact
-
-
 _tdn = _c.td_new
 _dtat = _c.dt_at
 _dtnew = _c.dt_new
@@ -162,141 +119,9 @@ def _td(total):
     return _tdn(timedelta, total)
 
 
-class timedelta:
-    """A duration, normalized to days, seconds (0..86399) and
-    microseconds (0..999999)."""
-    __slots__ = ('_days', '_seconds', '_us', '_t')
-
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        total = _c.td_total(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
-        if total is None:
-            total = _td_total_slow(days, seconds, microseconds, milliseconds, minutes, hours, weeks)
-        return _tdn(cls, total)
-
-    def total_seconds(self):
-        return self._t / 10 ** 6
-
-    def __repr__(self):
-        parts = []
-        if self._days:
-            parts.append('days={}'.format(self._days))
-        if self._seconds:
-            parts.append('seconds={}'.format(self._seconds))
-        if self._us:
-            parts.append('microseconds={}'.format(self._us))
-        return '{}({})'.format(_cls_label(self), ', '.join(parts) or '0')
-
-    def __str__(self):
-        return _c.td_str(self._days, self._seconds, self._us)
-
-    def __add__(self, other):
-        if isinstance(other, timedelta):
-            return _tdn(timedelta, self._t + other._t)
-        return _builtin_binop('+', self, other)
-
-    def __radd__(self, other):
-        if isinstance(other, timedelta):
-            return _tdn(timedelta, other._t + self._t)
-        return NotImplemented
-
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return _tdn(timedelta, self._t - other._t)
-        return _builtin_binop('-', self, other)
-
-    def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return _tdn(timedelta, other._t - self._t)
-        return NotImplemented
-
-    def __neg__(self):
-        return _tdn(timedelta, -self._t)
-
-    def __pos__(self):
-        return self
-
-    def __abs__(self):
-        return _tdn(timedelta, -self._t) if self._t < 0 else self
-
-    def __mul__(self, other):
-        if isinstance(other, int):
-            return _tdn(timedelta, self._t * other)
-        if isinstance(other, float):
-            num, den = other.as_integer_ratio()
-            return _tdn(timedelta, _round_div(self._t * num, den))
-        return NotImplemented
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, other):
-        if isinstance(other, timedelta):
-            return self._t / other._t
-        if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _tdn(timedelta, _round_div(self._t, other))
-        if isinstance(other, float):
-            num, den = other.as_integer_ratio()
-            if num == 0:
-                raise ZeroDivisionError('division by zero')
-            return _tdn(timedelta, _round_div(self._t * den, num))
-        return NotImplemented
-
-    def __floordiv__(self, other):
-        if isinstance(other, timedelta):
-            return self._t // other._t
-        if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _tdn(timedelta, self._t // other)
-        return NotImplemented
-
-    def __mod__(self, other):
-        if isinstance(other, timedelta):
-            return _tdn(timedelta, self._t % other._t)
-        return NotImplemented
-
-    def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            q, r = divmod(self._t, other._t)
-            return q, _tdn(timedelta, r)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._t == other._t
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._t < other._t
-        return _no_compare('<', self, other)
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._t <= other._t
-        return _no_compare('<=', self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._t > other._t
-        return _no_compare('>', self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._t >= other._t
-        return _no_compare('>=', self, other)
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __bool__(self):
-        return self._t != 0
-
-    def __reduce__(self):
-        return type(self), (self._days, self._seconds, self._us)
-
-
+# timedelta is native: a duration in days, seconds and microseconds, whose
+# `_t` attribute is its total microseconds.
+timedelta = _c.timedelta
 _OWN.add(timedelta)
 
 
@@ -306,10 +131,6 @@ def _attach(cls, kind):
         setattr(cls, name, getter)
 
 
-_attach(timedelta, 'timedelta')
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
 _ZERO = timedelta(0)
 _DAY = 86400 * _US_PER_SEC
 
@@ -580,7 +401,7 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            n = self._o + other._days
+            n = self._o + other.days
             if not 1 <= n <= _MAX_ORDINAL:
                 raise OverflowError('date value out of range')
             y, m, d = _c.ord_ymd(n)
@@ -594,7 +415,7 @@ class date:
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other._days)
+            return self + timedelta(-other.days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return _td((self._o - other._o) * _US_PER_DAY)
         return _no_binop('-', self, other)
@@ -1092,6 +913,22 @@ def _dt_compare(a, b, sym):
  datetime.__ge__) = _c.dt_methods(datetime, _dt_compare)
 _OWN.add(datetime)
 _attach(datetime, 'datetime')
+
+
+def _install_fast_paths():
+    # Native versions of the hottest methods; each calls the Python method
+    # it replaces for every case it does not handle itself.
+    table = [(date, name) for name in ('__add__', '__sub__', '__hash__', '__eq__', '__lt__', '__le__',
+                                       '__gt__', '__ge__')]
+    table += [(datetime, name) for name in ('__add__', '__sub__', '__hash__')]
+    table += [(date, '__repr__'), (date, '__str__'), (date, 'isoformat')]
+    table += [(datetime, '__repr__'), (datetime, '__str__')]
+    native = _c.fast_methods(date, datetime, tuple(vars(cls)[name] for cls, name in table))
+    for (cls, name), method in zip(table, native):
+        setattr(cls, name, method)
+
+
+_install_fast_paths()
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
