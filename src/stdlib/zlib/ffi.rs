@@ -122,19 +122,23 @@ impl Stream {
         }
     }
 
-    /// One `deflate(flush)` or `inflate(flush)` call over `input` into `out`
-    /// (each limited to 4 GiB per call).
-    pub fn step(&mut self, input: &[u8], out: &mut [u8], flush: i32) -> Step {
+    /// One `deflate(flush)` or `inflate(flush)` call over `input` (at most
+    /// 4 GiB of it), writing up to `room` bytes straight into the spare
+    /// capacity of `out` (no zero-filling) and growing its length by what
+    /// was written.
+    pub fn step_into(&mut self, input: &[u8], out: &mut Vec<u8>, room: usize, flush: i32) -> Step {
+        let room = room.min(c_uint::MAX as usize);
+        out.reserve(room);
         let in_len = input.len().min(c_uint::MAX as usize);
-        let out_len = out.len().min(c_uint::MAX as usize);
+        let len = out.len();
         let s = &mut *self.strm;
-        // zlib never writes through next_in.
         s.next_in = input.as_ptr() as *mut u8;
         s.avail_in = in_len as c_uint;
-        s.next_out = out.as_mut_ptr();
-        s.avail_out = out_len as c_uint;
+        // SAFETY: `reserve` made `room` bytes of capacity after `len`.
+        s.next_out = unsafe { out.as_mut_ptr().add(len) };
+        s.avail_out = room as c_uint;
         let p: *mut z::z_stream = s;
-        // SAFETY: the pointers cover live slices of the given lengths for this call only.
+        // SAFETY: the pointers cover live memory of the given lengths for this call only.
         let code = unsafe {
             match self.kind {
                 Kind::Deflate => z::deflate(p, flush),
@@ -142,7 +146,9 @@ impl Stream {
             }
         };
         let s = &mut *self.strm;
-        let step = Step { code, used: in_len - s.avail_in as usize, written: out_len - s.avail_out as usize };
+        let step = Step { code, used: in_len - s.avail_in as usize, written: room - s.avail_out as usize };
+        // SAFETY: zlib initialised exactly `written` bytes after `len`.
+        unsafe { out.set_len(len + step.written) };
         s.next_in = std::ptr::null_mut();
         s.avail_in = 0;
         s.next_out = std::ptr::null_mut();

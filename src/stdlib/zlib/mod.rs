@@ -76,11 +76,7 @@ fn next_room(len: usize) -> usize {
 
 /// One `deflate`/`inflate` call over `input`, appending up to `room` bytes to `out`.
 fn call(s: &mut Stream, input: &[u8], flush: i32, out: &mut Vec<u8>, room: usize) -> Step {
-    let start = out.len();
-    out.resize(start + room, 0);
-    let st = s.step(input, &mut out[start..], flush);
-    out.truncate(start + st.written);
-    st
+    s.step_into(input, out, room, flush)
 }
 
 /// `compress(data, /, level=-1, wbits=15)`
