@@ -253,7 +253,9 @@ pub(super) fn install() {
     new_iter_type::<Pairwise>("pairwise", true, pairwise_new);
     let sm = new_iter_type::<Starmap>("starmap", true, starmap_new);
     add_method(&sm, "__reduce__", starmap_reduce, BuiltinKind::Method);
-    new_iter_type::<ZipLongest>("zip_longest", true, zip_longest_new);
+    let z = new_iter_type::<ZipLongest>("zip_longest", true, zip_longest_new);
+    add_method(&z, "__reduce__", zip_longest_reduce, BuiltinKind::Method);
+    add_method(&z, "__setstate__", zip_longest_setstate, BuiltinKind::Method);
 }
 
 // ----- pickling and copying (`__reduce__`/`__setstate__`, as CPython 3.11) -----
@@ -300,4 +302,21 @@ fn starmap_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_self::<Starmap>(vm, &p[0], "__reduce__")?;
     let (func, it) = st(vm, &p[0], |s: &mut Starmap| (s.func.clone(), s.it.clone()))?;
     Ok(super::filtering::reduce_value(vm, &p[0], vec![func, it], None))
+}
+
+fn zip_longest_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<ZipLongest>(vm, &p[0], "__reduce__")?;
+    let (its, fill) = st(vm, &p[0], |s: &mut ZipLongest| (s.its.clone(), s.fill.clone()))?;
+    // An exhausted source is shown as `()`, as CPython does.
+    let items = its.iter().map(|it| it.clone().unwrap_or_else(|| vm.tuple(Vec::new()))).collect();
+    Ok(super::filtering::reduce_value(vm, &p[0], items, Some(fill)))
+}
+
+fn zip_longest_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<ZipLongest>(vm, &p[0], "__setstate__")?;
+    let fill = p[1].clone();
+    st(vm, &p[0], |s: &mut ZipLongest| s.fill = fill)?;
+    Ok(vm.none())
 }

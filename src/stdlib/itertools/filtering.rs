@@ -1,8 +1,7 @@
 //! Iterators that select items of their input: `compress`, `dropwhile`,
 //! `takewhile`, `filterfalse` and `islice` (with CPython's argument rules
 //! and exactly its consumption of the source), with CPython's
-//! `__reduce__`/`__setstate__` (so `copy.copy`/`deepcopy` work) except for
-//! islice.
+//! `__reduce__`/`__setstate__` (so `copy.copy`/`deepcopy` work).
 
 use super::{bind, cls_of, it_state, new_iter_type, new_obj, positional, st, ItIter, KwStyle};
 use crate::error::PyResult;
@@ -244,7 +243,9 @@ pub(super) fn install() {
     add_method(&tw, "__setstate__", takewhile_setstate, BuiltinKind::Method);
     let f = new_iter_type::<Filterfalse>("filterfalse", true, filterfalse_new);
     add_method(&f, "__reduce__", filterfalse_reduce, BuiltinKind::Method);
-    new_iter_type::<Islice>("islice", true, islice_new);
+    let i = new_iter_type::<Islice>("islice", true, islice_new);
+    add_method(&i, "__reduce__", islice_reduce, BuiltinKind::Method);
+    add_method(&i, "__setstate__", islice_setstate, BuiltinKind::Method);
 }
 
 // ----- pickling and copying (`__reduce__`/`__setstate__`, as CPython 3.11) -----
@@ -300,4 +301,29 @@ fn filterfalse_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_self::<Filterfalse>(vm, &p[0], "__reduce__")?;
     let (func, it) = st(vm, &p[0], |s: &mut Filterfalse| (s.func.clone(), s.it.clone()))?;
     Ok(reduce_value(vm, &p[0], vec![func, it], None))
+}
+
+fn islice_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Islice>(vm, &p[0], "__reduce__")?;
+    let (it, next, stop, step, cnt) = st(vm, &p[0], |s: &mut Islice| (s.it.clone(), s.next, s.stop, s.step, s.cnt))?;
+    let zero = vm.int(0);
+    let Some(it) = it else {
+        // Exhausted: a fresh islice over nothing.
+        let empty = vm.list(Vec::new());
+        let none_left = vm.iter(&empty)?;
+        return Ok(reduce_value(vm, &p[0], vec![none_left, zero.clone()], Some(zero)));
+    };
+    let stop = if stop == -1 { vm.none() } else { vm.int(stop) };
+    let a = vec![it, vm.int(next), stop, vm.int(step)];
+    let c = vm.int(cnt);
+    Ok(reduce_value(vm, &p[0], a, Some(c)))
+}
+
+fn islice_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Islice>(vm, &p[0], "__setstate__")?;
+    let n = vm.index_to_i64(&p[1], "")?;
+    st(vm, &p[0], |s: &mut Islice| s.cnt = n)?;
+    Ok(vm.none())
 }

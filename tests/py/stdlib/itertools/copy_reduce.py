@@ -67,3 +67,19 @@ for seq in [[1, 2, 3], (1, 2, 3), 'abc', b'abc']:
     m.__setstate__(99)
     print(list(j), list(k), list(m))
 print(iter.__name__, iter([1]).__reduce__()[0] is iter)
+
+# islice and zip_longest
+for mk in [lambda: it.islice('abcdef', 1, 5, 2), lambda: it.islice('abc', 2), lambda: it.islice(iter(list(range(10))), 3, None),
+           lambda: it.zip_longest('ab', 'c', fillvalue='-'), lambda: it.zip_longest([1, 2, 3], 'xy')]:
+    o = mk()
+    print(type(o).__name__, strip(o.__reduce__())[1:])
+    next(o)
+    print(strip(o.__reduce__())[1:])
+    print(list(copy.copy(o)), list(copy.deepcopy(o)), list(o))
+    print(strip(o.__reduce__())[1:])
+s = it.islice('abcdef', 0, None, 2)
+s.__setstate__(4)
+print(list(s))
+z = it.zip_longest('ab', 'abc')
+z.__setstate__('*')
+print(list(z))
