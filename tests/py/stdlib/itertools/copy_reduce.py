@@ -83,3 +83,20 @@ print(list(s))
 z = it.zip_longest('ab', 'abc')
 z.__setstate__('*')
 print(list(z))
+
+# cycle: first pass, replay, and restored state
+c = it.cycle('abc')
+print(strip(c.__reduce__())[1:])
+next(c)
+print(strip(c.__reduce__())[1:], list(it.islice(copy.copy(c), 5)), list(it.islice(copy.deepcopy(c), 5)))
+print(list(it.islice(c, 7)))
+r = c.__reduce__()
+print(strip(r)[1:], list(it.islice(copy.copy(c), 5)), list(it.islice(c, 4)))
+c2 = it.cycle('xy')
+c2.__setstate__((['p', 'q'], True))
+print(list(it.islice(c2, 6)))
+for state in [5, (1, 2, 3), ('ab', 0)]:
+    try:
+        it.cycle('a').__setstate__(state)
+    except TypeError as e:
+        print('TypeError', e)
