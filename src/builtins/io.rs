@@ -543,10 +543,25 @@ fn read_chunk(st: &mut FileState, size: Option<usize>, line: bool) -> PyResult<V
             use std::io::Seek;
             let mut rest = Vec::new();
             f.read_to_end(&mut rest).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
-            let end = chunk_end(&rest, size, line, binary, newline);
+            let universal = !binary && newline == Newline::Universal;
+            // Universal newlines: a line ends at `\n`, `\r` or `\r\n` (untranslated here).
+            let cap = match rest.iter().position(|&c| c == b'\r' || c == b'\n') {
+                Some(i) if universal && line => i + if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') { 2 } else { 1 },
+                _ => rest.len(),
+            };
+            let mut end = chunk_end(&rest[..cap], size, line, binary, newline);
+            // A `\r\n` is one line ending: never split it.
+            if universal && end > 0 && rest[end - 1] == b'\r' && rest.get(end) == Some(&b'\n') {
+                end += 1;
+            }
             let back = (rest.len() - end) as i64;
             f.seek(std::io::SeekFrom::Current(-back)).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
             rest.truncate(end);
+            if universal && rest.contains(&b'\r') {
+                if let Ok(text) = std::str::from_utf8(&rest) {
+                    rest = crate::stdlib::io::lines::translate(text).into_owned().into_bytes();
+                }
+            }
             Ok(rest)
         }
         Stream::Stdin => {

@@ -319,17 +319,19 @@ pub enum NativeData {
     MappingProxy(Value),
     /// A traceback entry list holder (`exc.__traceback__`).
     Traceback(Value),
-    /// `memoryview(obj)`: bytes `start, start+step, ...` (`len` of them) of a
-    /// bytes or bytearray.
+    /// `memoryview(obj)`: items at bytes `start, start+step, ...` (`len` of
+    /// them) of a bytes, bytearray or array.array.
     MemoryView {
-        /// The exporting bytes or bytearray.
+        /// The exporting bytes, bytearray or array.
         obj: Value,
-        /// Offset of the first byte.
+        /// Offset of the first item's first byte.
         start: isize,
-        /// Distance between bytes.
+        /// Distance in bytes between items.
         step: isize,
-        /// Number of bytes.
+        /// Number of items.
         len: usize,
+        /// The struct-style item format (`b'B'` for bytes).
+        fmt: u8,
     },
     /// `collections`' `_tuplegetter(index, doc)`: the read-only field
     /// descriptor of namedtuple classes (`obj[index]` for tuples).

@@ -271,6 +271,7 @@ pub fn partial_type() -> Value {
         add_method(&ty, "__call__", p_call, BuiltinKind::Method);
         add_method(&ty, "__repr__", p_repr, BuiltinKind::Method);
         add_method(&ty, "__reduce__", p_reduce, BuiltinKind::Method);
+        add_method(&ty, "__class_getitem__", crate::types::introspect::class_getitem, BuiltinKind::ClassMethod);
         add_method(&ty, "__setstate__", p_setstate, BuiltinKind::Method);
         add_getset(&ty, "func", g_func, Some(readonly));
         add_getset(&ty, "args", g_args, Some(readonly));

@@ -289,8 +289,17 @@ pub fn install() {
 
 // ----- types.GenericAlias (`list[int]`) -----
 
-fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `__class_getitem__(params)`: a `types.GenericAlias`.
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__class_getitem__").positional(2, 2)?;
+    generic_alias(vm, &p[0], &p[1])
+}
+
+/// `types.GenericAlias(origin, params)`, what `origin[params]` gives for
+/// the generic builtins (and for `type` itself, which has no
+/// `__class_getitem__`).
+pub fn generic_alias(vm: &mut Vm, origin: &Value, params: &Value) -> PyResult<Value> {
+    let p = [origin.clone(), params.clone()];
     let params = match p[1].downcast::<TupleData>() {
         Some(_) => p[1].clone(),
         None => vm.tuple(vec![p[1].clone()]),
@@ -305,6 +314,18 @@ fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ext.dict.set(Some(ns));
     }
     Ok(obj)
+}
+
+/// `types.GenericAlias(origin, args)`.
+fn alias_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if args.has_kwargs() {
+        return Err(type_error("GenericAlias() takes no keyword arguments"));
+    }
+    if p.len() != 3 {
+        return Err(type_error(format!("GenericAlias expected 2 arguments, got {}", p.len().saturating_sub(1))));
+    }
+    generic_alias(vm, &p[1], &p[2])
 }
 
 fn alias_repr_item(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -367,13 +388,14 @@ fn alias_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn install_generic_alias() {
     let r = t();
     let ga = crate::object::registry::new_builtin_type_with_dict("GenericAlias");
+    add_method(&ga, "__new__", alias_new, BuiltinKind::StaticMethod);
     add_method(&ga, "__repr__", alias_repr, Method);
     add_method(&ga, "__call__", alias_call, Method);
     add_method(&ga, "__eq__", alias_eq, Method);
     add_method(&ga, "__hash__", alias_hash, Method);
     add_method(&ga, "__or__", super::core::type_or, Method);
     add_method(&ga, "__ror__", super::core::type_ror, Method);
-    for ty in [&r.list, &r.dict, &r.tuple, &r.set, &r.frozenset, &r.type_] {
+    for ty in [&r.list, &r.dict, &r.tuple, &r.set, &r.frozenset] {
         add_method(ty, "__class_getitem__", class_getitem, ClassMethod);
     }
     for name in ["enumerate", "dict_keys", "dict_values", "dict_items"] {

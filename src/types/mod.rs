@@ -32,6 +32,7 @@ pub mod exception;
 pub mod float;
 pub mod int;
 pub mod introspect;
+pub mod iter_reduce;
 pub mod iterators;
 pub mod list;
 pub mod memoryview;
@@ -61,6 +62,7 @@ pub fn install_all() {
     range::install();
     slice::install();
     iterators::install();
+    iter_reduce::install();
     exception::install();
     introspect::install_generic_alias();
     memoryview::install();

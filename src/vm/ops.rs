@@ -198,6 +198,9 @@ impl Vm {
             return self.call(&f, &[obj.clone(), key.clone()]);
         }
         if obj.downcast::<TypeData>().is_some() {
+            if obj.is(&t().type_) {
+                return crate::types::introspect::generic_alias(self, obj, key);
+            }
             if let Some(f) = self.getattr_opt(obj, "__class_getitem__")? {
                 return self.call(&f, std::slice::from_ref(key));
             }

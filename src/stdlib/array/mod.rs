@@ -5,7 +5,7 @@
 //! list, unicode and file conversions. `seq.rs`: indexing, slicing,
 //! concatenation, repetition and comparison.
 
-mod codec;
+pub mod codec;
 mod seq;
 
 use std::sync::OnceLock;

@@ -289,7 +289,7 @@ fn b_getbuffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })?;
     let Some(ba) = ba else { return Err(buffer_error()) };
     let len = ba.downcast::<ByteArrayData>().map(|b| b.0.borrow().len()).unwrap_or(0);
-    Ok(alloc(&t().named("memoryview"), NativeData::MemoryView { obj: ba, start: 0, step: 1, len }, None))
+    Ok(alloc(&t().named("memoryview"), NativeData::MemoryView { obj: ba, start: 0, step: 1, len, fmt: b'B' }, None))
 }
 
 fn b_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -342,7 +342,7 @@ fn b_readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let target = &p[1];
     let (ba, start, step, len) = if let Some(b) = target.downcast::<ByteArrayData>() {
         (target.clone(), 0isize, 1isize, b.0.borrow().len())
-    } else if let Some(NativeData::MemoryView { obj, start, step, len }) = target.downcast::<NativeData>() {
+    } else if let Some(NativeData::MemoryView { obj, start, step, len, .. }) = target.downcast::<NativeData>() {
         if obj.downcast::<ByteArrayData>().is_none() {
             return Err(type_error("readinto() argument must be read-write bytes-like object, not memoryview"));
         }

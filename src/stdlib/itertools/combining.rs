@@ -242,6 +242,8 @@ fn zip_longest_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(super) fn install() {
     let c = new_iter_type::<Chain>("chain", true, chain_new);
     add_method(&c, "from_iterable", chain_from_iterable, BuiltinKind::ClassMethod);
+    add_method(&c, "__reduce__", chain_reduce, BuiltinKind::Method);
+    add_method(&c, "__setstate__", chain_setstate, BuiltinKind::Method);
     // `chain[int]`: the same `__class_getitem__` (types.GenericAlias) as list's.
     let list_ns = t().list.downcast::<TypeData>().map(|td| td.dict.clone());
     if let Some(cg) = list_ns.and_then(|d| d.downcast::<DictData>().and_then(|dd| dd.get_str("__class_getitem__"))) {
@@ -249,6 +251,72 @@ pub(super) fn install() {
     }
     new_iter_type::<Accumulate>("accumulate", true, accumulate_new);
     new_iter_type::<Pairwise>("pairwise", true, pairwise_new);
-    new_iter_type::<Starmap>("starmap", true, starmap_new);
-    new_iter_type::<ZipLongest>("zip_longest", true, zip_longest_new);
+    let sm = new_iter_type::<Starmap>("starmap", true, starmap_new);
+    add_method(&sm, "__reduce__", starmap_reduce, BuiltinKind::Method);
+    let z = new_iter_type::<ZipLongest>("zip_longest", true, zip_longest_new);
+    add_method(&z, "__reduce__", zip_longest_reduce, BuiltinKind::Method);
+    add_method(&z, "__setstate__", zip_longest_setstate, BuiltinKind::Method);
+}
+
+// ----- pickling and copying (`__reduce__`/`__setstate__`, as CPython 3.11) -----
+
+fn chain_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Chain>(vm, &p[0], "__reduce__")?;
+    let (source, active) = st(vm, &p[0], |s: &mut Chain| (s.source.clone(), s.active.clone()))?;
+    let state = source.map(|src| {
+        let mut items = vec![src];
+        items.extend(active);
+        vm.tuple(items)
+    });
+    Ok(super::filtering::reduce_value(vm, &p[0], Vec::new(), state))
+}
+
+fn chain_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Chain>(vm, &p[0], "__setstate__")?;
+    let Some(items) = p[1].downcast::<TupleData>().map(|t| t.0.to_vec()) else {
+        return Err(type_error("state is not a tuple"));
+    };
+    if items.is_empty() {
+        return Err(type_error("function takes at least 1 argument (0 given)"));
+    }
+    if items.len() > 2 {
+        return Err(type_error(format!("function takes at most 2 arguments ({} given)", items.len())));
+    }
+    for v in &items {
+        if vm.lookup_special(v, "__next__").is_none() {
+            return Err(type_error("Arguments must be iterators."));
+        }
+    }
+    let (source, active) = (items[0].clone(), items.get(1).cloned());
+    st(vm, &p[0], |s: &mut Chain| {
+        s.source = Some(source);
+        s.active = active;
+    })?;
+    Ok(vm.none())
+}
+
+fn starmap_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Starmap>(vm, &p[0], "__reduce__")?;
+    let (func, it) = st(vm, &p[0], |s: &mut Starmap| (s.func.clone(), s.it.clone()))?;
+    Ok(super::filtering::reduce_value(vm, &p[0], vec![func, it], None))
+}
+
+fn zip_longest_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<ZipLongest>(vm, &p[0], "__reduce__")?;
+    let (its, fill) = st(vm, &p[0], |s: &mut ZipLongest| (s.its.clone(), s.fill.clone()))?;
+    // An exhausted source is shown as `()`, as CPython does.
+    let items = its.iter().map(|it| it.clone().unwrap_or_else(|| vm.tuple(Vec::new()))).collect();
+    Ok(super::filtering::reduce_value(vm, &p[0], items, Some(fill)))
+}
+
+fn zip_longest_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<ZipLongest>(vm, &p[0], "__setstate__")?;
+    let fill = p[1].clone();
+    st(vm, &p[0], |s: &mut ZipLongest| s.fill = fill)?;
+    Ok(vm.none())
 }

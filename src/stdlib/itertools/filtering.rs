@@ -1,6 +1,7 @@
 //! Iterators that select items of their input: `compress`, `dropwhile`,
 //! `takewhile`, `filterfalse` and `islice` (with CPython's argument rules
-//! and exactly its consumption of the source).
+//! and exactly its consumption of the source), with CPython's
+//! `__reduce__`/`__setstate__` (so `copy.copy`/`deepcopy` work).
 
 use super::{bind, cls_of, it_state, new_iter_type, new_obj, positional, st, ItIter, KwStyle};
 use crate::error::PyResult;
@@ -231,9 +232,98 @@ fn islice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Creates the types of this file.
 pub(super) fn install() {
-    new_iter_type::<Compress>("compress", true, compress_new);
-    new_iter_type::<Dropwhile>("dropwhile", true, dropwhile_new);
-    new_iter_type::<Takewhile>("takewhile", true, takewhile_new);
-    new_iter_type::<Filterfalse>("filterfalse", true, filterfalse_new);
-    new_iter_type::<Islice>("islice", true, islice_new);
+    use crate::object::registry::add_method;
+    let c = new_iter_type::<Compress>("compress", true, compress_new);
+    add_method(&c, "__reduce__", compress_reduce, BuiltinKind::Method);
+    let d = new_iter_type::<Dropwhile>("dropwhile", true, dropwhile_new);
+    add_method(&d, "__reduce__", dropwhile_reduce, BuiltinKind::Method);
+    add_method(&d, "__setstate__", dropwhile_setstate, BuiltinKind::Method);
+    let tw = new_iter_type::<Takewhile>("takewhile", true, takewhile_new);
+    add_method(&tw, "__reduce__", takewhile_reduce, BuiltinKind::Method);
+    add_method(&tw, "__setstate__", takewhile_setstate, BuiltinKind::Method);
+    let f = new_iter_type::<Filterfalse>("filterfalse", true, filterfalse_new);
+    add_method(&f, "__reduce__", filterfalse_reduce, BuiltinKind::Method);
+    let i = new_iter_type::<Islice>("islice", true, islice_new);
+    add_method(&i, "__reduce__", islice_reduce, BuiltinKind::Method);
+    add_method(&i, "__setstate__", islice_setstate, BuiltinKind::Method);
+}
+
+// ----- pickling and copying (`__reduce__`/`__setstate__`, as CPython 3.11) -----
+
+/// `(type(this), args)` or `(type(this), args, state)`.
+pub(super) fn reduce_value(vm: &mut Vm, this: &Value, args: Vec<Value>, state: Option<Value>) -> Value {
+    let mut parts = vec![vm.type_of(this), vm.tuple(args)];
+    parts.extend(state);
+    vm.tuple(parts)
+}
+
+fn compress_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Compress>(vm, &p[0], "__reduce__")?;
+    let (data, sel) = st(vm, &p[0], |s: &mut Compress| (s.data.clone(), s.sel.clone()))?;
+    Ok(reduce_value(vm, &p[0], vec![data, sel], None))
+}
+
+fn dropwhile_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Dropwhile>(vm, &p[0], "__reduce__")?;
+    let (func, it, started) = st(vm, &p[0], |s: &mut Dropwhile| (s.func.clone(), s.it.clone(), s.started))?;
+    let flag = vm.int(started as i64);
+    Ok(reduce_value(vm, &p[0], vec![func, it], Some(flag)))
+}
+
+fn dropwhile_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Dropwhile>(vm, &p[0], "__setstate__")?;
+    let on = vm.truthy(&p[1])?;
+    st(vm, &p[0], |s: &mut Dropwhile| s.started = on)?;
+    Ok(vm.none())
+}
+
+fn takewhile_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Takewhile>(vm, &p[0], "__reduce__")?;
+    let (func, it, stopped) = st(vm, &p[0], |s: &mut Takewhile| (s.func.clone(), s.it.clone(), s.stopped))?;
+    let flag = vm.int(stopped as i64);
+    Ok(reduce_value(vm, &p[0], vec![func, it], Some(flag)))
+}
+
+fn takewhile_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Takewhile>(vm, &p[0], "__setstate__")?;
+    let on = vm.truthy(&p[1])?;
+    st(vm, &p[0], |s: &mut Takewhile| s.stopped = on)?;
+    Ok(vm.none())
+}
+
+fn filterfalse_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Filterfalse>(vm, &p[0], "__reduce__")?;
+    let (func, it) = st(vm, &p[0], |s: &mut Filterfalse| (s.func.clone(), s.it.clone()))?;
+    Ok(reduce_value(vm, &p[0], vec![func, it], None))
+}
+
+fn islice_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Islice>(vm, &p[0], "__reduce__")?;
+    let (it, next, stop, step, cnt) = st(vm, &p[0], |s: &mut Islice| (s.it.clone(), s.next, s.stop, s.step, s.cnt))?;
+    let zero = vm.int(0);
+    let Some(it) = it else {
+        // Exhausted: a fresh islice over nothing.
+        let empty = vm.list(Vec::new());
+        let none_left = vm.iter(&empty)?;
+        return Ok(reduce_value(vm, &p[0], vec![none_left, zero.clone()], Some(zero)));
+    };
+    let stop = if stop == -1 { vm.none() } else { vm.int(stop) };
+    let a = vec![it, vm.int(next), stop, vm.int(step)];
+    let c = vm.int(cnt);
+    Ok(reduce_value(vm, &p[0], a, Some(c)))
+}
+
+fn islice_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Islice>(vm, &p[0], "__setstate__")?;
+    let n = vm.index_to_i64(&p[1], "")?;
+    st(vm, &p[0], |s: &mut Islice| s.cnt = n)?;
+    Ok(vm.none())
 }

@@ -102,8 +102,12 @@ fn count_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `cycle`: the source (until exhausted), the saved items, the replay index.
 struct Cycle {
     it: Option<Value>,
-    saved: Vec<Value>,
+    /// A Python list, shared with copies made through `__reduce__` (as in CPython).
+    saved: Value,
     index: usize,
+    /// Restored by `__setstate__` with the items already saved: the rest
+    /// of the source is not saved again.
+    firstpass: bool,
 }
 it_state!(Cycle; it, saved);
 
@@ -112,11 +116,14 @@ impl ItIter for Cycle {
     fn next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
         // Replaying needs one borrow; the first pass pulls from the source.
         let replay = |s: &mut Cycle| {
-            if s.saved.is_empty() {
+            let list = s.saved.downcast::<ListData>()?;
+            let items = list.0.borrow();
+            if items.is_empty() {
                 return None;
             }
-            let v = s.saved[s.index].clone();
-            s.index = (s.index + 1) % s.saved.len();
+            let i = s.index.min(items.len() - 1);
+            let v = items[i].clone();
+            s.index = (i + 1) % items.len();
             Some(v)
         };
         let pull = st(vm, this, |s: &mut Cycle| match &s.it {
@@ -129,7 +136,11 @@ impl ItIter for Cycle {
         };
         match vm.next(&it)? {
             Some(v) => {
-                st(vm, this, |s: &mut Cycle| s.saved.push(v.clone()))?;
+                st(vm, this, |s: &mut Cycle| {
+                    if let (false, Some(list)) = (s.firstpass, s.saved.downcast::<ListData>()) {
+                        list.0.borrow_mut().push(v.clone())
+                    }
+                })?;
                 Ok(Some(v))
             }
             None => st(vm, this, |s: &mut Cycle| {
@@ -144,7 +155,53 @@ fn cycle_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, exact) = cls_of(vm, &args, "itertools.cycle")?;
     let p = positional(&args, exact, "cycle", 1, 1)?;
     let it = vm.iter(&p[0])?;
-    Ok(new_obj(&cls, Cycle { it: Some(it), saved: Vec::new(), index: 0 }))
+    let saved = vm.list(Vec::new());
+    Ok(new_obj(&cls, Cycle { it: Some(it), saved, index: 0, firstpass: false }))
+}
+
+fn cycle_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Cycle>(vm, &p[0], "__reduce__")?;
+    let (it, saved, index, firstpass) = st(vm, &p[0], |s: &mut Cycle| (s.it.clone(), s.saved.clone(), s.index, s.firstpass))?;
+    let saved_list = saved.clone();
+    let (it, firstpass) = match it {
+        Some(it) => (it, firstpass),
+        None => {
+            // Replaying: a fresh iterator over the saved items, at the replay position.
+            let it = vm.iter(&saved)?;
+            if index != 0 {
+                let set = vm.getattr_str(&it, "__setstate__")?;
+                let i = vm.int(index as i64);
+                vm.call(&set, &[i])?;
+            }
+            (it, true)
+        }
+    };
+    let state = vm.tuple(vec![saved_list, vm.bool(firstpass)]);
+    let a = vm.tuple(vec![it]);
+    Ok(vm.tuple(vec![vm.type_of(&p[0]), a, state]))
+}
+
+fn cycle_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Cycle>(vm, &p[0], "__setstate__")?;
+    let Some(items) = p[1].downcast::<TupleData>().map(|t| t.0.to_vec()) else {
+        return Err(crate::object::exception::type_error("state is not a tuple"));
+    };
+    if items.len() != 2 {
+        return Err(crate::object::exception::type_error(format!("function takes exactly 2 arguments ({} given)", items.len())));
+    }
+    if items[0].downcast::<ListData>().is_none() {
+        return Err(crate::object::exception::type_error(format!("argument 1 must be list, not {}", vm.type_name(&items[0]))));
+    };
+    let saved = items[0].clone();
+    let firstpass = vm.index_to_i64(&items[1], "")? != 0;
+    st(vm, &p[0], |s: &mut Cycle| {
+        s.saved = saved;
+        s.firstpass = firstpass;
+        s.index = 0;
+    })?;
+    Ok(vm.none())
 }
 
 /// `repeat`: the object and the remaining count (-1: forever).
@@ -214,7 +271,9 @@ pub(super) fn install() {
     let c = new_iter_type::<Count>("count", true, count_new);
     add_method(&c, "__repr__", count_repr, BuiltinKind::Method);
     add_method(&c, "__reduce__", count_reduce, BuiltinKind::Method);
-    new_iter_type::<Cycle>("cycle", true, cycle_new);
+    let cy = new_iter_type::<Cycle>("cycle", true, cycle_new);
+    add_method(&cy, "__reduce__", cycle_reduce, BuiltinKind::Method);
+    add_method(&cy, "__setstate__", cycle_setstate, BuiltinKind::Method);
     let r = new_iter_type::<Repeat>("repeat", true, repeat_new);
     add_method(&r, "__repr__", repeat_repr, BuiltinKind::Method);
     add_method(&r, "__length_hint__", repeat_length_hint, BuiltinKind::Method);

@@ -228,7 +228,8 @@ fn next_method<T: ItIter>(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn no_reduce<T: ItIter>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__reduce__").positional(1, 1)?;
     check_self::<T>(vm, &p[0], "__reduce__")?;
-    Err(type_error(format!("cannot pickle '{}' object", T::TYPE)))
+    let short = T::TYPE.rsplit('.').next().unwrap_or(T::TYPE);
+    Err(type_error(format!("cannot pickle '{short}' object")))
 }
 
 /// Creates the type `itertools.<name>` for state `T` with `__new__`,

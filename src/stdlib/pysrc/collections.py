@@ -961,3 +961,5 @@ if abc is None:
     _sys.modules['collections.abc'] = abc
     del _name
 
+
+ChainMap.__class_getitem__ = classmethod(type(list[int]))

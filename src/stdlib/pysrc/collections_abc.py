@@ -737,3 +737,9 @@ ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 del _t
+
+
+# `Iterable[int]` and friends give a types.GenericAlias (subclasses inherit it).
+for _generic in (Awaitable, AsyncIterable, Iterable, Container, MappingView):
+    _generic.__class_getitem__ = classmethod(type(list[int]))
+del _generic

@@ -562,3 +562,5 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     cls = type(cls_name, bases, ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+
+Field.__class_getitem__ = classmethod(type(list[int]))

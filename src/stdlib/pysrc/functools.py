@@ -299,3 +299,6 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+partialmethod.__class_getitem__ = classmethod(type(list[int]))
+cached_property.__class_getitem__ = classmethod(type(list[int]))

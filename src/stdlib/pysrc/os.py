@@ -58,6 +58,7 @@ class _PathLikeMeta(type):
 class PathLike(metaclass=_PathLikeMeta):
     """Abstract base class for objects implementing `__fspath__`."""
     __module__ = 'os'
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __fspath__(self):
         raise NotImplementedError
@@ -463,6 +464,7 @@ def read(fd, n):
 class DirEntry:
     """One entry yielded by `scandir`."""
     __module__ = 'posix'
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, dirpath, name):
         self.name = name

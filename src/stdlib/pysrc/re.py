@@ -387,8 +387,7 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 Match.__module__ = 're'
@@ -589,8 +588,7 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 Pattern.__module__ = 're'

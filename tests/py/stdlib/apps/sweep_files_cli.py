@@ -1,0 +1,41 @@
+import os, shutil, tempfile, pathlib, argparse, sys, glob, io, contextlib
+with tempfile.TemporaryDirectory() as d:
+    base = pathlib.Path(d)
+    (base / 'a' / 'b').mkdir(parents=True)
+    (base / 'a' / 'x.txt').write_text('hello\nworld\n')
+    (base / 'a' / 'b' / 'y.py').write_bytes(b'print(1)\n')
+    print(sorted(str(p.relative_to(base)) for p in base.rglob('*')))
+    print(sorted(p.name for p in (base / 'a').glob('*.txt')), (base / 'a' / 'x.txt').read_text().splitlines(), (base / 'a' / 'x.txt').stat().st_size)
+    p = base / 'a' / 'x.txt'
+    print(p.suffix, p.stem, p.parent.name, p.with_suffix('.md').name, p.exists(), p.is_file(), p.is_dir(), pathlib.PurePosixPath('/a/b/../c').parts)
+    for root, dirs, files in os.walk(base):
+        dirs.sort()
+        print(os.path.relpath(root, d), sorted(dirs), sorted(files))
+    shutil.copy(p, base / 'copy.txt')
+    shutil.copytree(base / 'a', base / 'a2')
+    shutil.move(str(base / 'copy.txt'), str(base / 'moved.txt'))
+    print(sorted(os.listdir(base)), sorted(os.listdir(base / 'a2')))
+    shutil.rmtree(base / 'a2')
+    print(sorted(os.listdir(base)), os.path.exists(base / 'a2'))
+    with tempfile.NamedTemporaryFile('w+', suffix='.log', dir=d, delete=False) as f:
+        f.write('data'); f.seek(0); print(f.read(), f.name.endswith('.log'))
+    print(os.path.getsize(f.name), os.path.splitext('a/b.tar.gz'), os.path.join('a', '/b', 'c'), os.path.normpath('a//b/../c/.'), os.path.basename('/x/y/'), os.path.dirname('/x/y'), os.path.isabs('a'), os.path.commonpath(['/a/b', '/a/c']))
+    print(sorted(os.path.basename(x) for x in glob.glob(os.path.join(d, '**', '*.py'), recursive=True)))
+ap = argparse.ArgumentParser(prog='tool', description='Does things.')
+ap.add_argument('files', nargs='+', help='input files')
+ap.add_argument('-n', '--count', type=int, default=3, help='how many (default: %(default)s)')
+ap.add_argument('-v', '--verbose', action='store_true')
+ap.add_argument('--mode', choices=['a', 'b'], default='a')
+sub = ap.add_subparsers(dest='cmd')
+s1 = sub.add_parser('run', help='run it')
+s1.add_argument('--fast', action='store_true')
+print(ap.parse_args(['f1', '-n', '5', '-v', 'run', '--fast']))
+print(ap.parse_args(['f1', '--mode=b']))
+print(ap.format_help())
+print(ap.format_usage())
+for argv in [[], ['f', '-n', 'x'], ['f', '--mode', 'c'], ['f', '--bogus']]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        try: ap.parse_args(argv)
+        except SystemExit as e: print('exit', e.code)
+    print(err.getvalue())
