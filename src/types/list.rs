@@ -295,6 +295,12 @@ pub fn list_setitem(vm: &mut Vm, l: &Value, key: &Value, value: Value) -> PyResu
     if key.downcast::<SliceData>().is_some() {
         let n = ld(l)?.0.borrow().len();
         let (start, stop, step) = slice_indices(vm, key, n)?;
+        if step != 1 {
+            if let Some(src) = value.downcast::<ListData>().filter(|_| !value.is(l)) {
+                let items = src.0.borrow();
+                return assign_extended_from_list(l, &items, start, stop, step);
+            }
+        }
         let new = vm.collect(&value)?;
         let mut v = ld(l)?.0.borrow_mut();
         if step == 1 {
@@ -324,6 +330,27 @@ pub fn list_setitem(vm: &mut Vm, l: &Value, key: &Value, value: Value) -> PyResu
     let mut v = ld(l)?.0.borrow_mut();
     let j = norm_index(i, v.len()).ok_or_else(|| index_error("list assignment index out of range"))?;
     let old = std::mem::replace(&mut v[j], value);
+    drop(v);
+    drop(old);
+    Ok(())
+}
+
+/// `l[start:stop:step] = src` (`step != 1`) from another list, reading its
+/// items in place (no copy of the right-hand side, as CPython). The
+/// replaced items are released once the lists are no longer borrowed.
+fn assign_extended_from_list(l: &Value, src: &[Value], start: i64, stop: i64, step: i64) -> PyResult<()> {
+    let cnt = slice_len(start, stop, step);
+    if cnt != src.len() {
+        return Err(value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", src.len(), cnt)));
+    }
+    let mut old = Vec::with_capacity(cnt);
+    let mut v = ld(l)?.0.borrow_mut();
+    for (k, x) in src.iter().enumerate() {
+        let j = (start + k as i64 * step) as usize;
+        if j < v.len() {
+            old.push(std::mem::replace(&mut v[j], x.clone()));
+        }
+    }
     drop(v);
     drop(old);
     Ok(())
