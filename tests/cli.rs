@@ -452,6 +452,24 @@ fn jit_compiles_hot_loops_and_functions() {
     assert_eq!(o.stdout, "8994 6248750.0 22.5\n", "{}", describe(&o));
 }
 
+/// A division that keeps failing by zero in compiled code is generalized
+/// once (recompiled to leave the division to the interpreter's operation,
+/// whose ZeroDivisionError the compiled handler catches), not recompiled
+/// until the function is blacklisted.
+#[test]
+fn jit_generalizes_a_failing_division_once() {
+    if !common::is_pyrite() {
+        return;
+    }
+    let src = "def f(n):\n    caught = 0\n    for i in range(n):\n        try:\n            x = i / (i - i)\n        except ZeroDivisionError:\n            caught += 1\n    return caught\n\
+               print(f(20000))\n";
+    let dir = scratch("jitgeneralize");
+    write_script(&dir, "div.py", src);
+    let o = run(&["--jit-stats", "div.py"], &dir, None, TIMEOUT);
+    assert_eq!((o.code(), o.stdout.as_str()), (Ok(0), "20000\n"), "{}", describe(&o));
+    assert!(o.stderr.contains("recompiles 1\n"), "{}", describe(&o));
+}
+
 /// Generator code is declined by default and compiled with
 /// `-X jit-generators` (the yield exit and re-entry at the resume point),
 /// with the same output either way.

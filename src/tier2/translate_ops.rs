@@ -176,7 +176,10 @@ impl<'a> Tr<'a> {
             _ => (None, None, Some(cmp(CompareOp::from_arg(arg).expect("valid COMPARE_OP arg")))),
         };
         let try_int = (iop.is_some() || cop.is_some()) && !generalized && Self::maybe(a, Num::Int) && Self::maybe(b, Num::Int);
+        // A generalized site (its inline path kept failing: overflow, zero
+        // division) keeps only the paths that cannot exit.
         let try_float = (fop.is_some() || cop.is_some())
+            && !(generalized && fop.is_some_and(FloatOp::can_fail))
             && Self::maybe(a, Num::Float)
             && Self::maybe(b, Num::Float)
             && !(matches!(a, Av::Int(_)) && matches!(b, Av::Int(_)) && fop.is_none());
