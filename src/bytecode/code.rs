@@ -224,7 +224,27 @@ impl Code {
     /// addresses are stable for the code's lifetime).
     #[inline]
     pub fn inline_caches(&self) -> &[InlineCache] {
-        self.caches.get_or_init(|| (0..self.instrs.len()).map(|_| InlineCache::default()).collect())
+        self.caches.get_or_init(|| {
+            self.fuse_superinstructions();
+            (0..self.instrs.len()).map(|_| InlineCache::default()).collect()
+        })
+    }
+
+    /// Rewrites the first of each common pair of local-variable instructions
+    /// into a superinstruction that runs both (CPython 3.11's
+    /// `LOAD_FAST__LOAD_FAST` and friends), once, before the code first
+    /// runs. The second instruction stays in place: a jump to it, or the
+    /// JIT (which decodes the generic form), runs it on its own.
+    fn fuse_superinstructions(&self) {
+        for pair in self.instrs.windows(2) {
+            let fused = match (pair[0].op.get(), pair[1].op.get()) {
+                (Op::LoadFast, Op::LoadFast) => Op::LoadFastLoadFast,
+                (Op::LoadFast, Op::LoadConst) => Op::LoadFastLoadConst,
+                (Op::StoreFast, Op::LoadFast) => Op::StoreFastLoadFast,
+                _ => continue,
+            };
+            pair[0].op.set(fused);
+        }
     }
     /// Number of local slots (`varnames.len()`).
     pub fn nlocals(&self) -> usize {

@@ -294,6 +294,12 @@ instructions! {
         "LOAD_METHOD specialized: NULL and an attribute of one module object (guards as LOAD_ATTR_MODULE)."
     109 ForIterGen "FOR_ITER_GEN" arg=true effect=|_, j| if j { -1 } else { 1 };
         "FOR_ITER specialized: a generator (resumed directly with None)."
+    110 LoadFastLoadFast "LOAD_FAST__LOAD_FAST" arg=true effect=|_, _| 1;
+        "LOAD_FAST that also runs the LOAD_FAST after it (a superinstruction; the second stays in place for jumps and the JIT)."
+    111 LoadFastLoadConst "LOAD_FAST__LOAD_CONST" arg=true effect=|_, _| 1;
+        "LOAD_FAST that also runs the LOAD_CONST after it (a superinstruction)."
+    112 StoreFastLoadFast "STORE_FAST__LOAD_FAST" arg=true effect=|_, _| -1;
+        "STORE_FAST that also runs the LOAD_FAST after it (a superinstruction)."
 }
 
 impl Op {
@@ -310,6 +316,8 @@ impl Op {
             Op::StoreSubscrList => Op::StoreSubscr,
             Op::CallPyExact => Op::Call,
             Op::ForIterRange | Op::ForIterList | Op::ForIterTuple | Op::ForIterGen => Op::ForIter,
+            Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
+            Op::StoreFastLoadFast => Op::StoreFast,
             op => op,
         }
     }

@@ -266,6 +266,50 @@ impl Vm {
                     }
                     None => return Err(unbound_local(&code.varnames[arg as usize])),
                 },
+                // Superinstructions (`Code::fuse_superinstructions`): the
+                // second instruction's argument is read in place, and an
+                // error in it is attributed to it.
+                Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                    match &f.fast[arg as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v)
+                        }
+                        None => return Err(unbound_local(&code.varnames[arg as usize])),
+                    }
+                    let arg2 = instrs[ip].arg as usize;
+                    if instr.op.get() == Op::LoadFastLoadConst {
+                        f.push(consts[arg2].clone());
+                    } else {
+                        match &f.fast[arg2] {
+                            Some(v) => {
+                                let v = v.clone();
+                                f.push(v)
+                            }
+                            None => {
+                                f.lasti = ip;
+                                return Err(unbound_local(&code.varnames[arg2]));
+                            }
+                        }
+                    }
+                    ip += 1;
+                }
+                Op::StoreFastLoadFast => {
+                    let v = f.pop();
+                    drop(f.fast[arg as usize].replace(v));
+                    let arg2 = instrs[ip].arg as usize;
+                    match &f.fast[arg2] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v)
+                        }
+                        None => {
+                            f.lasti = ip;
+                            return Err(unbound_local(&code.varnames[arg2]));
+                        }
+                    }
+                    ip += 1;
+                }
                 Op::StoreFast => {
                     let v = f.pop();
                     let old = f.fast[arg as usize].replace(v);
