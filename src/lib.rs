@@ -24,6 +24,11 @@ pub fn set_dont_write_bytecode(on: bool) {
     vm::pycache::set_no_write_option(on);
 }
 
+/// `-W option`: a warnings filter (`sys.warnoptions`).
+pub fn add_warn_option(option: &str) {
+    stdlib::sys::add_warn_option(option);
+}
+
 /// Runs the script at `path` with `sys.argv = argv`; returns the process exit code.
 pub fn run_file(path: &str, argv: Vec<String>) -> u8 {
     let src = match std::fs::read_to_string(path) {
@@ -64,6 +69,11 @@ pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str
             return 1;
         }
     };
+    if let Err(e) = builtins::pending::emit_compile_warnings(&mut vm) {
+        let exc = vm.normalize(e);
+        vm.print_exception(&exc);
+        return 1;
+    }
     let globals = vm.dict();
     let gd = globals.downcast::<DictData>().expect("dict");
     gd.set_str(vm.name("__name__"), vm.name("__main__"));

@@ -15,6 +15,8 @@ Options:
   -              read the program from standard input
   --dis FILE     print the bytecode of FILE instead of running it
   -B             don't write __pycache__/*.pyc files on import
+  -W arg         warning control (action:message:category:module:lineno,
+                 as CPython's; also PYTHONWARNINGS)
   -X jit=MODE    off (interpreter only), on (JIT hot code, default), eager
                  (compile at first call / loop entry), stress (eager + forced exits)
   -X jit-threshold=N  calls or loop iterations before code is compiled (default 1000)
@@ -60,6 +62,20 @@ fn run(args: Vec<String>) -> u8 {
                 i += 2;
                 continue;
             }
+            "-W" => {
+                let Some(opt) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -W option");
+                    return 2;
+                };
+                pyrite::add_warn_option(opt);
+                i += 2;
+                continue;
+            }
+            w if w.starts_with("-W") && w.len() > 2 => {
+                pyrite::add_warn_option(&w[2..]);
+                i += 1;
+                continue;
+            }
             "-B" => {
                 pyrite::set_dont_write_bytecode(true);
                 i += 1;
@@ -89,7 +105,7 @@ fn run(args: Vec<String>) -> u8 {
                 };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend(args[i + 2..].iter().cloned());
-                return pyrite::run_source(code, "<string>", argv, ".");
+                return pyrite::run_source(code, "<string>", argv, "");
             }
             "-" => {
                 let mut src = String::new();
@@ -99,7 +115,7 @@ fn run(args: Vec<String>) -> u8 {
                 }
                 let mut argv = vec!["-".to_string()];
                 argv.extend(args[i + 1..].iter().cloned());
-                return pyrite::run_source(&src, "<stdin>", argv, ".");
+                return pyrite::run_source(&src, "<stdin>", argv, "");
             }
             _ if a.starts_with('-') && a.len() > 1 => {
                 eprintln!("unknown option {a}\n{HELP}");

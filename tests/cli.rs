@@ -290,6 +290,33 @@ fn uncaught_tracebacks_mark_the_failing_expression() {
     }
 }
 
+/// `-W` options and compile-time SyntaxWarnings of the main script print
+/// what `python3` prints (stdout, stderr and exit status).
+#[test]
+fn warning_options_and_syntax_warnings() {
+    let dir = scratch("warnopts");
+    write_script(&dir, "warns.py", "import warnings\nwarnings.warn('careful now', UserWarning)\nwarnings.warn('old', DeprecationWarning)\nprint('done')\n");
+    write_script(&dir, "literal.py", "y = 1\nif y is 1:\n    print('one')\nassert (y, 'm')\n");
+    let cases: &[&[&str]] = &[
+        &["warns.py"],
+        &["-W", "ignore", "warns.py"],
+        &["-W", "always::DeprecationWarning", "warns.py"],
+        &["-Wd", "warns.py"],
+        &["-W", "bogus", "warns.py"],
+        &["-W", "ignore::NoSuchWarning", "warns.py"],
+        &["-W", "ignore:CAREFUL", "warns.py"],
+        &["literal.py"],
+        &["-W", "error::SyntaxWarning", "literal.py"],
+        &["-W", "ignore::SyntaxWarning", "literal.py"],
+    ];
+    for args in cases {
+        let o = run(args, &dir, None, TIMEOUT);
+        let cpython = std::process::Command::new("python3").args(*args).current_dir(&dir).output().expect("python3 runs");
+        let expected = (cpython.status.code(), String::from_utf8_lossy(&cpython.stdout).to_string(), String::from_utf8_lossy(&cpython.stderr).to_string());
+        assert_eq!((o.code().ok(), o.stdout.clone(), o.stderr.clone()), expected, "{args:?}: {}", describe(&o));
+    }
+}
+
 #[test]
 fn uncaught_exception_in_command() {
     let o = run(

@@ -32,7 +32,37 @@ pub fn syntax_error(vm: &mut Vm, e: &CompileError) -> PyErr {
 
 /// Compiles `src` to a code object.
 pub fn compile_source(vm: &mut Vm, src: &str, filename: &str, mode: CompileMode) -> PyResult<Rc<Code>> {
-    crate::compiler::compile(src, filename, mode).map_err(|e| syntax_error(vm, &e))
+    let code = crate::compiler::compile(src, filename, mode).map_err(|e| syntax_error(vm, &e))?;
+    emit_compile_warnings(vm)?;
+    Ok(code)
+}
+
+/// Issues the `SyntaxWarning`s of the last compilation through
+/// `warnings.warn_explicit` (so filters apply), as CPython does.
+pub fn emit_compile_warnings(vm: &mut Vm) -> PyResult<()> {
+    let pending = crate::compiler::take_warnings();
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let warnings = crate::vm::import::import_full(vm, "warnings")?;
+    let warn_explicit = vm.getattr(&warnings, &vm.name("warn_explicit"))?;
+    let category = t().named("SyntaxWarning");
+    for w in pending {
+        let args = [vm.str(w.message), category.clone(), vm.str(w.filename.as_str()), vm.int(w.lineno as i64)];
+        if let Err(e) = vm.call(&warn_explicit, &args) {
+            // A warning turned into an error is reported as a SyntaxError
+            // at the offending code (CPython's compiler_warn).
+            let exc = vm.normalize(e);
+            if vm.is_instance(&exc, &category) {
+                // CPython reads the line from the file (None for "<string>").
+                let mut err = *w.as_error;
+                err.text = std::fs::read_to_string(&err.filename).ok().and_then(|src| crate::syntax::line_text(&src, err.lineno));
+                return Err(syntax_error(vm, &err));
+            }
+            return Err(PyErr::from_object(exc));
+        }
+    }
+    Ok(())
 }
 
 /// Runs a module-level code object in `globals` (and `locals`).

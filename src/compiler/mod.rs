@@ -29,8 +29,44 @@ pub enum Mode {
     Single,
 }
 
+/// A `SyntaxWarning` found while compiling (CPython emits these through
+/// the `warnings` machinery once the code is compiled).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    /// The file being compiled.
+    pub filename: String,
+    /// The line the warning is about.
+    pub lineno: u32,
+    /// The message.
+    pub message: &'static str,
+    /// The `SyntaxError` it becomes when the warning filter says "error".
+    pub as_error: Box<CompileError>,
+}
+
+thread_local! {
+    static WARNINGS: std::cell::RefCell<Vec<CompileWarning>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Takes the warnings of the last successful `compile` (in source order).
+pub fn take_warnings() -> Vec<CompileWarning> {
+    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
+}
+
+fn record_warning(w: CompileWarning) {
+    WARNINGS.with(|ws| ws.borrow_mut().push(w));
+}
+
 /// Compiles `source` to a module-level code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    take_warnings();
+    let r = compile_unit(source, filename, mode);
+    if r.is_err() {
+        take_warnings();
+    }
+    r
+}
+
+fn compile_unit(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     match mode {
         Mode::Eval => {
             let m = crate::syntax::parse_expression(source, filename)?;

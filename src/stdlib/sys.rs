@@ -196,7 +196,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     set(vm, "exec_prefix", vm.str("/usr/local"));
     set(vm, "copyright", vm.str("Copyright (c) Pyrite authors."));
     set(vm, "dont_write_bytecode", vm.bool(crate::vm::pycache::initial_dont_write()));
-    set(vm, "warnoptions", vm.list(vec![]));
+    let options: Vec<Value> = warn_options().into_iter().map(|o| vm.str(o)).collect();
+    set(vm, "warnoptions", vm.list(options));
     let names: Vec<Value> = crate::stdlib::NATIVE_MODULES.iter().map(|n| vm.str(*n)).collect();
     set(vm, "builtin_module_names", vm.tuple(names));
     let fi = vec![
@@ -250,4 +251,21 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let flags = attrs_instance(vm, "sys.flags", flags);
     set(vm, "flags", flags);
     Ok(m)
+}
+
+static WARN_OPTIONS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Records a `-W` option (in command-line order).
+pub fn add_warn_option(option: &str) {
+    WARN_OPTIONS.lock().unwrap_or_else(|e| e.into_inner()).push(option.to_string());
+}
+
+/// `sys.warnoptions`: `PYTHONWARNINGS` (comma-separated) then the `-W` options.
+fn warn_options() -> Vec<String> {
+    let mut out: Vec<String> = match std::env::var("PYTHONWARNINGS") {
+        Ok(v) => v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        Err(_) => Vec::new(),
+    };
+    out.extend(WARN_OPTIONS.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned());
+    out
 }

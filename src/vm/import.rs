@@ -199,8 +199,17 @@ fn load_module(vm: &mut Vm, full: &str, parent_name: &str, parent: Option<&Value
         }
         None => search_path(vm),
     };
+    // Relative entries (and '' for the current directory) are searched from
+    // the current directory and give absolute `__file__`s, as CPython's
+    // path finder does.
+    let cwd = std::env::current_dir().ok().and_then(|p| p.to_str().map(str::to_string));
     for d in dirs {
-        let base = if d.is_empty() { ".".to_string() } else { d.clone() };
+        let base = match (&cwd, d.as_str()) {
+            (Some(cwd), "") => cwd.clone(),
+            (Some(cwd), rel) if !rel.starts_with('/') => format!("{cwd}/{rel}"),
+            (None, "") => ".".to_string(),
+            _ => d.clone(),
+        };
         let pkg_dir = format!("{}/{}", base, last);
         let init = format!("{}/__init__.py", pkg_dir);
         if std::path::Path::new(&init).is_file() {

@@ -236,6 +236,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
+        self.check_compare(c);
         self.expr(&c.left)?;
         let n = c.ops.len();
         if n == 1 {
@@ -299,6 +300,7 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
+                self.check_compare(c);
                 self.expr(&c.left)?;
                 let n = c.ops.len();
                 let cleanup = self.new_label();
@@ -324,6 +326,7 @@ impl<'a> Compiler<'a> {
             Expr::Compare(c)
                 if matches!(c.ops[0], CmpOp::Is | CmpOp::IsNot) && matches!(c.comparators[0], Expr::NoneLiteral(_)) =>
             {
+                self.check_compare(c);
                 self.expr(&c.left)?;
                 let is = c.ops[0] == CmpOp::Is;
                 let op = if is == cond { Op::PopJumpIfNone } else { Op::PopJumpIfNotNone };

@@ -161,6 +161,48 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Records a `SyntaxWarning` about the line where `range` starts.
+    pub fn warn(&self, message: &'static str, range: TextRange) {
+        let as_error = Box::new(self.error(message, range));
+        super::record_warning(super::CompileWarning { filename: self.filename.to_string(), lineno: self.line_of(range.start()), message, as_error });
+    }
+
+    /// CPython's check of `is`/`is not` against a literal (after constant
+    /// folding; None, True, False and Ellipsis are fine): one warning per
+    /// comparison expression, for the first offending operator.
+    pub fn check_compare(&self, c: &ast::ExprCompare) {
+        let literal = |e: &Expr| match fold::const_value(e) {
+            Some(Const::None | Const::Bool(_) | Const::Ellipsis) | None => false,
+            Some(_) => true,
+        };
+        let mut left = literal(&c.left);
+        for (op, right_e) in c.ops.iter().zip(c.comparators.iter()) {
+            let right = literal(right_e);
+            if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (left || right) {
+                let msg = if *op == ast::CmpOp::Is { "\"is\" with a literal. Did you mean \"==\"?" } else { "\"is not\" with a literal. Did you mean \"!=\"?" };
+                self.warn(msg, c.range);
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /// The warnings a second compilation of `e` would give (CPython 3.11
+    /// compiles a `while` condition twice: at the top and at the bottom of
+    /// the loop, and warns each time).
+    pub fn recheck_compares(&self, e: &Expr) {
+        struct Compares<'c, 'a>(&'c Compiler<'a>);
+        impl<'v> ruff_python_ast::visitor::Visitor<'v> for Compares<'_, '_> {
+            fn visit_expr(&mut self, e: &'v Expr) {
+                if let Expr::Compare(c) = e {
+                    self.0.check_compare(c);
+                }
+                ruff_python_ast::visitor::walk_expr(self, e);
+            }
+        }
+        ruff_python_ast::visitor::Visitor::visit_expr(&mut Compares(self), e);
+    }
+
     /// The position new instructions get now.
     pub fn current_loc(&mut self) -> Loc {
         let u = self.unit();

@@ -79,6 +79,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::Assert(a) => {
+                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?", a.range);
+                }
                 let end = self.new_label();
                 self.jump_if(&a.test, end, true)?;
                 self.emit0(Op::LoadAssertionError);
@@ -487,6 +490,9 @@ impl<'a> Compiler<'a> {
             self.jump_if(&w.test, anchor, false)?;
         }
         self.stmts(&w.body)?;
+        if cv.is_none() {
+            self.recheck_compares(&w.test);
+        }
         self.set_line(w.range);
         self.emit_jump(Op::JumpBackward, start);
         self.unit().fblocks.pop();

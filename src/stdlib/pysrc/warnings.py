@@ -298,3 +298,73 @@ simplefilter("ignore", ImportWarning)
 simplefilter("ignore", PendingDeprecationWarning)
 simplefilter("ignore", DeprecationWarning)
 filterwarnings("default", category=DeprecationWarning, module="__main__")
+
+
+# -W options and PYTHONWARNINGS (in sys.warnoptions, the later winning):
+# "action:message:category:module:lineno", every field optional.
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for name in ("default", "always", "ignore", "module", "once", "error"):
+        if name.startswith(text):
+            return name
+    raise ValueError(f"invalid action: {text!r}")
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    if "." in text:
+        module_name, _, attr = text.rpartition(".")
+        try:
+            found = getattr(__import__(module_name, None, None, [attr]), attr)
+        except (ImportError, AttributeError):
+            raise ValueError(f"invalid module name: {module_name!r}") from None
+    else:
+        import builtins
+        found = getattr(builtins, text, None)
+        if found is None:
+            raise ValueError(f"unknown warning category: {text!r}")
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise ValueError(f"invalid warning category: {text!r}")
+    return found
+
+
+def _literal_pattern(text):
+    if _REGEX_CHARS.intersection(text):
+        import re
+        return re.escape(text)
+    return text
+
+
+def _apply_option(option):
+    fields = [f.strip() for f in option.split(":")]
+    if len(fields) > 5:
+        raise ValueError(f"too many fields (max 5): {option!r}")
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    action = _option_action(action)
+    category = _option_category(category)
+    if lineno:
+        try:
+            number = int(lineno)
+        except (ValueError, OverflowError):
+            number = -1
+        if number < 0:
+            raise ValueError(f"invalid lineno {lineno!r}")
+    else:
+        number = 0
+    filterwarnings(action, _literal_pattern(message), category, _literal_pattern(module), number)
+
+
+def _apply_options(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except ValueError as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
+
+
+_apply_options(getattr(sys, "warnoptions", ()))
