@@ -300,6 +300,8 @@ fn warning_options_and_syntax_warnings() {
     let cases: &[&[&str]] = &[
         &["warns.py"],
         &["-W", "ignore", "warns.py"],
+        &["-W", "error", "warns.py"],
+        &["-W", "error::UserWarning", "warns.py"],
         &["-W", "always::DeprecationWarning", "warns.py"],
         &["-Wd", "warns.py"],
         &["-W", "bogus", "warns.py"],

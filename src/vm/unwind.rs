@@ -39,8 +39,12 @@ impl Vm {
         exc
     }
 
-    /// Appends the frame's current line to the exception's traceback.
+    /// Appends the frame's current line to the exception's traceback
+    /// (not for the built-in Python modules CPython implements in C).
     pub fn add_traceback(&mut self, exc: &Value, f: &Frame) {
+        if HIDDEN_FRAMES.contains(&&*f.code.filename) {
+            return;
+        }
         if let Some(d) = exc.downcast::<ExceptionData>() {
             let span = f.code.spans.get(f.lasti).copied().unwrap_or_default();
             d.traceback.borrow_mut().push(TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span });
@@ -191,6 +195,11 @@ impl Vm {
         Some(out)
     }
 }
+
+/// Files of built-in Python modules whose CPython counterpart is written in
+/// C, so their frames never appear in a traceback (`warnings.warn` under an
+/// "error" filter raises straight from the caller's line).
+const HIDDEN_FRAMES: &[&str] = &["<frozen warnings>"];
 
 /// Consecutive repeats of one entry printed before the rest are summarized.
 const RECURSIVE_CUTOFF: usize = 3;
