@@ -48,7 +48,7 @@ pub fn emit_compile_warnings(vm: &mut Vm) -> PyResult<()> {
     let warn_explicit = vm.getattr(&warnings, &vm.name("warn_explicit"))?;
     let category = t().named("SyntaxWarning");
     for w in pending {
-        let args = [vm.str(w.message), category.clone(), vm.str(w.filename.as_str()), vm.int(w.lineno as i64)];
+        let args = [vm.str(w.message.as_str()), category.clone(), vm.str(w.filename.as_str()), vm.int(w.lineno as i64)];
         if let Err(e) = vm.call(&warn_explicit, &args) {
             // A warning turned into an error is reported as a SyntaxError
             // at the offending code (CPython's compiler_warn).

@@ -38,7 +38,7 @@ pub struct CompileWarning {
     /// The line the warning is about.
     pub lineno: u32,
     /// The message.
-    pub message: &'static str,
+    pub message: String,
     /// The `SyntaxError` it becomes when the warning filter says "error".
     pub as_error: Box<CompileError>,
 }

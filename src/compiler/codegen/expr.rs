@@ -191,6 +191,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr, i);
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.set_line(s.range);
@@ -476,6 +477,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        self.check_caller(&c.func);
         let args = &c.arguments;
         let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !args.keywords.iter().any(|k| k.arg.is_none())

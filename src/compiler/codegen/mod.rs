@@ -49,6 +49,38 @@ pub(crate) enum FBlock<'a> {
     PopValue,
 }
 
+/// The type a literal expression certainly has (CPython's `infer_type`),
+/// and whether it is a constant after folding.
+fn literal_type(e: &Expr) -> Option<(&'static str, bool)> {
+    if let Some(c) = fold::const_value(e) {
+        let ty = match c {
+            Const::None => "NoneType",
+            Const::Bool(_) => "bool",
+            Const::Int(_) | Const::BigInt(_) => "int",
+            Const::Float(_) => "float",
+            Const::Complex(..) => "complex",
+            Const::Str(_) => "str",
+            Const::Bytes(_) => "bytes",
+            Const::Tuple(_) => "tuple",
+            Const::FrozenSet(_) => "frozenset",
+            Const::Ellipsis => "ellipsis",
+            Const::Code(_) => return None,
+        };
+        return Some((ty, true));
+    }
+    let ty = match e {
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) | Expr::ListComp(_) => "list",
+        Expr::Dict(_) | Expr::DictComp(_) => "dict",
+        Expr::Set(_) | Expr::SetComp(_) => "set",
+        Expr::Generator(_) => "generator",
+        Expr::Lambda(_) => "function",
+        Expr::FString(_) => "str",
+        _ => return None,
+    };
+    Some((ty, false))
+}
+
 /// The source position instructions are attributed to: a line and the
 /// span (end line, columns) of the construct being compiled.
 #[derive(Clone, Copy, Debug)]
@@ -162,9 +194,50 @@ impl<'a> Compiler<'a> {
     }
 
     /// Records a `SyntaxWarning` about the line where `range` starts.
-    pub fn warn(&self, message: &'static str, range: TextRange) {
-        let as_error = Box::new(self.error(message, range));
+    pub fn warn(&self, message: impl Into<String>, range: TextRange) {
+        let message = message.into();
+        let as_error = Box::new(self.error(message.clone(), range));
         super::record_warning(super::CompileWarning { filename: self.filename.to_string(), lineno: self.line_of(range.start()), message, as_error });
+    }
+
+    /// CPython's warning for calling a literal (`[(1, 2) (3, 4)]`: a
+    /// missing comma).
+    pub fn check_caller(&self, func: &Expr) {
+        let ty = match literal_type(func) {
+            Some((ty, _)) if !matches!(func, Expr::Lambda(_)) => ty,
+            _ => return,
+        };
+        self.warn(format!("'{ty}' object is not callable; perhaps you missed a comma?"), func.range());
+    }
+
+    /// CPython's warnings for subscripting a literal that cannot be
+    /// subscripted, or indexing a literal sequence with a literal of the
+    /// wrong type.
+    pub fn check_subscript(&self, s: &ast::ExprSubscript) {
+        let value = &*s.value;
+        if let Some((ty, constant)) = literal_type(value) {
+            let unsubscriptable = if constant {
+                matches!(ty, "NoneType" | "ellipsis" | "int" | "bool" | "float" | "complex" | "frozenset")
+            } else {
+                matches!(value, Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) | Expr::Lambda(_))
+            };
+            if unsubscriptable {
+                self.warn(format!("'{ty}' object is not subscriptable; perhaps you missed a comma?"), s.range);
+                return;
+            }
+            let index = match literal_type(&s.slice) {
+                Some((ity, _)) if !matches!(ity, "int" | "bool") && !matches!(*s.slice, Expr::Slice(_)) => ity,
+                _ => return,
+            };
+            let sequence = if constant {
+                matches!(ty, "str" | "bytes" | "tuple")
+            } else {
+                matches!(value, Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::FString(_))
+            };
+            if sequence {
+                self.warn(format!("{ty} indices must be integers or slices, not {index}; perhaps you missed a comma?"), s.range);
+            }
+        }
     }
 
     /// CPython's check of `is`/`is not` against a literal (after constant

@@ -48,3 +48,17 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     exec("r = 5\nprint(r is 5)")
 print([str(w.message) for w in caught])
+
+# A literal called or subscripted in a way that always fails: a missing comma.
+LITERALS = ["(1, 2)(3)", "[1, 2](3)", "'a'(1)", "f'{x}'(1)", "{1: 2}(3)", "{1}(2)",
+            "(x for x in y)(1)", "[x for x in y](1)", "1(2)", "None(1)", "x(1)",
+            "(lambda: 1)(2)", "...(1)", "1[2]", "None[0]", "{1}[0]", "{x for x in y}[0]",
+            "(x for x in y)[0]", "(lambda: 1)[0]", "1.5[0]", "...[0]", "'ab'[1]", "x[0]",
+            "[1, 2]['a']", "(1, 2)['a']", "'abc'['a']", "[1]['a':'b']", "[1][1.5]",
+            "[x for x in y]['a']", "f'{x}'['a']", "b'ab'['a']", "[1][(1, 2)]", "[1][[1]]",
+            "[1][{1: 2}]", "[1][True]", "x['a']", "{1: 2}['a']", "(1, 2)[x]", "[(1, 2) (3, 4)]"]
+for src in LITERALS:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        compile(src, "<lit>", "eval")
+    print(src, "->", [str(w.message) for w in caught])
