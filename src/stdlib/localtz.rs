@@ -9,6 +9,7 @@
 
 #![forbid(unsafe_code)]
 
+use crate::stdlib::datetime::calendar::{days_since_epoch, is_leap};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -62,29 +63,17 @@ pub struct Zone {
     rule: Option<Rule>,
 }
 
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
 
-fn is_leap(y: i64) -> bool {
-    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-}
 
 fn year_of(secs: i64) -> i64 {
     // Civil year of a UTC instant (close enough for rule lookups: the
     // caller also checks the neighbouring years).
     let days = secs.div_euclid(86400);
     let mut y = 1970 + days.div_euclid(365);
-    while days_from_civil(y, 1, 1) > days {
+    while days_since_epoch(y, 1, 1) > days {
         y -= 1;
     }
-    while days_from_civil(y + 1, 1, 1) <= days {
+    while days_since_epoch(y + 1, 1, 1) <= days {
         y += 1;
     }
     y
@@ -93,7 +82,7 @@ fn year_of(secs: i64) -> i64 {
 impl RuleDay {
     /// Days since the epoch of this day in `year`.
     fn day_in(self, year: i64) -> i64 {
-        let jan1 = days_from_civil(year, 1, 1);
+        let jan1 = days_since_epoch(year, 1, 1);
         match self {
             RuleDay::Julian1(n) => {
                 let extra = if is_leap(year) && n >= 60 { 1 } else { 0 };
@@ -101,11 +90,11 @@ impl RuleDay {
             }
             RuleDay::Julian0(n) => jan1 + n,
             RuleDay::Month(m, w, d) => {
-                let first = days_from_civil(year, m, 1);
+                let first = days_since_epoch(year, m, 1);
                 // 1970-01-01 was a Thursday (weekday 4 with Sunday = 0).
                 let wd_first = (first + 4).rem_euclid(7);
                 let mut day = first + (d - wd_first).rem_euclid(7) + (w - 1) * 7;
-                let next_month = if m == 12 { days_from_civil(year + 1, 1, 1) } else { days_from_civil(year, m + 1, 1) };
+                let next_month = if m == 12 { days_since_epoch(year + 1, 1, 1) } else { days_since_epoch(year, m + 1, 1) };
                 while day >= next_month {
                     day -= 7;
                 }

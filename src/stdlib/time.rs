@@ -1,5 +1,7 @@
 //! The `time` module: wall clock, monotonic and CPU clocks, `sleep`.
 
+use crate::stdlib::datetime::format::{strftime, Stamp};
+use crate::stdlib::datetime::calendar::days_since_epoch;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::error::PyResult;
@@ -120,15 +122,6 @@ fn struct_time_type() -> Value {
     super::structseq::make_type_ext("struct_time", "time.struct_time", STRUCT_TIME_FIELDS, &["tm_zone", "tm_gmtoff"])
 }
 
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
 
 fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719468;
@@ -149,7 +142,7 @@ fn breakdown(secs: i64) -> [i64; 8] {
     let rem = secs.rem_euclid(86400);
     let (y, m, d) = civil_from_days(days);
     let wday = (days + 3).rem_euclid(7);
-    let yday = days - days_from_civil(y, 1, 1) + 1;
+    let yday = days - days_since_epoch(y, 1, 1) + 1;
     [y, m, d, rem / 3600, rem % 3600 / 60, rem % 60, wday, yday]
 }
 
@@ -208,7 +201,7 @@ fn t_localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fields_seconds(f: &[i64; 9]) -> i64 {
     let y = f[0] + (f[1] - 1).div_euclid(12);
     let m = (f[1] - 1).rem_euclid(12) + 1;
-    let days = days_from_civil(y, m, 1) + f[2] - 1;
+    let days = days_since_epoch(y, m, 1) + f[2] - 1;
     days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]
 }
 
@@ -290,65 +283,18 @@ fn t_mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::float(t as f64))
 }
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/// `strftime` of fields `f`; `zone` is the `%Z` text and UTC offset.
+/// `strftime` of struct_time fields `f` (their own weekday and day of the
+/// year, as C's strftime); `zone` is the `%Z` text and UTC offset (`%z` is
+/// empty when `tm_isdst` is negative).
 fn strftime_impl(fmt: &str, f: &[i64; 9], zone: &(String, i64)) -> String {
-    let mut out = String::new();
-    let mut chars = fmt.chars();
-    let wd = f[6].rem_euclid(7) as usize;
-    let mo = (f[1] - 1).clamp(0, 11) as usize;
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let Some(d) = chars.next() else {
-            out.push('%');
-            break;
-        };
-        match d {
-            'Y' => out.push_str(&f[0].to_string()),
-            'y' => out.push_str(&format!("{:02}", f[0].rem_euclid(100))),
-            'm' => out.push_str(&format!("{:02}", f[1])),
-            'd' => out.push_str(&format!("{:02}", f[2])),
-            'e' => out.push_str(&format!("{:2}", f[2])),
-            'H' => out.push_str(&format!("{:02}", f[3])),
-            'I' => out.push_str(&format!("{:02}", if f[3] % 12 == 0 { 12 } else { f[3] % 12 })),
-            'M' => out.push_str(&format!("{:02}", f[4])),
-            'S' => out.push_str(&format!("{:02}", f[5])),
-            'p' => out.push_str(if f[3] < 12 { "AM" } else { "PM" }),
-            'j' => out.push_str(&format!("{:03}", f[7])),
-            'a' => out.push_str(&DAYS[wd][..3]),
-            'A' => out.push_str(DAYS[wd]),
-            'b' | 'h' => out.push_str(&MONTHS[mo][..3]),
-            'B' => out.push_str(MONTHS[mo]),
-            'w' => out.push_str(&((wd + 1) % 7).to_string()),
-            'u' => out.push_str(&(wd + 1).to_string()),
-            'Z' => out.push_str(&zone.0),
-            'z' if f[8] < 0 => {}
-            'z' => {
-                let o = zone.1;
-                let a = o.abs();
-                out.push_str(&format!("{}{:02}{:02}", if o < 0 { '-' } else { '+' }, a / 3600, a % 3600 / 60));
-            }
-            'c' => out.push_str(&strftime_impl("%a %b %e %H:%M:%S %Y", f, zone)),
-            'x' => out.push_str(&strftime_impl("%m/%d/%y", f, zone)),
-            'X' | 'T' => out.push_str(&strftime_impl("%H:%M:%S", f, zone)),
-            'D' => out.push_str(&strftime_impl("%m/%d/%y", f, zone)),
-            'F' => out.push_str(&strftime_impl("%Y-%m-%d", f, zone)),
-            'R' => out.push_str(&strftime_impl("%H:%M", f, zone)),
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            '%' => out.push('%'),
-            other => {
-                out.push('%');
-                out.push(other);
-            }
-        }
-    }
-    out
+    let z = if f[8] < 0 {
+        String::new()
+    } else {
+        let (o, a) = (zone.1, zone.1.abs());
+        format!("{}{:02}{:02}", if o < 0 { '-' } else { '+' }, a / 3600, a % 3600 / 60)
+    };
+    let stamp = Stamp { f: [f[0], f[1], f[2], f[3], f[4], f[5], 0], wd: f[6], yday: f[7] - 1, micro: false, z: &z, zname: &zone.0 };
+    strftime(fmt, &stamp)
 }
 
 fn t_strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -39,6 +39,11 @@ pub fn to_ordinal(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 305
 }
 
+/// Days from 1970-01-01 to a (valid) date (negative before it).
+pub fn days_since_epoch(y: i64, m: i64, d: i64) -> i64 {
+    to_ordinal(y, m, d) - EPOCH_ORDINAL
+}
+
 /// (year, month, day) of day number `n`.
 pub fn from_ordinal(n: i64) -> (i64, i64, i64) {
     let z = n + 305;

@@ -19,22 +19,36 @@ pub fn month_name(m: i64) -> &'static str {
     MONTH_NAMES[(m - 1).clamp(0, 11) as usize]
 }
 
-/// The fields `strftime` formats: date, time, `%z` text and `%Z` name.
+/// The fields `strftime` formats: date, time, weekday and day of the year
+/// (given by `time.struct_time`, computed for `datetime`), `%z` text and
+/// `%Z` name. `time.strftime` and `datetime.strftime` share this.
 pub struct Stamp<'a> {
     /// (year, month, day, hour, minute, second, microsecond).
     pub f: [i64; 7],
+    /// Day of the week, Monday 0.
+    pub wd: i64,
+    /// Day of the year, January 1st 0.
+    pub yday: i64,
+    /// Whether `%f` (microseconds, a `datetime` extension) is a directive.
+    pub micro: bool,
     /// The `%z` text (`+0100`, or empty for naive values).
     pub z: &'a str,
     /// The `%Z` text (empty for naive values).
     pub zname: &'a str,
 }
 
+impl<'a> Stamp<'a> {
+    /// A `datetime` value's stamp: weekday and day of year from its date.
+    pub fn of_datetime(f: [i64; 7], z: &'a str, zname: &'a str) -> Stamp<'a> {
+        let ord = to_ordinal(f[0], f[1], f[2]);
+        Stamp { f, wd: weekday(ord), yday: ord - to_ordinal(f[0], 1, 1), micro: true, z, zname }
+    }
+}
+
 /// `strftime` with the C locale's directives (`%-d` style strips padding).
 pub fn strftime(fmt: &str, s: &Stamp) -> String {
     let [y, mo, d, h, mi, sec, us] = s.f;
-    let ord = to_ordinal(y, mo, d);
-    let wd = weekday(ord);
-    let yday = ord - to_ordinal(y, 1, 1);
+    let (wd, yday) = (s.wd.rem_euclid(7), s.yday);
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut it = fmt.chars().peekable();
     while let Some(c) = it.next() {
@@ -107,7 +121,7 @@ pub fn strftime(fmt: &str, s: &Stamp) -> String {
             'b' | 'h' => out.push_str(&month_name(mo)[..3]),
             'B' => out.push_str(month_name(mo)),
             'p' => out.push_str(if h < 12 { "AM" } else { "PM" }),
-            'f' => {
+            'f' if s.micro => {
                 let _ = write!(out, "{:06}", us);
             }
             'z' => out.push_str(s.z),

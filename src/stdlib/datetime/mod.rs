@@ -240,7 +240,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = ints::<7>(&p[1..8]).ok_or_else(|| type_error("strftime: expected int fields"))?;
     let z = as_str(&p[8]).unwrap_or("");
     let zname = as_str(&p[9]).unwrap_or("");
-    Ok(vm.str(format::strftime(fmt, &format::Stamp { f, z, zname })))
+    Ok(vm.str(format::strftime(fmt, &format::Stamp::of_datetime(f, z, zname))))
 }
 
 /// `iso(y, m, d, sep, H, M, S, us, timespec)`: `isoformat` text; a None
