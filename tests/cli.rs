@@ -319,6 +319,20 @@ fn warning_options_and_syntax_warnings() {
     }
 }
 
+/// `sys.path[0]` is '' for `-c`, and a module found through a relative
+/// `sys.path` entry (or '') gets an absolute `__file__`, as in `python3`.
+#[test]
+fn relative_path_entries_give_absolute_module_files() {
+    let dir = scratch("relpath");
+    std::fs::create_dir_all(dir.join("pkgdir")).expect("mkdir");
+    write_script(&dir, "pkgdir/relmod.py", "VALUE = 1\n");
+    write_script(&dir, "here.py", "X = 2\n");
+    let code = "import sys, os\nprint(repr(sys.path[0]))\nsys.path.insert(0, 'pkgdir')\nimport relmod, here\nprint(relmod.__file__ == os.path.join(os.getcwd(), 'pkgdir', 'relmod.py'), here.__file__ == os.path.join(os.getcwd(), 'here.py'))\n";
+    let o = run(&["-B", "-c", code], &dir, None, TIMEOUT);
+    let cpython = std::process::Command::new("python3").args(["-B", "-c", code]).current_dir(&dir).output().expect("python3 runs");
+    assert_eq!(o.stdout, String::from_utf8_lossy(&cpython.stdout), "{}", describe(&o));
+}
+
 #[test]
 fn uncaught_exception_in_command() {
     let o = run(
