@@ -15,6 +15,7 @@
 //!   blacklisted.
 
 pub mod analysis;
+pub mod calls;
 pub mod config;
 pub mod fastcall;
 pub mod helpers;
@@ -302,63 +303,7 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     }
 }
 
-/// Calls Python function `func` with positional `args` straight into its
-/// compiled code, if it has some and takes exactly these arguments (no
-/// defaults, `*args`, keyword-only parameters, cells or generator); `None`
-/// when the general call path must run.
-pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<crate::error::PyResult<Value>> {
-    use crate::bytecode::code::flags;
-    let fd = func.downcast::<crate::object::FunctionData>()?;
-    let code = &fd.code;
-    if code.argcount as usize != nargs
-        || code.kwonlyargcount != 0
-        || code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE) != 0
-        || code.ncells() != 0
-    {
-        return None;
-    }
-    let compiled = code.jit.entries.borrow().iter().find(|e| e.ip == 0)?.compiled.clone()?;
-    if !(compiled.globals.is(&fd.globals) && compiled.builtins.is(&fd.builtins) && !compiled.locals_are_globals) {
-        return None;
-    }
-    if vm.depth >= vm.recursion_limit {
-        return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
-    }
-    // The slot array: arguments, then empty locals, with room behind them
-    // for the value stack compiled code keeps there (`enter_compiled`), so
-    // a recycled buffer is never reallocated.
-    let nlocals = code.nlocals();
-    let mut fast = vm.fast_pool.pop().unwrap_or_default();
-    fast.reserve(nlocals + code.stacksize as usize + 2);
-    fast.extend((0..nargs).map(|i| Some(arg(i))));
-    fast.resize(nlocals, None);
-    // Compiled code keeps its stack in the slot array: the frame's own
-    // stack vector is only filled if the call deopts.
-    let mut frame = Frame::for_call(func.clone(), fast, Vec::new());
-    vm.depth += 1;
-    vm.frames.push(&frame);
-    let r = match run(vm, &mut frame, &compiled) {
-        Entered::Return(v) => Ok(v),
-        Entered::Deopt | Entered::No => vm.interpret_frame(&mut frame, None).map(exit_value),
-        Entered::Error(e) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
-        // Generator code is never called directly (see the flags above).
-        Entered::Yield(_) => Err(crate::object::exception::system_error("compiled function code yielded")),
-    };
-    vm.frames.pop();
-    vm.depth -= 1;
-    let Frame { mut fast, .. } = frame;
-    fast.clear();
-    if vm.fast_pool.len() < 64 {
-        vm.fast_pool.push(fast);
-    }
-    Some(r)
-}
-
-fn exit_value(e: crate::vm::eval::FrameExit) -> Value {
-    match e {
-        crate::vm::eval::FrameExit::Return(v) | crate::vm::eval::FrameExit::Yield(v) => v,
-    }
-}
+pub use calls::call_direct;
 
 /// The predicted type of a live stack entry (a range iterator matters).
 fn live_stack_ty(v: &Value) -> infer::Ty {
@@ -375,6 +320,14 @@ fn run(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> Entered {
     let slots = f.enter_compiled();
     let mut ctx = JitCtx { vm: vm as *mut Vm, frame: f as *mut Frame, slots, err: None, stress: 0 };
     let status = helpers::call_compiled(&c.code, &mut ctx);
+    let err = ctx.err.take();
+    settle(vm, f, c, status, err)
+}
+
+/// The frame `f` after compiled code `c` ran on it and gave `status` (with
+/// the exception `err` of a failed helper): a return, or the frame written
+/// back for the interpreter.
+pub(super) fn settle(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>, status: ExitStatus, err: Option<PyErr>) -> Entered {
     match status {
         ExitStatus::Return(w) => {
             f.leave_compiled(0, &[]);
@@ -400,7 +353,7 @@ fn run(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> Entered {
             f.leave_compiled(info.stack_depth as usize, &c.borrowed[exit as usize]);
             f.lasti = ip as usize;
             f.ip = ip as usize + 1;
-            let err = ctx.err.take().unwrap_or_else(|| crate::object::exception::memory_error("out of memory boxing an int"));
+            let err = err.unwrap_or_else(|| crate::object::exception::memory_error("out of memory boxing an int"));
             Entered::Error(err)
         }
     }

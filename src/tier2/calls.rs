@@ -1,0 +1,126 @@
+//! Direct calls into compiled functions (the JIT-to-JIT call path).
+//!
+//! A call of a plain Python function (exactly its positional parameters,
+//! no `*args`/`**kwargs`/keyword-only parameters, no cells, not a
+//! generator) whose code has a compiled ip-0 entry for the function's own
+//! globals and builtins skips argument binding and the interpreter:
+//! - the callee's slot vector comes from `vm.fast_pool` (a recycled buffer
+//!   with room for the locals and the value stack compiled code keeps
+//!   behind them), filled with the arguments and empty locals;
+//! - its `Frame` is a plain value on this Rust frame (no box), pushed on
+//!   `vm.frames` for the whole call, so tracebacks, `sys._getframe` and
+//!   the recursion limit (`vm.depth`) see it as they see interpreted frames;
+//! - the compiled code runs on it; a return is the result; a deopt exit
+//!   leaves the frame written back and the interpreter finishes it; an error
+//!   exit unwinds in the interpreter (its traceback entry, handlers).
+//!
+//! Everything else goes through the general call path, with the same result.
+
+use std::rc::Rc;
+
+use pyrite_jit::ExitStatus;
+
+use super::helpers::{self, JitCtx};
+use super::{Compiled, Entered};
+use crate::bytecode::code::flags;
+use crate::error::{PyErr, PyResult};
+use crate::object::{FunctionData, Value};
+use crate::vm::eval::FrameExit;
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+
+/// Code flags that rule out a direct call.
+const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+
+/// The compiled ip-0 entry `fd` can be called through with `nargs`
+/// positional arguments, if any.
+#[inline(always)]
+fn direct_entry(fd: &FunctionData, nargs: usize) -> Option<Rc<Compiled>> {
+    let code = &fd.code;
+    if code.argcount as usize != nargs || code.kwonlyargcount != 0 || code.flags & NOT_PLAIN != 0 || code.ncells() != 0 {
+        return None;
+    }
+    let entries = code.jit.entries.borrow();
+    let compiled = entries.iter().find(|e| e.ip == 0)?.compiled.as_ref()?;
+    if !(compiled.globals.is(&fd.globals) && compiled.builtins.is(&fd.builtins) && !compiled.locals_are_globals) {
+        return None;
+    }
+    Some(compiled.clone())
+}
+
+/// Calls Python function `func` with positional arguments `arg(0..nargs)`
+/// straight into its compiled code (see the module docs); `None` when the
+/// general call path must run (nothing was evaluated).
+#[inline]
+pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<PyResult<Value>> {
+    let fd = func.downcast::<FunctionData>()?;
+    let compiled = direct_entry(fd, nargs)?;
+    if vm.depth >= vm.recursion_limit {
+        return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
+    }
+    let code = &fd.code;
+    let nlocals = code.nlocals();
+    let need = nlocals + code.stacksize as usize + 2;
+    let mut fast = vm.fast_pool.pop().unwrap_or_default();
+    if fast.capacity() < need {
+        fast.reserve(need);
+    }
+    for i in 0..nargs {
+        fast.push(Some(arg(i)));
+    }
+    for _ in nargs..nlocals {
+        fast.push(None);
+    }
+    let mut frame = Frame::for_call(func.clone(), fast, Vec::new());
+    vm.depth += 1;
+    vm.frames.push(&frame);
+    let r = run_call(vm, &mut frame, &compiled);
+    vm.frames.pop();
+    vm.depth -= 1;
+    let Frame { mut fast, .. } = frame;
+    while let Some(v) = fast.pop() {
+        drop(v);
+    }
+    if vm.fast_pool.len() < 64 {
+        vm.fast_pool.push(fast);
+    }
+    Some(r)
+}
+
+/// Runs the compiled entry `c` on a fresh call frame `f` (empty value
+/// stack, slots with room for the compiled stack) to its end.
+#[inline(always)]
+fn run_call(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> PyResult<Value> {
+    c.entries.set(c.entries.get() + 1);
+    vm.jit.stats.entered += 1;
+    let slots = f.fast.as_mut_ptr().cast::<u64>();
+    let mut ctx = JitCtx { vm: vm as *mut Vm, frame: f as *mut Frame, slots, err: None, stress: 0 };
+    match helpers::call_compiled(&c.code, &mut ctx) {
+        ExitStatus::Return(w) => Ok(Value::from_raw(w)),
+        status => {
+            let err = ctx.err.take();
+            finish_exit(vm, f, c, status, err)
+        }
+    }
+}
+
+/// A call's compiled code left through an exit: the interpreter finishes
+/// the frame (a deopt resumes it, an error unwinds in it).
+#[cold]
+#[inline(never)]
+fn finish_exit(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>, status: ExitStatus, err: Option<PyErr>) -> PyResult<Value> {
+    match super::settle(vm, f, c, status, err) {
+        Entered::Return(v) => Ok(v),
+        Entered::Deopt | Entered::No => vm.interpret_frame(f, None).map(exit_value),
+        Entered::Error(e) => vm.interpret_frame(f, Some(e)).map(exit_value),
+        // Generator code is never called directly (see `NOT_PLAIN`).
+        Entered::Yield(_) => Err(crate::object::exception::system_error("compiled function code yielded")),
+    }
+}
+
+/// The value a finished frame gave back.
+fn exit_value(e: FrameExit) -> Value {
+    match e {
+        FrameExit::Return(v) | FrameExit::Yield(v) => v,
+    }
+}
