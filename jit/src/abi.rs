@@ -96,6 +96,7 @@ impl VmLayout {
     }
 
     /// Tag bits of an exit status word.
+    #[inline]
     pub(crate) fn exit_tag_bits(&self) -> u64 {
         self.exit_tag << 48
     }
@@ -222,6 +223,7 @@ pub enum RawStatus {
 
 impl RawStatus {
     /// Decodes a returned word.
+    #[inline]
     pub fn decode(layout: &VmLayout, word: u64) -> RawStatus {
         if word & layout.tag_mask != layout.exit_tag_bits() {
             return RawStatus::Return(word);

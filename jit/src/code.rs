@@ -61,6 +61,7 @@ impl CompiledCode {
     /// a frame with at least the IR function's `num_slots` words, valid as
     /// the IR assumes (guards check only what the IR checks), and `self`
     /// must outlive the call.
+    #[inline]
     pub fn entry(&self) -> EntryFn {
         // SAFETY: `entry` is the finalized address of a function compiled
         // with the CLIF signature `(i64, i64) -> i64` in the host's default
@@ -74,6 +75,7 @@ impl CompiledCode {
     /// `frame_slots` must point at `num_slots` valid Value words of a frame
     /// that matches the IR's assumptions, and `vm_ctx` must be what the
     /// helpers the code calls expect.
+    #[inline]
     pub unsafe fn call(&self, frame_slots: *mut u64, vm_ctx: *mut c_void) -> ExitStatus {
         // SAFETY: the caller upholds the frame and context contract; the code
         // is alive as long as `self`.
@@ -82,6 +84,7 @@ impl CompiledCode {
     }
 
     /// Decodes a word returned by the entry, filling in the resume ip.
+    #[inline]
     pub fn status(&self, raw: u64) -> ExitStatus {
         match RawStatus::decode(&self.layout, raw) {
             RawStatus::Return(w) => ExitStatus::Return(w),
@@ -90,6 +93,7 @@ impl CompiledCode {
         }
     }
 
+    #[inline]
     fn exit_ip(&self, exit: u32) -> u32 {
         self.exits.get(exit as usize).map_or(u32::MAX, |e| e.ip)
     }

@@ -4,12 +4,13 @@
 //! no `*args`/`**kwargs`/keyword-only parameters, no cells, not a
 //! generator) whose code has a compiled ip-0 entry for the function's own
 //! globals and builtins skips argument binding and the interpreter:
-//! - the callee's slot vector comes from `vm.fast_pool` (a recycled buffer
-//!   with room for the locals and the value stack compiled code keeps
-//!   behind them), filled with the arguments and empty locals;
-//! - its `Frame` is a plain value on this Rust frame (no box), pushed on
-//!   `vm.frames` for the whole call, so tracebacks, `sys._getframe` and
-//!   the recursion limit (`vm.depth`) see it as they see interpreted frames;
+//! - the callee's `Frame` is a recycled box from `vm.frame_pool` (shared
+//!   with the interpreter's inlined calls) that usually already holds the
+//!   right code and namespaces and whose slot vector has room for the
+//!   locals and the value stack compiled code keeps behind them; it is
+//!   filled with the arguments and empty locals and pushed on `vm.frames`
+//!   for the whole call, so tracebacks, `sys._getframe` and the recursion
+//!   limit (`vm.depth`) see it as they see interpreted frames;
 //! - the compiled code runs on it; a return is the result; a deopt exit
 //!   leaves the frame written back and the interpreter finishes it; an error
 //!   exit unwinds in the interpreter (its traceback entry, handlers).
@@ -48,6 +49,9 @@ fn direct_entry(fd: &FunctionData, nargs: usize) -> Option<Rc<Compiled>> {
     Some(compiled.clone())
 }
 
+/// Most boxed frames kept in `vm.frame_pool`.
+const FRAME_POOL_MAX: usize = 64;
+
 /// Calls Python function `func` with positional arguments `arg(0..nargs)`
 /// straight into its compiled code (see the module docs); `None` when the
 /// general call path must run (nothing was evaluated).
@@ -58,33 +62,71 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     if vm.depth >= vm.recursion_limit {
         return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
     }
-    let code = &fd.code;
-    let nlocals = code.nlocals();
-    let need = nlocals + code.stacksize as usize + 2;
-    let mut fast = vm.fast_pool.pop().unwrap_or_default();
-    if fast.capacity() < need {
-        fast.reserve(need);
-    }
+    let mut frame = frame_box(vm, fd);
+    let nlocals = fd.code.nlocals();
     for i in 0..nargs {
-        fast.push(Some(arg(i)));
+        frame.fast.push(Some(arg(i)));
     }
     for _ in nargs..nlocals {
-        fast.push(None);
+        frame.fast.push(None);
     }
-    let mut frame = Frame::for_call(func.clone(), fast, Vec::new());
+    frame.func = Some(func.clone());
     vm.depth += 1;
     vm.frames.push(&frame);
     let r = run_call(vm, &mut frame, &compiled);
     vm.frames.pop();
     vm.depth -= 1;
-    let Frame { mut fast, .. } = frame;
-    while let Some(v) = fast.pop() {
+    while let Some(v) = frame.fast.pop() {
         drop(v);
     }
-    if vm.fast_pool.len() < 64 {
-        vm.fast_pool.push(fast);
+    frame.stack.clear();
+    frame.func = None;
+    if vm.frame_pool.len() < FRAME_POOL_MAX {
+        vm.frame_pool.push(frame);
     }
     Some(r)
+}
+
+/// A boxed frame for running `fd`'s compiled code, from the pool the
+/// interpreter's inlined calls share (`vm/inline_call.rs`): no slots, an
+/// empty stack, at ip 0, with room in `fast` for the locals and the value
+/// stack compiled code keeps behind them. A pooled box keeps its last code
+/// and namespaces, usually the same ones again (recursion, one module's
+/// functions), so they are compared before they are replaced.
+#[inline(always)]
+fn frame_box(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
+    let code = &fd.code;
+    let need = code.nlocals() + code.stacksize as usize + 2;
+    match vm.frame_pool.pop() {
+        Some(mut b) => {
+            if !Rc::ptr_eq(&b.code, code) {
+                b.code = code.clone();
+            }
+            if !b.globals.is(&fd.globals) {
+                b.globals = fd.globals.clone();
+            }
+            if !b.builtins.is(&fd.builtins) {
+                b.builtins = fd.builtins.clone();
+            }
+            b.ip = 0;
+            b.lasti = 0;
+            if b.fast.capacity() < need {
+                b.fast.reserve(need);
+            }
+            b
+        }
+        None => Box::new(Frame {
+            code: code.clone(),
+            globals: fd.globals.clone(),
+            builtins: fd.builtins.clone(),
+            locals: None,
+            fast: Vec::with_capacity(need),
+            stack: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            func: None,
+        }),
+    }
 }
 
 /// Runs the compiled entry `c` on a fresh call frame `f` (empty value

@@ -772,6 +772,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
 }
 
 /// Runs compiled code on the frame whose slot array is `ctx.slots`.
+#[inline]
 pub fn call_compiled(code: &pyrite_jit::CompiledCode, ctx: &mut JitCtx) -> pyrite_jit::ExitStatus {
     let slots = ctx.slots;
     // SAFETY: `slots` is the frame's slot array from `enter_compiled`, with
