@@ -108,6 +108,9 @@ fn frame_box(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
             if !b.builtins.is(&fd.builtins) {
                 b.builtins = fd.builtins.clone();
             }
+            if b.locals.is_some() {
+                b.locals = None;
+            }
             b.ip = 0;
             b.lasti = 0;
             if b.fast.capacity() < need {
