@@ -22,13 +22,14 @@ __all__ = [
 ]
 
 from _asyncio_core import (
-    ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, AbstractEventLoop,
-    BaseEventLoop, CancelledError, Future, Handle, InvalidStateError, QueueEmpty,
-    QueueFull, Task, TimeoutError, TimerHandle, all_tasks, create_task,
+    ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION,
+    CancelledError, Future, InvalidStateError, QueueEmpty,
+    QueueFull, Task, TimeoutError, all_tasks, create_task,
     current_task, ensure_future, get_event_loop, get_running_loop, iscoroutine,
     iscoroutinefunction, isfuture, new_event_loop, set_event_loop, sleep,
     _all_tasks, _running,
 )
+from _asyncio_loop import AbstractEventLoop, BaseEventLoop, Handle, TimerHandle
 from _asyncio_combinators import (
     gather, shield, wait_for, wait, as_completed, Timeout, timeout, timeout_at, TaskGroup,
 )

@@ -150,3 +150,30 @@ async def drain(ag):
 
 
 print(run(drain(gen_exp)))
+
+
+# The aiter() and anext() builtins
+
+
+async def builtins_demo():
+    ag = ticker(2)
+    print(aiter(ag) is ag)
+    print(await anext(ag))
+    print(await anext(ag, "default"))
+    print(await anext(ag, "default"))
+    try:
+        await anext(ag)
+    except StopAsyncIteration:
+        print("anext without default: StopAsyncIteration")
+    for bad in (1, [1]):
+        try:
+            anext(bad)
+        except TypeError as e:
+            print("TypeError", e)
+        try:
+            aiter(bad)
+        except TypeError as e:
+            print("TypeError", e)
+
+
+run(builtins_demo())

@@ -205,3 +205,12 @@ try:
     asyncio.get_running_loop()
 except RuntimeError as e:
     print("RuntimeError", e)
+
+
+loop = asyncio.new_event_loop()
+print(type(loop).__name__, loop.is_running(), loop.is_closed())
+asyncio.set_event_loop(loop)
+print(asyncio.get_event_loop() is loop)
+print(loop.run_until_complete(asyncio.sleep(0, "from the current loop")))
+asyncio.set_event_loop(None)
+loop.close()
