@@ -246,7 +246,9 @@ class BaseEventLoop(AbstractEventLoop):
             while True:
                 _time.sleep(3600)
         if wait > 0:
-            _time.sleep(wait)
+            # Whole milliseconds, rounded up, as epoll waits: timers due
+            # within the same millisecond then run in the same iteration.
+            _time.sleep(-(-wait * 1000 // 1) / 1000)
         deadline = self.time() + 1e-9
         while timers:
             when, _, h = timers[0]
