@@ -55,6 +55,7 @@ pub fn install(vm: &mut Vm) {
     numeric::install(vm);
     reflect::install(vm);
     reflect2::install(vm);
+    crate::types::async_gen::install_builtins(vm);
     // `sys.modules['builtins']` is a module over the builtins dict.
     let m = alloc(&r.module, ModuleData { dict: vm.builtins.clone() }, None);
     let key = vm.name("builtins");

@@ -37,8 +37,14 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     /// Calling it creates a generator.
     pub const GENERATOR: u32 = 0x20;
-    /// `async def` (not supported yet: calling raises NotImplementedError).
+    /// `async def` without `yield`: calling it creates a coroutine.
     pub const COROUTINE: u32 = 0x80;
+    /// A generator usable in `await` (set by `types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    /// `async def` with `yield`: calling it creates an async generator.
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Any of the flags whose code runs in a suspendable frame.
+    pub const SUSPENDS: u32 = GENERATOR | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// One instruction: an opcode and its argument (0 when unused).
@@ -259,11 +265,12 @@ impl Code {
     /// parameters, defaults needed, generator or coroutine).
     #[inline]
     pub fn is_simple_call(&self, nargs: usize) -> bool {
-        self.argcount as usize == nargs && self.kwonlyargcount == 0 && self.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE) == 0
+        self.argcount as usize == nargs && self.kwonlyargcount == 0 && self.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDS) == 0
     }
-    /// Whether calling this code makes a generator.
+    /// Whether calling this code makes a generator, a coroutine or an
+    /// async generator (its frame can suspend).
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+        self.flags & flags::SUSPENDS != 0
     }
     /// Total number of parameters, `*args` and `**kwargs` included.
     pub fn total_args(&self) -> usize {

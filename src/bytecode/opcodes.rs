@@ -300,6 +300,20 @@ instructions! {
         "LOAD_FAST that also runs the LOAD_CONST after it (a superinstruction)."
     112 StoreFastLoadFast "STORE_FAST__LOAD_FAST" arg=true effect=|_, _| -1;
         "STORE_FAST that also runs the LOAD_FAST after it (a superinstruction)."
+    // Coroutines and async generators (CPython 3.11's instructions of the
+    // same names; implemented in `vm/coroutine.rs`).
+    113 GetAwaitable "GET_AWAITABLE" arg=true effect=|_, _| 0;
+        "TOS = the iterator to await for TOS (a coroutine, a generator-based coroutine or __await__()); arg 1/2: after __aenter__/__aexit__ (for messages)."
+    114 GetAiter "GET_AITER" arg=false effect=|_, _| 0;
+        "TOS = TOS.__aiter__()."
+    115 GetAnext "GET_ANEXT" arg=false effect=|_, _| 1;
+        "Push the awaitable of TOS.__anext__() (the async iterator stays)."
+    116 EndAsyncFor "END_ASYNC_FOR" arg=false effect=|_, _| -2;
+        "[aiter, exc]: end the loop if exc is a StopAsyncIteration (popping both), else re-raise exc."
+    117 BeforeAsyncWith "BEFORE_ASYNC_WITH" arg=false effect=|_, _| 1;
+        "ctx -> [bound ctx.__aexit__, ctx.__aenter__()] (the latter still to be awaited)."
+    118 AsyncGenWrap "ASYNC_GEN_WRAP" arg=false effect=|_, _| 0;
+        "Mark TOS as a value yielded by an async generator (not by an await inside it)."
 }
 
 impl Op {

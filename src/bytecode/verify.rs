@@ -127,7 +127,7 @@ pub fn code(c: &Code) -> Result<(), String> {
     if c.cell2arg.len() != c.cellvars.len() || c.cell2arg.iter().flatten().any(|&j| j as usize >= params) {
         return Err("bad cell-to-argument map".into());
     }
-    if c.flags & !(flags::OPTIMIZED | flags::NEWLOCALS | flags::VARARGS | flags::VARKEYWORDS | flags::NESTED | flags::GENERATOR | flags::COROUTINE) != 0 {
+    if c.flags & !(flags::OPTIMIZED | flags::NEWLOCALS | flags::VARARGS | flags::VARKEYWORDS | flags::NESTED | flags::SUSPENDS | flags::ITERABLE_COROUTINE) != 0 {
         return Err("unknown flag bits".into());
     }
     for e in &c.exception_table {

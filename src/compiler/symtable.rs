@@ -686,6 +686,9 @@ impl<'a> Builder<'a> {
                     return Err(self.err("'await' outside function", a.range));
                 }
                 self.expr(&a.value)?;
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().coroutine = true;
+                }
             }
             Expr::Yield(y) => {
                 self.yield_check(y.range)?;

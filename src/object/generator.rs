@@ -18,6 +18,35 @@ pub struct GeneratorData {
     pub name: ValueCell,
     /// `__qualname__`.
     pub qualname: ValueCell,
+    /// The code flags of its frame (generator, coroutine, async generator,
+    /// iterable coroutine), kept for messages and `await` checks.
+    pub flags: Cell<u32>,
+    /// The exception its frame was handling when it last suspended (its
+    /// own `sys.exc_info()`, which must not leak to whoever resumes it).
+    pub exc_state: ValueCell,
+}
+
+impl GeneratorData {
+    /// What this body belongs to, as error messages name it.
+    pub fn what(&self) -> &'static str {
+        use crate::bytecode::code::flags;
+        let fl = self.flags.get();
+        if fl & flags::COROUTINE != 0 {
+            "coroutine"
+        } else if fl & flags::ASYNC_GENERATOR != 0 {
+            "async generator"
+        } else {
+            "generator"
+        }
+    }
+}
+
+/// The generator body of a generator, coroutine or async generator.
+pub fn gen_body(v: &Value) -> Option<&GeneratorData> {
+    match v.downcast::<GeneratorData>() {
+        Some(g) => Some(g),
+        None => v.downcast::<CoroutineData>().map(|c| &c.gen),
+    }
 }
 
 impl ObjData for GeneratorData {
@@ -28,5 +57,66 @@ impl ObjData for GeneratorData {
                 f.traverse(visit);
             }
         }
+        self.exc_state.with(|v| {
+            if let Some(v) = v {
+                visit(v)
+            }
+        });
     }
+}
+
+/// Which kind of object a `CoroutineData` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoroFlavor {
+    /// `coroutine` (an `async def` without `yield`).
+    Coroutine,
+    /// `async_generator` (an `async def` with `yield`).
+    AsyncGenerator,
+}
+
+/// The body of coroutine and async generator objects: the generator
+/// machinery (a suspended frame) plus what the async protocols add.
+pub struct CoroutineData {
+    /// The frame and running state, resumed exactly like a generator's.
+    pub gen: GeneratorData,
+    /// Coroutine or async generator.
+    pub flavor: CoroFlavor,
+    /// Its code (`cr_code`/`ag_code`, also once it finished).
+    pub code: std::rc::Rc<crate::bytecode::Code>,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Async generators: `aclose()` ran or it finished (later `athrow`s stop at once).
+    pub closed: Cell<bool>,
+}
+
+impl ObjData for CoroutineData {
+    const KIND: Kind = Kind::Coroutine;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.gen.traverse(visit);
+    }
+}
+
+thread_local! {
+    static UNAWAITED: RefCell<Vec<std::rc::Rc<str>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for CoroutineData {
+    fn drop(&mut self) {
+        // A coroutine freed before it ever ran: CPython warns through
+        // `warnings` (RuntimeWarning "coroutine '...' was never awaited").
+        if self.flavor == CoroFlavor::Coroutine && !self.gen.started.get() {
+            if let Ok(f) = self.gen.frame.try_borrow() {
+                if let Some(f) = f.as_ref() {
+                    let q = f.code.qualname.clone();
+                    UNAWAITED.with(|u| u.borrow_mut().push(q));
+                    super::header::request_finalizer_pass();
+                }
+            }
+        }
+    }
+}
+
+/// Takes the qualified names of coroutines freed without being awaited.
+pub fn take_unawaited() -> Vec<std::rc::Rc<str>> {
+    UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()))
 }

@@ -133,6 +133,8 @@ pub enum Kind {
     Code,
     /// generator
     Generator,
+    /// coroutine and async_generator (a generator body plus their flavour)
+    Coroutine,
     /// BaseException and subclasses
     Exception,
     /// property, staticmethod, classmethod, super and other small natives
@@ -635,6 +637,13 @@ pub fn has_pending_finalizers() -> bool {
 /// set), which compiled code polls at instruction boundaries.
 pub fn pending_finalizers_flag_address() -> u64 {
     HAS_PENDING.with(|c| c.as_ptr() as u64)
+}
+
+/// Asks the VM for a finalizer pass at its next safe point (for work that
+/// a `Drop` cannot do itself, such as warning about a coroutine that was
+/// never awaited).
+pub fn request_finalizer_pass() {
+    HAS_PENDING.with(|c| c.set(true));
 }
 
 /// Takes the objects waiting for `__del__` (each resurrected with one reference).

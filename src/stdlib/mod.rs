@@ -10,6 +10,7 @@ pub mod base64;
 pub mod binascii;
 pub mod callerinfo;
 pub mod cmath;
+pub mod coroutines;
 pub mod cmath_tables;
 pub mod collections;
 pub mod csv;
@@ -55,7 +56,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_coroutines", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -64,6 +65,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "math" => math::make(vm),
         "cmath" => cmath::make(vm),
         "time" => time::make(vm),
+        "_coroutines" => coroutines::make(vm),
         "_random" => random::make_core(vm),
         "collections" => collections::make(vm),
         "_collections" => collections_native::make(vm),

@@ -10,6 +10,11 @@ use crate::vm::Vm;
 /// Module names served by this file, with their embedded sources.
 const SOURCES: &[(&str, &str)] = &[
     ("heapq", include_str!("pysrc/heapq.py")),
+    ("asyncio", include_str!("pysrc/asyncio.py")),
+    ("_asyncio_core", include_str!("pysrc/_asyncio_core.py")),
+    ("_asyncio_loop", include_str!("pysrc/_asyncio_loop.py")),
+    ("_asyncio_combinators", include_str!("pysrc/_asyncio_combinators.py")),
+    ("_asyncio_sync", include_str!("pysrc/_asyncio_sync.py")),
     ("fractions", include_str!("pysrc/fractions.py")),
     ("statistics", include_str!("pysrc/statistics.py")),
     ("pprint", include_str!("pysrc/pprint.py")),

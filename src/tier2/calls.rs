@@ -31,7 +31,7 @@ use crate::vm::frame::Frame;
 use crate::vm::Vm;
 
 /// Code flags that rule out a direct call.
-const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR | flags::COROUTINE;
+const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDS;
 
 /// The compiled ip-0 entry `fd` can be called through with `nargs`
 /// positional arguments, if any.

@@ -194,7 +194,10 @@ pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     if cj.blacklisted.get() {
         return Entered::No;
     }
-    if code.is_generator() && !vm.jit.cfg.compiles_generators() {
+    // Coroutines and async generators are always left to the interpreter
+    // (their await/async-for instructions are not compiled).
+    let is_async = code.flags & (crate::bytecode::code::flags::COROUTINE | crate::bytecode::code::flags::ASYNC_GENERATOR) != 0;
+    if code.is_generator() && (is_async || !vm.jit.cfg.compiles_generators()) {
         cj.blacklisted.set(true);
         vm.jit.stats.declined += 1;
         if vm.jit.cfg.log {

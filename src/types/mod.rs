@@ -25,7 +25,9 @@ pub mod bytes_args;
 pub mod bytes_mutate;
 pub mod bytes_search;
 pub mod bytes_text;
+pub mod async_gen;
 pub mod complex;
+pub mod coroutine;
 pub mod core;
 pub mod dict;
 pub mod exception;
@@ -66,4 +68,5 @@ pub fn install_all() {
     exception::install();
     introspect::install_generic_alias();
     memoryview::install();
+    coroutine::install();
 }

@@ -9,7 +9,7 @@ use crate::bytecode::code::flags;
 use crate::bytecode::{Code, Op};
 use crate::error::{PyErr, PyResult};
 use crate::object::exception::{recursion_error, type_error, value_error};
-use crate::object::generator::GeneratorData;
+use crate::object::generator::{gen_body, GeneratorData};
 use crate::object::*;
 
 use super::eval::FrameExit;
@@ -416,17 +416,19 @@ impl Vm {
         let stack = self.take_stack(code.stacksize as usize);
         let mut frame = Frame::for_call(func.clone(), fast, stack);
         self.init_cells(&mut frame, fd.closure.as_ref());
-        if code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
-            if code.flags & flags::COROUTINE != 0 {
-                return Err(crate::object::exception::not_implemented_error("coroutines (async def) are not supported yet"));
-            }
+        if code.flags & flags::SUSPENDS != 0 {
             let g = GeneratorData {
                 frame: std::cell::RefCell::new(Some(Box::new(frame))),
                 running: std::cell::Cell::new(false),
                 started: std::cell::Cell::new(false),
                 name: ValueCell::new(fd.name.get()),
                 qualname: ValueCell::new(fd.qualname.get()),
+                flags: std::cell::Cell::new(code.flags),
+                exc_state: ValueCell::new(None),
             };
+            if code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+                return Ok(super::coroutine::new_coroutine(g, code));
+            }
             return Ok(alloc(&t().generator, g, None));
         }
         self.run_function_frame(frame)
@@ -628,14 +630,14 @@ impl Vm {
 
     /// Resumes a generator with `v`: `Ok(Ok(yielded))` or `Ok(Err(returned))`.
     pub fn gen_send(&mut self, gen: &Value, v: Value) -> PyResult<Result<Value, Value>> {
-        self.gen_step(gen.downcast::<GeneratorData>().expect("generator"), v)
+        self.gen_step(gen_body(gen).expect("generator"), v)
     }
 
     /// Resumes a generator by sending `input` (Ok) or throwing it (Err).
     pub fn gen_resume(&mut self, gen: &Value, input: Result<Value, PyErr>) -> PyResult<Result<Value, Value>> {
-        let gd = gen.downcast::<GeneratorData>().expect("generator");
+        let gd = gen_body(gen).expect("generator");
         if gd.running.get() {
-            return Err(value_error("generator already executing"));
+            return Err(value_error(format!("{} already executing", gd.what())));
         }
         let Some(mut frame) = gd.frame.borrow_mut().take() else {
             return match input {
@@ -646,7 +648,7 @@ impl Vm {
         if let Ok(v) = &input {
             if !gd.started.get() && !self.is_none(v) {
                 *gd.frame.borrow_mut() = Some(frame);
-                return Err(type_error("can't send non-None value to a just-started generator"));
+                return Err(type_error(format!("can't send non-None value to a just-started {}", gd.what())));
             }
         }
         if self.depth >= self.recursion_limit {
@@ -656,6 +658,7 @@ impl Vm {
         let was_started = gd.started.replace(true);
         gd.running.set(true);
         self.depth += 1;
+        let outer = self.enter_gen_exc(gd);
         let r = match input {
             Ok(v) => {
                 if was_started {
@@ -665,19 +668,25 @@ impl Vm {
             }
             Err(e) => self.throw_into(&mut frame, e, was_started),
         };
+        self.leave_gen_exc(gd, outer);
         self.depth -= 1;
         self.finish_resume(gd, frame, r)
     }
 
-    /// An exception leaving a generator frame: StopIteration becomes
-    /// RuntimeError (PEP 479).
-    pub(super) fn generator_error(&mut self, e: PyErr) -> PyErr {
+    /// An exception leaving the frame of a generator (`what` as
+    /// `GeneratorData::what` says): StopIteration becomes RuntimeError
+    /// (PEP 479), and so does StopAsyncIteration in an async generator.
+    pub(super) fn generator_error(&mut self, e: PyErr, what: &str) -> PyErr {
         let st = t().named("StopIteration");
-        if !self.is_subtype(&e.exc_type(), &st) {
+        let msg = if self.is_subtype(&e.exc_type(), &st) {
+            format!("{what} raised StopIteration")
+        } else if what == "async generator" && self.is_subtype(&e.exc_type(), &t().named("StopAsyncIteration")) {
+            format!("{what} raised StopAsyncIteration")
+        } else {
             return e;
-        }
+        };
         let cause = self.normalize(e);
-        let new = self.normalize(crate::object::exception::runtime_error("generator raised StopIteration"));
+        let new = self.normalize(crate::object::exception::runtime_error(msg));
         if let Some(d) = new.downcast::<ExceptionData>() {
             d.cause.set(Some(cause.clone()));
             d.context.set(Some(cause));
@@ -697,7 +706,7 @@ impl Vm {
         if delegating {
             let recv = frame.top().clone();
             let is_exit = self.is_subtype(&err.exc_type(), &t().named("GeneratorExit"));
-            let sub: PyResult<Result<Value, Value>> = if recv.downcast::<GeneratorData>().is_some() {
+            let sub: PyResult<Result<Value, Value>> = if gen_body(&recv).is_some() {
                 if is_exit {
                     self.gen_close(&recv).map(|_| Err(self.none()))
                 } else {
@@ -758,14 +767,15 @@ impl Vm {
 
     /// `gen.close()`.
     pub fn gen_close(&mut self, gen: &Value) -> PyResult<()> {
-        let gd = gen.downcast::<GeneratorData>().expect("generator");
+        let gd = gen_body(gen).expect("generator");
         if gd.frame.borrow().is_none() || !gd.started.get() {
             gd.frame.borrow_mut().take();
             return Ok(());
         }
+        let what = gd.what();
         let exit = PyErr::new_empty(&t().named("GeneratorExit"));
         match self.gen_resume(gen, Err(exit)) {
-            Ok(Ok(_)) => Err(crate::object::exception::runtime_error("generator ignored GeneratorExit")),
+            Ok(Ok(_)) => Err(crate::object::exception::runtime_error(format!("{what} ignored GeneratorExit"))),
             Ok(Err(_)) => Ok(()),
             Err(e) => {
                 let ty = e.exc_type();

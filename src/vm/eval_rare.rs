@@ -147,6 +147,9 @@ impl Vm {
         }
         Op::GetYieldFromIter => {
             let v = f.pop();
+            if super::coroutine::is_coroutine(&v) {
+                return Err(crate::object::exception::type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+            }
             let it = if v.downcast::<crate::object::generator::GeneratorData>().is_some() { v } else { self.iter(&v)? };
             f.push(it);
         }
@@ -267,6 +270,27 @@ impl Vm {
                 b.downcast::<DictData>().expect("builtins dict").set_str(self.name("_"), v);
             }
         }
+        Op::GetAwaitable => {
+            let v = f.pop();
+            let it = self.get_awaitable(&v, arg)?;
+            f.push(it);
+        }
+        Op::GetAiter => {
+            let v = f.pop();
+            let it = self.get_aiter(&v)?;
+            f.push(it);
+        }
+        Op::GetAnext => {
+            let it = f.top().clone();
+            let aw = self.get_anext(&it)?;
+            f.push(aw);
+        }
+        Op::EndAsyncFor => self.end_async_for(f)?,
+        Op::BeforeAsyncWith => self.before_async_with(f)?,
+        Op::AsyncGenWrap => {
+            let v = f.pop();
+            f.push(crate::types::async_gen::wrap_value(v));
+        }
         Op::RaiseNotImplemented => {
             let msg = self.to_string_lossy(&consts[arg as usize]);
             return Err(crate::object::exception::not_implemented_error(msg));
@@ -361,5 +385,11 @@ pub fn is_rare(op: Op) -> bool {
             | MatchClass
             | PrintExpr
             | RaiseNotImplemented
+            | GetAwaitable
+            | GetAiter
+            | GetAnext
+            | EndAsyncFor
+            | BeforeAsyncWith
+            | AsyncGenWrap
     )
 }

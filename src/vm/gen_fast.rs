@@ -20,7 +20,7 @@ impl Vm {
     #[inline]
     pub fn gen_step(&mut self, gd: &GeneratorData, sent: Value) -> PyResult<Result<Value, Value>> {
         if gd.running.get() {
-            return Err(value_error("generator already executing"));
+            return Err(value_error(format!("{} already executing", gd.what())));
         }
         let Some(mut frame) = gd.frame.borrow_mut().take() else {
             return Ok(Err(self.none()));
@@ -28,7 +28,7 @@ impl Vm {
         let started = gd.started.get();
         if !started && !self.is_none(&sent) {
             *gd.frame.borrow_mut() = Some(frame);
-            return Err(type_error("can't send non-None value to a just-started generator"));
+            return Err(type_error(format!("can't send non-None value to a just-started {}", gd.what())));
         }
         if self.depth >= self.recursion_limit {
             *gd.frame.borrow_mut() = Some(frame);
@@ -41,7 +41,9 @@ impl Vm {
         }
         gd.running.set(true);
         self.depth += 1;
+        let outer = self.enter_gen_exc(gd);
         let r = self.run_frame(&mut frame);
+        self.leave_gen_exc(gd, outer);
         self.depth -= 1;
         self.finish_resume(gd, frame, r)
     }
@@ -63,8 +65,33 @@ impl Vm {
             }
             Err(e) => {
                 self.recycle_frame(*frame);
-                Err(self.generator_error(e))
+                Err(self.generator_error(e, gd.what()))
             }
+        }
+    }
+
+    /// On resuming `gd`: its own handled exception (if it suspended inside
+    /// a handler) becomes the current one; returns the caller's.
+    #[inline]
+    pub(super) fn enter_gen_exc(&mut self, gd: &GeneratorData) -> Option<Value> {
+        match gd.exc_state.take() {
+            Some(own) => self.handled_exc.replace(own),
+            None => self.handled_exc.clone(),
+        }
+    }
+
+    /// On `gd` suspending or finishing: keeps what it is handling for its
+    /// next resumption and gives the caller its handled exception back.
+    #[inline]
+    pub(super) fn leave_gen_exc(&mut self, gd: &GeneratorData, outer: Option<Value>) {
+        let mine = std::mem::replace(&mut self.handled_exc, outer);
+        let same = match (&mine, &self.handled_exc) {
+            (Some(a), Some(b)) => a.is(b),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            gd.exc_state.set(mine);
         }
     }
 

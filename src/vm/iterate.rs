@@ -51,7 +51,7 @@ impl Vm {
     }
 
     /// Whether `v` is an iterator (has `__next__`).
-    fn is_iterator(&mut self, v: &Value) -> bool {
+    pub fn is_iterator(&mut self, v: &Value) -> bool {
         if let Some(d) = v.downcast::<IterData>() {
             return !matches!(&*d.state.borrow(), IterState::DictView { .. });
         }
@@ -475,6 +475,9 @@ impl Vm {
     pub fn send(&mut self, recv: &Value, v: Value) -> PyResult<Result<Value, Value>> {
         if let Some(gd) = recv.downcast::<GeneratorData>() {
             return self.gen_step(gd, v);
+        }
+        if let Some(cd) = recv.downcast::<crate::object::generator::CoroutineData>() {
+            return self.coro_send(cd, v);
         }
         if self.is_none(&v) {
             if recv.downcast::<IterData>().is_some() {

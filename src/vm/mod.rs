@@ -12,6 +12,7 @@ pub mod call;
 pub mod class;
 pub mod compare;
 pub mod convert;
+pub mod coroutine;
 pub mod eval;
 pub mod eval_rare;
 pub mod fastpaths;
@@ -288,6 +289,9 @@ impl Vm {
     /// Runs pending `__del__` finalizers (called at safe points).
     #[cold]
     pub fn run_finalizers(&mut self) {
+        for name in crate::object::generator::take_unawaited() {
+            self.warn_unawaited(&name);
+        }
         for obj in crate::object::header::take_pending_finalizers() {
             if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
                 ext.finalized.set(true);

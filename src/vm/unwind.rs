@@ -199,7 +199,7 @@ impl Vm {
 /// Files of built-in Python modules whose CPython counterpart is written in
 /// C, so their frames never appear in a traceback (`warnings.warn` under an
 /// "error" filter raises straight from the caller's line).
-const HIDDEN_FRAMES: &[&str] = &["<frozen warnings>"];
+const HIDDEN_FRAMES: &[&str] = &["<frozen warnings>", "<frozen _asyncio_core>"];
 
 /// Consecutive repeats of one entry printed before the rest are summarized.
 const RECURSIVE_CUTOFF: usize = 3;

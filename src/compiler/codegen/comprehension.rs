@@ -42,9 +42,7 @@ impl<'a> Compiler<'a> {
         let line = self.line_of(range.start());
         self.enter_unit(scope, name, qualname, line);
         self.unit().argcount = 1;
-        if gens.iter().any(|g| g.is_async) {
-            self.not_supported("asynchronous comprehensions are not supported yet")?;
-        }
+        let is_async = self.is_async_scope();
         match kind {
             Kind::List => self.emit(Op::BuildList, 0),
             Kind::Set => self.emit(Op::BuildSet, 0),
@@ -57,10 +55,16 @@ impl<'a> Compiler<'a> {
         }
         self.emit0(Op::ReturnValue);
         let code = self.exit_unit()?;
+        if is_async && kind != Kind::Gen && !self.is_async_scope() && self.scope_kind() != crate::compiler::symtable::ScopeKind::Comprehension {
+            return Err(self.error("asynchronous comprehension outside of an asynchronous function", range));
+        }
         self.make_closure(code, 0);
         self.expr(&first.iter)?;
-        self.emit0(Op::GetIter);
+        self.emit0(if first.is_async { Op::GetAiter } else { Op::GetIter });
         self.emit(Op::Call, 0);
+        if is_async && kind != Kind::Gen {
+            self.await_tos(0);
+        }
         Ok(())
     }
 
@@ -81,11 +85,18 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit0(Op::GetIter);
+            self.emit0(if g.is_async { Op::GetAiter } else { Op::GetIter });
         }
         let depth = depth + 1;
         self.bind(start);
-        self.emit_jump(Op::ForIter, anchor);
+        if g.is_async {
+            self.emit_pseudo(crate::compiler::assemble::Pseudo::SetupFinally, Some(anchor));
+            self.emit0(Op::GetAnext);
+            self.await_tos(0);
+            self.emit_pseudo(crate::compiler::assemble::Pseudo::PopBlock, None);
+        } else {
+            self.emit_jump(Op::ForIter, anchor);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, if_cleanup, false)?;
@@ -96,6 +107,9 @@ impl<'a> Compiler<'a> {
             match kind {
                 Kind::Gen => {
                     self.expr(elt)?;
+                    if self.is_async_generator() {
+                        self.emit0(Op::AsyncGenWrap);
+                    }
                     self.emit0(Op::YieldValue);
                     self.emit0(Op::PopTop);
                 }
@@ -119,6 +133,9 @@ impl<'a> Compiler<'a> {
         self.bind(if_cleanup);
         self.emit_jump(Op::JumpBackward, start);
         self.bind(anchor);
+        if g.is_async {
+            self.emit0(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

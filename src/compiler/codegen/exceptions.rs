@@ -131,8 +131,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn with_stmt(&mut self, w: &'a ast::StmtWith) -> CResult {
-        if w.is_async {
-            return self.not_supported("async with is not supported yet");
+        if w.is_async && !self.is_async_scope() {
+            return Err(self.error("'async with' outside async function", w.range));
         }
         self.with_item(w, 0)
     }
@@ -143,9 +143,14 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.expr(&item.context_expr)?;
-        self.emit0(Op::BeforeWith);
+        if w.is_async {
+            self.emit0(Op::BeforeAsyncWith);
+            self.await_tos(1);
+        } else {
+            self.emit0(Op::BeforeWith);
+        }
         self.emit_pseudo(Pseudo::SetupWith, Some(final_));
-        self.unit().fblocks.push(FBlock::With);
+        self.unit().fblocks.push(if w.is_async { FBlock::AsyncWith } else { FBlock::With });
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit0(Op::PopTop),
@@ -159,6 +164,9 @@ impl<'a> Compiler<'a> {
         self.set_line(w.range);
         self.emit_pseudo(Pseudo::PopBlock, None);
         self.call_exit_with_nones();
+        if w.is_async {
+            self.await_tos(2);
+        }
         self.emit0(Op::PopTop);
         self.emit_jump(Op::Jump, exit);
         // Exceptional exit.
@@ -166,6 +174,9 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Pseudo::SetupCleanup, Some(cleanup));
         self.emit0(Op::PushExcInfo);
         self.emit0(Op::WithExceptStart);
+        if w.is_async {
+            self.await_tos(2);
+        }
         let suppress = self.new_label();
         self.emit_jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise, 2);

@@ -159,8 +159,17 @@ impl<'a> Compiler<'a> {
             },
             Expr::Generator(c) => self.comprehension(c.range, super::comprehension::Kind::Gen, &c.generators, &c.elt, None)?,
             Expr::Await(a) => {
+                if !self.scope_kind().is_function() {
+                    return Err(self.error("'await' outside function", a.range));
+                }
+                if !self.is_async_scope() {
+                    return Err(self.error("'await' outside async function", a.range));
+                }
                 self.expr(&a.value)?;
-                self.not_supported("await is not supported yet")?;
+                self.set_line(a.range);
+                self.emit(Op::GetAwaitable, 0);
+                self.load_const(Const::None);
+                self.yield_from_loop();
             }
             Expr::Yield(y) => {
                 if !self.scope_kind().is_function() {
@@ -170,11 +179,17 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.is_async_generator() {
+                    self.emit0(Op::AsyncGenWrap);
+                }
                 self.emit0(Op::YieldValue);
             }
             Expr::YieldFrom(y) => {
                 if !self.scope_kind().is_function() {
                     return Err(self.error("'yield' outside function", y.range));
+                }
+                if self.is_async_scope() {
+                    return Err(self.error("'yield from' inside async function", y.range));
                 }
                 self.expr(&y.value)?;
                 self.emit0(Op::GetYieldFromIter);

@@ -44,6 +44,7 @@ pub(crate) enum FBlock<'a> {
     FinallyTry { body: &'a [Stmt] },
     FinallyEnd,
     With,
+    AsyncWith,
     HandlerCleanup { name: Option<String> },
     ExceptionHandler,
     PopValue,
@@ -298,6 +299,16 @@ impl<'a> Compiler<'a> {
     pub fn scope_kind(&self) -> ScopeKind {
         self.st.scopes[self.unit_ref().scope].kind
     }
+    /// Whether the current unit is an `async def` or an asynchronous
+    /// comprehension (its code is a coroutine or an async generator).
+    pub fn is_async_scope(&self) -> bool {
+        let sc = &self.st.scopes[self.unit_ref().scope];
+        sc.coroutine && matches!(sc.kind, ScopeKind::Function | ScopeKind::Comprehension)
+    }
+    /// Whether the current unit is an async generator.
+    pub fn is_async_generator(&self) -> bool {
+        self.is_async_scope() && self.st.scopes[self.unit_ref().scope].generator
+    }
     pub fn private(&self) -> Option<String> {
         self.st.scopes[self.unit_ref().scope].private.clone()
     }
@@ -338,11 +349,11 @@ impl<'a> Compiler<'a> {
             if sc.nested {
                 fl |= flags::NESTED;
             }
-            if sc.generator {
+            let is_async = sc.coroutine && matches!(sc.kind, ScopeKind::Function | ScopeKind::Comprehension);
+            if is_async {
+                fl |= if sc.generator { flags::ASYNC_GENERATOR } else { flags::COROUTINE };
+            } else if sc.generator {
                 fl |= flags::GENERATOR;
-            }
-            if sc.coroutine && sc.kind == ScopeKind::Function {
-                fl |= flags::COROUTINE;
             }
         }
         let varnames: Vec<Rc<str>> = sc.varnames.iter().map(|s| Rc::from(s.as_str())).collect();
@@ -701,13 +712,7 @@ impl<'a> Compiler<'a> {
         });
         self.unit().docstring = doc.map(|d| Rc::from(d.as_str()));
         let body: &'a [Stmt] = if self.unit_ref().docstring.is_some() { &f.body[1..] } else { &f.body };
-        if f.is_async {
-            self.set_line(f.range);
-            let i = self.add_const(Self::str_const("coroutines (async def) are not supported yet"));
-            self.emit(Op::RaiseNotImplemented, i);
-        } else {
-            self.stmts(body)?;
-        }
+        self.stmts(body)?;
         self.load_const(Const::None);
         self.emit0(Op::ReturnValue);
         let code = self.exit_unit()?;

@@ -135,6 +135,9 @@ impl<'a> Compiler<'a> {
         if !self.scope_kind().is_function() {
             return Err(self.error("'return' outside function", r.range));
         }
+        if r.value.is_some() && self.is_async_generator() {
+            return Err(self.error("'return' with value in async generator", r.range));
+        }
         let cval = r.value.as_deref().and_then(fold::const_value);
         let preserve = r.value.is_some() && cval.is_none();
         if preserve {
@@ -209,6 +212,15 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Swap, 2);
                 }
                 self.call_exit_with_nones();
+                self.emit0(Op::PopTop);
+            }
+            FBlock::AsyncWith => {
+                self.emit_pseudo(super::Pseudo::PopBlock, None);
+                if preserve_tos {
+                    self.emit(Op::Swap, 2);
+                }
+                self.call_exit_with_nones();
+                self.await_tos(2);
                 self.emit0(Op::PopTop);
             }
             FBlock::HandlerCleanup { name } => {
@@ -446,9 +458,48 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Awaits the object on the stack (`GET_AWAITABLE when`, then the
+    /// `yield from` loop), leaving the result.
+    pub fn await_tos(&mut self, when: u32) {
+        self.emit(Op::GetAwaitable, when);
+        self.load_const(Const::None);
+        self.yield_from_loop();
+    }
+
+    /// `async for`, as CPython 3.11's `compiler_async_for`: `__anext__()` is
+    /// awaited under a handler whose END_ASYNC_FOR ends the loop on
+    /// StopAsyncIteration.
+    fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
+        if !self.is_async_scope() {
+            return Err(self.error("'async for' outside async function", f.range));
+        }
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit0(Op::GetAiter);
+        self.bind(start);
+        self.unit().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.emit_pseudo(super::Pseudo::SetupFinally, Some(except));
+        self.emit0(Op::GetAnext);
+        self.await_tos(0);
+        self.emit_pseudo(super::Pseudo::PopBlock, None);
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.set_line(f.range);
+        self.emit_jump(Op::JumpBackward, start);
+        self.unit().fblocks.pop();
+        self.bind(except);
+        self.set_line(f.iter.range());
+        self.emit0(Op::EndAsyncFor);
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         if f.is_async {
-            return self.not_supported("async for is not supported yet");
+            return self.async_for_stmt(f);
         }
         let start = self.new_label();
         let cleanup = self.new_label();

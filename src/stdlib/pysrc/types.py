@@ -1,8 +1,8 @@
 # Pyrite's `types` module, written for Pyrite: names for the interpreter's
 # built-in types (found by inspecting sample objects), SimpleNamespace,
-# DynamicClassAttribute and the dynamic class creation helpers. Types this
-# interpreter does not have yet (coroutines, async generators, unions) are
-# left out.
+# DynamicClassAttribute, the dynamic class creation helpers and
+# `coroutine`. Types this interpreter does not have yet (unions) are left
+# out.
 
 import sys as _sys
 
@@ -12,6 +12,14 @@ def _f():
 
 
 def _gen():
+    yield 1
+
+
+async def _coro():
+    pass
+
+
+async def _agen():
     yield 1
 
 
@@ -28,6 +36,10 @@ CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
 CellType = type((lambda cell: (lambda: cell))(0).__closure__[0])
 GeneratorType = type(_gen())
+_c = _coro()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_agen())
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -50,7 +62,7 @@ try:
 except TypeError as _exc:
     TracebackType = type(_exc.__traceback__)
 
-del _f, _gen, _C
+del _f, _gen, _C, _c, _coro, _agen
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'SimpleNamespace', 'CellType', 'GeneratorType', 'MethodType',
@@ -59,7 +71,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
            'ClassMethodDescriptorType', 'ModuleType', 'TracebackType', 'FrameType',
            'GetSetDescriptorType', 'MemberDescriptorType', 'new_class',
            'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
-           'GenericAlias', 'EllipsisType', 'NoneType', 'NotImplementedType']
+           'GenericAlias', 'EllipsisType', 'NoneType', 'NotImplementedType',
+           'CoroutineType', 'AsyncGeneratorType', 'coroutine']
 
 
 _showing = set()
@@ -196,3 +209,59 @@ class DynamicClassAttribute:
 
     def deleter(self, fdel):
         return self._with(fdel=fdel)
+
+
+class _AwaitableIterator:
+    # What types.coroutine makes of a non-generator iterator a wrapped
+    # callable returns: awaiting it iterates the iterator.
+
+    def __init__(self, it):
+        self._it = it
+
+    def __await__(self):
+        return self._it
+
+    def __iter__(self):
+        return self._it
+
+    def __next__(self):
+        return next(self._it)
+
+    def send(self, value):
+        return self._it.send(value)
+
+    def throw(self, *args):
+        return self._it.throw(*args)
+
+    def close(self):
+        return self._it.close()
+
+
+def coroutine(func):
+    """Turns a generator function into one whose generators can be awaited
+    (a generator-based coroutine)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if isinstance(func, FunctionType) and code is not None and code.co_flags & 0x180:
+        # Already a coroutine function or marked.
+        return func
+    from _coroutines import mark_iterable_coroutine
+
+    def call(*args, **kwargs):
+        made = func(*args, **kwargs)
+        if type(made) is GeneratorType:
+            return mark_iterable_coroutine(made)
+        if type(made) is CoroutineType or hasattr(made, '__await__'):
+            return made
+        if hasattr(made, '__next__') and hasattr(made, 'send'):
+            return _AwaitableIterator(made)
+        return made
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(call, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    call.__wrapped__ = func
+    return call

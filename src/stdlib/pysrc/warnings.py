@@ -143,6 +143,15 @@ _showwarning_orig = showwarning
 
 def _showwarnmsg_impl(msg):
     _default_showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+    if msg.source is not None:
+        # A warning about an object (e.g. a coroutine never awaited): CPython
+        # adds where it was allocated, or this hint when it cannot tell.
+        file = msg.file if msg.file is not None else sys.stderr
+        if file is not None:
+            try:
+                file.write(f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n")
+            except OSError:
+                pass
 
 
 def _showwarnmsg(msg):
