@@ -297,7 +297,8 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     })();
     let dt = t0.elapsed();
     vm.jit.stats.compile_time += dt;
-    vm.jit.stats.compile_cpu += cpu0.elapsed();
+    let cpu = cpu0.elapsed();
+    vm.jit.stats.compile_cpu += cpu;
     vm.jit.stats.translate += translate_time;
     match result {
         Ok(c) => {
@@ -308,10 +309,11 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             }
             if vm.jit.cfg.log {
                 eprintln!(
-                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us)",
+                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us, {:.0} us CPU)",
                     c.code.code_size(),
                     c.code.exits().len(),
-                    dt.as_secs_f64() * 1e6
+                    dt.as_secs_f64() * 1e6,
+                    cpu.as_secs_f64() * 1e6
                 );
             }
             if vm.jit.cfg.perf_map {
