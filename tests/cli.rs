@@ -491,6 +491,9 @@ fn jit_compiles_hot_loops_and_functions() {
     // Every instruction compiles (the module-level loop's code runs on past
     // the loop to the end of the module): no exit at all.
     assert!(o.stderr.contains("exits taken 0\n"), "{}", describe(&o));
+    // The compile time per compile and its breakdown by phase.
+    assert!(o.stderr.contains(" ms mean per compile; CPU time "), "{}", describe(&o));
+    assert!(o.stderr.contains("jit-stats: phases (CPU ms total): translate "), "{}", describe(&o));
     let o = run(&["-X", "jit=off", "--jit-stats", "hot.py"], &dir, None, TIMEOUT);
     assert_eq!(o.stdout, "8994 6248750.0 22.5\n", "{}", describe(&o));
 }

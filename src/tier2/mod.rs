@@ -128,8 +128,17 @@ pub struct Stats {
     pub declined: u32,
     /// Recompiles after hot exits.
     pub recompiles: u32,
-    /// Total compile time.
+    /// Total compile time (wall clock, without `setup`).
     pub compile_time: Duration,
+    /// Total compile time in thread CPU time (without `setup`): what
+    /// `compile_time` is on an idle machine.
+    pub compile_cpu: Duration,
+    /// Creating the compiler (once per VM, at the first compile; CPU time).
+    pub setup: Duration,
+    /// Of `compile_time`: translating bytecode to JIT IR.
+    pub translate: Duration,
+    /// Of `compile_time`: the backend's phases.
+    pub phases: pyrite_jit::PhaseTimes,
     /// Entries into compiled code.
     pub entered: u64,
 }
@@ -225,17 +234,33 @@ pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
 
 fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     let code = f.code.clone();
+    let name = format!("{}@{ip}", code.qualname);
+    if vm.jit.compiler.is_none() {
+        // A one-time cost of the VM, not of the function: counted apart.
+        let t0 = pyrite_jit::CpuTimer::start();
+        let (table, h) = helpers::helper_table();
+        let opts = JitOptions { dump_clif: vm.jit.cfg.dump.is_some(), ..JitOptions::default() };
+        let made = JitCompiler::with_options(layout::vm_layout(), table, opts);
+        vm.jit.stats.setup += t0.elapsed();
+        match made {
+            Ok(c) => vm.jit.compiler = Some((c, h)),
+            Err(e) => {
+                vm.jit.stats.declined += 1;
+                if vm.jit.cfg.log {
+                    eprintln!("jit: declined {name}: {e}");
+                }
+                code.jit.entries.borrow_mut().push(Entry { ip, compiled: None });
+                return None;
+            }
+        }
+    }
     let t0 = Instant::now();
+    let cpu0 = pyrite_jit::CpuTimer::start();
     let consts = vm.const_values(&code);
     let depth = f.stack.len() as u32;
     let range_is_builtin = vm.load_global(f, &vm.name("range")).is_ok_and(|r| r.is(&crate::object::t().range));
+    let mut translate_time = Duration::ZERO;
     let result = (|| -> Result<Compiled, String> {
-        if vm.jit.compiler.is_none() {
-            let (table, h) = helpers::helper_table();
-            let opts = JitOptions { dump_clif: vm.jit.cfg.dump.is_some(), ..JitOptions::default() };
-            let c = JitCompiler::with_options(layout::vm_layout(), table, opts).map_err(|e| e.to_string())?;
-            vm.jit.compiler = Some((c, h));
-        }
         let (compiler, h) = vm.jit.compiler.as_mut().expect("compiler was just created");
         let generalized = code.jit.generalized.borrow().clone();
         let unspeculated = code.jit.unspeculated.borrow().clone();
@@ -250,12 +275,17 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             builtins: f.builtins.clone(),
             locals_are_globals: locals_are_globals(f),
         };
-        let tr = translate::translate(&code, consts, ip as usize, depth, h, &opts)?;
+        let tt = pyrite_jit::CpuTimer::start();
+        let tr = translate::translate(&code, consts, ip as usize, depth, h, &opts);
+        translate_time = tt.elapsed();
+        let tr = tr?;
         let dump = vm.jit.cfg.dump.as_deref().is_some_and(|d| d == &*code.name || d == &*code.qualname);
         if dump {
             eprintln!("=== JIT IR of {}@{ip}\n{:#?}", code.qualname, tr.func.blocks);
         }
-        let cc = compiler.compile(&tr.func).map_err(|e| e.to_string())?;
+        let cc = compiler.compile(&tr.func);
+        vm.jit.stats.phases.add(compiler.last_phases());
+        let cc = cc.map_err(|e| e.to_string())?;
         if dump {
             eprintln!("=== CLIF of {}@{ip}\n{}", code.qualname, cc.clif().unwrap_or(""));
         }
@@ -271,7 +301,9 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     })();
     let dt = t0.elapsed();
     vm.jit.stats.compile_time += dt;
-    let name = format!("{}@{ip}", code.qualname);
+    let cpu = cpu0.elapsed();
+    vm.jit.stats.compile_cpu += cpu;
+    vm.jit.stats.translate += translate_time;
     match result {
         Ok(c) => {
             if ip == 0 {
@@ -281,10 +313,11 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             }
             if vm.jit.cfg.log {
                 eprintln!(
-                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us)",
+                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us, {:.0} us CPU)",
                     c.code.code_size(),
                     c.code.exits().len(),
-                    dt.as_secs_f64() * 1e6
+                    dt.as_secs_f64() * 1e6,
+                    cpu.as_secs_f64() * 1e6
                 );
             }
             if vm.jit.cfg.perf_map {
@@ -430,7 +463,7 @@ fn write_perf_map(c: &CompiledCode, name: &str) {
 pub fn print_stats(vm: &Vm) {
     let s = &vm.jit.stats;
     let compiled = s.functions + s.loops;
-    let mean_ms = if compiled > 0 { s.compile_time.as_secs_f64() * 1e3 / compiled as f64 } else { 0.0 };
+    let mean_ms = |d: Duration| if compiled > 0 { d.as_secs_f64() * 1e3 / compiled as f64 } else { 0.0 };
     let mut exits: Vec<(String, u32, DeoptReason, u64)> = Vec::new();
     for (name, c) in &vm.jit.all {
         for (i, e) in c.code.exits().iter().enumerate() {
@@ -444,7 +477,26 @@ pub fn print_stats(vm: &Vm) {
     let total: u64 = exits.iter().map(|e| e.3).sum();
     eprintln!("jit-stats: mode={:?} threshold={}", vm.jit.cfg.mode, vm.jit.cfg.threshold);
     eprintln!("jit-stats: compiled {} functions, {} loops; declined {}; recompiles {}", s.functions, s.loops, s.declined, s.recompiles);
-    eprintln!("jit-stats: compile time {:.2} ms total, {:.3} ms mean per compile", s.compile_time.as_secs_f64() * 1e3, mean_ms);
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    eprintln!(
+        "jit-stats: compile time {:.2} ms total, {:.3} ms mean per compile; CPU time {:.2} ms total, {:.3} ms mean per compile",
+        ms(s.compile_time),
+        mean_ms(s.compile_time),
+        ms(s.compile_cpu),
+        mean_ms(s.compile_cpu)
+    );
+    let p = &s.phases;
+    let rest = s.compile_cpu.saturating_sub(s.translate + p.check + p.lower + p.codegen + p.module);
+    eprintln!(
+        "jit-stats: phases (CPU ms total): translate {:.2}, check {:.2}, lower {:.2}, cranelift {:.2}, module {:.2}, other {:.2}; compiler setup {:.2} (once, not in the mean)",
+        ms(s.translate),
+        ms(p.check),
+        ms(p.lower),
+        ms(p.codegen),
+        ms(p.module),
+        ms(rest),
+        ms(s.setup)
+    );
     eprintln!("jit-stats: entries into compiled code {}; exits taken {total}", s.entered);
     for (name, ip, reason, n) in exits.iter().take(10) {
         eprintln!("jit-stats:   exit {name} ip={ip} {reason:?}: {n}");
