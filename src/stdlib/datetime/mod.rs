@@ -15,6 +15,7 @@ pub mod calendar;
 mod compare;
 mod date;
 mod getters;
+mod fast_new;
 mod fast_text;
 pub mod format;
 pub mod iso_parse;
@@ -352,6 +353,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("mk", mk),
         ("date_setup", date::date_setup),
+        ("fast_new", fast_new::fast_new),
         ("getters", getters::getters),
         ("dt_methods", compare::dt_methods),
         ("fast_methods", arith::fast_methods),

@@ -61,6 +61,14 @@ def _check_time(hour, minute, second, microsecond, fold):
     return hour, minute, second, microsecond
 
 
+def _check_new_cls(cls, base, label):
+    """CPython's checks of the class given to `__new__`."""
+    if not isinstance(cls, type):
+        raise TypeError('{}.__new__(X): X is not a type object ({})'.format(label, type(cls).__name__))
+    if not issubclass(cls, base):
+        raise TypeError('{0}.__new__({1}): {1} is not a subtype of {0}'.format(label, cls.__name__))
+
+
 def _check_tz(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '{}'".format(
@@ -310,6 +318,8 @@ def _fixed_zone(offset_us):
         return None
     if offset_us == 0:
         return timezone.utc
+    if -_DAY < offset_us < _DAY:
+        return _mk(timezone, _td(offset_us), None)
     return timezone(_td(offset_us))
 
 
@@ -352,6 +362,7 @@ class time:
     __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_hash')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        _check_new_cls(cls, time, 'datetime.time')
         if type(hour) is bytes and len(hour) == 6 and hour[0] & 127 < 24:
             st = hour
             zone = None if type(minute) is int and minute == 0 else minute
@@ -538,6 +549,7 @@ class datetime(date):
     __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_k', '_hash')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        _check_new_cls(cls, datetime, 'datetime.datetime')
         if type(year) is bytes and len(year) == 10 and 1 <= year[2] & 127 <= 12:
             st = year
             _check_state_tz(month)
@@ -713,10 +725,10 @@ class datetime(date):
             args += ', {}, {}'.format(self._s, self._us)
         elif self._s:
             args += ', {}'.format(self._s)
-        if self._tz is not None:
-            args += ', tzinfo={!r}'.format(self._tz)
         if self._fold:
             args += ', fold=1'
+        if self._tz is not None:
+            args += ', tzinfo={!r}'.format(self._tz)
         return '{}({})'.format(_cls_label(self), args)
 
     def ctime(self):
@@ -852,3 +864,6 @@ datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 _c.date_setup(datetime, IsoCalendarDate, _time.struct_time)
+# Native constructors for the common calls (the Python ones stay the
+# fallback for everything else).
+datetime.__new__, time.__new__ = _c.fast_new(datetime, time, tzinfo, datetime.__new__, time.__new__)
