@@ -505,6 +505,10 @@ time.resolution = timedelta(microseconds=1)
 
 # ----- datetime -----
 
+# The classes under names that datetime's methods do not shadow.
+_date_class = date
+_time_class = time
+
 def _new_dt(cls, y, m, d, hh, mm, ss, us, tz, fold):
     """A datetime (or `cls`) of int fields, validated."""
     if cls is datetime:
@@ -612,12 +616,20 @@ class datetime(date):
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        if not isinstance(date, globals()['date']):
+        if not isinstance(date, _date_class):
             raise TypeError('combine() argument 1 must be datetime.date, not ' + type(date).__name__)
-        if not isinstance(time, globals()['time']):
+        if not isinstance(time, _time_class):
             raise TypeError('combine() argument 2 must be datetime.time, not ' + type(time).__name__)
-        tz = time._tz if tzinfo is True else tzinfo
-        return _new_dt(cls, date.year, date.month, date.day, time._h, time._mi, time._s, time._us, tz, time._fold)
+        if tzinfo is True:
+            tz = time._tz
+        else:
+            tz = tzinfo
+            if tz is not None:
+                _check_tz(tz)
+        if cls is datetime:
+            return _dtnew(datetime, date.year, date.month, date.day, time._h, time._mi, time._s, time._us, tz,
+                          time._fold)
+        return cls(date.year, date.month, date.day, time._h, time._mi, time._s, time._us, tz, fold=time._fold)
 
     @classmethod
     def fromisoformat(cls, date_string):

@@ -71,3 +71,13 @@ class T(time):
 print(repr(T(1, 2)), repr(T(1, 2, fold=1).replace(hour=3)), isinstance(T(), time))
 print(repr(datetime.fromisoformat('2020-01-01T10:00+05:30')), datetime.fromisoformat('2020-01-01T10:00-01:15').tzname())
 print(datetime.fromisoformat('2020-01-01T10:00+05:30') == datetime(2020, 1, 1, 4, 30, tzinfo=timezone.utc))
+
+print('-- combine')
+from datetime import date
+print(repr(datetime.combine(date(2020, 1, 1), time(1, 2, 3, 4, timezone.utc, fold=1))))
+print(repr(datetime.combine(date(2020, 1, 1), time(1, 2, tzinfo=timezone.utc), tzinfo=None)))
+print(repr(datetime.combine(date(2020, 1, 1), time(1, 2), timezone.utc)))
+print(repr(datetime.combine(datetime(2020, 1, 1, 5), time(7))), repr(D.combine(date(2021, 2, 3), T(4, 5))))
+show(lambda: datetime.combine(date(2020, 1, 1), time(1), 5))
+show(lambda: datetime.combine(1, time(1)))
+show(lambda: datetime.combine(date(2020, 1, 1), 1))
