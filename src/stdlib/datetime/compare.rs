@@ -13,9 +13,9 @@ use crate::object::exception::type_error;
 use crate::object::*;
 use crate::vm::Vm;
 
-/// Slot positions in `datetime.__slots__` order (date's four first).
-const TZ_SLOT: usize = 8;
-const KEY_SLOT: usize = 10;
+/// Slot positions in `datetime.__slots__` order.
+const TZ_SLOT: usize = 4;
+const KEY_SLOT: usize = 6;
 
 thread_local! {
     /// The `datetime` class and the Python fallback, set by `dt_methods`.

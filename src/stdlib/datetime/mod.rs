@@ -9,10 +9,13 @@
 //! int, so that the Python caller can take its general (`__index__`,
 //! float-rejecting) path instead.
 
+mod args;
 mod arith;
 pub mod calendar;
 mod compare;
+mod date;
 mod getters;
+mod fast_new;
 mod fast_text;
 pub mod format;
 pub mod iso_parse;
@@ -117,12 +120,22 @@ fn fill(cls: &Value, vals: &[Value]) -> PyResult<Value> {
     Ok(obj)
 }
 
-/// A datetime instance of `cls` from its fields (slot layout of
-/// `datetime.py`: `_y _m _d _o _h _mi _s _us _tz _fold _k _hash`).
+/// A datetime instance of `cls` from its fields: the date part in the
+/// native `Date` state, the rest in the `__slots__` of `datetime.py`
+/// (`_h _mi _s _us _tz _fold _k _hash`).
 pub(crate) fn dt_instance(vm: &Vm, cls: &Value, f: &[i64; 7], tz: &Value, fold: i64, key: i64) -> PyResult<Value> {
-    let none = vm.none();
-    let vals = [vm.int(f[0]), vm.int(f[1]), vm.int(f[2]), none.clone(), vm.int(f[3]), vm.int(f[4]), vm.int(f[5]), vm.int(f[6]), tz.clone(), vm.int(fold), vm.int(key), none];
-    fill(cls, &vals)
+    let td = cls.downcast::<TypeData>().ok_or_else(|| type_error("dt_instance(): not a type"))?;
+    if td.kind != Kind::State || td.slot_names.borrow().len() < 8 || !vm.is_subtype(cls, &date::date_type()) {
+        return Err(type_error(format!("cannot build a datetime of {}", td.name())));
+    }
+    let d = date::Date { y: f[0], m: f[1], d: f[2], ord: key.div_euclid(calendar::US_PER_DAY) };
+    let obj = date::date_instance(cls, d);
+    let ext = obj.as_header().and_then(|h| h.ext()).ok_or_else(|| type_error("datetime: no slots"))?;
+    let vals = [vm.int(f[3]), vm.int(f[4]), vm.int(f[5]), vm.int(f[6]), tz.clone(), vm.int(fold), vm.int(key), vm.none()];
+    for (cell, v) in ext.slots.iter().zip(vals) {
+        cell.set(Some(v));
+    }
+    Ok(obj)
 }
 
 /// `dt_new(cls, y, m, d, H, M, S, us, tz, fold)`: a validated datetime
@@ -143,15 +156,6 @@ fn dt_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = crate::builtins::as_i64(&p[1]);
     let f = k.and_then(calendar::split_us).ok_or_else(|| overflow_error("date value out of range"))?;
     dt_instance(vm, &p[0], &f, &p[2], 0, k.unwrap_or(0))
-}
-
-/// `date_new(cls, y, m, d)`: a validated date (slots `_y _m _d _o`);
-/// None when a field is not a plain int.
-fn date_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "date_new", 4)?;
-    let Some([y, m, d]) = ints::<3>(&p[1..4]) else { return Ok(vm.none()) };
-    let ord = check_date(y, m, d)?;
-    fill(&p[0], &[vm.int(y), vm.int(m), vm.int(d), vm.int(ord)])
 }
 
 /// `td_new(cls, total)`: a timedelta (native, or of the native subclass
@@ -348,6 +352,8 @@ fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("mk", mk),
+        ("date_setup", date::date_setup),
+        ("fast_new", fast_new::fast_new),
         ("getters", getters::getters),
         ("dt_methods", compare::dt_methods),
         ("fast_methods", arith::fast_methods),
@@ -355,7 +361,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("dt_at", dt_at),
         ("iso_dt", iso_dt),
         ("ts_dt", timestamps::ts_dt),
-        ("date_new", date_new),
         ("td_new", td_new),
         ("date_key", date_key),
         ("dt_key", dt_key),
@@ -378,5 +383,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     ];
     let m = super::native_fns::module_with_fns(vm, M, fns)?;
     super::native_fns::set(vm, &m, "timedelta", timedelta::td_type());
+    super::native_fns::set(vm, &m, "date", date::date_type());
     Ok(m)
 }

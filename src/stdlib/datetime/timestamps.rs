@@ -73,6 +73,12 @@ fn wall_fields(vm: &mut Vm, secs: i64, us: i64, local: bool) -> PyResult<([i64; 
     Ok((fields(vm, wall, us)?, fold))
 }
 
+/// The local wall-clock fields of timestamp `t` (int or float).
+pub(super) fn local_fields(vm: &mut Vm, t: &Value) -> PyResult<[i64; 7]> {
+    let (secs, us) = seconds_of(vm, t)?;
+    Ok(wall_fields(vm, secs, us, true)?.0)
+}
+
 /// `from_ts(t, local)`: `(y, m, d, H, M, S, us, fold)` of timestamp `t` in
 /// UTC or (if `local`) in the local zone.
 pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,12 +1,13 @@
 """Dates, times and intervals for Pyrite: timedelta, date, time, datetime,
 tzinfo and fixed-offset timezone.
 
-The classes are thin: their fields live in `__slots__` and the work
-(validation, calendar arithmetic, formatting, parsing, timestamps and the
-local zone) is done by the native `_dtcore` module. Besides its fields, a
-date keeps its day number (`_o`), a datetime its wall-clock microsecond
-count (`_k`) and a timedelta its total microseconds (`_t`), so comparison,
-hashing and arithmetic are single int operations.
+timedelta and date are native types of `_dtcore`. The other classes are
+thin: their fields live in `__slots__` (a datetime's date part in the native
+date state) and the work (validation, calendar arithmetic, formatting,
+parsing, timestamps and the local zone) is done by `_dtcore`. Besides its
+fields, a datetime keeps its wall-clock microsecond count (`_k`) and a
+timedelta its total microseconds (`_t`), so comparison, hashing and
+arithmetic are single int operations.
 """
 
 import time as _time
@@ -58,6 +59,14 @@ def _check_time(hour, minute, second, microsecond, fold):
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
     return hour, minute, second, microsecond
+
+
+def _check_new_cls(cls, base, label):
+    """CPython's checks of the class given to `__new__`."""
+    if not isinstance(cls, type):
+        raise TypeError('{}.__new__(X): X is not a type object ({})'.format(label, type(cls).__name__))
+    if not issubclass(cls, base):
+        raise TypeError('{0}.__new__({1}): {1} is not a subtype of {0}'.format(label, cls.__name__))
 
 
 def _check_tz(tz):
@@ -151,8 +160,22 @@ def _check_offset(off, what):
         raise TypeError("tzinfo.{}() must return None or timedelta, not '{}'".format(what, type(off).__name__))
     if not -_DAY < off._t < _DAY:
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not {!r}.".format(off))
+                         "timedelta(hours=24).")
     return off
+
+
+def _us_bytes(us):
+    """The three big-endian bytes of a microsecond count (pickle states)."""
+    return (us >> 16, (us >> 8) & 255, us & 255)
+
+
+def _us_of(three):
+    return (three[0] << 16) | (three[1] << 8) | three[2]
+
+
+def _check_state_tz(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
 
 
 class IsoCalendarDate(tuple):
@@ -179,20 +202,27 @@ class tzinfo:
     """Abstract base class for time zone information."""
     __slots__ = ()
 
+    def __reduce__(self):
+        # (class, __getinitargs__() or (), instance dict or None), as
+        # CPython's tzinfo pickles.
+        initargs = getattr(self, '__getinitargs__', None)
+        state = getattr(self, '__dict__', None) or None
+        return type(self), () if initargs is None else initargs(), state
+
     def tzname(self, dt):
-        raise NotImplementedError('tzinfo subclass must override tzname()')
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError('tzinfo subclass must override dst()')
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError('fromutc() requires a datetime argument')
+            raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
-            raise ValueError('dt.tzinfo is not self')
+            raise ValueError('fromutc: dt.tzinfo is not self')
         off = dt.utcoffset()
         if off is None:
             raise ValueError('fromutc() requires a non-None utcoffset() result')
@@ -248,7 +278,7 @@ class timezone(tzinfo):
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError('fromutc() argument must be a datetime instance or None')
+            raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
             raise ValueError('fromutc: dt.tzinfo is not self')
         return dt + self._offset
@@ -262,6 +292,9 @@ class timezone(tzinfo):
 
     def __str__(self):
         return self.tzname(None)
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -285,6 +318,8 @@ def _fixed_zone(offset_us):
         return None
     if offset_us == 0:
         return timezone.utc
+    if -_DAY < offset_us < _DAY:
+        return _mk(timezone, _td(offset_us), None)
     return timezone(_td(offset_us))
 
 
@@ -310,159 +345,10 @@ def _tzname_of(tz, dt):
 
 # ----- date -----
 
-def _new_date(cls, y, m, d):
-    """A date (or `cls`) of int fields, validated."""
-    if cls is date:
-        return _c.date_new(date, y, m, d)
-    return cls(y, m, d)
-
-
-class date:
-    """A calendar date (year, month, day)."""
-    __slots__ = ('_y', '_m', '_d', '_o')
-
-    def __new__(cls, year, month, day):
-        self = _c.date_new(cls, year, month, day)
-        if self is None:
-            year, month, day = _check_date(year, month, day)
-            self = _c.date_new(cls, year, month, day)
-        return self
-
-    @classmethod
-    def fromtimestamp(cls, t):
-        f = _c.from_ts(t, True)
-        return _new_date(cls, f[0], f[1], f[2])
-
-    @classmethod
-    def today(cls):
-        return cls.fromtimestamp(_time.time())
-
-    @classmethod
-    def fromordinal(cls, n):
-        n = _op.index(n)
-        if not 1 <= n <= _MAX_ORDINAL:
-            raise ValueError('ordinal must be >= 1')
-        y, m, d = _c.ord_ymd(n)
-        return _new_date(cls, y, m, d)
-
-    @classmethod
-    def fromisoformat(cls, date_string):
-        y, m, d = _c.parse_iso(date_string, 0)
-        return _new_date(cls, y, m, d)
-
-    @classmethod
-    def fromisocalendar(cls, year, week, day):
-        if not MINYEAR <= year <= MAXYEAR:
-            raise ValueError('Year is out of range: {}'.format(year))
-        if not 0 < week <= _c.iso_weeks(year):
-            raise ValueError('Invalid week: {}'.format(week))
-        if not 0 < day <= 7:
-            raise ValueError('Invalid day: {} (range is [1, 7])'.format(day))
-        y, m, d = _c.ord_ymd(_c.iso_monday(year) + (week - 1) * 7 + day - 1)
-        return _new_date(cls, y, m, d)
-
-    def toordinal(self):
-        return self._o
-
-    def weekday(self):
-        return (self._o + 6) % 7
-
-    def isoweekday(self):
-        return (self._o + 6) % 7 + 1
-
-    def isocalendar(self):
-        return IsoCalendarDate(*_c.iso_parts(self._y, self._m, self._d))
-
-    def isoformat(self):
-        return _c.iso(self._y, self._m, self._d, None, 0, 0, 0, 0, 'auto')
-
-    __str__ = isoformat
-
-    def __repr__(self):
-        return '{}({}, {}, {})'.format(_cls_label(self), self._y, self._m, self._d)
-
-    def ctime(self):
-        return _c.strftime('%c', self._y, self._m, self._d, 0, 0, 0, 0, '', '')
-
-    def strftime(self, fmt):
-        return _c.strftime(fmt, self._y, self._m, self._d, 0, 0, 0, 0, '', '')
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('must be str, not ' + type(fmt).__name__)
-        return self.strftime(fmt) if fmt else str(self)
-
-    def timetuple(self):
-        return _struct_time(self._y, self._m, self._d, 0, 0, 0, -1)
-
-    def replace(self, year=None, month=None, day=None):
-        return type(self)(self._y if year is None else year, self._m if month is None else month,
-                          self._d if day is None else day)
-
-    def __add__(self, other):
-        if isinstance(other, timedelta):
-            n = self._o + other.days
-            if not 1 <= n <= _MAX_ORDINAL:
-                raise OverflowError('date value out of range')
-            y, m, d = _c.ord_ymd(n)
-            return _new_date(type(self), y, m, d)
-        return _no_binop('+', self, other)
-
-    def __radd__(self, other):
-        if isinstance(other, timedelta):
-            return self + other
-        return NotImplemented
-
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return _td((self._o - other._o) * _US_PER_DAY)
-        return _no_binop('-', self, other)
-
-    def _key(self, other, sym):
-        """The day numbers to compare, or None when `other` is no date."""
-        if isinstance(other, datetime) or not isinstance(other, date):
-            if isinstance(other, date):
-                raise TypeError("can't compare {} to {}".format(_tname(other), _tname(self)))
-            return _no_compare(sym, self, other)
-        return other._o
-
-    def __eq__(self, other):
-        if isinstance(other, date):
-            if isinstance(other, datetime):
-                return False
-            return self._o == other._o
-        return NotImplemented
-
-    def __lt__(self, other):
-        k = self._key(other, '<')
-        return k if k is NotImplemented else self._o < k
-
-    def __le__(self, other):
-        k = self._key(other, '<=')
-        return k if k is NotImplemented else self._o <= k
-
-    def __gt__(self, other):
-        k = self._key(other, '>')
-        return k if k is NotImplemented else self._o > k
-
-    def __ge__(self, other):
-        k = self._key(other, '>=')
-        return k if k is NotImplemented else self._o >= k
-
-    def __hash__(self):
-        return hash(self._o)
-
-    def __reduce__(self):
-        return type(self), (self._y, self._m, self._d)
-
-
+# date is native: a calendar date (year, month, day); datetime derives from
+# it and keeps its date part in the same native state.
+date = _c.date
 _OWN.add(date)
-_attach(date, 'date')
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(1)
 
 
 _EPOCH_ORDINAL = 719163
@@ -476,6 +362,12 @@ class time:
     __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_hash')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        _check_new_cls(cls, time, 'datetime.time')
+        if type(hour) is bytes and len(hour) == 6 and hour[0] & 127 < 24:
+            st = hour
+            zone = None if type(minute) is int and minute == 0 else minute
+            _check_state_tz(zone)
+            return _mk(cls, st[0] & 127, st[1], st[2], _us_of(st[3:]), zone, st[0] >> 7, None)
         if _c.time_ok(hour, minute, second, microsecond, fold) is None:
             hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
         if tzinfo is not None:
@@ -518,14 +410,16 @@ class time:
 
     def strftime(self, fmt):
         z = name = ''
-        if self._tz is not None:
-            z = _ztext(self.utcoffset())
-            name = self.tzname() or ''
+        if self._tz is not None and isinstance(fmt, str):
+            if '%z' in fmt:
+                z = _ztext(self.utcoffset())
+            if '%Z' in fmt:
+                name = self.tzname() or ''
         return _c.strftime(fmt, 1900, 1, 1, self._h, self._mi, self._s, self._us, z, name)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not ' + type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not ' + type(fmt).__name__)
         return self.strftime(fmt) if fmt else str(self)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
@@ -591,8 +485,15 @@ class time:
     def __sub__(self, other):
         return _builtin_binop('-', self, other) if not isinstance(other, time) else _no_binop('-', self, other)
 
+    def __reduce_ex__(self, protocol):
+        # Pickle state as CPython's: hour (high bit: fold, protocols 4 and
+        # up), minute, second, then the microseconds in three bytes.
+        packed = bytes((self._h | (128 if self._fold and protocol > 3 else 0), self._mi, self._s) +
+                       _us_bytes(self._us))
+        return type(self), (packed,) if self._tz is None else (packed, self._tz)
+
     def __reduce__(self):
-        return type(self), (self._h, self._mi, self._s, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 _OWN.add(time)
@@ -603,6 +504,10 @@ time.resolution = timedelta(microseconds=1)
 
 
 # ----- datetime -----
+
+# The classes under names that datetime's methods do not shadow.
+_date_class = date
+_time_class = time
 
 def _new_dt(cls, y, m, d, hh, mm, ss, us, tz, fold):
     """A datetime (or `cls`) of int fields, validated."""
@@ -648,6 +553,12 @@ class datetime(date):
     __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_k', '_hash')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        _check_new_cls(cls, datetime, 'datetime.datetime')
+        if type(year) is bytes and len(year) == 10 and 1 <= year[2] & 127 <= 12:
+            st = year
+            _check_state_tz(month)
+            return _dtnew(cls, st[0] * 256 + st[1], st[2] & 127, st[3], st[4], st[5], st[6],
+                          _us_of(st[7:]), month, st[2] >> 7)
         self = _dtnew(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
         if self is None:
             if month is None or day is None:
@@ -701,16 +612,24 @@ class datetime(date):
     @classmethod
     def fromisocalendar(cls, year, week, day):
         d = date.fromisocalendar(year, week, day)
-        return _new_dt(cls, d._y, d._m, d._d, 0, 0, 0, 0, None, 0)
+        return _new_dt(cls, d.year, d.month, d.day, 0, 0, 0, 0, None, 0)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        if not isinstance(date, globals()['date']):
+        if not isinstance(date, _date_class):
             raise TypeError('combine() argument 1 must be datetime.date, not ' + type(date).__name__)
-        if not isinstance(time, globals()['time']):
+        if not isinstance(time, _time_class):
             raise TypeError('combine() argument 2 must be datetime.time, not ' + type(time).__name__)
-        tz = time._tz if tzinfo is True else tzinfo
-        return _new_dt(cls, date._y, date._m, date._d, time._h, time._mi, time._s, time._us, tz, time._fold)
+        if tzinfo is True:
+            tz = time._tz
+        else:
+            tz = tzinfo
+            if tz is not None:
+                _check_tz(tz)
+        if cls is datetime:
+            return _dtnew(datetime, date.year, date.month, date.day, time._h, time._mi, time._s, time._us, tz,
+                          time._fold)
+        return cls(date.year, date.month, date.day, time._h, time._mi, time._s, time._us, tz, fold=time._fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
@@ -734,7 +653,7 @@ class datetime(date):
         return (self._k // _US_PER_DAY + 6) % 7 + 1
 
     def date(self):
-        return _new_date(date, self._y, self._m, self._d)
+        return date(self._y, self._m, self._d)
 
     def time(self):
         return time(self._h, self._mi, self._s, self._us, fold=self._fold)
@@ -779,8 +698,8 @@ class datetime(date):
         return _struct_time(moment._y, moment._m, moment._d, moment._h, moment._mi, moment._s, 0)
 
     def astimezone(self, tz=None):
-        if tz is not None and not isinstance(tz, tzinfo):
-            raise TypeError('tzinfo argument must be an instance of tzinfo')
+        if tz is not None:
+            _check_tz(tz)
         mine = self._tz
         if mine is tz and tz is not None:
             return self
@@ -818,10 +737,10 @@ class datetime(date):
             args += ', {}, {}'.format(self._s, self._us)
         elif self._s:
             args += ', {}'.format(self._s)
-        if self._tz is not None:
-            args += ', tzinfo={!r}'.format(self._tz)
         if self._fold:
             args += ', fold=1'
+        if self._tz is not None:
+            args += ', tzinfo={!r}'.format(self._tz)
         return '{}({})'.format(_cls_label(self), args)
 
     def ctime(self):
@@ -829,9 +748,15 @@ class datetime(date):
 
     def strftime(self, fmt):
         z = name = ''
-        if self._tz is not None and isinstance(fmt, str) and ('%z' in fmt or '%Z' in fmt):
-            z = _ztext(self.utcoffset())
-            name = self.tzname() or ''
+        if self._tz is not None:
+            # As CPython: the time tuple first (which asks dst()), then the
+            # offset and the name if the format uses them.
+            self.dst()
+            if isinstance(fmt, str):
+                if '%z' in fmt:
+                    z = _ztext(self.utcoffset())
+                if '%Z' in fmt:
+                    name = self.tzname() or ''
         return _c.strftime(fmt, self._y, self._m, self._d, self._h, self._mi, self._s, self._us, z, name)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
@@ -852,7 +777,20 @@ class datetime(date):
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return _dt_at(type(self), self._k + other._t, self._tz)
+        if _foreign(other):
+            raise TypeError("unsupported operand type(s) for +: '{}' and '{}'".format(_tname(other), _tname(self)))
         return NotImplemented
+
+    def __rsub__(self, other):
+        # Reached for operands whose own `-` declined (a date, a timedelta,
+        # a built-in value): the message names this class as CPython's.
+        if _foreign(other):
+            raise TypeError("unsupported operand type(s) for -: '{}' and '{}'".format(_tname(other), _tname(self)))
+        return NotImplemented
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
@@ -880,8 +818,16 @@ class datetime(date):
             h = self._hash = hash(self._k if off is None else self._k - off._t)
         return h
 
+    def __reduce_ex__(self, protocol):
+        # Pickle state as CPython's: the date's four bytes (month's high
+        # bit: fold, protocols 4 and up), hour, minute, second and the
+        # microseconds in three bytes.
+        head = (self._y >> 8, self._y & 255, self._m | (128 if self._fold and protocol > 3 else 0), self._d)
+        packed = bytes(head + (self._h, self._mi, self._s) + _us_bytes(self._us))
+        return type(self), (packed,) if self._tz is None else (packed, self._tz)
+
     def __reduce__(self):
-        return type(self), (self._y, self._m, self._d, self._h, self._mi, self._s, self._us, self._tz)
+        return self.__reduce_ex__(2)
 
 
 def _dt_compare(a, b, sym):
@@ -912,23 +858,24 @@ def _dt_compare(a, b, sym):
 (datetime.__eq__, datetime.__lt__, datetime.__le__, datetime.__gt__,
  datetime.__ge__) = _c.dt_methods(datetime, _dt_compare)
 _OWN.add(datetime)
+_attach(datetime, 'dt_date')
 _attach(datetime, 'datetime')
 
 
 def _install_fast_paths():
     # Native versions of the hottest methods; each calls the Python method
     # it replaces for every case it does not handle itself.
-    table = [(date, name) for name in ('__add__', '__sub__', '__hash__', '__eq__', '__lt__', '__le__',
-                                       '__gt__', '__ge__')]
-    table += [(datetime, name) for name in ('__add__', '__sub__', '__hash__')]
-    table += [(date, '__repr__'), (date, '__str__'), (date, 'isoformat')]
-    table += [(datetime, '__repr__'), (datetime, '__str__')]
-    native = _c.fast_methods(date, datetime, tuple(vars(cls)[name] for cls, name in table))
-    for (cls, name), method in zip(table, native):
-        setattr(cls, name, method)
+    names = ('__add__', '__sub__', '__hash__', '__repr__', '__str__')
+    native = _c.fast_methods(datetime, tuple(vars(datetime)[name] for name in names))
+    for name, method in zip(names, native):
+        setattr(datetime, name, method)
 
 
 _install_fast_paths()
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
+_c.date_setup(datetime, IsoCalendarDate, _time.struct_time)
+# Native constructors for the common calls (the Python ones stay the
+# fallback for everything else).
+datetime.__new__, time.__new__ = _c.fast_new(datetime, time, tzinfo, datetime.__new__, time.__new__)
