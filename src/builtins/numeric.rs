@@ -186,13 +186,61 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if acc.downcast::<ByteArrayData>().is_some() {
         return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    let it = vm.iter(&p[0])?;
+    // An exact list or tuple is read by index (as its iterator would),
+    // without an iterator object.
+    let seq = &p[0];
+    let r = t();
+    let direct = crate::vm::iterate::is_exact(seq, &r.list) || crate::vm::iterate::is_exact(seq, &r.tuple);
+    let it = if direct { None } else { Some(vm.iter(seq)?) };
+    // Ints that fit a machine word, bools included (as CPython's fast path).
+    let small_of = |x: &Value| {
+        x.as_small_int().or_else(|| {
+            if x.is(&r.true_) {
+                Some(1)
+            } else if x.is(&r.false_) {
+                Some(0)
+            } else {
+                None
+            }
+        })
+    };
+    let mut idx = 0usize;
     // Int fast path.
     let mut small: Option<i64> = acc.as_small_int();
     loop {
-        let Some(item) = vm.next(&it)? else { break };
+        let item = match &it {
+            Some(it) => match vm.next(it)? {
+                Some(x) => x,
+                None => break,
+            },
+            None => {
+                let x = match seq.downcast::<ListData>() {
+                    Some(l) => {
+                        let items = l.0.borrow();
+                        // Small ints summed in place while they last.
+                        if let Some(mut s) = small {
+                            while let Some(i) = items.get(idx).and_then(small_of) {
+                                match s.checked_add(i) {
+                                    Some(n) => s = n,
+                                    None => break,
+                                }
+                                idx += 1;
+                            }
+                            small = Some(s);
+                        }
+                        items.get(idx).cloned()
+                    }
+                    None => seq.downcast::<TupleData>().and_then(|tp| tp.0.get(idx).cloned()),
+                };
+                idx += 1;
+                match x {
+                    Some(x) => x,
+                    None => break,
+                }
+            }
+        };
         if let Some(s) = small {
-            if let Some(i) = item.as_small_int() {
+            if let Some(i) = small_of(&item) {
                 if let Some(n) = s.checked_add(i) {
                     small = Some(n);
                     continue;

@@ -439,9 +439,28 @@ impl DictData {
         }
     }
 
+    /// `self[key]` (of hash `hash`) looked up without Python code: `None`
+    /// when a candidate key needs a Python `__eq__` (or the table is being
+    /// mutated), `Some(None)` when absent.
+    #[inline]
+    pub fn get_native(&self, key: &Value, hash: i64) -> Option<Option<Value>> {
+        let t = self.table.try_borrow().ok()?;
+        match t.probe(key, hash, &[]) {
+            Probe::Found(ix) => Some(t.entries[ix].as_ref().map(|e| e.value.clone())),
+            Probe::Vacant(_) => Some(None),
+            Probe::NeedsEq(..) => None,
+        }
+    }
+
     /// `self[key]` if present.
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = match crate::vm::convert::native_hash(key) {
+            Some(hash) => match self.get_native(key, hash) {
+                Some(r) => return Ok(r),
+                None => hash,
+            },
+            None => vm.hash(key)?,
+        };
         self.get_item_hashed(vm, key, hash)
     }
 

@@ -64,14 +64,14 @@ impl SetTable {
     }
 
     fn probe(&self, key: &Value, hash: i64, checked: &[usize]) -> Probe {
-        let mask = self.mask();
+        let slots = &self.slots[..];
+        let mask = slots.len() - 1;
         let mut i = hash as u64 as usize & mask;
         let mut perturb = hash as u64;
         let mut freeslot = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                let e = &self.slots[j];
+            let end = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES + 1 } else { i + 1 };
+            for (j, e) in (i..end).zip(&slots[i..end]) {
                 match &e.key {
                     None if !e.dummy => {
                         return match freeslot {
@@ -266,6 +266,12 @@ impl SetData {
 
     /// Adds `key`.
     pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
+        if let Some(hash) = crate::vm::convert::native_hash(&key) {
+            return match self.add_native_checked(key, hash) {
+                Ok(()) => Ok(()),
+                Err(key) => self.add_hashed(vm, key, hash),
+            };
+        }
         let hash = vm.hash(&key)?;
         self.add_hashed(vm, key, hash)
     }
@@ -290,13 +296,78 @@ impl SetData {
 
     /// Whether `key` is an element.
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let hash = vm.hash(key)?;
+        let hash = match crate::vm::convert::native_hash(key) {
+            Some(hash) => match self.contains_native(key, hash) {
+                Some(r) => return Ok(r),
+                None => hash,
+            },
+            None => vm.hash(key)?,
+        };
         Ok(matches!(self.find(vm, key, hash)?, Probe::Found(_)))
+    }
+
+    /// Whether `key` (of hash `hash`) is an element, decided without Python
+    /// code: `None` when a candidate needs a Python `__eq__` (or the table
+    /// is being mutated), for the caller to take the general path.
+    #[inline]
+    pub fn contains_native(&self, key: &Value, hash: i64) -> Option<bool> {
+        let t = self.table.try_borrow().ok()?;
+        match t.probe(key, hash, &[]) {
+            Probe::Found(_) => Some(true),
+            Probe::Vacant { .. } => Some(false),
+            Probe::NeedsEq(..) => None,
+        }
+    }
+
+    /// `add` of a key whose hash is native: done without Python code, or
+    /// `Err(key)` back when a candidate needs a Python `__eq__`.
+    #[inline]
+    pub fn add_native_checked(&self, key: Value, hash: i64) -> Result<(), Value> {
+        let Ok(mut t) = self.table.try_borrow_mut() else { return Err(key) };
+        match t.probe(&key, hash, &[]) {
+            Probe::Found(_) => Ok(()),
+            Probe::Vacant { slot, fresh } => {
+                t.add_at(slot, fresh, key, hash);
+                drop(t);
+                self.bump();
+                Ok(())
+            }
+            Probe::NeedsEq(..) => Err(key),
+        }
+    }
+
+    /// `discard` of a key whose hash is native: whether it was present, or
+    /// `None` when a candidate needs a Python `__eq__`.
+    #[inline]
+    pub fn discard_native(&self, key: &Value, hash: i64) -> Option<bool> {
+        let old = {
+            let mut t = self.table.try_borrow_mut().ok()?;
+            match t.probe(key, hash, &[]) {
+                Probe::Found(j) => {
+                    let old = t.slots[j].key.take();
+                    t.slots[j].hash = -1;
+                    t.slots[j].dummy = true;
+                    t.used -= 1;
+                    old
+                }
+                Probe::Vacant { .. } => return Some(false),
+                Probe::NeedsEq(..) => return None,
+            }
+        };
+        self.bump();
+        drop(old);
+        Some(true)
     }
 
     /// Removes `key`; returns whether it was present.
     pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let hash = vm.hash(key)?;
+        let hash = match crate::vm::convert::native_hash(key) {
+            Some(hash) => match self.discard_native(key, hash) {
+                Some(r) => return Ok(r),
+                None => hash,
+            },
+            None => vm.hash(key)?,
+        };
         if let Probe::Found(j) = self.find(vm, key, hash)? {
             let old = {
                 let mut t = self.table.borrow_mut();

@@ -40,6 +40,15 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `enumerate(iterable)`: no argument binding needed.
+    if let ([_, iterable], []) = (args.all, args.kwnames) {
+        let it = vm.iter(iterable)?;
+        let count = vm.int(0);
+        return Ok(vm.iterator("enumerate", IterState::Enumerate { it, count }));
+    }
+    if let ([_], []) = (args.all, args.kwnames) {
+        return Err(type_error("enumerate() missing required argument 'iterable'"));
+    }
     let p = args.parser("enumerate").bind(&["cls", "iterable", "start"], 2)?;
     let it = vm.iter(p[1].as_ref().expect("required"))?;
     let count = match &p[2] {

@@ -90,6 +90,10 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let ([s, k], []) = (args.all, args.kwnames) {
+        sd(s)?.add(vm, k.clone())?;
+        return Ok(vm.none());
+    }
     let p = args.parser("add").positional(2, 2)?;
     sd(&p[0])?.add(vm, p[1].clone())?;
     Ok(vm.none())
@@ -104,6 +108,10 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let ([s, k], []) = (args.all, args.kwnames) {
+        sd(s)?.discard(vm, k)?;
+        return Ok(vm.none());
+    }
     let p = args.parser("discard").positional(2, 2)?;
     sd(&p[0])?.discard(vm, &p[1])?;
     Ok(vm.none())

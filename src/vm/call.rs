@@ -24,8 +24,12 @@ pub struct FrameCtx {
     pub locals: Value,
 }
 
-/// Builtins that read their caller's frame.
-const FRAME_BUILTINS: &[&str] = &["globals", "locals", "vars", "dir", "exec", "eval"];
+/// Whether `b` is one of the builtins that read their caller's frame
+/// (`globals`, `locals`, `vars`, `dir`, `exec`, `eval`).
+#[inline(always)]
+fn is_frame_builtin(b: &BuiltinData) -> bool {
+    b.owner.is_empty() && matches!(b.name, "globals" | "locals" | "vars" | "dir" | "exec" | "eval")
+}
 
 impl Vm {
     /// `callable(*args)`.
@@ -39,7 +43,14 @@ impl Vm {
             return Err(type_error(format!("'{}' object is not callable", self.type_name(callable))));
         };
         match h.type_data().kind {
-            Kind::Function => self.call_function(callable, None, args, kwnames),
+            Kind::Function => {
+                if kwnames.is_empty() {
+                    if let Some(r) = self.call_py_exact(callable, args) {
+                        return r;
+                    }
+                }
+                self.call_function(callable, None, args, kwnames)
+            }
             Kind::Builtin => {
                 let b = h.downcast::<BuiltinData>().expect("builtin");
                 match &b.self_ {
@@ -104,16 +115,30 @@ impl Vm {
         self.call_kw(func, &all, kwnames)
     }
 
+    /// Whether the CALL of `argc` arguments about to run calls a builtin
+    /// function or method (`call_from_stack` takes those on the stack
+    /// slice): no Python frame to try to enter.
+    #[inline(always)]
+    pub fn calls_builtin(f: &Frame, argc: usize) -> bool {
+        let start = f.stack.len() - argc;
+        let at = if f.stack[start - 2].is(&t().null) { start - 1 } else { start - 2 };
+        f.stack[at].downcast::<BuiltinData>().is_some()
+    }
+
     /// CALL / CALL_KW from the stack layout `[NULL|callable, callable|self, args...]`.
     pub fn call_from_stack(&mut self, f: &mut Frame, argc: usize, kwnames: Option<Value>) -> PyResult<Value> {
         let n = f.stack.len();
         let start = n - argc;
         if kwnames.is_none() {
+            // Generator functions: the generator made on the stack's arguments.
+            if let Some(g) = self.enter_gen_call(f, argc) {
+                return Ok(g);
+            }
             // Builtin functions and method descriptors: called on the stack slice.
             let is_null = f.stack[start - 2].is(&t().null);
             let (at, first_arg) = if is_null { (start - 1, start) } else { (start - 2, start - 1) };
             if let Some(b) = f.stack[at].downcast::<BuiltinData>() {
-                if b.self_.is_none() && !(b.owner.is_empty() && FRAME_BUILTINS.contains(&b.name)) {
+                if b.self_.is_none() && !is_frame_builtin(b) {
                     let func = b.func;
                     let r = func(self, Args { all: &f.stack[first_arg..], kwnames: &[] });
                     f.stack.truncate(start - 2);
@@ -122,7 +147,7 @@ impl Vm {
                 // A bound builtin method (`random.randint`, `lst.append`
                 // stored in a variable): its self takes the callable's slot.
                 let bound = match &b.self_ {
-                    Some(s) if is_null && !(b.owner.is_empty() && FRAME_BUILTINS.contains(&b.name)) => Some((b.func, s.clone())),
+                    Some(s) if is_null && !is_frame_builtin(b) => Some((b.func, s.clone())),
                     _ => None,
                 };
                 if let Some((func, s)) = bound {
@@ -132,6 +157,13 @@ impl Vm {
                     f.stack.truncate(start - 2);
                     return r;
                 }
+            }
+        }
+        // `cls(args...)` of a builtin class: `[cls, args...]` is on the stack.
+        if kwnames.is_none() && f.stack[start - 2].is(&t().null) {
+            if let Some(r) = self.call_builtin_type(&f.stack[start - 1..]) {
+                f.stack.truncate(start - 2);
+                return r;
             }
         }
         let names: Vec<Value> = match &kwnames {
@@ -156,6 +188,45 @@ impl Vm {
         };
         f.stack.truncate(start - 2);
         result
+    }
+
+    /// `func(*args)` for a plain Python function taking exactly these
+    /// positional arguments (`Code::is_simple_call`): the arguments are
+    /// copied into a pooled frame box (no binding, no fresh buffers) that
+    /// runs to completion and goes back to the pool. `None`: not such a
+    /// call, nothing was done.
+    pub fn call_py_exact(&mut self, func: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+        let fd = func.downcast::<FunctionData>()?;
+        let code = &fd.code;
+        if !code.is_simple_call(args.len()) {
+            return None;
+        }
+        if self.depth >= self.recursion_limit {
+            return Some(Err(recursion_error("maximum recursion depth exceeded")));
+        }
+        if super::interrupt::take_interrupt() {
+            return Some(Err(PyErr::new_empty(&t().named("KeyboardInterrupt"))));
+        }
+        let nslots = code.nlocals() + code.ncells();
+        let has_cells = code.ncells() > 0;
+        let mut frame = self.frame_box(fd);
+        frame.fast.extend(args.iter().map(|a| Some(a.clone())));
+        for _ in args.len()..nslots {
+            frame.fast.push(None);
+        }
+        if has_cells {
+            self.init_cells(&mut frame, fd.closure.as_ref());
+        }
+        frame.func = Some(func.clone());
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.recycle_frame_box(frame);
+        Some(match r {
+            Ok(FrameExit::Return(v)) => Ok(v),
+            Ok(FrameExit::Yield(_)) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
+            Err(e) => Err(e),
+        })
     }
 
     /// Runs a fresh (non-generator) function frame to completion, with the
@@ -187,7 +258,7 @@ impl Vm {
             return Some(self.zero_arg_super(f));
         }
         let b = h.downcast::<BuiltinData>()?;
-        if !b.owner.is_empty() || b.self_.is_some() || !FRAME_BUILTINS.contains(&b.name) {
+        if b.self_.is_some() || !is_frame_builtin(b) {
             return None;
         }
         let ctx = match self.frame_ctx_of(f) {
@@ -602,6 +673,43 @@ impl Vm {
             return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res))));
         }
         Ok(obj)
+    }
+
+    /// `cls(*args)` with `all` = `[cls, args...]` (as laid out on the
+    /// stack) for a builtin class (not a heap type) of metaclass `type`
+    /// whose `__new__` is a native static method and `__init__` is
+    /// `object.__init__`: `__new__` runs on `all` directly, with no
+    /// argument vector built, then what `call_type` does after `__new__`.
+    /// `None`: not such a class.
+    fn call_builtin_type(&mut self, all: &[Value]) -> Option<PyResult<Value>> {
+        let cls = &all[0];
+        let r = t();
+        let td = cls.downcast::<TypeData>()?;
+        if td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) || cls.is(&r.type_) || cls.is(&r.super_) || !self.type_of(cls).is(&r.type_) {
+            return None;
+        }
+        let new = self.type_lookup_v(cls, &self.names.new.clone())?;
+        let func = match new.downcast::<BuiltinData>() {
+            Some(b) if b.self_.is_none() => b.func,
+            _ => return None,
+        };
+        let init = self.type_lookup_v(cls, &self.names.init.clone())?;
+        if !is_object_builtin(&init, "__init__") {
+            return None;
+        }
+        let obj = match func(self, Args { all, kwnames: &[] }) {
+            Ok(o) => o,
+            Err(e) => return Some(Err(e)),
+        };
+        let args = &all[1..];
+        if !self.is_instance(&obj, cls) || args.is_empty() || (self.type_of(&obj).is(cls) && !is_object_builtin(&new, "__new__")) {
+            return Some(Ok(obj));
+        }
+        Some(match self.call_with_self(&init, obj.clone(), args, &[]) {
+            Ok(res) if self.is_none(&res) => Ok(obj),
+            Ok(res) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res)))),
+            Err(e) => Err(e),
+        })
     }
 
     /// Fast path of `cls(*args)` for a plain class: metaclass `type`,

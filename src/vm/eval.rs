@@ -795,6 +795,14 @@ impl Vm {
                 },
                 Op::Call => {
                     let c = &caches[cur];
+                    if Vm::calls_builtin(f, arg as usize) {
+                        if should_specialize(c) {
+                            back_off(instr, c);
+                        }
+                        let v = self.call_from_stack(f, arg as usize, None)?;
+                        f.push(v);
+                        continue;
+                    }
                     match self.enter_py_call(f, arg as usize) {
                         Some(new) => {
                             if should_specialize(c) {

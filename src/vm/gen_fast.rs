@@ -60,11 +60,11 @@ impl Vm {
                 Ok(Ok(y))
             }
             Ok(FrameExit::Return(v)) => {
-                self.recycle_frame(*frame);
+                self.recycle_frame_box(frame);
                 Ok(Err(v))
             }
             Err(e) => {
-                self.recycle_frame(*frame);
+                self.recycle_frame_box(frame);
                 Err(self.generator_error(e, gd.what()))
             }
         }
@@ -93,6 +93,53 @@ impl Vm {
         if !same {
             gd.exc_state.set(mine);
         }
+    }
+
+    /// CALL of a generator function with exactly its positional parameters,
+    /// from `[NULL, func, args...]` or `[func, self, args...]`: pops them
+    /// and returns the new generator, its frame a pooled box the arguments
+    /// move into (no argument vector, no binding). `None`: not such a
+    /// call, nothing was touched.
+    #[inline]
+    pub fn enter_gen_call(&mut self, f: &mut Frame, argc: usize) -> Option<Value> {
+        let start = f.stack.len() - argc;
+        let is_null = f.stack[start - 2].is(&t().null);
+        let (func_at, nargs) = if is_null { (start - 1, argc) } else { (start - 2, argc + 1) };
+        let fd = f.stack[func_at].downcast::<FunctionData>()?;
+        let code = &fd.code;
+        use crate::bytecode::code::flags;
+        let kind = flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDS;
+        if code.flags & kind != flags::GENERATOR || code.kwonlyargcount != 0 || code.argcount as usize != nargs {
+            return None;
+        }
+        let nslots = code.nlocals() + code.ncells();
+        let has_cells = code.ncells() > 0;
+        let mut frame = self.frame_box(fd);
+        let (name, qualname) = (fd.name.get(), fd.qualname.get());
+        f.pop_into(&mut frame.fast, nargs);
+        let func = f.pop();
+        if is_null {
+            f.pop();
+        }
+        for _ in frame.fast.len()..nslots {
+            frame.fast.push(None);
+        }
+        if has_cells {
+            let closure = func.downcast::<FunctionData>().and_then(|fd| fd.closure.clone());
+            self.init_cells(&mut frame, closure.as_ref());
+        }
+        frame.func = Some(func);
+        let code_flags = frame.code.flags;
+        let g = GeneratorData {
+            frame: std::cell::RefCell::new(Some(frame)),
+            running: std::cell::Cell::new(false),
+            started: std::cell::Cell::new(false),
+            name: ValueCell::new(name),
+            qualname: ValueCell::new(qualname),
+            flags: std::cell::Cell::new(code_flags),
+            exc_state: ValueCell::new(None),
+        };
+        Some(alloc(&t().generator, g, None))
     }
 
     /// `next(gen)` for the generator body `gd`: the next value, or `None`

@@ -125,7 +125,7 @@ impl Vm {
     /// A frame box for running `fd`'s code: empty slots (with room for
     /// all), an empty stack with room for the code's, at ip 0.
     #[inline(always)]
-    fn frame_box(&mut self, fd: &FunctionData) -> Box<Frame> {
+    pub(super) fn frame_box(&mut self, fd: &FunctionData) -> Box<Frame> {
         let code = &fd.code;
         let nslots = code.nlocals() + code.ncells();
         let stacksize = code.stacksize as usize;
@@ -181,9 +181,16 @@ impl Vm {
     /// Undoes [`Vm::enter_py_call`] for a finished inlined frame: forgets
     /// it in `FrameChain`, uncounts it and recycles its box.
     #[inline]
-    pub fn leave_py_call(&mut self, mut frame: Box<Frame>) {
+    pub fn leave_py_call(&mut self, frame: Box<Frame>) {
         self.frames.pop();
         self.depth -= 1;
+        self.recycle_frame_box(frame);
+    }
+
+    /// Puts a finished frame's box back in the pool (slots, stack and
+    /// function cleared).
+    #[inline]
+    pub(super) fn recycle_frame_box(&mut self, mut frame: Box<Frame>) {
         frame.fast.clear();
         frame.stack.clear();
         frame.func = None;

@@ -151,6 +151,10 @@ impl Vm {
 
     /// `next(it)`: `None` when exhausted (StopIteration is not raised).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // Range, list and tuple iterators mid-way: the lean step.
+        if let Some(step) = super::fastpaths::iter_step(it) {
+            return Ok(step);
+        }
         if let Some(d) = it.downcast::<IterData>() {
             return self.next_builtin(d, it);
         }

@@ -471,17 +471,22 @@ fn seq_concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
 /// Sequence repetition `seq * n`; `n` must be an int or have `__index__`.
 fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
     let Some(k) = seq_kind(seq) else { return Ok(None) };
-    let count = if vm.is_int(n) {
-        as_bigint(n).unwrap_or_default()
-    } else if vm.lookup_special(n, "__index__").is_some() {
-        super::ops::index_of(vm, n)?
-    } else {
-        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.qualified_type_name(n))));
-    };
-    let count = if count.is_negative() {
-        0usize
-    } else {
-        count.to_usize().filter(|c| *c <= isize::MAX as usize).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?
+    let count = match n.as_small_int() {
+        Some(c) => c.max(0) as usize,
+        None => {
+            let count = if vm.is_int(n) {
+                as_bigint(n).unwrap_or_default()
+            } else if vm.lookup_special(n, "__index__").is_some() {
+                super::ops::index_of(vm, n)?
+            } else {
+                return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.qualified_type_name(n))));
+            };
+            if count.is_negative() {
+                0usize
+            } else {
+                count.to_usize().filter(|c| *c <= isize::MAX as usize).ok_or_else(|| overflow_error("cannot fit 'int' into an index-sized integer"))?
+            }
+        }
     };
     let too_big = |len: usize| len.checked_mul(count).is_none_or(|t| t > (1 << 40));
     let mem = || memory_error();
@@ -498,10 +503,16 @@ fn seq_repeat(vm: &mut Vm, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
             if too_big(v.len()) {
                 return Err(mem());
             }
-            let mut out = Vec::with_capacity(v.len() * count);
-            for _ in 0..count {
-                out.extend(v.iter().cloned());
-            }
+            let out = match &v[..] {
+                [x] => vec![x.clone(); count],
+                _ => {
+                    let mut out = Vec::with_capacity(v.len() * count);
+                    for _ in 0..count {
+                        out.extend_from_slice(&v);
+                    }
+                    out
+                }
+            };
             vm.list(out)
         }
         SeqKind::Tuple => {

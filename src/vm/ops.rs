@@ -361,9 +361,12 @@ impl Vm {
                         drop(old);
                     }
                     (Key::Slice(s), v) => {
-                        let new = match v {
-                            Some(v) => Some(self.collect(&v)?),
-                            None => None,
+                        // An exact list other than the target is read in
+                        // place (no copy of it), any other value collected.
+                        let (src, new) = match v {
+                            Some(v) if crate::vm::iterate::is_exact(&v, &t().list) && !v.is(obj) => (Some(v), None),
+                            Some(v) => (None, Some(self.collect(&v)?)),
+                            None => (None, None),
                         };
                         let len = l.0.borrow().len();
                         let (st, stop, step, n) = slice_indices(self, &s, len)?;
@@ -371,17 +374,24 @@ impl Vm {
                         {
                             let mut items = l.0.borrow_mut();
                             let len = items.len();
+                            let src_items = src.as_ref().and_then(|v| v.downcast::<ListData>()).map(|d| d.0.borrow());
+                            // The assigned values: their count and themselves, in order.
+                            let given: Option<(usize, Box<dyn Iterator<Item = Value> + '_>)> = match (&src_items, new) {
+                                (Some(si), _) => Some((si.len(), Box::new(si.iter().cloned()))),
+                                (None, Some(nv)) => Some((nv.len(), Box::new(nv.into_iter()))),
+                                (None, None) => None,
+                            };
                             if step == 1 {
                                 let a = (st.max(0) as usize).min(len);
                                 let b = (stop.max(st).max(0) as usize).min(len);
-                                removed = items.splice(a..b, new.unwrap_or_default()).collect();
+                                removed = items.splice(a..b, given.map(|(_, it)| it).into_iter().flatten()).collect();
                             } else {
-                                match new {
-                                    Some(new) => {
-                                        if new.len() != n {
+                                match given {
+                                    Some((glen, new)) => {
+                                        if glen != n {
                                             return Err(value_error(format!(
                                                 "attempt to assign sequence of size {} to extended slice of size {}",
-                                                new.len(),
+                                                glen,
                                                 n
                                             )));
                                         }
