@@ -45,6 +45,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("copy", include_str!("pysrc/copy.py")),
     ("types", include_str!("pysrc/types.py")),
     ("_collections_abc", include_str!("pysrc/collections_abc.py")),
+    ("logging", include_str!("pysrc/logging.py")),
+    ("pickle", include_str!("pysrc/pickle.py")),
+    ("copyreg", include_str!("pysrc/copyreg.py")),
+    ("_codecs", include_str!("pysrc/_codecs.py")),
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 
