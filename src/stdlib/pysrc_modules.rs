@@ -49,6 +49,14 @@ const SOURCES: &[(&str, &str)] = &[
     ("pickle", include_str!("pysrc/pickle.py")),
     ("copyreg", include_str!("pysrc/copyreg.py")),
     ("_codecs", include_str!("pysrc/_codecs.py")),
+    ("errno", include_str!("pysrc/errno.py")),
+    ("numbers", include_str!("pysrc/numbers.py")),
+    ("atexit", include_str!("pysrc/atexit.py")),
+    ("shlex", include_str!("pysrc/shlex.py")),
+    ("getopt", include_str!("pysrc/getopt.py")),
+    ("queue", include_str!("pysrc/queue.py")),
+    ("graphlib", include_str!("pysrc/graphlib.py")),
+    ("reprlib", include_str!("pysrc/reprlib.py")),
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 

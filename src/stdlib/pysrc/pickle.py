@@ -107,6 +107,7 @@ NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
 _BATCH = 1000
+_BYTE = [bytes([i]) for i in range(256)]
 _FRAME_TARGET = 64 * 1024
 _FRAME_MIN = 4
 _TUPLE_OPS = (EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3)
@@ -304,7 +305,7 @@ class Pickler:
                                 % type(self).__name__)
         out = self._out = _Out()
         if self.proto >= 2:
-            out.write(PROTO + bytes((self.proto,)))
+            out.write(PROTO + _BYTE[self.proto])
         if self.proto >= 4:
             out.start_framing()
         self.save(obj)
@@ -326,7 +327,7 @@ class Pickler:
         elif not self.bin:
             self._out.write(b'p%d\n' % index)
         elif index < 256:
-            self._out.write(BINPUT + bytes((index,)))
+            self._out.write(BINPUT + _BYTE[index])
         else:
             self._out.write(LONG_BINPUT + _pack('<I', index))
 
@@ -334,7 +335,7 @@ class Pickler:
         if not self.bin:
             return b'g%d\n' % index
         if index < 256:
-            return BINGET + bytes((index,))
+            return BINGET + _BYTE[index]
         return LONG_BINGET + _pack('<I', index)
 
     # -- the dispatcher
@@ -641,7 +642,7 @@ class Pickler:
         write = self._out.write
         if self.bin and -0x80000000 <= obj <= 0x7fffffff:
             if 0 <= obj < 256:
-                write(BININT1 + bytes((obj,)))
+                write(BININT1 + _BYTE[obj])
             elif 0 <= obj < 65536:
                 write(BININT2 + _pack('<H', obj))
             else:
@@ -649,7 +650,7 @@ class Pickler:
         elif self.proto >= 2:
             data = _long_bytes(obj)
             if len(data) < 256:
-                write(LONG1 + bytes((len(data),)) + data)
+                write(LONG1 + _BYTE[len(data)] + data)
             else:
                 write(LONG4 + _pack('<i', len(data)) + data)
         elif -0x80000000 <= obj <= 0x7fffffff:
@@ -673,7 +674,7 @@ class Pickler:
             return
         size = len(obj)
         if size < 256:
-            self._out.write(SHORT_BINBYTES + bytes((size,)) + obj)
+            self._out.write(SHORT_BINBYTES + _BYTE[size] + obj)
         elif size > 0xffffffff and self.proto >= 4:
             self._out.write_large(BINBYTES8 + _pack('<Q', size), obj)
         else:
@@ -695,7 +696,7 @@ class Pickler:
             data = obj.encode('utf-8', 'surrogatepass')
             size = len(data)
             if size < 256 and self.proto >= 4:
-                write(SHORT_BINUNICODE + bytes((size,)) + data)
+                write(SHORT_BINUNICODE + _BYTE[size] + data)
             elif size > 0xffffffff and self.proto >= 4:
                 self._out.write_large(BINUNICODE8 + _pack('<Q', size), data)
             else:
@@ -740,7 +741,7 @@ class Pickler:
             code = copyreg._extension_registry.get((module_name, name))
             if code:
                 if code <= 0xff:
-                    write(EXT1 + bytes((code,)))
+                    write(EXT1 + _BYTE[code])
                 elif code <= 0xffff:
                     write(EXT2 + _pack('<H', code))
                 else:
@@ -819,8 +820,7 @@ class Unpickler:
                  buffers=None):
         self._buffers = iter(buffers) if buffers is not None else None
         self._file = file
-        self._data = None
-        self._pos = 0
+        self._frame = None
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -828,58 +828,46 @@ class Unpickler:
         self.fix_imports = fix_imports
 
     # -- reading
-
-    def _fill(self, need):
-        # Raw bytes from the file, outside any frame.
-        if self._file is None:
-            return b''
-        return self._file.read(need)
+    # Everything is read through file-like objects (io.BytesIO for loads
+    # and for the body of a frame): reads come from the current frame
+    # while it lasts, then from the file.
 
     def read(self, n):
-        data = self._data
-        if data is not None:
-            pos = self._pos
-            end = pos + n
-            if end <= len(data):
-                self._pos = end
-                return data[pos:end]
-            if self._file is not None and pos == len(data):
-                self._data = None
-            else:
-                raise UnpicklingError("pickle data was truncated")
-        got = self._fill(n)
+        frame = self._frame
+        if frame is not None:
+            got = frame.read(n)
+            if len(got) == n:
+                return got
+            if got:
+                raise UnpicklingError("pickle exhausted before end of frame")
+            self._frame = None
+        got = self._file.read(n)
         if len(got) < n:
             raise UnpicklingError("pickle data was truncated")
         return got
 
     def readline(self):
-        data = self._data
-        if data is not None:
-            pos = self._pos
-            end = data.find(b'\n', pos)
-            if end >= 0:
-                self._pos = end + 1
-                return data[pos:end + 1]
-            if self._file is not None and pos == len(data):
-                self._data = None
-            else:
-                raise UnpicklingError("pickle data was truncated")
-        line = self._file.readline() if self._file is not None else b''
+        frame = self._frame
+        if frame is not None:
+            line = frame.readline()
+            if line.endswith(b'\n'):
+                return line
+            if line:
+                raise UnpicklingError("pickle exhausted before end of frame")
+            self._frame = None
+        line = self._file.readline()
         if not line.endswith(b'\n'):
             raise UnpicklingError("pickle data was truncated")
         return line
 
     def _opcode(self):
-        data = self._data
-        if data is not None:
-            pos = self._pos
-            if pos < len(data):
-                self._pos = pos + 1
-                return data[pos]
-            if self._file is None:
-                raise EOFError("Ran out of input")
-            self._data = None
-        got = self._fill(1)
+        frame = self._frame
+        if frame is not None:
+            got = frame.read(1)
+            if got:
+                return got[0]
+            self._frame = None
+        got = self._file.read(1)
         if not got:
             raise EOFError("Ran out of input")
         return got[0]
@@ -955,16 +943,12 @@ class Unpickler:
         size = _unpack('<Q', self.read(8))[0]
         if size > sys.maxsize:
             raise ValueError("frame size > sys.maxsize: %d" % size)
-        if self._file is not None:
-            if self._data is not None and self._pos < len(self._data):
-                raise UnpicklingError("beginning of a new frame before end of current frame")
-            frame = self._fill(size)
-            if len(frame) < size:
-                raise UnpicklingError("pickle data was truncated")
-            self._data = frame
-            self._pos = 0
-        elif self._pos + size > len(self._data):
+        if self._frame is not None and self._frame.read(1):
+            raise UnpicklingError("beginning of a new frame before end of current frame")
+        body = self._file.read(size)
+        if len(body) < size:
             raise UnpicklingError("pickle data was truncated")
+        self._frame = io.BytesIO(body)
 
     def _load_stop(self):
         raise _Stop(self._pop())
@@ -1452,7 +1436,5 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    reader = Unpickler(None, fix_imports=fix_imports, buffers=buffers,
-                       encoding=encoding, errors=errors)
-    reader._data = bytes(data)
-    return reader.load()
+    return Unpickler(io.BytesIO(bytes(data)), fix_imports=fix_imports, buffers=buffers,
+                     encoding=encoding, errors=errors).load()
