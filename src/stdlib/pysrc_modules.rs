@@ -57,6 +57,11 @@ const SOURCES: &[(&str, &str)] = &[
     ("queue", include_str!("pysrc/queue.py")),
     ("graphlib", include_str!("pysrc/graphlib.py")),
     ("reprlib", include_str!("pysrc/reprlib.py")),
+    ("secrets", include_str!("pysrc/secrets.py")),
+    ("uuid", include_str!("pysrc/uuid.py")),
+    ("timeit", include_str!("pysrc/timeit.py")),
+    ("linecache", include_str!("pysrc/linecache.py")),
+    ("contextvars", include_str!("pysrc/contextvars.py")),
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 
