@@ -62,6 +62,11 @@ const SOURCES: &[(&str, &str)] = &[
     ("timeit", include_str!("pysrc/timeit.py")),
     ("linecache", include_str!("pysrc/linecache.py")),
     ("contextvars", include_str!("pysrc/contextvars.py")),
+    ("calendar", include_str!("pysrc/calendar.py")),
+    ("html", include_str!("pysrc/html.py")),
+    ("html.entities", include_str!("pysrc/html_entities.py")),
+    ("platform", include_str!("pysrc/platform.py")),
+    ("codecs", include_str!("pysrc/codecs.py")),
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 
