@@ -67,6 +67,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("html.entities", include_str!("pysrc/html_entities.py")),
     ("platform", include_str!("pysrc/platform.py")),
     ("codecs", include_str!("pysrc/codecs.py")),
+    ("difflib", include_str!("pysrc/difflib.py")),
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 
