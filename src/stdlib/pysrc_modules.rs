@@ -68,6 +68,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("platform", include_str!("pysrc/platform.py")),
     ("codecs", include_str!("pysrc/codecs.py")),
     ("difflib", include_str!("pysrc/difflib.py")),
+    ("inspect", include_str!("pysrc/inspect.py")),
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 
