@@ -93,6 +93,7 @@ pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str
             handle_uncaught(&mut vm, &exc)
         }
     };
+    run_atexit(&mut vm);
     vm.run_finalizers();
     shutdown_module(&mut vm, &globals);
     vm.flush_stdout();
@@ -126,6 +127,19 @@ fn shutdown_module(vm: &mut Vm, globals: &Value) {
         d.set_str(key, vm.none());
         vm.run_finalizers();
     }
+}
+
+/// Runs the `atexit` callbacks (if the module was imported) once the main
+/// module has finished, as CPython does after printing an uncaught error.
+fn run_atexit(vm: &mut Vm) {
+    let Some(module) = vm.modules.downcast::<DictData>().and_then(|m| m.get_str("atexit")) else { return };
+    if let Ok(Some(run)) = vm.getattr_opt(&module, "_run_exitfuncs") {
+        if let Err(err) = vm.call(&run, &[]) {
+            let exc = vm.normalize(err);
+            vm.print_exception(&exc);
+        }
+    }
+    vm.flush_stdout();
 }
 
 /// SystemExit -> its code; anything else -> traceback and 1.

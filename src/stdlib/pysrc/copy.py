@@ -1,7 +1,10 @@
 # Pyrite's `copy` module, written for Pyrite from the documented protocol:
 # shallow and deep copies, `__copy__`/`__deepcopy__`, the pickle reduce
 # protocol (`__reduce_ex__`, `__reduce__`, `__getnewargs__`, `__getstate__`,
-# `__setstate__`) and, for plain instances, the default object reduction.
+# `__setstate__`) and, for plain instances, the default object reduction
+# (shared with pickle: copyreg._reduce).
+
+import copyreg
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -97,84 +100,13 @@ def deepcopy(x, memo=None, _nil=[]):
 _MethodType = type((lambda: None).__get__(0))
 
 
-def _own_hook(cls, name):
-    # `cls.name` unless it is just the one inherited from `object`.
-    hook = getattr(cls, name, None)
-    if hook is None or hook is getattr(object, name, None):
-        return None
-    return hook
-
-
 def _reduce(x, cls, shallow):
-    hook = _own_hook(cls, '__reduce_ex__')
-    if hook is not None:
-        parts = hook(x, 4)
-    else:
-        hook = _own_hook(cls, '__reduce__')
-        if hook is not None:
-            parts = hook(x)
-        else:
-            parts = _default_reduce(x, cls, shallow)
+    # One implementation of the reduce protocol for copy and pickle:
+    # copyreg._reduce (the class's hooks, else object.__reduce_ex__(4)).
+    parts = copyreg._reduce(x, 4)
     if not isinstance(parts, (str, tuple)):
         raise Error('un(%s)copyable object of type %s' % ('shallow' if shallow else 'deep', cls))
     return parts
-
-
-def _default_reduce(x, cls, shallow):
-    # What object.__reduce_ex__(4) gives for instances of Python classes.
-    if isinstance(x, (set, frozenset)):
-        # What set.__reduce__ gives: rebuild from the elements.
-        return cls, (list(x),), _instance_state(x, cls)
-    if not any('__module__' in k.__dict__ for k in cls.__mro__):
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    newargs = getattr(x, '__getnewargs_ex__', None)
-    if newargs is not None:
-        args, kwargs = newargs()
-        maker, margs = _new_with_kwargs, (cls, args, kwargs)
-    else:
-        newargs = getattr(x, '__getnewargs__', None)
-        margs = (cls,) + (tuple(newargs()) if newargs is not None else ())
-        maker = _new_object
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        state = getstate()
-    else:
-        state = _instance_state(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return maker, margs, state, listitems, dictitems
-
-
-def _new_object(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _new_with_kwargs(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _instance_state(x, cls):
-    try:
-        attrs = object.__getattribute__(x, '__dict__')
-    except AttributeError:
-        attrs = None
-    slotted = {}
-    for klass in cls.__mro__:
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            try:
-                slotted[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slotted:
-        return (attrs or None, slotted)
-    return attrs or None
 
 
 def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None, *extra):

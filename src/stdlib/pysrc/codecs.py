@@ -1,0 +1,237 @@
+# codecs for Pyrite: the codec registry's commonly used surface (lookup,
+# encode/decode, CodecInfo, getencoder/getdecoder, the BOM constants,
+# open) over the text encodings str.encode and bytes.decode know, and
+# error-handler lookup.  Incremental and stream codecs are not provided.
+
+import builtins
+import sys
+import _codecs
+
+__all__ = ["register", "lookup", "open", "encode", "decode", "BOM", "BOM_BE", "BOM_LE",
+           "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16",
+           "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
+           "CodecInfo", "getencoder", "getdecoder", "lookup_error", "register_error"]
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
+BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+if sys.byteorder == 'little':
+    BOM = BOM_UTF16 = BOM_UTF16_LE
+    BOM_UTF32 = BOM_UTF32_LE
+else:
+    BOM = BOM_UTF16 = BOM_UTF16_BE
+    BOM_UTF32 = BOM_UTF32_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
+
+
+class CodecInfo(tuple):
+    """The functions of one codec: (encode, decode, reader, writer)."""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                *, _is_text_encoding=None):
+        made = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        made.name = name
+        made.encode = encode
+        made.decode = decode
+        made.incrementalencoder = incrementalencoder
+        made.incrementaldecoder = incrementaldecoder
+        made.streamwriter = streamwriter
+        made.streamreader = streamreader
+        if _is_text_encoding is not None:
+            made._is_text_encoding = _is_text_encoding
+        return made
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s at %#x>" % (
+            type(self).__module__, type(self).__qualname__, self.name, id(self))
+
+
+# Canonical names of the encodings Pyrite's str/bytes know, by the
+# normalized spellings people use.
+_ALIASES = {}
+for _canon, _spellings in (
+        ('utf-8', 'utf_8 utf8 u8 utf cp65001'),
+        ('ascii', 'ascii us_ascii 646 us'),
+        ('iso8859-1', 'latin_1 latin1 latin l1 iso8859_1 iso_8859_1 8859 cp819 iso_ir_100'),
+        ('utf-16', 'utf_16 utf16 u16'),
+        ('utf-16-le', 'utf_16_le utf_16le'),
+        ('utf-16-be', 'utf_16_be utf_16be'),
+        ('utf-32', 'utf_32 utf32 u32'),
+        ('utf-32-le', 'utf_32_le utf_32le'),
+        ('utf-32-be', 'utf_32_be utf_32be'),
+        ('cp1252', 'cp1252 windows_1252'),
+        ('utf-8-sig', 'utf_8_sig')):
+    for _s in _spellings.split():
+        _ALIASES[_s] = _canon
+del _canon, _spellings, _s
+
+_search_functions = []
+_cache = {}
+
+
+def _normalized(encoding):
+    return '_'.join(encoding.lower().replace('-', ' ').replace('_', ' ').split())
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+    _cache.clear()
+
+
+def _builtin_codec(canon):
+    def encode(input, errors='strict'):
+        return input.encode(canon, errors), len(input)
+
+    def decode(input, errors='strict'):
+        raw = bytes(input)
+        return raw.decode(canon, errors), len(raw)
+    return CodecInfo(encode, decode, name=canon)
+
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    key = _normalized(encoding)
+    if key in _cache:
+        return _cache[key]
+    for search in _search_functions:
+        found = search(key)
+        if found is not None:
+            if not isinstance(found, CodecInfo):
+                raise TypeError("codec search functions must return 4-tuples")
+            _cache[key] = found
+            return found
+    canon = _ALIASES.get(key)
+    if canon is None:
+        raise LookupError("unknown encoding: %s" % encoding)
+    info = _cache[key] = _builtin_codec(canon)
+    return info
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    if isinstance(obj, str) and _normalized(encoding) in _ALIASES and not _search_functions:
+        return obj.encode(encoding, errors)
+    result = lookup(encoding).encode(obj, errors)
+    return result[0]
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    if isinstance(obj, (bytes, bytearray, memoryview)) and _normalized(encoding) in _ALIASES \
+            and not _search_functions:
+        return bytes(obj).decode(encoding, errors)
+    result = lookup(encoding).decode(obj, errors)
+    return result[0]
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+_HANDLERS = {}
+
+
+def _builtin_handler(name):
+    def handler(exc):
+        raise exc
+    handler.__name__ = name + '_errors'
+    return handler
+
+
+for _name in ('strict', 'ignore', 'replace', 'xmlcharrefreplace', 'backslashreplace',
+              'namereplace', 'surrogateescape', 'surrogatepass'):
+    _HANDLERS[_name] = _builtin_handler(_name)
+del _name
+
+
+def register_error(name, handler):
+    if not callable(handler):
+        raise TypeError("handler must be callable")
+    _HANDLERS[name] = handler
+
+
+def lookup_error(name):
+    try:
+        return _HANDLERS[name]
+    except KeyError:
+        raise LookupError("unknown error handler name '%s'" % name) from None
+
+
+def strict_errors(exception):
+    raise exception
+
+
+class StreamReaderWriter:
+    """A binary file read and written as text in one encoding, with no
+    newline translation (what codecs.open returns)."""
+
+    def __init__(self, stream, encoding, errors='strict'):
+        self.stream = stream
+        self.encoding = encoding
+        self.errors = errors
+
+    def read(self, size=-1):
+        data = self.stream.read() if size is None or size < 0 else self.stream.read(size)
+        return data.decode(self.encoding, self.errors)
+
+    def readline(self, size=None):
+        return self.stream.readline().decode(self.encoding, self.errors)
+
+    def readlines(self, sizehint=None):
+        return self.read().splitlines(True)
+
+    def write(self, text):
+        return self.stream.write(text.encode(self.encoding, self.errors))
+
+    def writelines(self, lines):
+        self.write(''.join(lines))
+
+    def __iter__(self):
+        return iter(self.readlines())
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        self.stream.close()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """Open a file; with an encoding, reads give str and writes take str,
+    with no newline translation."""
+    if encoding is None:
+        return builtins.open(filename, mode, buffering)
+    info = lookup(encoding)
+    raw_mode = mode.replace('t', '')
+    if 'b' not in raw_mode:
+        raw_mode += 'b'
+    wrapped = StreamReaderWriter(builtins.open(filename, raw_mode, buffering), info.name, errors)
+    return wrapped
