@@ -631,6 +631,12 @@ pub fn has_pending_finalizers() -> bool {
     HAS_PENDING.with(|c| c.get())
 }
 
+/// Asks the VM to run its safe-point work (finalizers, weak reference
+/// callbacks) at the next instruction boundary.
+pub fn set_pending() {
+    HAS_PENDING.with(|c| c.set(true));
+}
+
 /// Address of this thread's "finalizers pending" flag (a byte, nonzero when
 /// set), which compiled code polls at instruction boundaries.
 pub fn pending_finalizers_flag_address() -> u64 {
@@ -682,6 +688,8 @@ unsafe fn free_object(h: *const Header) {
         }
     }
     hdr.refcnt.set(0);
+    // Weak references die with their referent, before its body does.
+    super::weak::on_free(h);
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= MAX_DEALLOC_DEPTH {
         DEFERRED_FREES.with(|q| q.borrow_mut().push(h as usize));

@@ -14,6 +14,7 @@ pub mod shape;
 pub mod str;
 pub mod typeobj;
 pub mod value;
+pub mod weak;
 
 pub use bodies::*;
 pub use dict::DictData;

@@ -48,6 +48,7 @@ pub mod posix;
 pub mod sys;
 pub mod sys_frame;
 pub mod time;
+pub mod weakref_native;
 pub mod zlib;
 
 use crate::error::PyResult;
@@ -55,7 +56,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "_weakref", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -87,6 +88,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_csv" => csv::make(vm),
         "array" => array::make(vm),
         "_io" => io::make(vm),
+        "_weakref" => weakref_native::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }

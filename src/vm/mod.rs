@@ -288,13 +288,30 @@ impl Vm {
     /// Runs pending `__del__` finalizers (called at safe points).
     #[cold]
     pub fn run_finalizers(&mut self) {
-        for obj in crate::object::header::take_pending_finalizers() {
-            if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
-                ext.finalized.set(true);
+        loop {
+            let objs = crate::object::header::take_pending_finalizers();
+            let wrefs = crate::object::weak::take_pending_callbacks();
+            if objs.is_empty() && wrefs.is_empty() {
+                return;
             }
-            if let Some(del) = self.lookup_special(&obj, "__del__") {
-                if let Err(e) = self.call(&del, &[]) {
-                    let _ = self.print_unraisable(e, "Exception ignored in", &obj);
+            for obj in objs {
+                if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
+                    ext.finalized.set(true);
+                }
+                if let Some(del) = self.lookup_special(&obj, "__del__") {
+                    if let Err(e) = self.call(&del, &[]) {
+                        let _ = self.print_unraisable(e, "Exception ignored in", &obj);
+                    }
+                }
+            }
+            // Weak reference callbacks, called with the (dead) reference.
+            for wref in wrefs {
+                let Ok(cb) = self.getattr(&wref, &self.name("__callback__")) else { continue };
+                if cb.is(&crate::object::t().none) {
+                    continue;
+                }
+                if let Err(e) = self.call(&cb, std::slice::from_ref(&wref)) {
+                    let _ = self.print_unraisable(e, "Exception ignored in", &cb);
                 }
             }
         }
