@@ -4,6 +4,7 @@
 pub mod bodies;
 pub mod dict;
 pub mod exception;
+pub mod gc;
 pub mod generator;
 pub mod hashing;
 pub mod header;

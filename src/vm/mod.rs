@@ -16,6 +16,7 @@ pub mod eval;
 pub mod eval_rare;
 pub mod fastpaths;
 pub mod frame;
+pub mod gcrun;
 pub mod gen_fast;
 pub mod import;
 pub mod instattr;
@@ -292,6 +293,11 @@ impl Vm {
             let objs = crate::object::header::take_pending_finalizers();
             let wrefs = crate::object::weak::take_pending_callbacks();
             if objs.is_empty() && wrefs.is_empty() {
+                // The cycle collector's turn (it flags the same safe point).
+                self.collect_if_due();
+                if crate::object::header::has_pending_finalizers() {
+                    continue;
+                }
                 return;
             }
             for obj in objs {
@@ -304,15 +310,20 @@ impl Vm {
                     }
                 }
             }
-            // Weak reference callbacks, called with the (dead) reference.
-            for wref in wrefs {
-                let Ok(cb) = self.getattr(&wref, &self.name("__callback__")) else { continue };
-                if cb.is(&crate::object::t().none) {
-                    continue;
-                }
-                if let Err(e) = self.call(&cb, std::slice::from_ref(&wref)) {
-                    let _ = self.print_unraisable(e, "Exception ignored in", &cb);
-                }
+            self.run_weak_callbacks(wrefs);
+        }
+    }
+
+    /// Calls the callbacks of weak references whose referent died, each
+    /// with the (dead) reference.
+    pub fn run_weak_callbacks(&mut self, wrefs: Vec<Value>) {
+        for wref in wrefs {
+            let Ok(cb) = self.getattr(&wref, &self.name("__callback__")) else { continue };
+            if cb.is(&crate::object::t().none) {
+                continue;
+            }
+            if let Err(e) = self.call(&cb, std::slice::from_ref(&wref)) {
+                let _ = self.print_unraisable(e, "Exception ignored in", &cb);
             }
         }
     }
