@@ -399,6 +399,13 @@ impl DictData {
         self.bump_keys();
         drop(old);
     }
+    /// Takes the entries out for the cycle collector (which drops them
+    /// later), unless the table is borrowed right now.
+    pub(crate) fn take_for_gc(&self) -> Option<Box<dyn std::any::Any>> {
+        let old = std::mem::take(&mut *self.table.try_borrow_mut().ok()?);
+        self.bump_keys();
+        Some(Box::new(old))
+    }
 
     /// Looks up a str-valued key (using its cached hash) without running Python code.
     #[inline]

@@ -459,9 +459,11 @@ pub fn alloc<T: ObjData>(ty: &Value, data: T, ext: Option<InstanceExt>) -> Value
     };
     th.incref();
     let header = Header { refcnt: Cell::new(1), ty: Cell::new(th as *const Header as *const Obj<TypeData>) };
+    // Containers go in a `GcBox` on the cycle collector's lists.
     let p = match ext {
+        None if super::gc::tracked_kind(T::KIND) => super::gc::alloc_tracked(Obj { header, data }, small_alloc) as *const Header,
         None => small_alloc(Obj { header, data }) as *const Header,
-        Some(ext) => Box::into_raw(Box::new(Obj { header, data: WithExt { base: data, ext } })) as *const Header,
+        Some(ext) => super::gc::alloc_tracked(Obj { header, data: WithExt { base: data, ext } }, |b| Box::into_raw(Box::new(b))) as *const Header,
     };
     Value::from_header_owned(p)
 }
@@ -489,12 +491,19 @@ pub fn fix_type(obj: &Value, ty: &Value) {
 pub unsafe fn dealloc_plain<T: ObjData>(h: *const Header) {
     let p = h as *mut Obj<T>;
     // SAFETY: per the contract, this is the unique owner of an `Obj<T>`
-    // made by `small_alloc`: its body is dropped once, then its memory
-    // goes back the way it came.
+    // made by `small_alloc` (inside a `GcBox` for tracked layouts): it is
+    // unlinked from the collector's list, its body is dropped once, then its
+    // memory goes back the way it came.
     unsafe {
         let ty = (*p).header.ty.get();
-        std::ptr::drop_in_place(p);
-        small_free(p);
+        if super::gc::tracked_kind(T::KIND) {
+            let b = super::gc::untrack(p);
+            std::ptr::drop_in_place(b);
+            small_free(b);
+        } else {
+            std::ptr::drop_in_place(p);
+            small_free(p);
+        }
         // The object owned one reference to its type.
         decref(ty as *const Header);
     }
@@ -610,9 +619,10 @@ unsafe fn small_free<U>(p: *mut U) {
 /// # Safety
 /// `h` must point to an `Obj<WithExt<T>>` allocated by `alloc` whose count reached zero.
 pub unsafe fn dealloc_ext<T: ObjData>(h: *const Header) {
-    // SAFETY: per the contract, this is the unique owner of a Box<Obj<WithExt<T>>>.
-    let obj = unsafe { Box::from_raw(h as *mut Obj<WithExt<T>>) };
-    let ty = obj.header.ty.get();
+    // SAFETY: per the contract, this is the unique owner of an
+    // `Obj<WithExt<T>>` boxed in a `GcBox` by `alloc`: unlinked, then freed.
+    let obj = unsafe { Box::from_raw(super::gc::untrack(h as *mut Obj<WithExt<T>>)) };
+    let ty = obj.obj.header.ty.get();
     drop(obj);
     // SAFETY: the object owned one reference to its type.
     unsafe { decref(ty as *const Header) };
@@ -631,6 +641,12 @@ thread_local! {
 #[inline(always)]
 pub fn has_pending_finalizers() -> bool {
     HAS_PENDING.with(|c| c.get())
+}
+
+/// Asks the VM to run its safe-point work (finalizers, weak reference
+/// callbacks) at the next instruction boundary.
+pub fn set_pending() {
+    HAS_PENDING.with(|c| c.set(true));
 }
 
 /// Address of this thread's "finalizers pending" flag (a byte, nonzero when
@@ -691,6 +707,8 @@ unsafe fn free_object(h: *const Header) {
         }
     }
     hdr.refcnt.set(0);
+    // Weak references die with their referent, before its body does.
+    super::weak::on_free(h);
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= MAX_DEALLOC_DEPTH {
         DEFERRED_FREES.with(|q| q.borrow_mut().push(h as usize));

@@ -4,6 +4,7 @@
 pub mod bodies;
 pub mod dict;
 pub mod exception;
+pub mod gc;
 pub mod generator;
 pub mod hashing;
 pub mod header;
@@ -14,6 +15,7 @@ pub mod shape;
 pub mod str;
 pub mod typeobj;
 pub mod value;
+pub mod weak;
 
 pub use bodies::*;
 pub use dict::DictData;

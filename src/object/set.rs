@@ -241,6 +241,13 @@ impl SetData {
         self.bump();
         drop(old);
     }
+    /// Takes the items out for the cycle collector (which drops them
+    /// later), unless the table is borrowed right now.
+    pub(crate) fn take_for_gc(&self) -> Option<Box<dyn std::any::Any>> {
+        let old = std::mem::take(&mut *self.table.try_borrow_mut().ok()?);
+        self.bump();
+        Some(Box::new(old))
+    }
 
     fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Probe> {
         let mut checked = Vec::new();

@@ -45,10 +45,12 @@ pub mod re;
 pub mod structseq;
 pub mod pymod;
 pub mod pysrc_modules;
+pub mod gc;
 pub mod posix;
 pub mod sys;
 pub mod sys_frame;
 pub mod time;
+pub mod weakref_native;
 pub mod zlib;
 
 use crate::error::PyResult;
@@ -56,7 +58,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_coroutines", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_coroutines", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "_weakref", "gc", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -89,6 +91,8 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_csv" => csv::make(vm),
         "array" => array::make(vm),
         "_io" => io::make(vm),
+        "_weakref" => weakref_native::make(vm),
+        "gc" => gc::make(vm),
         _ => return pysrc_modules::find(vm, name),
     })
 }

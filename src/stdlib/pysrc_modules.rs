@@ -42,6 +42,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("pathlib", include_str!("pysrc/pathlib.py")),
     ("csv", include_str!("pysrc/csv.py")),
     ("fnmatch", include_str!("pysrc/fnmatch.py")),
+    ("weakref", include_str!("pysrc/weakref.py")),
+    ("_weakrefset", include_str!("pysrc/_weakrefset.py")),
     ("stat", include_str!("pysrc/stat.py")),
     ("glob", include_str!("pysrc/glob.py")),
     ("random", include_str!("pysrc/random.py")),

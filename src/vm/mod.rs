@@ -17,6 +17,7 @@ pub mod eval;
 pub mod eval_rare;
 pub mod fastpaths;
 pub mod frame;
+pub mod gcrun;
 pub mod gen_fast;
 pub mod import;
 pub mod instattr;
@@ -289,17 +290,44 @@ impl Vm {
     /// Runs pending `__del__` finalizers (called at safe points).
     #[cold]
     pub fn run_finalizers(&mut self) {
-        for name in crate::object::generator::take_unawaited() {
-            self.warn_unawaited(&name);
-        }
-        for obj in crate::object::header::take_pending_finalizers() {
-            if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
-                ext.finalized.set(true);
+        loop {
+            for name in crate::object::generator::take_unawaited() {
+                self.warn_unawaited(&name);
             }
-            if let Some(del) = self.lookup_special(&obj, "__del__") {
-                if let Err(e) = self.call(&del, &[]) {
-                    let _ = self.print_unraisable(e, "Exception ignored in", &obj);
+            let objs = crate::object::header::take_pending_finalizers();
+            let wrefs = crate::object::weak::take_pending_callbacks();
+            if objs.is_empty() && wrefs.is_empty() {
+                // The cycle collector's turn (it flags the same safe point).
+                self.collect_if_due();
+                if crate::object::header::has_pending_finalizers() {
+                    continue;
                 }
+                return;
+            }
+            for obj in objs {
+                if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
+                    ext.finalized.set(true);
+                }
+                if let Some(del) = self.lookup_special(&obj, "__del__") {
+                    if let Err(e) = self.call(&del, &[]) {
+                        let _ = self.print_unraisable(e, "Exception ignored in", &obj);
+                    }
+                }
+            }
+            self.run_weak_callbacks(wrefs);
+        }
+    }
+
+    /// Calls the callbacks of weak references whose referent died, each
+    /// with the (dead) reference.
+    pub fn run_weak_callbacks(&mut self, wrefs: Vec<Value>) {
+        for wref in wrefs {
+            let Ok(cb) = self.getattr(&wref, &self.name("__callback__")) else { continue };
+            if cb.is(&crate::object::t().none) {
+                continue;
+            }
+            if let Err(e) = self.call(&cb, std::slice::from_ref(&wref)) {
+                let _ = self.print_unraisable(e, "Exception ignored in", &cb);
             }
         }
     }

@@ -96,7 +96,7 @@ impl Vm {
     pub fn print_unraisable(&mut self, err: PyErr, what: &str, obj: &Value) -> PyResult<()> {
         self.flush_stdout();
         let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
-        eprintln!("{what}: {r}");
+        self.write_stderr(&format!("{what}: {r}\n"));
         let exc = self.normalize(err);
         self.print_exception(&exc);
         Ok(())
@@ -107,6 +107,23 @@ impl Vm {
         self.flush_stdout();
         let mut seen = Vec::new();
         let text = self.format_exception_chain(exc, &mut seen);
+        self.write_stderr(&text);
+    }
+
+    /// Writes `text` to `sys.stderr` (whatever object the program put there,
+    /// as CPython does), or to the process's stderr when there is no usable
+    /// `sys.stderr`.
+    pub fn write_stderr(&mut self, text: &str) {
+        let sys = self.modules.downcast::<DictData>().and_then(|d| d.get_str("sys"));
+        let err = sys.and_then(|m| self.getattr_opt(&m, "stderr").ok().flatten()).filter(|e| !self.is_none(e));
+        if let Some(err) = err {
+            let s = self.str(text);
+            if let Ok(Some(write)) = self.getattr_opt(&err, "write") {
+                if self.call(&write, &[s]).is_ok() {
+                    return;
+                }
+            }
+        }
         eprint!("{text}");
     }
 
