@@ -144,7 +144,7 @@ fn decode(vm: &Vm, fmt: u8, b: &[u8]) -> PyResult<Value> {
     match fmt {
         b'c' => Ok(vm.bytes(b.to_vec())),
         b'w' => Err(unsupported(fmt)),
-        _ => Ok(codec::decode(vm, fmt, b)),
+        _ => codec::decode(vm, fmt, b),
     }
 }
 
