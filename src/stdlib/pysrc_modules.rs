@@ -43,6 +43,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("functools", include_str!("pysrc/functools.py")),
     ("keyword", include_str!("pysrc/keyword.py")),
     ("copy", include_str!("pysrc/copy.py")),
+    ("copyreg", include_str!("pysrc/copyreg.py")),
     ("types", include_str!("pysrc/types.py")),
     ("_collections_abc", include_str!("pysrc/collections_abc.py")),
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),

@@ -106,8 +106,12 @@ def _own_hook(cls, name):
 
 
 def _reduce(x, cls, shallow):
-    hook = _own_hook(cls, '__reduce_ex__')
-    if hook is not None:
+    # A reducer registered with copyreg comes before the object's own.
+    import copyreg
+    registered = copyreg.dispatch_table.get(cls)
+    if registered is not None:
+        parts = registered(x)
+    elif (hook := _own_hook(cls, '__reduce_ex__')) is not None:
         parts = hook(x, 4)
     else:
         hook = _own_hook(cls, '__reduce__')
