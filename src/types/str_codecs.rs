@@ -228,7 +228,7 @@ struct Bad {
 /// exception to raise.
 fn on_decode_error(vm: &mut Vm, enc: &str, input: &[u8], errors: &str, bad: Bad, out: &mut String) -> PyResult<()> {
     if errors == "surrogatepass" && decodes_to_surrogate(enc, input, &bad) {
-        return Err(crate::object::exception::not_implemented_error(&format!(
+        return Err(crate::object::exception::not_implemented_error(format!(
             "'{enc}' codec with errors='surrogatepass': the bytes in position {}-{} decode to a lone surrogate, \
              which Pyrite's str (UTF-8) cannot hold",
             bad.start,
