@@ -34,9 +34,12 @@ enum Stream {
     Reader { data: Vec<u8>, pos: usize },
     /// A file opened for writing or appending.
     Writer(std::fs::File),
-    /// A file opened for reading and writing (`+` modes); reads go straight
-    /// to the OS file at its current position.
-    Both(std::fs::File),
+    /// A file opened for reading and writing (`+` modes). Binary reads go
+    /// straight to the OS file at its current position; text reads take
+    /// chunks of up to 8 KiB into `pending` (bytes read but not yet handed
+    /// out), so that, as in CPython, a write after a text read lands after
+    /// the chunk read ahead.
+    Both { f: std::fs::File, pending: Vec<u8> },
 }
 
 struct FileState {
@@ -364,14 +367,20 @@ fn open_both(vm: &mut Vm, path: &str, kind: char) -> PyResult<Stream> {
         'a' => o.append(true).create(true),
         _ => o.write(true).create_new(true),
     };
-    o.open(path).map(Stream::Both).map_err(|e| os_error_from_io(vm, &e, Some(path)))
+    let mut f = o.open(path).map_err(|e| os_error_from_io(vm, &e, Some(path)))?;
+    if kind == 'a' {
+        // Appending files start at their end (`tell()` is the size).
+        use std::io::Seek;
+        f.seek(std::io::SeekFrom::End(0)).map_err(|e| os_error_from_io(vm, &e, Some(path)))?;
+    }
+    Ok(Stream::Both { f, pending: Vec::new() })
 }
 
 /// The stream over a file taken from `os.open` (no truncation, like fdopen).
 fn fd_stream(vm: &mut Vm, f: Option<std::fs::File>, kind: char, plus: bool) -> PyResult<Stream> {
     let Some(mut f) = f else { return Err(crate::object::exception::os_error("bad file descriptor")) };
     if plus {
-        return Ok(Stream::Both(f));
+        return Ok(Stream::Both { f, pending: Vec::new() });
     }
     if kind != 'r' {
         return Ok(Stream::Writer(f));
@@ -452,17 +461,11 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ if from_fd.is_some() => fd_stream(vm, from_fd.take(), kind, mode.contains('+'))?,
         _ if mode.contains('+') => open_both(vm, &path, kind)?,
         'r' => match std::fs::read(&path) {
-            Ok(mut data) => {
-                if !binary {
-                    if std::str::from_utf8(&data).is_err() {
-                        return Err(crate::object::exception::unicode_error(format!("'utf-8' codec can't decode file '{}'", path)));
-                    }
-                    // Only universal newlines translate on reading.
-                    if data.contains(&b'\r') && newline == Newline::Universal {
-                        let s = String::from_utf8_lossy(&data).replace("\r\n", "\n").replace('\r', "\n");
-                        data = s.into_bytes();
-                    }
+            Ok(data) => {
+                if !binary && std::str::from_utf8(&data).is_err() {
+                    return Err(crate::object::exception::unicode_error(format!("'utf-8' codec can't decode file '{}'", path)));
                 }
+                // Text is translated as it is read, so `tell()` stays a byte offset.
                 Stream::Reader { data, pos: 0 }
             }
             Err(e) => return Err(os_error_from_io(vm, &e, Some(&path))),
@@ -534,34 +537,43 @@ fn read_chunk(st: &mut FileState, size: Option<usize>, line: bool) -> PyResult<V
     match &mut st.stream {
         Stream::Reader { data, pos } => {
             let rest = &data[*pos..];
+            if !binary {
+                let (n, text) = super::io_text::take(rest, size, line, newline, true).unwrap_or_default();
+                *pos += n;
+                return Ok(text.into_bytes());
+            }
             let end = chunk_end(rest, size, line, binary, newline);
             let out = rest[..end].to_vec();
             *pos += end;
             Ok(out)
         }
-        Stream::Both(f) => {
+        Stream::Both { f, pending } if !binary => {
+            let os = |e: std::io::Error| crate::object::exception::os_error(e.to_string());
+            let mut eof = false;
+            loop {
+                if let Some((n, text)) = super::io_text::take(pending, size, line, newline, eof) {
+                    pending.drain(..n);
+                    return Ok(text.into_bytes());
+                }
+                let got = if size.is_none() && !line {
+                    f.read_to_end(pending).map_err(os)?
+                } else {
+                    let mut chunk = vec![0u8; 8192];
+                    let n = f.read(&mut chunk).map_err(os)?;
+                    pending.extend_from_slice(&chunk[..n]);
+                    n
+                };
+                eof = got == 0;
+            }
+        }
+        Stream::Both { f, .. } => {
             use std::io::Seek;
             let mut rest = Vec::new();
             f.read_to_end(&mut rest).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
-            let universal = !binary && newline == Newline::Universal;
-            // Universal newlines: a line ends at `\n`, `\r` or `\r\n` (untranslated here).
-            let cap = match rest.iter().position(|&c| c == b'\r' || c == b'\n') {
-                Some(i) if universal && line => i + if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') { 2 } else { 1 },
-                _ => rest.len(),
-            };
-            let mut end = chunk_end(&rest[..cap], size, line, binary, newline);
-            // A `\r\n` is one line ending: never split it.
-            if universal && end > 0 && rest[end - 1] == b'\r' && rest.get(end) == Some(&b'\n') {
-                end += 1;
-            }
+            let end = chunk_end(&rest, size, line, true, newline);
             let back = (rest.len() - end) as i64;
             f.seek(std::io::SeekFrom::Current(-back)).map_err(|e| crate::object::exception::os_error(e.to_string()))?;
             rest.truncate(end);
-            if universal && rest.contains(&b'\r') {
-                if let Ok(text) = std::str::from_utf8(&rest) {
-                    rest = crate::stdlib::io::lines::translate(text).into_owned().into_bytes();
-                }
-            }
             Ok(rest)
         }
         Stream::Stdin => {
@@ -646,7 +658,12 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.int(count as i64));
     }
     let res = with_file(&p[0], |st| match &mut st.stream {
-        Stream::Writer(f) | Stream::Both(f) => Ok(f.write_all(&bytes).map_err(|e| e.to_string())),
+        Stream::Writer(f) => Ok(f.write_all(&bytes).map_err(|e| e.to_string())),
+        // The text layer's read-ahead is dropped: the write lands after it.
+        Stream::Both { f, pending } => {
+            pending.clear();
+            Ok(f.write_all(&bytes).map_err(|e| e.to_string()))
+        }
         Stream::Stderr => Ok(std::io::stderr().write_all(&bytes).map_err(|e| e.to_string())),
         _ => Ok(Err("not writable".to_string())),
     })?;
@@ -696,6 +713,11 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("seek").positional(2, 3)?;
     let off = super::as_i64(&p[1]).ok_or_else(|| type_error("an integer is required"))?;
     let whence = p.get(2).and_then(super::as_i64).unwrap_or(0);
+    let text = with_file(&p[0], |st| Ok(!st.binary))?;
+    if text && off != 0 && (whence == 1 || whence == 2) {
+        let what = if whence == 1 { "cur" } else { "end" };
+        return Err(crate::stdlib::io::unsupported(vm, &format!("can't do nonzero {what}-relative seeks")));
+    }
     let r = with_file(&p[0], |st| match &mut st.stream {
         Stream::Reader { data, pos } => {
             let np = match whence {
@@ -706,8 +728,17 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
             *pos = np.clamp(0, data.len() as i64) as usize;
             Ok(*pos as i64)
         }
-        Stream::Writer(f) | Stream::Both(f) => {
+        Stream::Writer(_) | Stream::Both { .. } => {
             use std::io::Seek;
+            let ahead = match &mut st.stream {
+                Stream::Both { pending, .. } => std::mem::take(pending).len() as i64,
+                _ => 0,
+            };
+            let (off, whence) = if whence == 1 && ahead > 0 { (off - ahead, 1) } else { (off, whence) };
+            let f = match &mut st.stream {
+                Stream::Writer(f) | Stream::Both { f, .. } => f,
+                _ => return Ok(0),
+            };
             let sf = match whence {
                 0 => std::io::SeekFrom::Start(off.max(0) as u64),
                 1 => std::io::SeekFrom::Current(off),
@@ -724,9 +755,13 @@ fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "tell")?;
     let r = with_file(s, |st| match &mut st.stream {
         Stream::Reader { pos, .. } => Ok(*pos as i64),
-        Stream::Writer(f) | Stream::Both(f) => {
+        Stream::Writer(f) => {
             use std::io::Seek;
             Ok(f.stream_position().unwrap_or(0) as i64)
+        }
+        Stream::Both { f, pending } => {
+            use std::io::Seek;
+            Ok(f.stream_position().unwrap_or(0) as i64 - pending.len() as i64)
         }
         _ => Ok(0),
     })?;
@@ -735,7 +770,7 @@ fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "readable")?;
-    let r = with_file(s, |st| Ok(matches!(st.stream, Stream::Reader { .. } | Stream::Stdin | Stream::Both(_))))?;
+    let r = with_file(s, |st| Ok(matches!(st.stream, Stream::Reader { .. } | Stream::Stdin | Stream::Both { .. })))?;
     Ok(vm.bool(r))
 }
 

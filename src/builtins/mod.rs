@@ -3,6 +3,7 @@
 //! OWNER: builtins helper.
 
 pub mod io;
+mod io_text;
 pub mod numeric;
 pub mod pending;
 pub mod reflect;

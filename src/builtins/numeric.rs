@@ -21,6 +21,7 @@ pub fn num_err(e: NumError) -> PyErr {
         ExcKind::OverflowError => overflow_error(e.msg),
         ExcKind::ZeroDivisionError => zero_division_error(e.msg),
         ExcKind::TypeError => type_error(e.msg),
+        ExcKind::NotImplementedError => crate::object::exception::not_implemented_error(e.msg),
     }
 }
 
@@ -345,7 +346,9 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     match char::from_u32(i as u32) {
         Some(c) => Ok(vm.str(c.to_string())),
-        None => Err(value_error("chr() of a surrogate code point is not supported")),
+        None => Err(crate::object::exception::not_implemented_error(format!(
+            "chr({i:#x}): lone surrogates are not supported (Pyrite's str is UTF-8 and cannot hold U+D800..U+DFFF)"
+        ))),
     }
 }
 

@@ -324,10 +324,10 @@ pub fn format_int(v: &BigInt, f: &FormatSpec, type_name: &str) -> Result<String,
         if f.alternate {
             return Err(NumError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let ch = v
-            .to_u32()
-            .and_then(char::from_u32)
-            .or_else(|| v.to_u32().filter(|c| *c <= 0x10ffff).map(|_| char::REPLACEMENT_CHARACTER));
+        if let Some(u) = v.to_u32().filter(|u| (0xD800..=0xDFFF).contains(u)) {
+            return Err(super::percent::surrogate_error(u));
+        }
+        let ch = v.to_u32().and_then(char::from_u32);
         let Some(ch) = ch else {
             if v.to_i64().is_none() {
                 return Err(NumError::overflow("Python int too large to convert to C long"));

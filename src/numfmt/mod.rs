@@ -48,6 +48,8 @@ pub enum ExcKind {
     ZeroDivisionError,
     /// `TypeError`
     TypeError,
+    /// `NotImplementedError` (a limitation of Pyrite, e.g. lone surrogates)
+    NotImplementedError,
 }
 
 /// An error to be raised by the VM: exception class plus CPython's message.
@@ -71,6 +73,10 @@ impl NumError {
     /// A `ZeroDivisionError` with the given message.
     pub fn zero_div(msg: impl Into<String>) -> Self {
         NumError { kind: ExcKind::ZeroDivisionError, msg: msg.into() }
+    }
+    /// A `NotImplementedError` naming a limitation of Pyrite.
+    pub fn not_implemented(msg: impl Into<String>) -> Self {
+        NumError { kind: ExcKind::NotImplementedError, msg: msg.into() }
     }
     /// A `TypeError` with the given message.
     pub fn type_error(msg: impl Into<String>) -> Self {

@@ -398,12 +398,19 @@ pub fn percent_char(c: char, spec: &ResolvedSpec) -> String {
     output(&c.to_string(), spec, 'c', false)
 }
 
+/// The error for a lone surrogate code point asked of a str.
+pub fn surrogate_error(u: u32) -> NumError {
+    NumError::not_implemented(format!(
+        "lone surrogate U+{u:04X}: Pyrite's str is UTF-8 and cannot hold U+D800..U+DFFF"
+    ))
+}
+
 /// The character for `%c` given an int. Error: OverflowError
-/// `%c arg not in range(0x110000)`. Lone surrogates (which Rust `char`
-/// cannot hold) come back as U+FFFD.
+/// `%c arg not in range(0x110000)`. Lone surrogates (which Pyrite's str
+/// cannot hold) raise `NotImplementedError`.
 pub fn percent_char_from_int(v: &BigInt) -> Result<char, NumError> {
     match v.to_u32() {
-        Some(u) if u <= 0x10ffff => Ok(char::from_u32(u).unwrap_or(char::REPLACEMENT_CHARACTER)),
+        Some(u) if u <= 0x10ffff => char::from_u32(u).ok_or_else(|| surrogate_error(u)),
         _ => Err(NumError::overflow("%c arg not in range(0x110000)")),
     }
 }

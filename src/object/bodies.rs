@@ -332,6 +332,11 @@ pub enum NativeData {
         len: usize,
         /// The struct-style item format (`b'B'` for bytes).
         fmt: u8,
+        /// `(extent, stride)` of every dimension when the view is not
+        /// one-dimensional (`len`/`step` then describe the first one).
+        dims: Option<std::rc::Rc<[(usize, isize)]>>,
+        /// Bit 0: made read-only by `toreadonly()`; bit 1: released.
+        flags: std::cell::Cell<u8>,
     },
     /// `collections`' `_tuplegetter(index, doc)`: the read-only field
     /// descriptor of namedtuple classes (`obj[index]` for tuples).

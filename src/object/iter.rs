@@ -40,10 +40,12 @@ pub enum IterState {
     ListRev { seq: Value, index: isize },
     /// Over a tuple.
     Tuple { seq: Value, index: usize },
-    /// Over an int range: next value, step, remaining count.
-    Range { next: i64, step: i64, remaining: u64 },
-    /// Over a range with big ints: next, step, stop.
-    BigRange { next: Value, step: Value, stop: Value },
+    /// Over an int range: next value, step, remaining count, and the
+    /// range's length (for `__reduce__`).
+    Range { next: i64, step: i64, remaining: u64, len: u64 },
+    /// Over a range with big ints: next, step, stop, and the range's start
+    /// (for `__reduce__`).
+    BigRange { next: Value, step: Value, stop: Value, start: Value },
     /// Over a str (by char byte offset).
     Str { s: Value, byte_pos: usize },
     /// Over bytes / bytearray.
@@ -99,7 +101,8 @@ impl ObjData for IterData {
             | IterState::Reversed { seq, .. }
             | IterState::Seq { seq, .. } => visit(seq),
             IterState::Str { s, .. } => visit(s),
-            IterState::BigRange { next, step, stop } => {
+            IterState::BigRange { next, step, stop, start } => {
+                visit(start);
                 visit(next);
                 visit(step);
                 visit(stop);

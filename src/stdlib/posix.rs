@@ -106,6 +106,24 @@ fn p_rmdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.none())
 }
 
+/// `_disk_usage(path)`: `(total, used, free)` bytes of the file system
+/// holding `path` (statvfs: `used` counts the blocks not free, `free` the
+/// ones available to unprivileged users, as CPython's shutil.disk_usage).
+fn p_disk_usage(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("disk_usage").positional(1, 1)?;
+    let path = path_arg(vm, p, 0)?;
+    let st = nix::sys::statvfs::statvfs(path.as_str()).map_err(|e| {
+        let io = std::io::Error::from_raw_os_error(e as i32);
+        os_err(vm, &io, Some(&path), None)
+    })?;
+    let frag = st.fragment_size() as u128;
+    let total = st.blocks() as u128 * frag;
+    let used = (st.blocks() as u128).saturating_sub(st.blocks_free() as u128) * frag;
+    let free = st.blocks_available() as u128 * frag;
+    let items = [total, used, free].iter().map(|&n| vm.bigint(num_bigint::BigInt::from(n))).collect();
+    Ok(vm.tuple(items))
+}
+
 fn p_unlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("unlink").positional(1, 1)?;
     let path = path_arg(vm, p, 0)?;
@@ -370,6 +388,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("close", p_close),
         ("write", p_write),
         ("read", p_read),
+        ("_disk_usage", p_disk_usage),
     ];
     for (name, f) in fns {
         let v = vm.builtin_fn(name, *f);

@@ -13,6 +13,7 @@ use ruff_text_size::{TextRange, TextSize};
 use crate::error::{CompileError, CompileErrorKind};
 
 mod numbers;
+mod surrogates;
 
 /// Parses a module (exec mode).
 pub fn parse_module(src: &str, filename: &str) -> Result<ModModule, CompileError> {
@@ -22,9 +23,9 @@ pub fn parse_module(src: &str, filename: &str) -> Result<ModModule, CompileError
         Brackets::Unclosed(e) => Some(e),
         Brackets::Ok => None,
     };
-    ruff_python_parser::parse_module(src)
-        .map(|p| p.into_syntax())
-        .map_err(|e| scan.number.prefer(src, filename, e, unclosed))
+    let parsed = ruff_python_parser::parse_module(src).map_err(|e| scan.number.prefer(src, filename, e, unclosed))?;
+    surrogates::check(src, filename, parsed.tokens())?;
+    Ok(parsed.into_syntax())
 }
 
 /// Parses a single expression (eval mode).
@@ -35,9 +36,9 @@ pub fn parse_expression(src: &str, filename: &str) -> Result<ModExpression, Comp
         Brackets::Unclosed(e) => Some(e),
         Brackets::Ok => None,
     };
-    ruff_python_parser::parse_expression(src)
-        .map(|p| p.into_syntax())
-        .map_err(|e| scan.number.prefer(src, filename, e, unclosed))
+    let parsed = ruff_python_parser::parse_expression(src).map_err(|e| scan.number.prefer(src, filename, e, unclosed))?;
+    surrogates::check(src, filename, parsed.tokens())?;
+    Ok(parsed.into_syntax())
 }
 
 /// 1-based (line, column) of a byte offset.

@@ -38,6 +38,7 @@ pub mod iter_reduce;
 pub mod iterators;
 pub mod list;
 pub mod memoryview;
+mod memoryview_nd;
 pub mod range;
 pub mod set;
 pub mod slice;

@@ -227,6 +227,15 @@ struct Bad {
 /// Applies the error handler to a bad range: extends `out` or returns the
 /// exception to raise.
 fn on_decode_error(vm: &mut Vm, enc: &str, input: &[u8], errors: &str, bad: Bad, out: &mut String) -> PyResult<()> {
+    if errors == "surrogatepass" && decodes_to_surrogate(enc, input, &bad) {
+        return Err(crate::object::exception::not_implemented_error(format!(
+            "'{enc}' codec with errors='surrogatepass': the bytes in position {}-{} decode to a lone surrogate, \
+             which Pyrite's str (UTF-8) cannot hold",
+            bad.start,
+            // A UTF-8 surrogate is three bytes (the error covers the first).
+            if enc == "utf-8" { bad.start + 2 } else { bad.end - 1 }
+        )));
+    }
     match errors {
         "strict" | "surrogatepass" => {
             let args = vec![
@@ -254,6 +263,18 @@ fn on_decode_error(vm: &mut Vm, enc: &str, input: &[u8], errors: &str, bad: Bad,
         )),
         _ => Err(unknown_handler(errors)),
     }
+}
+
+/// Whether the bad range is a lone surrogate that `surrogatepass` would
+/// let through (CPython then returns a str holding it).
+fn decodes_to_surrogate(enc: &str, input: &[u8], bad: &Bad) -> bool {
+    if enc.starts_with("utf-16") {
+        return bad.reason != "truncated data";
+    }
+    if enc.starts_with("utf-32") {
+        return bad.reason.contains("surrogate");
+    }
+    enc == "utf-8" && matches!(input.get(bad.start..), Some([0xED, 0xA0..=0xBF, 0x80..=0xBF, ..]))
 }
 
 fn decode_utf8(vm: &mut Vm, input: &[u8], base: usize, errors: &str, out: &mut String) -> PyResult<()> {

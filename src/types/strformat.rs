@@ -24,6 +24,7 @@ pub fn num_err(e: NumError) -> PyErr {
         ExcKind::OverflowError => overflow_error(e.msg),
         ExcKind::ZeroDivisionError => zero_division_error(e.msg),
         ExcKind::TypeError => type_error(e.msg),
+        ExcKind::NotImplementedError => crate::object::exception::not_implemented_error(e.msg),
     }
 }
 

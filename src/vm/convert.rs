@@ -52,6 +52,8 @@ pub fn native_hash(v: &Value) -> Option<i64> {
             }
             Some(acc as i64)
         }
+        // memoryview hashes its bytes (or refuses) through `__hash__`.
+        Kind::Native if matches!(h.downcast::<NativeData>(), Some(NativeData::MemoryView { .. })) => None,
         Kind::Native | Kind::Type | Kind::Function | Kind::Builtin | Kind::Code | Kind::Module => Some((v.raw() >> 4) as i64),
         _ => None,
     }

@@ -147,7 +147,7 @@ pub fn iter_step(it: &Value) -> Option<Option<Value>> {
     let d = it.downcast::<IterData>()?;
     let mut st = d.state.try_borrow_mut().ok()?;
     match &mut *st {
-        IterState::Range { next, step, remaining } => {
+        IterState::Range { next, step, remaining, .. } => {
             if *remaining == 0 {
                 return Some(None);
             }

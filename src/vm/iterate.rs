@@ -141,11 +141,11 @@ impl Vm {
         let rd = v.downcast::<RangeData>().ok_or_else(|| type_error("expected a range"))?;
         if let (Some(start), Some(stop), Some(step)) = (rd.start.as_small_int(), rd.stop.as_small_int(), rd.step.as_small_int()) {
             let n = range_len_i128(start as i128, stop as i128, step as i128);
-            return Ok(self.iterator("range_iterator", IterState::Range { next: start, step, remaining: n as u64 }));
+            return Ok(self.iterator("range_iterator", IterState::Range { next: start, step, remaining: n as u64, len: n as u64 }));
         }
         Ok(self.iterator(
             "range_iterator",
-            IterState::BigRange { next: rd.start.clone(), step: rd.step.clone(), stop: rd.stop.clone() },
+            IterState::BigRange { next: rd.start.clone(), step: rd.step.clone(), stop: rd.stop.clone(), start: rd.start.clone() },
         ))
     }
 
@@ -216,9 +216,10 @@ impl Vm {
                         None => finished = true,
                     }
                 }
-                IterState::Range { next, step, remaining } => {
+                IterState::Range { next, step, remaining, .. } => {
                     if *remaining == 0 {
-                        finished = true;
+                        // Kept (it holds no references) for `__reduce__`.
+                        return Ok(None);
                     } else {
                         out = Some(self.int(*next));
                         *remaining -= 1;
@@ -227,7 +228,7 @@ impl Vm {
                         }
                     }
                 }
-                IterState::BigRange { next, step, stop } => {
+                IterState::BigRange { next, step, stop, .. } => {
                     pending = Some(Pending::BigRange(next.clone(), step.clone(), stop.clone()));
                 }
                 IterState::Str { s, byte_pos } => {
@@ -330,8 +331,10 @@ impl Vm {
             pending
         };
         let Some(p) = pending else { return Ok(None) };
+        let big_range = matches!(p, Pending::BigRange(..));
         let res = self.next_pending(d, p);
-        if let Ok(None) = res {
+        // An exhausted big range keeps its state (for `__reduce__`).
+        if let (Ok(None), false) = (&res, big_range) {
             let old = std::mem::replace(&mut *d.state.borrow_mut(), IterState::Done);
             drop(old);
         }

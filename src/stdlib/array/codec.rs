@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use crate::error::PyResult;
-use crate::object::exception::{overflow_error, type_error};
+use crate::object::exception::{overflow_error, type_error, value_error};
 use crate::object::str::as_str;
 use crate::object::*;
 use crate::vm::Vm;
@@ -153,13 +153,13 @@ pub fn encode(vm: &mut Vm, code: u8, v: &Value) -> PyResult<Item> {
 }
 
 /// The Python value of the item stored in `b` (exactly one item's bytes).
-pub fn decode(vm: &Vm, code: u8, b: &[u8]) -> Value {
+pub fn decode(vm: &Vm, code: u8, b: &[u8]) -> PyResult<Value> {
     let a8 = |b: &[u8]| {
         let mut x = [0u8; 8];
         x.copy_from_slice(&b[..8]);
         x
     };
-    match code {
+    Ok(match code {
         b'b' => vm.int(b[0] as i8 as i64),
         b'B' => vm.int(b[0] as i64),
         b'h' => vm.int(i16::from_ne_bytes([b[0], b[1]]) as i64),
@@ -168,10 +168,7 @@ pub fn decode(vm: &Vm, code: u8, b: &[u8]) -> Value {
         b'I' => vm.int(u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as i64),
         b'f' => Value::float(f32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as f64),
         b'd' => Value::float(f64::from_ne_bytes(a8(b))),
-        b'u' => {
-            let c = char::from_u32(u32::from_ne_bytes([b[0], b[1], b[2], b[3]])).unwrap_or('\u{fffd}');
-            vm.str(c.to_string())
-        }
+        b'u' => return unicode_item(u32::from_ne_bytes([b[0], b[1], b[2], b[3]])).map(|c| vm.str(c.to_string())),
         b'L' | b'Q' => {
             let u = u64::from_ne_bytes(a8(b));
             match i64::try_from(u) {
@@ -180,5 +177,18 @@ pub fn decode(vm: &Vm, code: u8, b: &[u8]) -> Value {
             }
         }
         _ => vm.int(i64::from_ne_bytes(a8(b))),
+    })
+}
+
+/// The character of a stored `'u'` item: CPython's range error for values
+/// past U+10FFFF; a lone surrogate (which CPython returns) is a Pyrite
+/// limitation.
+pub fn unicode_item(u: u32) -> PyResult<char> {
+    match char::from_u32(u) {
+        Some(c) => Ok(c),
+        None if (0xD800..=0xDFFF).contains(&u) => Err(crate::object::exception::not_implemented_error(format!(
+            "array item U+{u:04X} is a lone surrogate, which Pyrite's str (UTF-8) cannot hold"
+        ))),
+        None => Err(value_error(format!("character U+{u:x} is not in range [U+0000; U+10ffff]"))),
     }
 }

@@ -77,7 +77,7 @@ pub fn new_array(cls: &Value, code: u8, data: Vec<u8>) -> Value {
 pub fn values(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
     let (code, data) = arr_parts(v).ok_or_else(|| type_error("array expected"))?;
     let size = codec::itemsize(code).unwrap_or(1);
-    Ok(data.chunks_exact(size).map(|c| codec::decode(vm, code, c)).collect())
+    data.chunks_exact(size).map(|c| codec::decode(vm, code, c)).collect()
 }
 
 /// Encodes every item of `items` for `code`.
@@ -261,7 +261,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let s = a.size;
         (a.code, a.data.drain(i * s..(i + 1) * s).collect::<Vec<u8>>())
     })?;
-    Ok(codec::decode(vm, code, &bytes))
+    codec::decode(vm, code, &bytes)
 }
 
 /// `a == b` for an item: floats compare by value (a nan item never equals
@@ -411,7 +411,10 @@ fn tounicode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if code != b'u' {
         return Err(value_error("tounicode() may only be called on unicode type arrays"));
     }
-    let s: String = data.chunks_exact(4).map(|c| char::from_u32(u32::from_ne_bytes([c[0], c[1], c[2], c[3]])).unwrap_or('\u{fffd}')).collect();
+    let s = data
+        .chunks_exact(4)
+        .map(|c| codec::unicode_item(u32::from_ne_bytes([c[0], c[1], c[2], c[3]])))
+        .collect::<PyResult<String>>()?;
     Ok(vm.str(s))
 }
 
@@ -523,7 +526,7 @@ fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             }
         }
     });
-    step.ok_or_else(|| type_error("arrayiterator expected"))
+    step.ok_or_else(|| type_error("arrayiterator expected"))?.transpose()
 }
 
 fn array_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -35,7 +35,8 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let n = a.len() as i64;
             let j = if i < 0 { i + n } else { i };
             (0..n).contains(&j).then(|| codec::decode(vm, a.code, a.item(j as usize)))
-        })?;
+        })?
+        .transpose()?;
         return item.ok_or_else(|| index_error("array index out of range"));
     }
     let (code, size, n) = with_arr(vm, &p[0], |a| (a.code, a.size, a.len()))?;
@@ -56,7 +57,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(new_array(&t().named(super::ARRAY_TYPE), code, data));
     }
     let i = index_arg(vm, &p[1], n, "array index out of range")?;
-    let v = with_arr(vm, &p[0], |a| if i < a.len() { Some(codec::decode(vm, code, a.item(i))) } else { None })?;
+    let v = with_arr(vm, &p[0], |a| if i < a.len() { Some(codec::decode(vm, code, a.item(i))) } else { None })?.transpose()?;
     v.ok_or_else(|| index_error("array index out of range"))
 }
 

@@ -289,7 +289,7 @@ fn b_getbuffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })?;
     let Some(ba) = ba else { return Err(buffer_error()) };
     let len = ba.downcast::<ByteArrayData>().map(|b| b.0.borrow().len()).unwrap_or(0);
-    Ok(alloc(&t().named("memoryview"), NativeData::MemoryView { obj: ba, start: 0, step: 1, len, fmt: b'B' }, None))
+    Ok(alloc(&t().named("memoryview"), NativeData::MemoryView { obj: ba, start: 0, step: 1, len, fmt: b'B', dims: None, flags: Default::default() }, None))
 }
 
 fn b_read(vm: &mut Vm, args: Args) -> PyResult<Value> {

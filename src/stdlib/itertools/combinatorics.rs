@@ -1,10 +1,12 @@
 //! The combinatoric iterators: `product`, `permutations`, `combinations`
 //! and `combinations_with_replacement`. Each keeps its pools and an index
 //! vector; a step is pure Rust (no Python code runs after construction).
+//! `__reduce__`/`__setstate__` give and restore CPython 3.11's pickled state.
 
 use super::{bind, cls_of, it_state, new_iter_type, new_obj, seq_items, st, ItIter, KwStyle};
 use crate::error::PyResult;
 use crate::object::exception::{overflow_error, type_error, value_error};
+use crate::object::registry::add_method;
 use crate::object::*;
 use crate::vm::Vm;
 
@@ -162,6 +164,7 @@ fn permutations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// current index vector, and whether indices may repeat.
 struct Combinations {
     pool: Vec<Value>,
+    r: usize,
     indices: Vec<usize>,
     replace: bool,
     started: bool,
@@ -244,7 +247,7 @@ fn combinations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (cls, pool, r) = comb_args(vm, &args, "itertools.combinations", "combinations")?;
     let stopped = r > pool.len();
     let indices = if stopped { Vec::new() } else { (0..r).collect() };
-    Ok(new_obj(&cls, Combinations { pool, indices, replace: false, started: false, stopped }))
+    Ok(new_obj(&cls, Combinations { pool, r, indices, replace: false, started: false, stopped }))
 }
 
 fn cwr_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -255,13 +258,178 @@ fn cwr_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         indices.try_reserve_exact(r).map_err(|_| crate::vm::numeric::memory_error())?;
         indices.resize(r, 0);
     }
-    Ok(new_obj(&cls, Cwr(Combinations { pool, indices, replace: true, started: false, stopped })))
+    Ok(new_obj(&cls, Cwr(Combinations { pool, r, indices, replace: true, started: false, stopped })))
 }
 
 /// Creates the types of this file.
 pub(super) fn install() {
-    new_iter_type::<Product>("product", true, product_new);
-    new_iter_type::<Permutations>("permutations", true, permutations_new);
-    new_iter_type::<Combinations>("combinations", true, combinations_new);
-    new_iter_type::<Cwr>("combinations_with_replacement", true, cwr_new);
+    let p = new_iter_type::<Product>("product", true, product_new);
+    add_method(&p, "__reduce__", product_reduce, BuiltinKind::Method);
+    add_method(&p, "__setstate__", product_setstate, BuiltinKind::Method);
+    let p = new_iter_type::<Permutations>("permutations", true, permutations_new);
+    add_method(&p, "__reduce__", permutations_reduce, BuiltinKind::Method);
+    add_method(&p, "__setstate__", permutations_setstate, BuiltinKind::Method);
+    let c = new_iter_type::<Combinations>("combinations", true, combinations_new);
+    add_method(&c, "__reduce__", combinations_reduce, BuiltinKind::Method);
+    add_method(&c, "__setstate__", combinations_setstate, BuiltinKind::Method);
+    let c = new_iter_type::<Cwr>("combinations_with_replacement", true, cwr_new);
+    add_method(&c, "__reduce__", cwr_reduce, BuiltinKind::Method);
+    add_method(&c, "__setstate__", cwr_setstate, BuiltinKind::Method);
+}
+
+// ----- pickling and copying (`__reduce__`/`__setstate__`, as CPython 3.11) -----
+
+/// The indices of a state tuple, each clamped into `0..=max(i)`; CPython's
+/// `ValueError: invalid arguments` unless it is a tuple of `n` ints.
+fn clamped_indices(vm: &mut Vm, state: &Value, n: usize, max: impl Fn(usize) -> usize) -> PyResult<Vec<usize>> {
+    let items = state.downcast::<TupleData>().map(|t| t.0.to_vec()).filter(|v| v.len() == n);
+    let Some(items) = items else { return Err(value_error("invalid arguments")) };
+    let mut out = Vec::with_capacity(n);
+    for (i, v) in items.iter().enumerate() {
+        let k = vm.index_to_i64(v, "")?.max(0) as usize;
+        out.push(k.min(max(i)));
+    }
+    Ok(out)
+}
+
+fn index_tuple(vm: &mut Vm, v: &[usize]) -> Value {
+    let items = v.iter().map(|&k| vm.int(k as i64)).collect();
+    vm.tuple(items)
+}
+
+fn product_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Product>(vm, &p[0], "__reduce__")?;
+    let (pools, indices, started, stopped) = st(vm, &p[0], |s: &mut Product| {
+        let nb = s.base.len().max(1);
+        let pools: Vec<Vec<Value>> = (0..s.indices.len()).map(|i| s.base[i % nb].clone()).collect();
+        (pools, s.indices.clone(), s.started, s.stopped)
+    })?;
+    if stopped {
+        let empty = vm.tuple(Vec::new());
+        return Ok(super::filtering::reduce_value(vm, &p[0], vec![empty], None));
+    }
+    let pools: Vec<Value> = pools.into_iter().map(|v| vm.tuple(v)).collect();
+    let state = started.then(|| index_tuple(vm, &indices));
+    Ok(super::filtering::reduce_value(vm, &p[0], pools, state))
+}
+
+fn product_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Product>(vm, &p[0], "__setstate__")?;
+    let sizes = st(vm, &p[0], |s: &mut Product| {
+        let nb = s.base.len().max(1);
+        (0..s.indices.len()).map(|i| s.base[i % nb].len()).collect::<Vec<_>>()
+    })?;
+    let idx = clamped_indices(vm, &p[1], sizes.len(), |i| sizes[i].saturating_sub(1))?;
+    let empty_pool = sizes.iter().position(|&n| n == 0);
+    st(vm, &p[0], |s: &mut Product| match empty_pool {
+        // CPython stops at the first empty pool, keeping the indices set before it.
+        Some(k) => {
+            s.indices[..k].copy_from_slice(&idx[..k]);
+            s.stopped = true;
+        }
+        None => {
+            s.indices = idx;
+            s.started = true;
+        }
+    })?;
+    Ok(vm.none())
+}
+
+fn permutations_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Permutations>(vm, &p[0], "__reduce__")?;
+    let (pool, r, indices, cycles, started, stopped) =
+        st(vm, &p[0], |s: &mut Permutations| (s.pool.clone(), s.r, s.indices.clone(), s.cycles.clone(), s.started, s.stopped))?;
+    let rv = vm.int(r as i64);
+    if !started {
+        let pool = vm.tuple(pool);
+        return Ok(super::filtering::reduce_value(vm, &p[0], vec![pool, rv], None));
+    }
+    if stopped {
+        let empty = vm.tuple(Vec::new());
+        return Ok(super::filtering::reduce_value(vm, &p[0], vec![empty, rv], None));
+    }
+    let pool = vm.tuple(pool);
+    let (i, c) = (index_tuple(vm, &indices), index_tuple(vm, &cycles));
+    let state = vm.tuple(vec![i, c]);
+    Ok(super::filtering::reduce_value(vm, &p[0], vec![pool, rv], Some(state)))
+}
+
+fn permutations_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Permutations>(vm, &p[0], "__setstate__")?;
+    let (n, r) = st(vm, &p[0], |s: &mut Permutations| (s.pool.len(), s.r))?;
+    let parts = p[1].downcast::<TupleData>().map(|t| t.0.to_vec()).filter(|v| v.len() == 2);
+    let Some(parts) = parts else { return Err(value_error("invalid arguments")) };
+    let indices = clamped_indices(vm, &parts[0], n, |_| n.saturating_sub(1))?;
+    let cycles = clamped_indices(vm, &parts[1], r.min(n), |i| n - i)?;
+    // A cycle counter is at least 1.
+    let cycles = cycles.into_iter().map(|c| c.max(1)).collect();
+    st(vm, &p[0], |s: &mut Permutations| {
+        s.indices = indices;
+        s.cycles = cycles;
+        s.started = true;
+    })?;
+    Ok(vm.none())
+}
+
+/// Runs `f` on the shared combination state of either combination type.
+fn with_comb<R>(vm: &Vm, this: &Value, f: impl FnOnce(&mut Combinations) -> R) -> PyResult<R> {
+    if this.downcast::<StateData>().and_then(|s| s.with::<Cwr, ()>(|_| ())).is_some() {
+        st(vm, this, |s: &mut Cwr| f(&mut s.0))
+    } else {
+        st(vm, this, f)
+    }
+}
+
+fn comb_reduce(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    let (pool, r, indices, started, stopped) = with_comb(vm, this, |s| (s.pool.clone(), s.r, s.indices.clone(), s.started, s.stopped))?;
+    let rv = vm.int(r as i64);
+    if !started {
+        let pool = vm.tuple(pool);
+        return Ok(super::filtering::reduce_value(vm, this, vec![pool, rv], None));
+    }
+    if stopped {
+        let empty = vm.tuple(Vec::new());
+        return Ok(super::filtering::reduce_value(vm, this, vec![empty, rv], None));
+    }
+    let pool = vm.tuple(pool);
+    let state = index_tuple(vm, &indices);
+    Ok(super::filtering::reduce_value(vm, this, vec![pool, rv], Some(state)))
+}
+
+fn comb_setstate(vm: &mut Vm, this: &Value, state: &Value) -> PyResult<Value> {
+    let (n, r, replace) = with_comb(vm, this, |s| (s.pool.len(), s.r, s.replace))?;
+    let idx = clamped_indices(vm, state, r, |i| if replace { n.saturating_sub(1) } else { (i + n).saturating_sub(r) })?;
+    with_comb(vm, this, |s| {
+        s.indices = idx;
+        s.started = true;
+    })?;
+    Ok(vm.none())
+}
+
+fn combinations_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Combinations>(vm, &p[0], "__reduce__")?;
+    comb_reduce(vm, &p[0])
+}
+
+fn combinations_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Combinations>(vm, &p[0], "__setstate__")?;
+    comb_setstate(vm, &p[0], &p[1])
+}
+
+fn cwr_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Cwr>(vm, &p[0], "__reduce__")?;
+    comb_reduce(vm, &p[0])
+}
+
+fn cwr_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Cwr>(vm, &p[0], "__setstate__")?;
+    comb_setstate(vm, &p[0], &p[1])
 }

@@ -249,7 +249,9 @@ pub(super) fn install() {
     if let Some(cg) = list_ns.and_then(|d| d.downcast::<DictData>().and_then(|dd| dd.get_str("__class_getitem__"))) {
         crate::object::registry::set_type_attr(&c, "__class_getitem__", cg);
     }
-    new_iter_type::<Accumulate>("accumulate", true, accumulate_new);
+    let a = new_iter_type::<Accumulate>("accumulate", true, accumulate_new);
+    add_method(&a, "__reduce__", accumulate_reduce, BuiltinKind::Method);
+    add_method(&a, "__setstate__", accumulate_setstate, BuiltinKind::Method);
     new_iter_type::<Pairwise>("pairwise", true, pairwise_new);
     let sm = new_iter_type::<Starmap>("starmap", true, starmap_new);
     add_method(&sm, "__reduce__", starmap_reduce, BuiltinKind::Method);
@@ -318,5 +320,46 @@ fn zip_longest_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_self::<ZipLongest>(vm, &p[0], "__setstate__")?;
     let fill = p[1].clone();
     st(vm, &p[0], |s: &mut ZipLongest| s.fill = fill)?;
+    Ok(vm.none())
+}
+
+/// `(accumulate, (it, func), total)`. A pending `initial` is put back in
+/// front of the source (`chain((initial,), it)`); a running total that is
+/// `None` itself cannot be a state, so CPython (and this) reduce to
+/// `islice(accumulate(chain((None,), it), func), 1, None)`.
+fn accumulate_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Accumulate>(vm, &p[0], "__reduce__")?;
+    let (it, func, total, initial) = st(vm, &p[0], |s: &mut Accumulate| (s.it.clone(), s.func.clone(), s.total.clone(), s.initial.clone()))?;
+    let func = func.unwrap_or_else(|| vm.none());
+    let prefixed = |vm: &mut Vm, first: Value| -> PyResult<Value> {
+        let head = vm.tuple(vec![first]);
+        vm.call(&super::ty("itertools.chain"), &[head, it.clone()])
+    };
+    if let Some(init) = initial {
+        let src = prefixed(vm, init)?;
+        let none = vm.none();
+        return Ok(super::filtering::reduce_value(vm, &p[0], vec![src, func], Some(none)));
+    }
+    match total {
+        Some(t) if vm.is_none(&t) => {
+            let src = prefixed(vm, t)?;
+            let acc = vm.call(&vm.type_of(&p[0]), &[src, func])?;
+            let (one, none) = (vm.int(1), vm.none());
+            let args = vm.tuple(vec![acc, one, none]);
+            Ok(vm.tuple(vec![super::ty("itertools.islice"), args]))
+        }
+        t => {
+            let t = t.unwrap_or_else(|| vm.none());
+            Ok(super::filtering::reduce_value(vm, &p[0], vec![it, func], Some(t)))
+        }
+    }
+}
+
+fn accumulate_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Accumulate>(vm, &p[0], "__setstate__")?;
+    let total = p[1].clone();
+    st(vm, &p[0], |s: &mut Accumulate| s.total = Some(total))?;
     Ok(vm.none())
 }

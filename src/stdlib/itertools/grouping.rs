@@ -292,10 +292,114 @@ pub(super) fn tee_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Creates the types of this file.
 pub(super) fn install() {
-    new_iter_type::<Groupby>("groupby", true, groupby_new);
-    new_iter_type::<Grouper>("_grouper", false, grouper_new);
+    let g = new_iter_type::<Groupby>("groupby", true, groupby_new);
+    add_method(&g, "__reduce__", groupby_reduce, BuiltinKind::Method);
+    add_method(&g, "__setstate__", groupby_setstate, BuiltinKind::Method);
+    let g = new_iter_type::<Grouper>("_grouper", false, grouper_new);
+    add_method(&g, "__reduce__", grouper_reduce, BuiltinKind::Method);
     let t = new_iter_type::<Tee>("_tee", false, tee_new);
     add_method(&t, "__copy__", tee_copy, BuiltinKind::Method);
+    add_method(&t, "__reduce__", tee_reduce, BuiltinKind::Method);
+    add_method(&t, "__setstate__", tee_setstate, BuiltinKind::Method);
     let d = new_builtin_subtype::<StateData>("_tee_dataobject", "itertools._tee_dataobject", "itertools", &crate::object::t().object, 0);
     add_method(&d, "__new__", data_new, BuiltinKind::StaticMethod);
+    add_method(&d, "__reduce__", data_reduce, BuiltinKind::Method);
+}
+
+// ----- pickling and copying (`__reduce__`/`__setstate__`, as CPython 3.11) -----
+
+/// `(groupby, (it, keyfunc))`, with `(currkey, currvalue, tgtkey)` as the
+/// state while all three are set.
+fn groupby_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Groupby>(vm, &p[0], "__reduce__")?;
+    let (it, keyfunc, trio) = st(vm, &p[0], |s: &mut Groupby| {
+        let trio = match (&s.currkey, &s.currvalue, &s.tgtkey) {
+            (Some(k), Some(v), Some(t)) => Some(vec![k.clone(), v.clone(), t.clone()]),
+            _ => None,
+        };
+        (s.it.clone(), s.keyfunc.clone(), trio)
+    })?;
+    let keyfunc = keyfunc.unwrap_or_else(|| vm.none());
+    let state = trio.map(|t| vm.tuple(t));
+    Ok(super::filtering::reduce_value(vm, &p[0], vec![it, keyfunc], state))
+}
+
+fn groupby_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Groupby>(vm, &p[0], "__setstate__")?;
+    let Some(items) = p[1].downcast::<TupleData>().map(|t| t.0.to_vec()) else {
+        return Err(type_error("state is not a tuple"));
+    };
+    if items.len() != 3 {
+        let n = items.len();
+        let at = if n < 3 { "at least" } else { "at most" };
+        return Err(type_error(format!("function takes {at} 3 arguments ({n} given)")));
+    }
+    st(vm, &p[0], |s: &mut Groupby| {
+        s.currkey = Some(items[0].clone());
+        s.currvalue = Some(items[1].clone());
+        s.tgtkey = Some(items[2].clone());
+    })?;
+    Ok(vm.none())
+}
+
+/// `(_grouper, (parent, tgtkey))` while the group is live, else `iter(())`.
+fn grouper_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Grouper>(vm, &p[0], "__reduce__")?;
+    let (parent, tgtkey, id) = st(vm, &p[0], |s: &mut Grouper| (s.parent.clone(), s.tgtkey.clone(), s.id))?;
+    let live = st(vm, &parent, |s: &mut Groupby| s.grouper == id)?;
+    if !live {
+        let iter_fn = vm.builtins.downcast::<DictData>().and_then(|d| d.get_str("iter")).ok_or_else(|| type_error("builtins.iter missing"))?;
+        let empty = vm.tuple(Vec::new());
+        let a = vm.tuple(vec![empty]);
+        return Ok(vm.tuple(vec![iter_fn, a]));
+    }
+    Ok(super::filtering::reduce_value(vm, &p[0], vec![parent, tgtkey], None))
+}
+
+/// `(_tee, ((),), (dataobject, index))`.
+fn tee_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    super::check_self::<Tee>(vm, &p[0], "__reduce__")?;
+    let (data, index) = st(vm, &p[0], |s: &mut Tee| (s.data.clone(), s.index))?;
+    let empty = vm.tuple(Vec::new());
+    let i = vm.int(index as i64);
+    let state = vm.tuple(vec![data, i]);
+    Ok(super::filtering::reduce_value(vm, &p[0], vec![empty], Some(state)))
+}
+
+fn tee_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    super::check_self::<Tee>(vm, &p[0], "__setstate__")?;
+    let Some(items) = p[1].downcast::<TupleData>().map(|t| t.0.to_vec()) else {
+        return Err(type_error("state is not a tuple"));
+    };
+    let [data, index] = items.as_slice() else {
+        return Err(type_error(format!("function takes exactly 2 arguments ({} given)", items.len())));
+    };
+    if with_data(data, |_| ()).is_err() {
+        return Err(type_error(format!("argument 1 must be itertools._tee_dataobject, not {}", vm.type_name(data))));
+    }
+    let i = vm.index_to_i64(index, "")?;
+    if !(0..=LINK_CELLS as i64).contains(&i) {
+        return Err(value_error("Index out of range"));
+    }
+    let data = data.clone();
+    st(vm, &p[0], |s: &mut Tee| {
+        s.data = data;
+        s.index = i as usize;
+    })?;
+    Ok(vm.none())
+}
+
+/// `(_tee_dataobject, (it, [values read], next block or None))`.
+fn data_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__reduce__").positional(1, 1)?;
+    let (it, values, next) = with_data(&p[0], |d| (d.it.clone(), d.values.clone(), d.next.clone()))?;
+    let values = vm.list(values);
+    let next = next.unwrap_or_else(|| vm.none());
+    let args = vm.tuple(vec![it, values, next]);
+    Ok(vm.tuple(vec![vm.type_of(&p[0]), args]))
 }

@@ -101,9 +101,11 @@ _MethodType = type((lambda: None).__get__(0))
 
 
 def _reduce(x, cls, shallow):
-    # One implementation of the reduce protocol for copy and pickle:
-    # copyreg._reduce (the class's hooks, else object.__reduce_ex__(4)).
-    parts = copyreg._reduce(x, 4)
+    # One implementation of the reduce protocol for copy and pickle: a
+    # reducer registered with copyreg first, then copyreg._reduce (the
+    # class's hooks, else object.__reduce_ex__(4)).
+    registered = copyreg.dispatch_table.get(cls)
+    parts = registered(x) if registered is not None else copyreg._reduce(x, 4)
     if not isinstance(parts, (str, tuple)):
         raise Error('un(%s)copyable object of type %s' % ('shallow' if shallow else 'deep', cls))
     return parts

@@ -690,3 +690,58 @@ def escape(pattern):
         return ''.join('\\' + c if c in _SPECIAL else c for c in pattern)
     data = bytes(pattern)
     return ''.join('\\' + c if c in _SPECIAL else c for c in data.decode('latin-1')).encode('latin-1')
+
+
+class Scanner:
+    """A simple tokenizer: ``Scanner([(pattern, action), ...]).scan(text)``
+    matches the patterns (tried in order, as one alternation) at successive
+    positions; a callable action is called as ``action(scanner, token)``,
+    any other action is used as is, ``None`` drops the token. Returns the
+    results and the unmatched rest of the text."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # One capturing group around each pattern tells which one matched;
+        # the patterns' own groups come after it in the numbering.
+        alternatives = []
+        self._slots = []
+        group = 1
+        for source, _action in lexicon:
+            self._slots.append(group)
+            inner = compile(source, flags).groups
+            # Numbered backreferences keep pointing at the pattern's own groups.
+            if inner and isinstance(source, str):
+                source = _shift_refs(source, group)
+            group += 1 + inner
+            alternatives.append('(' + source + ')')
+        self.scanner = compile('|'.join(alternatives), flags)
+        self.match = None
+
+    def scan(self, string):
+        found = []
+        at = 0
+        size = len(string)
+        while at <= size:
+            m = self.scanner.match(string, at)
+            if m is None or m.end() == at:
+                break
+            for slot, (_source, action) in zip(self._slots, self.lexicon):
+                if m.start(slot) != -1:
+                    break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group(0))
+            if action is not None:
+                found.append(action)
+            at = m.end()
+        return found, string[at:]
+
+
+def _shift_refs(source, by):
+    """`source` with its `\\N` backreferences renumbered by `by`."""
+    def renumber(m):
+        text = m.group(0)
+        if text == '\\\\':
+            return text
+        return '\\' + str(int(text[1:]) + by)
+    return _pattern_for(r'\\(?:\\|[1-9][0-9]?)', 0).sub(renumber, source)

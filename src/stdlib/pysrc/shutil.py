@@ -21,6 +21,20 @@ class SpecialFileError(OSError):
 _CHUNK = 64 * 1024
 
 
+_usage = None
+
+
+def disk_usage(path):
+    """Total, used and free space (bytes) of the file system holding `path`,
+    as a named tuple `usage(total, used, free)`."""
+    global _usage
+    import posix
+    if _usage is None:
+        from collections import namedtuple
+        _usage = namedtuple('usage', 'total used free')
+    return _usage(*posix._disk_usage(os.fspath(path)))
+
+
 def copyfileobj(fsrc, fdst, length=0):
     """Copy the rest of file object `fsrc` into `fdst`, in chunks."""
     size = length if length and length > 0 else _CHUNK
