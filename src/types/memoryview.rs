@@ -132,6 +132,27 @@ fn released_error() -> crate::error::PyErr {
     value_error("operation forbidden on released memoryview object")
 }
 
+/// Runs `f` on the exporter's bytes in place (no copy; `f` must not run
+/// Python code).
+pub(super) fn with_base_bytes<R>(obj: &Value, f: impl FnOnce(&[u8]) -> R) -> R {
+    if let Some(b) = obj.downcast::<BytesData>() {
+        return f(&b.0);
+    }
+    if let Some(ba) = obj.downcast::<ByteArrayData>() {
+        return f(&ba.0.borrow());
+    }
+    let mut f = Some(f);
+    if let Some(r) = obj.downcast::<StateData>().and_then(|s| s.with::<arr::ArrayState, _>(|a| (f.take().expect("once"))(&a.data))) {
+        return r;
+    }
+    (f.take().expect("once"))(&[])
+}
+
+/// The `size` bytes at `off` of the exporter, copied (`None`: out of range).
+fn base_item(obj: &Value, off: usize, size: usize) -> Option<Vec<u8>> {
+    with_base_bytes(obj, |all| all.get(off..off + size).map(<[u8]>::to_vec))
+}
+
 pub(super) fn base_bytes(obj: &Value) -> Vec<u8> {
     if let Some(b) = obj.downcast::<BytesData>() {
         return b.0.to_vec();
@@ -164,14 +185,15 @@ fn writable(obj: &Value) -> bool {
 /// The bytes a memoryview shows, copied (`None` if `v` is not a memoryview).
 pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
     let view = parts(v)?;
-    let all = base_bytes(&view.obj);
     let size = view.itemsize();
     let offs = view.offsets();
-    let mut out = Vec::with_capacity(offs.len() * size);
-    for o in offs {
-        out.extend_from_slice(all.get(o..o + size)?);
-    }
-    Some(out)
+    with_base_bytes(&view.obj, |all| {
+        let mut out = Vec::with_capacity(offs.len() * size);
+        for o in offs {
+            out.extend_from_slice(all.get(o..o + size)?);
+        }
+        Some(out)
+    })
 }
 
 /// The view of `self` (ValueError once released).
@@ -309,15 +331,13 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if view.ndim() != 1 || key.downcast::<TupleData>().is_some() {
         let o = super::memoryview_nd::item_offset(vm, &view, key, false)?;
-        let all = base_bytes(&view.obj);
-        let b = all.get(o..o + view.itemsize()).ok_or_else(|| index_error("memoryview: underlying buffer shrank"))?;
-        return decode(vm, view.fmt, b);
+        let b = base_item(&view.obj, o, view.itemsize()).ok_or_else(|| index_error("memoryview: underlying buffer shrank"))?;
+        return decode(vm, view.fmt, &b);
     }
     let j = index(vm, key, view.len)?;
-    let all = base_bytes(&view.obj);
     let o = view.offset(j);
-    let b = all.get(o..o + view.itemsize()).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
-    decode(vm, view.fmt, b)
+    let b = base_item(&view.obj, o, view.itemsize()).ok_or_else(|| index_error("index out of bounds on dimension 1"))?;
+    decode(vm, view.fmt, &b)
 }
 
 /// The item format and bytes of a buffer assigned to a slice.

@@ -274,15 +274,27 @@ impl Vm {
             Kind::Bytes | Kind::ByteArray => {
                 let is_bytes = h.type_data().kind == Kind::Bytes;
                 let k = seq_key(self, key, if is_bytes { "byte" } else { "bytearray" })?;
-                let data = bytes_like(obj).unwrap_or_default();
+                // In place: copying the whole buffer per index made indexing O(len).
+                let with_data = |f: &mut dyn FnMut(&[u8])| {
+                    if let Some(b) = obj.downcast::<BytesData>() {
+                        f(&b.0)
+                    } else if let Some(b) = obj.downcast::<ByteArrayData>() {
+                        f(&b.0.borrow())
+                    }
+                };
+                let mut len = 0;
+                with_data(&mut |d| len = d.len());
                 Ok(Some(match k {
                     Key::Idx(i) => {
-                        let j = norm(i, data.len()).ok_or_else(|| index_error(if is_bytes { "index out of range" } else { "bytearray index out of range" }))?;
-                        self.int(data[j] as i64)
+                        let j = norm(i, len).ok_or_else(|| index_error(if is_bytes { "index out of range" } else { "bytearray index out of range" }))?;
+                        let mut byte = 0u8;
+                        with_data(&mut |d| byte = d.get(j).copied().unwrap_or(0));
+                        self.int(byte as i64)
                     }
                     Key::Slice(s) => {
-                        let (st, _, step, n) = slice_indices(self, &s, data.len())?;
-                        let v: Vec<u8> = slice_positions(st, step, n).map(|p| data[p]).collect();
+                        let (st, _, step, n) = slice_indices(self, &s, len)?;
+                        let mut v: Vec<u8> = Vec::with_capacity(n);
+                        with_data(&mut |d| v.extend(slice_positions(st, step, n).filter_map(|p| d.get(p).copied())));
                         if is_bytes {
                             self.bytes(v)
                         } else {
