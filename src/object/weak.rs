@@ -166,14 +166,17 @@ fn clear_refs_to(t: usize) {
     }
 }
 
+/// Says whether a weak reference object has a callback.
+pub type CallbackTest = fn(&Value) -> bool;
+
 thread_local! {
-    /// Says whether a weak reference object has a callback (installed by
-    /// the `_weakref` module, which owns the weak reference type).
-    static CALLBACK_TEST: Cell<Option<fn(&Value) -> bool>> = const { Cell::new(None) };
+    /// The `CallbackTest` (installed by the `_weakref` module, which owns
+    /// the weak reference type).
+    static CALLBACK_TEST: Cell<Option<CallbackTest>> = const { Cell::new(None) };
 }
 
 /// Installs the test for "this weak reference object has a callback".
-pub fn set_callback_test(f: fn(&Value) -> bool) {
+pub fn set_callback_test(f: CallbackTest) {
     CALLBACK_TEST.with(|c| c.set(Some(f)));
 }
 

@@ -236,7 +236,70 @@ class KeyedRef(ref):
         pass
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: `_live()` gives the (key,
+    value) pairs whose weak side is still alive; `update` and item
+    assignment are the subclass's."""
+
+    def __len__(self):
+        return sum(1 for _ in self._live())
+
+    def __iter__(self):
+        for key, _ in self._live():
+            yield key
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def keys(self):
+        return iter(self)
+
+    def values(self):
+        for _, v in self._live():
+            yield v
+
+    def items(self):
+        yield from self._live()
+
+    def clear(self):
+        self.data.clear()
+
+    def update(self, other=None, /, **kw):
+        if other is not None:
+            pairs = other.items() if hasattr(other, "items") else other
+            for k, v in pairs:
+                self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def copy(self):
+        new = type(self)()
+        new.update(self._live())
+        return new
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if hasattr(other, "keys"):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, "keys"):
+            new = type(self)()
+            new.update(other)
+            new.update(self._live())
+            return new
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are weakly referenced: an entry disappears
     when its value dies."""
 
@@ -272,26 +335,6 @@ class WeakValueDictionary:
     def __contains__(self, key):
         wr = self.data.get(key)
         return wr is not None and wr() is not None
-
-    def __len__(self):
-        return sum(1 for _ in self._live())
-
-    def __iter__(self):
-        for key, _ in self._live():
-            yield key
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        return iter(self)
-
-    def values(self):
-        for _, v in self._live():
-            yield v
-
-    def items(self):
-        yield from self._live()
 
     def itervaluerefs(self):
         yield from list(self.data.values())
@@ -329,26 +372,6 @@ class WeakValueDictionary:
             return default
         return v
 
-    def update(self, other=None, /, **kw):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for k, v in other.items():
-                self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for k, v in self._live():
-            new[k] = v
-        return new
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = type(self)()
@@ -356,27 +379,8 @@ class WeakValueDictionary:
             new[deepcopy(k, memo)] = v
         return new
 
-    def __or__(self, other):
-        if hasattr(other, "keys"):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
 
-    def __ror__(self, other):
-        if hasattr(other, "keys"):
-            new = type(self)()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are weakly referenced: an entry disappears when
     its key dies."""
 
@@ -414,26 +418,6 @@ class WeakKeyDictionary:
             return False
         return wr in self.data
 
-    def __len__(self):
-        return sum(1 for _ in self._live())
-
-    def __iter__(self):
-        for k, _ in self._live():
-            yield k
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def keys(self):
-        return iter(self)
-
-    def values(self):
-        for _, v in self._live():
-            yield v
-
-    def items(self):
-        yield from self._live()
-
     def keyrefs(self):
         return list(self.data)
 
@@ -453,51 +437,12 @@ class WeakKeyDictionary:
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._drop), default)
 
-    def update(self, dict=None, /, **kw):
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for k, v in dict.items():
-                self[k] = v
-        for k, v in kw.items():
-            self[k] = v
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = type(self)()
-        for k, v in self._live():
-            new[k] = v
-        return new
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = type(self)()
         for k, v in self._live():
             new[k] = deepcopy(v, memo)
         return new
-
-    def __or__(self, other):
-        if hasattr(other, "keys"):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, "keys"):
-            new = type(self)()
-            new.update(other)
-            new.update(self)
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # ----- finalize -----

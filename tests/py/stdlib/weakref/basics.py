@@ -70,6 +70,11 @@ class Bad:
     def __call__(self, r): raise ValueError("in callback")
 bad = Bad()
 import sys
-sys.stderr = sys.stdout
+class ToStdout:
+    def write(self, s):
+        sys.stdout.write(s.replace(__file__, "FILE"))
+    def flush(self):
+        pass
+sys.stderr = ToStdout()
 c = A(10); rc = weakref.ref(c, bad); del c
 print("end")
