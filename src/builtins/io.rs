@@ -452,6 +452,17 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    if !binary {
+        // Text files are UTF-8 here: any other encoding would be read or
+        // written wrongly, so it is refused clearly.
+        if let Some(enc) = b[3].as_ref().filter(|e| !vm.is_none(e)) {
+            let name = as_str(enc).ok_or_else(|| type_error(format!("open() argument 'encoding' must be str or None, not {}", vm.type_name(enc))))?;
+            let norm = name.to_ascii_lowercase().replace('_', "-");
+            if !matches!(norm.as_str(), "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "locale") {
+                return Err(crate::object::exception::not_implemented_error(format!("open(): text files with encoding '{name}' are not supported yet (Pyrite's text files are UTF-8; use binary mode and bytes.decode)")));
+            }
+        }
+    }
     let kind = kind.unwrap_or('r');
     let newline = match b[5].as_ref().filter(|v| as_str(v).is_some()) {
         Some(v) if !binary => Newline::parse(vm, Some(v), Newline::Universal, true)?,
