@@ -550,3 +550,19 @@ fn compare_runs_both_tiers() {
     assert!(o.stdout.contains("output: identical"), "{}", describe(&o));
     assert!(o.stdout.contains("speedup:"), "{}", describe(&o));
 }
+
+/// Text files are UTF-8 in Pyrite: another encoding is refused with a clear
+/// error (Pyrite's own behaviour; CPython would transcode), never ignored.
+#[test]
+fn text_files_refuse_other_encodings() {
+    if !common::is_pyrite() {
+        return;
+    }
+    let dir = scratch("encodings");
+    let path = dir.join("t.txt");
+    let code = format!("open({:?}, 'w', encoding='latin-1')", path.to_string_lossy());
+    let o = run(&["-c", &code], &here(), None, TIMEOUT);
+    assert_eq!(o.code(), Ok(1), "{}", describe(&o));
+    assert!(o.stderr.contains("NotImplementedError: open(): text files with encoding 'latin-1' are not supported yet"), "{}", describe(&o));
+    assert!(!path.exists(), "the file must not be created: {}", describe(&o));
+}

@@ -452,12 +452,17 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    // The name `encoding` reports: as given, the locale's ('UTF-8') by default.
+    let mut encoding_name = "UTF-8".to_string();
     if !binary {
         // Text files are UTF-8 here: any other encoding would be read or
         // written wrongly, so it is refused clearly.
         if let Some(enc) = b[3].as_ref().filter(|e| !vm.is_none(e)) {
             let name = as_str(enc).ok_or_else(|| type_error(format!("open() argument 'encoding' must be str or None, not {}", vm.type_name(enc))))?;
             let norm = name.to_ascii_lowercase().replace('_', "-");
+            if norm != "locale" {
+                encoding_name = name.to_string();
+            }
             if !matches!(norm.as_str(), "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "locale") {
                 return Err(crate::object::exception::not_implemented_error(format!("open(): text files with encoding '{name}' are not supported yet (Pyrite's text files are UTF-8; use binary mode and bytes.decode)")));
             }
@@ -502,7 +507,8 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     FILES.with(|f| f.borrow_mut().insert(fid, FileState { stream, binary, newline }));
     let ty = if binary { binary_file_type(&mode) } else { file_type() };
     let m = vm.str(mode);
-    Ok(native_instance(vm, &ty, &[("_fid", vm.int(fid)), ("name", file), ("mode", m), ("closed", vm.bool(false)), ("encoding", vm.str("utf-8"))]))
+    let enc = vm.str(encoding_name);
+    Ok(native_instance(vm, &ty, &[("_fid", vm.int(fid)), ("name", file), ("mode", m), ("closed", vm.bool(false)), ("encoding", enc)]))
 }
 
 fn self_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
@@ -817,8 +823,9 @@ fn f_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "__repr__")?;
-    let d = instance_dict(s).and_then(|d| d.downcast::<DictData>().map(|d| (d.get_str("name"), d.get_str("mode"))));
-    let (name, mode) = d.unwrap_or((None, None));
+    let d = instance_dict(s).and_then(|d| d.downcast::<DictData>().map(|d| (d.get_str("name"), d.get_str("mode"), d.get_str("encoding"))));
+    let (name, mode, encoding) = d.unwrap_or((None, None, None));
+    let encoding = encoding.and_then(|e| as_str(&e).map(str::to_string)).unwrap_or_else(|| "utf-8".into());
     let name = match name {
         Some(n) => vm.repr_string(&n)?,
         None => "?".into(),
@@ -829,7 +836,7 @@ fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let tname = ty.downcast::<TypeData>().map(|td| td.name.borrow().to_string()).unwrap_or_default();
         return Ok(vm.str(format!("<_io.{tname} name={name}>")));
     }
-    Ok(vm.str(format!("<_io.TextIOWrapper name={} mode='{}' encoding='utf-8'>", name, mode)))
+    Ok(vm.str(format!("<_io.TextIOWrapper name={} mode='{}' encoding='{}'>", name, mode, encoding)))
 }
 
 /// Registers `print`, `input` and `open`.

@@ -21,7 +21,7 @@
 //!   (`find_garbage`); clearing runs with every garbage object held by a
 //!   counted reference, so nothing is freed while the garbage is cleared.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use super::header::{Header, Kind};
 use super::value::Value;
@@ -235,19 +235,7 @@ fn children(h: &Header, visit: &mut dyn FnMut(&Value)) {
         (td.traverse)(h, visit);
     }
     if let Some(ext) = h.ext() {
-        ext.dict.with(|d| {
-            if let Some(d) = d {
-                visit(d)
-            }
-        });
-        ext.attrs.visit(visit);
-        for s in ext.slots.iter() {
-            s.with(|v| {
-                if let Some(v) = v {
-                    visit(v)
-                }
-            });
-        }
+        ext.visit(visit);
     }
 }
 
@@ -269,6 +257,8 @@ pub struct Garbage {
     pub objects: Vec<Value>,
     /// The generation collected.
     pub generation: usize,
+    /// The private list the garbage sits on until [`release`].
+    list: *mut GcHead,
 }
 
 /// Runs the reachability analysis over generations `0..=gen`; reachable
@@ -363,23 +353,17 @@ pub fn find_garbage(gen: usize) -> Garbage {
                 objects.push(Value::from_header_owned(h));
                 p = (*p).next.get();
             }
-            UNREACHABLE.with(|u| u.borrow_mut().push(unreachable as usize));
-            Garbage { objects, generation: gen }
+            Garbage { objects, generation: gen, list: unreachable }
         }
     })
-}
-
-thread_local! {
-    /// The private lists of garbage being released (innermost last).
-    static UNREACHABLE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Drops the holds on `garbage` (its objects free as far as their cycles
 /// were broken) and puts what is left on the oldest generation.
 pub fn release(garbage: Garbage) -> usize {
     let n = garbage.objects.len();
+    let list = garbage.list;
     drop(garbage.objects);
-    let list = UNREACHABLE.with(|u| u.borrow_mut().pop()).expect("a collection in progress") as *mut GcHead;
     GENS.with(|g| {
         let old = sentinel(g, 2);
         // SAFETY: `list` is the private sentinel made by `find_garbage`;

@@ -27,6 +27,19 @@ pub struct GeneratorData {
 }
 
 impl GeneratorData {
+    /// A not-yet-started body over `frame`, for code with `flags`.
+    pub fn new(frame: Box<Frame>, name: Option<Value>, qualname: Option<Value>, flags: u32) -> GeneratorData {
+        GeneratorData {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            name: ValueCell::new(name),
+            qualname: ValueCell::new(qualname),
+            flags: Cell::new(flags),
+            exc_state: ValueCell::new(None),
+        }
+    }
+
     /// What this body belongs to, as error messages name it.
     pub fn what(&self) -> &'static str {
         use crate::bytecode::code::flags;

@@ -177,6 +177,22 @@ impl InstanceExt {
     pub fn new(nslots: usize) -> InstanceExt {
         InstanceExt { dict: ValueCell::default(), slots: (0..nslots).map(|_| ValueCell::default()).collect(), finalized: Cell::new(false), attrs: InlineAttrs::default() }
     }
+    /// Visits the values it holds: the dict, inline attributes, slots.
+    pub fn visit(&self, visit: &mut dyn FnMut(&Value)) {
+        self.dict.with(|d| {
+            if let Some(d) = d {
+                visit(d)
+            }
+        });
+        self.attrs.visit(visit);
+        for s in self.slots.iter() {
+            s.with(|v| {
+                if let Some(v) = v {
+                    visit(v)
+                }
+            });
+        }
+    }
 }
 
 /// Inline instance attributes: a shape (the names) and the values array,
@@ -745,19 +761,7 @@ impl Value {
         if let Some(h) = self.as_header() {
             (h.type_data().traverse)(h, visit);
             if let Some(ext) = h.ext() {
-                ext.dict.with(|d| {
-                    if let Some(d) = d {
-                        visit(d)
-                    }
-                });
-                ext.attrs.visit(visit);
-                for s in ext.slots.iter() {
-                    s.with(|v| {
-                        if let Some(v) = v {
-                            visit(v)
-                        }
-                    });
-                }
+                ext.visit(visit);
             }
         }
     }

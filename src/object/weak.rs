@@ -89,12 +89,17 @@ pub fn unregister(id: WeakId) {
 /// The referent of weak reference `id`, if it is still alive.
 pub fn upgrade(id: WeakId) -> Option<Value> {
     let t = TABLE.with(|tb| tb.borrow().by_id.get(&id).map(|e| e.0))?;
-    let h = t as *const Header;
-    // SAFETY: ids stay in the table only while their referent is alive
-    // (module invariant), so `h` is a live object; the new Value owns the
-    // reference added here.
+    Some(counted(t))
+}
+
+/// A counted reference to the object at `addr`, which the table says is
+/// alive (a registered referent or weak reference object).
+fn counted(addr: usize) -> Value {
+    let h = addr as *const Header;
+    // SAFETY: addresses stay in the table only while their object is alive
+    // (module invariant); the new Value owns the reference added here.
     unsafe { (*h).incref() };
-    Some(Value::from_header_owned(h))
+    Value::from_header_owned(h)
 }
 
 /// The weak reference objects pointing at `target`, oldest first.
@@ -104,17 +109,7 @@ pub fn refs_to(target: &Value) -> Vec<Value> {
         let tb = tb.borrow();
         tb.by_target.get(&t).map(|ids| ids.iter().filter_map(|i| tb.by_id.get(i).map(|e| e.1)).collect()).unwrap_or_default()
     });
-    addrs
-        .into_iter()
-        .map(|w| {
-            let h = w as *const Header;
-            // SAFETY: a weak reference object stays registered until it is
-            // dropped (module invariant): it is alive; the Value owns the
-            // reference added here.
-            unsafe { (*h).incref() };
-            Value::from_header_owned(h)
-        })
-        .collect()
+    addrs.into_iter().map(counted).collect()
 }
 
 /// Called by `header::free_object` for every object about to be freed:

@@ -106,7 +106,7 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let exact = cls.is(&ref_type());
     if exact && callback.is_none() {
-        let shared = weak::refs_to(target).into_iter().find(|w| w.as_header().is_some_and(|h| h.type_ptr() == ref_type().as_header().map_or(std::ptr::null(), |r| r as *const _)) && !has_callback(w));
+        let shared = weak::refs_to(target).into_iter().find(|w| vm.type_of(w).is(&ref_type()) && !has_callback(w));
         if let Some(w) = shared {
             return Ok(w);
         }

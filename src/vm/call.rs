@@ -488,15 +488,7 @@ impl Vm {
         let mut frame = Frame::for_call(func.clone(), fast, stack);
         self.init_cells(&mut frame, fd.closure.as_ref());
         if code.flags & flags::SUSPENDS != 0 {
-            let g = GeneratorData {
-                frame: std::cell::RefCell::new(Some(Box::new(frame))),
-                running: std::cell::Cell::new(false),
-                started: std::cell::Cell::new(false),
-                name: ValueCell::new(fd.name.get()),
-                qualname: ValueCell::new(fd.qualname.get()),
-                flags: std::cell::Cell::new(code.flags),
-                exc_state: ValueCell::new(None),
-            };
+            let g = GeneratorData::new(Box::new(frame), fd.name.get(), fd.qualname.get(), code.flags);
             if code.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
                 return Ok(super::coroutine::new_coroutine(g, code));
             }

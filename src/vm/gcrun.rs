@@ -66,14 +66,7 @@ impl Vm {
             // They may resurrect anything: nothing is cleared this time (the
             // next collection finds what is still garbage, finalized).
             for obj in needs_del {
-                if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
-                    ext.finalized.set(true);
-                }
-                if let Some(del) = self.lookup_special(&obj, "__del__") {
-                    if let Err(e) = self.call(&del, &[]) {
-                        let _ = self.print_unraisable(e, "Exception ignored in", &obj);
-                    }
-                }
+                self.call_finalizer(&obj);
             }
             return (gc::release(garbage), true);
         }

@@ -130,15 +130,7 @@ impl Vm {
         }
         frame.func = Some(func);
         let code_flags = frame.code.flags;
-        let g = GeneratorData {
-            frame: std::cell::RefCell::new(Some(frame)),
-            running: std::cell::Cell::new(false),
-            started: std::cell::Cell::new(false),
-            name: ValueCell::new(name),
-            qualname: ValueCell::new(qualname),
-            flags: std::cell::Cell::new(code_flags),
-            exc_state: ValueCell::new(None),
-        };
+        let g = GeneratorData::new(frame, name, qualname, code_flags);
         Some(alloc(&t().generator, g, None))
     }
 

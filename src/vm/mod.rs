@@ -305,16 +305,22 @@ impl Vm {
                 return;
             }
             for obj in objs {
-                if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
-                    ext.finalized.set(true);
-                }
-                if let Some(del) = self.lookup_special(&obj, "__del__") {
-                    if let Err(e) = self.call(&del, &[]) {
-                        let _ = self.print_unraisable(e, "Exception ignored in", &obj);
-                    }
-                }
+                self.call_finalizer(&obj);
             }
             self.run_weak_callbacks(wrefs);
+        }
+    }
+
+    /// Marks `obj` finalized and runs its `__del__` once, reporting an
+    /// exception as CPython does ("Exception ignored in: ...").
+    pub fn call_finalizer(&mut self, obj: &Value) {
+        if let Some(ext) = obj.as_header().and_then(|h| h.ext()) {
+            ext.finalized.set(true);
+        }
+        if let Some(del) = self.lookup_special(obj, "__del__") {
+            if let Err(e) = self.call(&del, &[]) {
+                let _ = self.print_unraisable(e, "Exception ignored in", obj);
+            }
         }
     }
 
