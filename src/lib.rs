@@ -24,6 +24,16 @@ pub fn set_dont_write_bytecode(on: bool) {
     vm::pycache::set_no_write_option(on);
 }
 
+/// `-E`: ignore `PYTHON*` environment variables.
+pub fn set_ignore_environment(on: bool) {
+    vm::env_options::set_ignore_environment(on);
+}
+
+/// `-u`: unbuffered standard output.
+pub fn set_unbuffered(on: bool) {
+    vm::env_options::set_unbuffered(on);
+}
+
 /// `-W option`: a warnings filter (`sys.warnoptions`).
 pub fn add_warn_option(option: &str) {
     stdlib::sys::add_warn_option(option);

@@ -15,6 +15,8 @@ Options:
   -              read the program from standard input
   --dis FILE     print the bytecode of FILE instead of running it
   -B             don't write __pycache__/*.pyc files on import
+  -E             ignore PYTHON* environment variables
+  -u             unbuffered standard output (also PYTHONUNBUFFERED)
   -W arg         warning control (action:message:category:module:lineno,
                  as CPython's; also PYTHONWARNINGS)
   -X jit=MODE    off (interpreter only), on (JIT hot code, default), eager
@@ -87,7 +89,17 @@ fn run(args: Vec<String>) -> u8 {
                 continue;
             }
             "--compare" => return compare::run(&args[i + 1..]),
-            "-u" | "-O" | "-E" | "-s" | "-S" => {
+            "-u" => {
+                pyrite::set_unbuffered(true);
+                i += 1;
+                continue;
+            }
+            "-E" => {
+                pyrite::set_ignore_environment(true);
+                i += 1;
+                continue;
+            }
+            "-O" | "-s" | "-S" => {
                 i += 1;
                 continue;
             }

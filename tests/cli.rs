@@ -566,3 +566,34 @@ fn text_files_refuse_other_encodings() {
     assert!(o.stderr.contains("NotImplementedError: open(): text files with encoding 'latin-1' are not supported yet"), "{}", describe(&o));
     assert!(!path.exists(), "the file must not be created: {}", describe(&o));
 }
+
+/// Standard output is buffered below a pipe; `-u` and `PYTHONUNBUFFERED`
+/// write it through at once, and `-E` ignores `PYTHON*` variables: the
+/// order of `print` against a raw `os.write(1, ...)` shows which, as in
+/// `python3`.
+#[test]
+fn unbuffered_output_and_ignored_environment() {
+    let dir = scratch("unbuffered");
+    let src = "import os, sys\nprint('a')\nos.write(1, b'b\\n')\nprint('c', sys.flags.ignore_environment)\n";
+    let cases: &[(&[&str], bool)] = &[
+        (&["-c", src], false),
+        (&["-u", "-c", src], false),
+        (&["-c", src], true),
+        (&["-E", "-c", src], true),
+    ];
+    for (args, env_unbuffered) in cases {
+        let imp = common::implementation();
+        let run_one = |prog: &str, pre: &[String]| {
+            let mut cmd = std::process::Command::new(prog);
+            cmd.args(pre).args(*args).current_dir(&dir).env_remove("PYTHONUNBUFFERED");
+            if *env_unbuffered {
+                cmd.env("PYTHONUNBUFFERED", "1");
+            }
+            let o = cmd.output().expect("runs");
+            (o.status.code(), String::from_utf8_lossy(&o.stdout).to_string())
+        };
+        let got = run_one(&imp[0], &imp[1..]);
+        let expected = run_one("python3", &[]);
+        assert_eq!(got, expected, "{args:?} PYTHONUNBUFFERED={env_unbuffered}");
+    }
+}

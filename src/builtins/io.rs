@@ -674,6 +674,10 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.write_stdout(&String::from_utf8_lossy(&bytes))?;
         return Ok(vm.int(count as i64));
     }
+    if fid == 2 {
+        // What the program printed before goes out before its error text.
+        vm.flush_stdout();
+    }
     let res = with_file(&p[0], |st| match &mut st.stream {
         Stream::Writer(f) => Ok(f.write_all(&bytes).map_err(|e| e.to_string())),
         // The text layer's read-ahead is dropped: the write lands after it.
@@ -684,9 +688,6 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Stream::Stderr => Ok(std::io::stderr().write_all(&bytes).map_err(|e| e.to_string())),
         _ => Ok(Err("not writable".to_string())),
     })?;
-    if fid == 2 {
-        vm.flush_stdout();
-    }
     match res {
         Ok(()) => Ok(vm.int(count as i64)),
         Err(m) => Err(PyErr::new(&t().named("OSError"), m)),
@@ -805,7 +806,14 @@ fn f_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn f_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_arg(&args, "isatty")?;
     let fid = fid_of(s)?;
-    Ok(vm.bool(fid == 1 && vm.line_buffered))
+    use std::io::IsTerminal;
+    let tty = match fid {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => false,
+    };
+    Ok(vm.bool(tty))
 }
 
 fn f_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {

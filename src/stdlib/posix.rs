@@ -334,7 +334,13 @@ fn p_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         return Err(type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&p[1]))));
     };
-    let r = FDS.with(|m| m.borrow_mut().get_mut(&fd).map(|f| f.write_all(&data)));
+    let r = match fd {
+        // The standard streams are written through at once (below
+        // `sys.stdout`'s buffer, as CPython's `os.write`).
+        1 => Some(std::io::stdout().lock().write_all(&data).and_then(|_| std::io::stdout().lock().flush())),
+        2 => Some(std::io::stderr().lock().write_all(&data)),
+        _ => FDS.with(|m| m.borrow_mut().get_mut(&fd).map(|f| f.write_all(&data))),
+    };
     match r {
         None => Err(bad_fd(vm)),
         Some(Err(e)) => Err(os_err(vm, &e, None, None)),
@@ -348,7 +354,10 @@ fn p_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // A read may return fewer bytes than asked: cap the buffer.
     let n = int_arg(vm, &p[1])?.clamp(0, 1 << 26) as usize;
     let mut buf = vec![0u8; n];
-    let r = FDS.with(|m| m.borrow_mut().get_mut(&fd).map(|f| f.read(&mut buf)));
+    let r = match fd {
+        0 => Some(std::io::stdin().lock().read(&mut buf)),
+        _ => FDS.with(|m| m.borrow_mut().get_mut(&fd).map(|f| f.read(&mut buf))),
+    };
     match r {
         None => Err(bad_fd(vm)),
         Some(Err(e)) => Err(os_err(vm, &e, None, None)),

@@ -246,7 +246,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     ];
     let flags: Vec<(&str, Value)> = flag_names
         .iter()
-        .map(|n| (*n, vm.int(i64::from(*n == "dont_write_bytecode" && crate::vm::pycache::initial_dont_write()))))
+        .map(|n| {
+            let on = match *n {
+                "dont_write_bytecode" => crate::vm::pycache::initial_dont_write(),
+                "ignore_environment" => crate::vm::env_options::ignore_environment(),
+                _ => false,
+            };
+            (*n, vm.int(i64::from(on)))
+        })
         .collect();
     let flags = attrs_instance(vm, "sys.flags", flags);
     set(vm, "flags", flags);
@@ -262,9 +269,9 @@ pub fn add_warn_option(option: &str) {
 
 /// `sys.warnoptions`: `PYTHONWARNINGS` (comma-separated) then the `-W` options.
 fn warn_options() -> Vec<String> {
-    let mut out: Vec<String> = match std::env::var("PYTHONWARNINGS") {
-        Ok(v) => v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect(),
-        Err(_) => Vec::new(),
+    let mut out: Vec<String> = match crate::vm::env_options::python_env("PYTHONWARNINGS") {
+        Some(v) => v.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        None => Vec::new(),
     };
     out.extend(WARN_OPTIONS.lock().unwrap_or_else(|e| e.into_inner()).iter().cloned());
     out

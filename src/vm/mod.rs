@@ -13,6 +13,7 @@ pub mod class;
 pub mod compare;
 pub mod convert;
 pub mod coroutine;
+pub mod env_options;
 pub mod eval;
 pub mod eval_rare;
 pub mod fastpaths;
@@ -68,6 +69,8 @@ pub struct Vm {
     pub path: Vec<String>,
     /// Whether the stdout is a terminal (then flush every line).
     pub line_buffered: bool,
+    /// `-u` / `PYTHONUNBUFFERED`: flush stdout after every write.
+    pub unbuffered: bool,
     /// The caller's frame as seen by frame-aware builtins (`globals()`, ...).
     pub frame_ctx: Option<call::FrameCtx>,
     /// The type attribute cache (see `attr.rs`).
@@ -109,7 +112,8 @@ impl Vm {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv,
             path,
-            line_buffered: false,
+            line_buffered: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            unbuffered: env_options::unbuffered(),
             frame_ctx: None,
             type_cache: (0..attr::TYPE_CACHE_SIZE).map(|_| std::cell::Cell::new(attr::TypeCacheEntry::default())).collect(),
             names: attr::HotNames::new(),
@@ -277,7 +281,7 @@ impl Vm {
         if self.stdout.write_all(s.as_bytes()).is_err() {
             return Err(crate::object::exception::os_error("write to stdout failed"));
         }
-        if self.line_buffered && s.contains('\n') {
+        if self.unbuffered || (self.line_buffered && s.contains('\n')) {
             let _ = self.stdout.flush();
         }
         Ok(())

@@ -41,7 +41,7 @@ pub fn set_no_write_option(on: bool) {
 
 /// The initial `sys.dont_write_bytecode`: `-B` or `PYTHONDONTWRITEBYTECODE`.
 pub fn initial_dont_write() -> bool {
-    NO_WRITE_OPTION.load(Ordering::Relaxed) || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())
+    NO_WRITE_OPTION.load(Ordering::Relaxed) || super::env_options::python_env_flag("PYTHONDONTWRITEBYTECODE")
 }
 
 fn trace_on() -> bool {
