@@ -29,6 +29,11 @@ pub fn set_ignore_environment(on: bool) {
     vm::env_options::set_ignore_environment(on);
 }
 
+/// `-O` / `-OO`: the optimization level (asserts, `__debug__`, docstrings).
+pub fn set_optimize(level: u8) {
+    compiler::set_optimize(level);
+}
+
 /// `-u`: unbuffered standard output.
 pub fn set_unbuffered(on: bool) {
     vm::env_options::set_unbuffered(on);

@@ -16,6 +16,8 @@ Options:
   --dis FILE     print the bytecode of FILE instead of running it
   -B             don't write __pycache__/*.pyc files on import
   -E             ignore PYTHON* environment variables
+  -O             remove assert statements and make __debug__ False;
+                 -OO also removes docstrings
   -u             unbuffered standard output (also PYTHONUNBUFFERED)
   -W arg         warning control (action:message:category:module:lineno,
                  as CPython's; also PYTHONWARNINGS)
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
 
 fn run(args: Vec<String>) -> u8 {
     let mut i = 0;
+    let mut optimize = 0u8;
     while i < args.len() {
         let a = args[i].as_str();
         match a {
@@ -99,7 +102,13 @@ fn run(args: Vec<String>) -> u8 {
                 i += 1;
                 continue;
             }
-            "-O" | "-s" | "-S" => {
+            "-O" | "-OO" => {
+                optimize += if a == "-O" { 1 } else { 2 };
+                pyrite::set_optimize(optimize);
+                i += 1;
+                continue;
+            }
+            "-s" | "-S" => {
                 i += 1;
                 continue;
             }

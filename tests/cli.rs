@@ -597,3 +597,45 @@ fn unbuffered_output_and_ignored_environment() {
         assert_eq!(got, expected, "{args:?} PYTHONUNBUFFERED={env_unbuffered}");
     }
 }
+
+/// `-O`, `-OO` and `PYTHONOPTIMIZE` drop asserts and `__debug__` blocks
+/// (and at level 2 docstrings), and `sys.flags.optimize` reports the level,
+/// as CPython's do.
+#[test]
+fn optimize_levels_match_cpython() {
+    let dir = scratch("optimize");
+    let script = dir.join("o.py");
+    std::fs::write(
+        &script,
+        "\"\"\"module doc\"\"\"\nimport sys\ndef f():\n    \"fdoc\"\n    return 1\nclass C:\n    \"cdoc\"\n\
+print(__doc__, f.__doc__, C.__doc__, __debug__, sys.flags.optimize)\n\
+if __debug__:\n    print('debug on')\n\
+try:\n    assert False, 'boom'\n    print('no assert')\nexcept AssertionError as e:\n    print('AE', e)\n\
+print(eval('__debug__'))\n",
+    )
+    .unwrap();
+    let cases: &[(&[&str], Option<&str>)] = &[
+        (&[], None),
+        (&["-O"], None),
+        (&["-OO"], None),
+        (&["-O", "-O"], None),
+        (&[], Some("1")),
+        (&["-E"], Some("2")),
+    ];
+    for (flags, env) in cases {
+        let imp = common::implementation();
+        let run_one = |prog: &str, pre: &[String]| {
+            let mut cmd = std::process::Command::new(prog);
+            cmd.args(pre).args(*flags).arg("-B").arg(&script).current_dir(&dir);
+            cmd.env_remove("PYTHONOPTIMIZE");
+            if let Some(level) = env {
+                cmd.env("PYTHONOPTIMIZE", level);
+            }
+            let o = cmd.output().expect("runs");
+            (o.status.code(), String::from_utf8_lossy(&o.stdout).to_string())
+        };
+        let got = run_one(&imp[0], &imp[1..]);
+        let expected = run_one("python3", &[]);
+        assert_eq!(got, expected, "{flags:?} PYTHONOPTIMIZE={env:?}");
+    }
+}

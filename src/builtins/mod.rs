@@ -44,7 +44,8 @@ pub fn install(vm: &mut Vm) {
     }
     set_builtin(vm, "EnvironmentError", r.named("OSError"));
     set_builtin(vm, "IOError", r.named("OSError"));
-    set_builtin(vm, "__debug__", r.true_.clone());
+    let debug = if crate::compiler::optimize() == 0 { r.true_.clone() } else { r.false_.clone() };
+    set_builtin(vm, "__debug__", debug);
     set_builtin(vm, "Ellipsis", r.ellipsis.clone());
     set_builtin(vm, "NotImplemented", r.not_implemented.clone());
     set_builtin(vm, "None", r.none.clone());

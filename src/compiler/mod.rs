@@ -56,6 +56,19 @@ fn record_warning(w: CompileWarning) {
     WARNINGS.with(|ws| ws.borrow_mut().push(w));
 }
 
+static OPTIMIZE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// `-O` (1: no asserts, `__debug__` is False) and `-OO` (2: no docstrings
+/// either), as CPython's optimization levels.
+pub fn set_optimize(level: u8) {
+    OPTIMIZE.store(level.min(2), std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The optimization level code is compiled at (`sys.flags.optimize`).
+pub fn optimize() -> u8 {
+    OPTIMIZE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Compiles `source` to a module-level code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     take_warnings();

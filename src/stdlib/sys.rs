@@ -250,6 +250,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             let on = match *n {
                 "dont_write_bytecode" => crate::vm::pycache::initial_dont_write(),
                 "ignore_environment" => crate::vm::env_options::ignore_environment(),
+                "optimize" => return (*n, vm.int(i64::from(crate::compiler::optimize()))),
                 _ => false,
             };
             (*n, vm.int(i64::from(on)))

@@ -36,6 +36,14 @@ pub fn python_env_flag(name: &str) -> bool {
     python_env(name).is_some_and(|v| !v.is_empty())
 }
 
+/// `PYTHONOPTIMIZE`: an integer level, or 1 for any other non-empty value.
+pub fn python_optimize() -> u8 {
+    match python_env("PYTHONOPTIMIZE") {
+        Some(v) if !v.is_empty() => v.trim().parse::<u8>().unwrap_or(1),
+        _ => 0,
+    }
+}
+
 /// Whether standard output is written through on every write: `-u` or
 /// `PYTHONUNBUFFERED`.
 pub fn unbuffered() -> bool {

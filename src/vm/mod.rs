@@ -99,6 +99,10 @@ impl Vm {
     /// A fresh interpreter with the builtins and `sys` set up.
     pub fn new(argv: Vec<String>, path: Vec<String>) -> Vm {
         crate::object::registry::install_all();
+        let env_level = env_options::python_optimize();
+        if env_level > crate::compiler::optimize() {
+            crate::compiler::set_optimize(env_level);
+        }
         let r = t();
         let builtins = alloc(&r.dict, DictData::new(), None);
         let modules = alloc(&r.dict, DictData::new(), None);

@@ -59,7 +59,11 @@ fn trace(msg: std::fmt::Arguments) {
 pub fn cache_path(source: &Path) -> PathBuf {
     let dir = source.parent().unwrap_or(Path::new("."));
     let stem = source.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc"))
+    let opt = match crate::compiler::optimize() {
+        0 => String::new(),
+        n => format!(".opt-{n}"),
+    };
+    dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}{opt}.pyc"))
 }
 
 /// Identifies this build: the instruction table plus the executable's size

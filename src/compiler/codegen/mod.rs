@@ -493,8 +493,13 @@ impl<'a> Compiler<'a> {
     /// Load, store or delete a name (`compiler_nameop`).
     pub fn nameop(&mut self, name: &str, ctx: ast::ExprContext, range: TextRange) -> CResult {
         use ast::ExprContext::*;
-        if (ctx == Store || ctx == Del) && name == "__debug__" {
-            return Err(self.error("cannot assign to __debug__", range));
+        if name == "__debug__" {
+            if ctx == Store || ctx == Del {
+                return Err(self.error("cannot assign to __debug__", range));
+            }
+            // A constant, as CPython's AST optimizer makes it.
+            self.load_const(Const::Bool(crate::compiler::optimize() == 0));
+            return Ok(());
         }
         let m = self.mangle(name);
         let sc = &self.st.scopes[self.unit_ref().scope];
@@ -808,8 +813,12 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// The docstring of a body, if its first statement is a plain string.
+/// The docstring of a body, if its first statement is a plain string
+/// (none under `-OO`: the string is then an ordinary expression statement).
 pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+    if crate::compiler::optimize() >= 2 {
+        return None;
+    }
     match body.first() {
         Some(Stmt::Expr(e)) => match &*e.value {
             Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),

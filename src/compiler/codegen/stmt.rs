@@ -82,6 +82,9 @@ impl<'a> Compiler<'a> {
                 if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
                     self.warn("assertion is always true, perhaps remove parentheses?", a.range);
                 }
+                if crate::compiler::optimize() > 0 {
+                    return Ok(());
+                }
                 let end = self.new_label();
                 self.jump_if(&a.test, end, true)?;
                 self.emit0(Op::LoadAssertionError);
