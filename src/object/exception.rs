@@ -40,12 +40,15 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// Attributes (`__dict__`): `value` of StopIteration, `code` of SystemExit, ...
     pub dict: ValueCell,
+    /// Exception groups only: the tuple `(message, exceptions)` (both
+    /// read-only attributes of `BaseExceptionGroup`).
+    pub group: ValueCell,
 }
 
 impl ObjData for ExceptionData {
     const KIND: Kind = Kind::Exception;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for c in [&self.args, &self.cause, &self.context, &self.dict] {
+        for c in [&self.args, &self.cause, &self.context, &self.dict, &self.group] {
             c.with(|v| {
                 if let Some(v) = v {
                     visit(v)
@@ -65,6 +68,7 @@ impl ExceptionData {
             context: ValueCell::default(),
             suppress_context: Cell::new(false),
             dict: ValueCell::default(),
+            group: ValueCell::default(),
         }
     }
 }
