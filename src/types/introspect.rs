@@ -65,6 +65,38 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `module(name, doc=None)`: sets the standard module attributes.
+/// `repr(module)`: `<module 'name' from 'file'>`, `(built-in)` for native
+/// modules, `(frozen)` for the embedded Python-source ones, else
+/// `<module 'name'>`.
+fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = args.parser("__repr__").positional(1, 1)?[0].clone();
+    let Some(d) = m.downcast::<ModuleData>().map(|md| md.dict.clone()) else {
+        return Err(crate::object::exception::type_error("descriptor '__repr__' requires a 'module' object"));
+    };
+    let dd = d.downcast::<DictData>().expect("module dict");
+    let name = dd.get_str("__name__");
+    let name_repr = match &name {
+        Some(n) => vm.repr_string(n)?,
+        None => "'?'".to_string(),
+    };
+    if let Some(f) = dd.get_str("__file__").filter(|f| !vm.is_none(f)) {
+        let fr = vm.repr_string(&f)?;
+        return Ok(vm.str(format!("<module {name_repr} from {fr}>")));
+    }
+    let plain = name.as_ref().and_then(|n| crate::object::str::as_str(n).map(str::to_string)).unwrap_or_default();
+    let registered = crate::vm::import::get_str_in(&vm.modules, &plain).is_some_and(|v| v.is(&m));
+    let origin = if !registered {
+        ""
+    } else if crate::stdlib::pysrc_modules::is_source_module(&plain) {
+        " (frozen)"
+    } else if crate::stdlib::NATIVE_MODULES.contains(&plain.as_str()) {
+        " (built-in)"
+    } else {
+        ""
+    };
+    Ok(vm.str(format!("<module {name_repr}{origin}>")))
+}
+
 fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?.clone();
     let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
@@ -252,6 +284,7 @@ pub fn install() {
     add_method(mp, "__str__", proxy_str, Method);
     add_method(&r.module, "__new__", module_new, BuiltinKind::StaticMethod);
     add_method(&r.module, "__init__", module_init, Method);
+    add_method(&r.module, "__repr__", module_repr, Method);
     let c = &r.code;
     add_method(c, "__repr__", code_repr, Method);
     for (n, g) in [
