@@ -148,6 +148,11 @@ fn get_exceptions(vm: &mut Vm, s: &Value) -> PyResult<Value> {
     Ok(vm.tuple(excs))
 }
 
+/// `message` and `exceptions` are read-only members.
+fn readonly(_vm: &mut Vm, _s: &Value, _v: Option<Value>) -> PyResult<()> {
+    Err(crate::object::exception::attribute_error("readonly attribute"))
+}
+
 fn beg_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = args.parser("__str__").positional(1, 1)?[0].clone();
     let (msg, excs) = self_group(vm, &s)?;
@@ -398,6 +403,6 @@ pub fn install() {
     add_method(&beg, "split", beg_split, BuiltinKind::Method);
     add_method(&beg, "subgroup", beg_subgroup, BuiltinKind::Method);
     add_method(&beg, "__class_getitem__", super::introspect::class_getitem, BuiltinKind::ClassMethod);
-    add_getset(&beg, "message", get_message, None);
-    add_getset(&beg, "exceptions", get_exceptions, None);
+    add_getset(&beg, "message", get_message, Some(readonly));
+    add_getset(&beg, "exceptions", get_exceptions, Some(readonly));
 }
