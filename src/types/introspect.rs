@@ -203,6 +203,19 @@ fn tb_entry(v: &Value) -> PyResult<(crate::object::exception::TbEntry, usize, us
     let e = tb.get(n.checked_sub(i + 1).ok_or_else(|| type_error("stale traceback"))?).cloned().ok_or_else(|| type_error("stale traceback"))?;
     Ok((e, i, n))
 }
+fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = tb_entry(v)?.0;
+    match &e.frame {
+        // Pyrite's frame objects are snapshots: `f_lineno` is the entry's
+        // line (CPython's live frame of a still-running function has moved on).
+        Some(fr) => Ok(crate::stdlib::sys_frame::traceback_frame(vm, fr, e.lineno)),
+        None => Ok(vm.none()),
+    }
+}
+fn tb_lasti(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = tb_entry(v)?.0;
+    Ok(vm.int(e.frame.as_ref().map_or(-1, |f| f.lasti as i64 * 2)))
+}
 fn tb_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.int(tb_entry(v)?.0.lineno as i64))
 }
@@ -306,6 +319,8 @@ pub fn install() {
         add_getset(c, n, g, None);
     }
     add_getset(&r.traceback, "tb_lineno", tb_lineno, None);
+    add_getset(&r.traceback, "tb_frame", tb_frame, None);
+    add_getset(&r.traceback, "tb_lasti", tb_lasti, None);
     add_getset(&r.traceback, "tb_next", tb_next, None);
     // Pyrite has no frame objects: the file and function name of an entry
     // (what `tb_frame.f_code.co_filename` / `co_name` give in CPython).

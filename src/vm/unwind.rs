@@ -4,7 +4,7 @@
 //! contexts, `Traceback (most recent call last):`, source lines).
 
 use crate::error::{ErrState, PyErr, PyResult};
-use crate::object::exception::{type_error, TbEntry};
+use crate::object::exception::{type_error, TbEntry, TbFrame};
 use crate::object::str::as_str;
 use crate::object::typeobj::tflags;
 use crate::object::*;
@@ -47,7 +47,9 @@ impl Vm {
         }
         if let Some(d) = exc.downcast::<ExceptionData>() {
             let span = f.code.spans.get(f.lasti).copied().unwrap_or_default();
-            d.traceback.borrow_mut().push(TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span });
+            let frame = TbFrame { code: f.code.clone(), globals: f.globals.clone(), builtins: f.builtins.clone(), locals: f.locals.clone(), lasti: f.lasti };
+            let entry = TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span, frame: Some(std::rc::Rc::new(frame)) };
+            d.traceback.borrow_mut().push(entry);
         }
     }
 

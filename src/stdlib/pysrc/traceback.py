@@ -109,7 +109,12 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         entries = []
-        for f, n, name, *pos in frame_gen:
+        for item in frame_gen:
+            if len(item) == 2:
+                # (frame, lineno) pairs, as walk_tb and walk_stack give.
+                where, n = item
+                item = (where.f_code.co_filename, n, where.f_code.co_name)
+            f, n, name, *pos = item
             end_lineno, colno, end_colno = pos[0][1:] if pos else (None, None, None)
             entries.append(FrameSummary(f, n, name, lookup_line=lookup_lines,
                                         end_lineno=end_lineno, colno=colno, end_colno=end_colno))
@@ -165,10 +170,9 @@ def _apply_limit(entries, limit):
 
 
 def walk_tb(tb):
-    """Yields (frame, lineno) per traceback entry; Pyrite has no frame
-    objects, so `frame` is the traceback entry itself."""
+    """Yields (frame, lineno) per traceback entry, outermost first."""
     while tb is not None:
-        yield tb, tb.tb_lineno
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
