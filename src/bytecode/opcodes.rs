@@ -314,6 +314,11 @@ instructions! {
         "ctx -> [bound ctx.__aexit__, ctx.__aenter__()] (the latter still to be awaited)."
     118 AsyncGenWrap "ASYNC_GEN_WRAP" arg=false effect=|_, _| 0;
         "Mark TOS as a value yielded by an async generator (not by an await inside it)."
+    // `except*` (PEP 654; implemented in `vm/except_star.rs`).
+    119 CheckEgMatch "CHECK_EG_MATCH" arg=false effect=|_, _| 0;
+        "[exc, type] -> [rest, match]: split exc by the except* type (match None if nothing matched; a matched part becomes the handled exception)."
+    120 PrepReraiseStar "PREP_RERAISE_STAR" arg=false effect=|_, _| -1;
+        "[orig, list] -> what the except* statement re-raises (None if nothing) from the original and the raised/unhandled parts."
 }
 
 impl Op {

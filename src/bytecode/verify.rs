@@ -62,6 +62,7 @@ fn reads(op: Op, arg: u32) -> i64 {
         Op::Reraise => 1 + i64::from(arg != 0),
         Op::PushExcInfo | Op::PopExcept => 1,
         Op::CheckExcMatch => 2,
+        Op::CheckEgMatch | Op::PrepReraiseStar => 2,
         Op::WithExceptStart => 4,
         Op::BeforeWith => 1,
         Op::ImportName => 2,

@@ -24,6 +24,24 @@ pub struct TbEntry {
     pub lineno: u32,
     /// End line and columns of the instruction that was running.
     pub span: crate::bytecode::code::Span,
+    /// What `tb_frame` shows of the frame: its code, globals, builtins,
+    /// locals mapping (module and class bodies only) and instruction index.
+    pub frame: Option<Rc<TbFrame>>,
+}
+
+/// The parts of a frame a traceback entry keeps (for `tb.tb_frame`).
+#[derive(Debug)]
+pub struct TbFrame {
+    /// The frame's code.
+    pub code: Rc<crate::bytecode::Code>,
+    /// `f_globals`.
+    pub globals: Value,
+    /// `f_builtins`.
+    pub builtins: Value,
+    /// `f_locals` when the frame has a locals mapping (module/class body).
+    pub locals: Option<Value>,
+    /// The instruction that was running.
+    pub lasti: usize,
 }
 
 /// The body of exception instances.
@@ -40,12 +58,15 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// Attributes (`__dict__`): `value` of StopIteration, `code` of SystemExit, ...
     pub dict: ValueCell,
+    /// Exception groups only: the tuple `(message, exceptions)` (both
+    /// read-only attributes of `BaseExceptionGroup`).
+    pub group: ValueCell,
 }
 
 impl ObjData for ExceptionData {
     const KIND: Kind = Kind::Exception;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for c in [&self.args, &self.cause, &self.context, &self.dict] {
+        for c in [&self.args, &self.cause, &self.context, &self.dict, &self.group] {
             c.with(|v| {
                 if let Some(v) = v {
                     visit(v)
@@ -65,6 +86,7 @@ impl ExceptionData {
             context: ValueCell::default(),
             suppress_context: Cell::new(false),
             dict: ValueCell::default(),
+            group: ValueCell::default(),
         }
     }
 }

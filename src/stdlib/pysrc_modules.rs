@@ -79,6 +79,12 @@ const SOURCES: &[(&str, &str)] = &[
     ("collections.abc", "from _collections_abc import *\nfrom _collections_abc import __all__\n"),
 ];
 
+/// Whether `name` is one of the embedded Python-source modules (shown as
+/// `(frozen)` in module reprs, as CPython shows its frozen modules).
+pub fn is_source_module(name: &str) -> bool {
+    SOURCES.iter().any(|(n, _)| *n == name)
+}
+
 /// Creates module `name` if it is one of ours.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
     let (_, src) = SOURCES.iter().find(|(n, _)| *n == name)?;

@@ -73,6 +73,18 @@ fn s_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.handled_exc.clone().unwrap_or_else(|| vm.none()))
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints `value` as an uncaught
+/// exception (to `sys.stderr`).
+fn s_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("excepthook").positional(3, 3)?;
+    if p[1].downcast::<ExceptionData>().is_some() {
+        vm.print_exception(&p[1]);
+    } else {
+        vm.write_stderr(&format!("TypeError: print_exception(): Exception expected for value, {} found\n", vm.type_name(&p[1])));
+    }
+    Ok(vm.none())
+}
+
 fn s_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("getsizeof").positional(1, 2)?;
     let v = &p[0];
@@ -180,6 +192,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let v = vm.builtin_fn(name, *f);
         set(vm, name, v);
     }
+    let hook = vm.builtin_fn("excepthook", s_excepthook);
+    set(vm, "excepthook", hook.clone());
+    set(vm, "__excepthook__", hook);
     set(vm, "version", vm.str("3.11.7 (main, Pyrite) [Rust]"));
     let vi = vec![vm.int(3), vm.int(11), vm.int(7), vm.str("final"), vm.int(0)];
     let vit = super::structseq::make_type("version_info", "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"]);

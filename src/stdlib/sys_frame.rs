@@ -55,6 +55,25 @@ fn snapshot(vm: &mut Vm, depth: usize, back: Value) -> PyResult<Option<Value>> {
     Ok(Some(native_instance(vm, &ty, &attrs)))
 }
 
+/// The `tb_frame` of a traceback entry: a frame object with `f_code`,
+/// `f_globals`, `f_builtins`, `f_lineno`, `f_lasti`, and `f_locals` for
+/// module and class bodies (a function's locals are not kept after it
+/// left, so `f_locals` and `f_back` are absent there: AttributeError).
+pub fn traceback_frame(vm: &mut Vm, fr: &crate::object::exception::TbFrame, lineno: u32) -> Value {
+    let ty = frame_type();
+    let mut attrs = vec![
+        ("f_code", alloc(&t().code, CodeData(fr.code.clone()), None)),
+        ("f_globals", fr.globals.clone()),
+        ("f_builtins", fr.builtins.clone()),
+        ("f_lineno", vm.int(lineno as i64)),
+        ("f_lasti", vm.int(fr.lasti as i64 * 2)),
+    ];
+    if let Some(l) = &fr.locals {
+        attrs.push(("f_locals", l.clone()));
+    }
+    native_instance(vm, &ty, &attrs)
+}
+
 /// `sys._getframe(depth=0)`.
 pub fn s_getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("_getframe").positional(0, 1)?;

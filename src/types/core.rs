@@ -315,7 +315,10 @@ fn type_qualname_set(_vm: &mut Vm, v: &Value, new: Option<Value>) -> PyResult<()
 }
 fn type_module_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let td = v.downcast::<TypeData>().expect("type");
-    Ok(td.dict.downcast::<DictData>().and_then(|d| d.get_str("__module__")).unwrap_or_else(|| vm.str("builtins")))
+    // `type`'s own dict holds this very descriptor under `__module__`: only
+    // a class's own value (a str for builtin types) counts.
+    let own = td.dict.downcast::<DictData>().and_then(|d| d.get_str("__module__"));
+    Ok(own.filter(|m| td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) || as_str(m).is_some()).unwrap_or_else(|| vm.str("builtins")))
 }
 fn type_bases_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let b = v.downcast::<TypeData>().expect("type").bases.borrow().clone();

@@ -65,6 +65,38 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `module(name, doc=None)`: sets the standard module attributes.
+/// `repr(module)`: `<module 'name' from 'file'>`, `(built-in)` for native
+/// modules, `(frozen)` for the embedded Python-source ones, else
+/// `<module 'name'>`.
+fn module_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let m = args.parser("__repr__").positional(1, 1)?[0].clone();
+    let Some(d) = m.downcast::<ModuleData>().map(|md| md.dict.clone()) else {
+        return Err(crate::object::exception::type_error("descriptor '__repr__' requires a 'module' object"));
+    };
+    let dd = d.downcast::<DictData>().expect("module dict");
+    let name = dd.get_str("__name__");
+    let name_repr = match &name {
+        Some(n) => vm.repr_string(n)?,
+        None => "'?'".to_string(),
+    };
+    if let Some(f) = dd.get_str("__file__").filter(|f| !vm.is_none(f)) {
+        let fr = vm.repr_string(&f)?;
+        return Ok(vm.str(format!("<module {name_repr} from {fr}>")));
+    }
+    let plain = name.as_ref().and_then(|n| crate::object::str::as_str(n).map(str::to_string)).unwrap_or_default();
+    let registered = crate::vm::import::get_str_in(&vm.modules, &plain).is_some_and(|v| v.is(&m));
+    let origin = if !registered {
+        ""
+    } else if crate::stdlib::pysrc_modules::is_source_module(&plain) {
+        " (frozen)"
+    } else if crate::stdlib::NATIVE_MODULES.contains(&plain.as_str()) {
+        " (built-in)"
+    } else {
+        ""
+    };
+    Ok(vm.str(format!("<module {name_repr}{origin}>")))
+}
+
 fn module_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?.clone();
     let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
@@ -171,6 +203,19 @@ fn tb_entry(v: &Value) -> PyResult<(crate::object::exception::TbEntry, usize, us
     let e = tb.get(n.checked_sub(i + 1).ok_or_else(|| type_error("stale traceback"))?).cloned().ok_or_else(|| type_error("stale traceback"))?;
     Ok((e, i, n))
 }
+fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = tb_entry(v)?.0;
+    match &e.frame {
+        // Pyrite's frame objects are snapshots: `f_lineno` is the entry's
+        // line (CPython's live frame of a still-running function has moved on).
+        Some(fr) => Ok(crate::stdlib::sys_frame::traceback_frame(vm, fr, e.lineno)),
+        None => Ok(vm.none()),
+    }
+}
+fn tb_lasti(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let e = tb_entry(v)?.0;
+    Ok(vm.int(e.frame.as_ref().map_or(-1, |f| f.lasti as i64 * 2)))
+}
 fn tb_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.int(tb_entry(v)?.0.lineno as i64))
 }
@@ -252,6 +297,7 @@ pub fn install() {
     add_method(mp, "__str__", proxy_str, Method);
     add_method(&r.module, "__new__", module_new, BuiltinKind::StaticMethod);
     add_method(&r.module, "__init__", module_init, Method);
+    add_method(&r.module, "__repr__", module_repr, Method);
     let c = &r.code;
     add_method(c, "__repr__", code_repr, Method);
     for (n, g) in [
@@ -273,6 +319,8 @@ pub fn install() {
         add_getset(c, n, g, None);
     }
     add_getset(&r.traceback, "tb_lineno", tb_lineno, None);
+    add_getset(&r.traceback, "tb_frame", tb_frame, None);
+    add_getset(&r.traceback, "tb_lasti", tb_lasti, None);
     add_getset(&r.traceback, "tb_next", tb_next, None);
     // Pyrite has no frame objects: the file and function name of an entry
     // (what `tb_frame.f_code.co_filename` / `co_name` give in CPython).

@@ -31,6 +31,7 @@ pub mod coroutine;
 pub mod core;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod int;
 pub mod introspect;
@@ -67,6 +68,7 @@ pub fn install_all() {
     iterators::install();
     iter_reduce::install();
     exception::install();
+    exception_group::install();
     introspect::install_generic_alias();
     memoryview::install();
     coroutine::install();

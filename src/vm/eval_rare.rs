@@ -172,6 +172,7 @@ impl Vm {
             let prev = f.pop();
             self.handled_exc = if self.is_none(&prev) { None } else { Some(prev) };
         }
+        Op::CheckEgMatch | Op::PrepReraiseStar => self.exec_except_star(f, op)?,
         Op::CheckExcMatch => {
             let ty = f.pop();
             let exc = f.top().clone();
@@ -391,5 +392,7 @@ pub fn is_rare(op: Op) -> bool {
             | EndAsyncFor
             | BeforeAsyncWith
             | AsyncGenWrap
+            | CheckEgMatch
+            | PrepReraiseStar
     )
 }

@@ -31,6 +31,8 @@ pub mod ops;
 pub mod pycache;
 pub mod specialize;
 pub mod unwind;
+pub mod unwind_group;
+pub mod except_star;
 
 use std::io::Write;
 use std::rc::Rc;

@@ -4,7 +4,7 @@
 //! contexts, `Traceback (most recent call last):`, source lines).
 
 use crate::error::{ErrState, PyErr, PyResult};
-use crate::object::exception::{type_error, TbEntry};
+use crate::object::exception::{type_error, TbEntry, TbFrame};
 use crate::object::str::as_str;
 use crate::object::typeobj::tflags;
 use crate::object::*;
@@ -47,7 +47,9 @@ impl Vm {
         }
         if let Some(d) = exc.downcast::<ExceptionData>() {
             let span = f.code.spans.get(f.lasti).copied().unwrap_or_default();
-            d.traceback.borrow_mut().push(TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span });
+            let frame = TbFrame { code: f.code.clone(), globals: f.globals.clone(), builtins: f.builtins.clone(), locals: f.locals.clone(), lasti: f.lasti };
+            let entry = TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span, frame: Some(std::rc::Rc::new(frame)) };
+            d.traceback.borrow_mut().push(entry);
         }
     }
 
@@ -105,8 +107,7 @@ impl Vm {
     /// Prints an uncaught exception with its chain to stderr, CPython-style.
     pub fn print_exception(&mut self, exc: &Value) {
         self.flush_stdout();
-        let mut seen = Vec::new();
-        let text = self.format_exception_chain(exc, &mut seen);
+        let text = self.format_uncaught(exc);
         self.write_stderr(&text);
     }
 
@@ -127,36 +128,9 @@ impl Vm {
         eprint!("{text}");
     }
 
-    fn format_exception_chain(&mut self, exc: &Value, seen: &mut Vec<u64>) -> String {
-        seen.push(exc.raw());
-        let mut out = String::new();
-        if let Some(d) = exc.downcast::<ExceptionData>() {
-            if let Some(cause) = d.cause.get() {
-                if !seen.contains(&cause.raw()) {
-                    out.push_str(&self.format_exception_chain(&cause, seen));
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                }
-            } else if let Some(ctx) = d.context.get() {
-                if !d.suppress_context.get() && !seen.contains(&ctx.raw()) {
-                    out.push_str(&self.format_exception_chain(&ctx, seen));
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-                }
-            }
-            let tb = d.traceback.borrow().clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-                let limit = self.traceback_limit();
-                format_entries(&mut out, tb.iter().rev().skip(tb.len().saturating_sub(limit)));
-            }
-        }
-        out.push_str(&self.exception_only(exc));
-        out.push('\n');
-        out
-    }
-
     /// How many traceback entries the printer shows (the innermost ones):
     /// `sys.tracebacklimit` when it is an int (negative counts as 0), else 1000.
-    fn traceback_limit(&mut self) -> usize {
+    pub(super) fn traceback_limit(&mut self) -> usize {
         use super::import::{get_str_in, module_dict};
         let limit = get_str_in(&self.modules, "sys").and_then(|s| module_dict(&s)).and_then(|d| get_str_in(&d, "tracebacklimit")).and_then(|v| v.as_small_int());
         match limit {
@@ -223,14 +197,15 @@ const RECURSIVE_CUTOFF: usize = 3;
 
 /// Appends the `File ..., line ..., in ...` lines of `entries` (outermost
 /// first) with their source lines and markers, collapsing a run of more
-/// than three identical entries into `[Previous line repeated N more times]`.
-fn format_entries<'e>(out: &mut String, entries: impl Iterator<Item = &'e TbEntry>) {
+/// than three identical entries into `[Previous line repeated N more times]`;
+/// every line starts with `prefix` (the margin of a nested group member).
+pub(super) fn format_entries<'e>(out: &mut String, entries: impl Iterator<Item = &'e TbEntry>, prefix: &str) {
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0;
     for e in entries {
         let here = (&*e.filename, e.lineno, &*e.name);
         if last != Some(here) {
-            repeated_note(out, count);
+            repeated_note(out, count, prefix);
             last = Some(here);
             count = 0;
         }
@@ -238,24 +213,25 @@ fn format_entries<'e>(out: &mut String, entries: impl Iterator<Item = &'e TbEntr
         if count > RECURSIVE_CUTOFF {
             continue;
         }
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
+        out.push_str(&format!("{prefix}  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
         if let Some(line) = source_line(&e.filename, e.lineno) {
             if !line.trim().is_empty() {
-                out.push_str(&format!("    {}\n", line.trim_start()));
+                out.push_str(&format!("{prefix}    {}\n", line.trim_start()));
                 if let Some(marks) = super::carets::caret_line(&line, e.lineno, e.span, super::carets::CaretStyle::Interpreter) {
+                    out.push_str(prefix);
                     out.push_str(&marks);
                     out.push('\n');
                 }
             }
         }
     }
-    repeated_note(out, count);
+    repeated_note(out, count, prefix);
 }
 
-fn repeated_note(out: &mut String, count: usize) {
+fn repeated_note(out: &mut String, count: usize, prefix: &str) {
     if count > RECURSIVE_CUTOFF {
         let n = count - RECURSIVE_CUTOFF;
-        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+        out.push_str(&format!("{prefix}  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
     }
 }
 

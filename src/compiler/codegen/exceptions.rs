@@ -15,13 +15,19 @@ use crate::compiler::assemble::Pseudo;
 
 impl<'a> Compiler<'a> {
     pub fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult {
-        if t.is_star {
-            return self.not_supported("except* is not supported yet");
-        }
         if t.finalbody.is_empty() {
-            self.try_except(t)
+            self.try_except_any(t)
         } else {
             self.try_finally(t)
+        }
+    }
+
+    /// `except` or `except*` clauses.
+    fn try_except_any(&mut self, t: &'a ast::StmtTry) -> CResult {
+        if t.is_star {
+            self.try_star_except(t)
+        } else {
+            self.try_except(t)
         }
     }
 
@@ -39,7 +45,7 @@ impl<'a> Compiler<'a> {
         self.emit_pseudo(Pseudo::SetupFinally, Some(end));
         self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
         if !t.handlers.is_empty() {
-            self.try_except(t)?;
+            self.try_except_any(t)?;
         } else {
             self.stmts(&t.body)?;
         }

@@ -15,6 +15,7 @@
 //! point (used by `return` / `break` / `continue` unwinding).
 
 mod comprehension;
+mod except_star;
 mod exceptions;
 mod expr;
 mod pattern;
@@ -47,6 +48,8 @@ pub(crate) enum FBlock<'a> {
     AsyncWith,
     HandlerCleanup { name: Option<String> },
     ExceptionHandler,
+    /// The clauses of `try` / `except*` (no `break`/`continue`/`return` out).
+    ExceptionGroupHandler,
     PopValue,
 }
 

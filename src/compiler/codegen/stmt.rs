@@ -108,6 +108,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Break(b) => {
+                self.check_except_star_exit(true, b.range)?;
                 let Some(idx) = self.unwind_stack(false, true)? else {
                     return Err(self.error("'break' outside loop", b.range));
                 };
@@ -119,6 +120,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Continue(c) => {
+                self.check_except_star_exit(true, c.range)?;
                 let Some(idx) = self.unwind_stack(false, true)? else {
                     return Err(self.error("'continue' not properly in loop", c.range));
                 };
@@ -141,6 +143,7 @@ impl<'a> Compiler<'a> {
         if r.value.is_some() && self.is_async_generator() {
             return Err(self.error("'return' with value in async generator", r.range));
         }
+        self.check_except_star_exit(false, r.range)?;
         let cval = r.value.as_deref().and_then(fold::const_value);
         let preserve = r.value.is_some() && cval.is_none();
         if preserve {
@@ -178,7 +181,7 @@ impl<'a> Compiler<'a> {
     /// Emits the code leaving one block (`compiler_unwind_fblock`).
     pub fn unwind_block(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match fb {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Op::Swap, 2);
@@ -632,13 +635,6 @@ impl<'a> Compiler<'a> {
             self.nameop(store.as_str(), ExprContext::Store, store.range)?;
         }
         self.emit0(Op::PopTop);
-        Ok(())
-    }
-
-    /// Emits `RAISE_NOT_IMPLEMENTED` with `msg` (an unsupported feature, reported when it runs).
-    pub fn not_supported(&mut self, msg: &str) -> CResult {
-        let i = self.add_const(Const::Str(Rc::from(msg)));
-        self.emit(Op::RaiseNotImplemented, i);
         Ok(())
     }
 }

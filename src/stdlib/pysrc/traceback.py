@@ -109,7 +109,12 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         entries = []
-        for f, n, name, *pos in frame_gen:
+        for item in frame_gen:
+            if len(item) == 2:
+                # (frame, lineno) pairs, as walk_tb and walk_stack give.
+                where, n = item
+                item = (where.f_code.co_filename, n, where.f_code.co_name)
+            f, n, name, *pos = item
             end_lineno, colno, end_colno = pos[0][1:] if pos else (None, None, None)
             entries.append(FrameSummary(f, n, name, lookup_line=lookup_lines,
                                         end_lineno=end_lineno, colno=colno, end_colno=end_colno))
@@ -165,10 +170,9 @@ def _apply_limit(entries, limit):
 
 
 def walk_tb(tb):
-    """Yields (frame, lineno) per traceback entry; Pyrite has no frame
-    objects, so `frame` is the traceback entry itself."""
+    """Yields (frame, lineno) per traceback entry, outermost first."""
     while tb is not None:
-        yield tb, tb.tb_lineno
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
@@ -324,23 +328,100 @@ def format_exception_only(exc, /, value=_NOT_GIVEN):
     return lines
 
 
-def _format_chain(value, tb, limit, chain, seen):
+class _Nesting:
+    """Where formatting stands inside exception groups: the nesting level
+    (each level indents two columns and adds a `| ` margin), whether the
+    innermost open box still needs its closing rule, and the limits."""
+
+    def __init__(self, width=15, depth=10):
+        self.level = 0
+        self.close_pending = False
+        self.width = width
+        self.depth = depth
+
+    def mark(self, chunks, margin="|"):
+        """`chunks` with the current margin before each of their lines."""
+        if self.level == 0:
+            return list(chunks)
+        lead = "  " * self.level + margin + " "
+        return ["".join(lead + piece for piece in chunk.splitlines(True)) for chunk in chunks]
+
+
+_CAUSE_NOTE = "\nThe above exception was the direct cause of the following exception:\n\n"
+_CONTEXT_NOTE = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+
+def _linked(value, chain, seen):
+    """The (exception, note) that is printed before `value`, or None."""
+    if not chain:
+        return None
+    cause = value.__cause__
+    if cause is not None:
+        return (cause, _CAUSE_NOTE) if id(cause) not in seen else None
+    context = value.__context__
+    if context is None or value.__suppress_context__ or id(context) in seen:
+        return None
+    return context, _CONTEXT_NOTE
+
+
+def _format_chain(value, tb, limit, chain, seen, nest=None):
+    if nest is None:
+        nest = _Nesting()
     seen.add(id(value))
     out = []
-    if chain:
-        cause = value.__cause__
-        context = value.__context__
-        if cause is not None and id(cause) not in seen:
-            out += _format_chain(cause, cause.__traceback__, limit, chain, seen)
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n")
-        elif (cause is None and context is not None and not value.__suppress_context__
-              and id(context) not in seen):
-            out += _format_chain(context, context.__traceback__, limit, chain, seen)
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    link = _linked(value, chain, seen)
+    if link is not None:
+        earlier, note = link
+        pending = nest.close_pending
+        out += _format_chain(earlier, earlier.__traceback__, limit, chain, seen, nest)
+        nest.close_pending = pending
+        out += nest.mark([note])
+    if isinstance(value, BaseExceptionGroup):
+        out += _format_group(value, tb, limit, chain, seen, nest)
+        return out
     if tb is not None:
-        out.append("Traceback (most recent call last):\n")
-        out += format_tb(tb, limit=limit)
-    out += format_exception_only(value)
+        out += nest.mark(["Traceback (most recent call last):\n"])
+        out += nest.mark(format_tb(tb, limit=limit))
+    out += nest.mark(format_exception_only(value))
+    return out
+
+
+def _format_group(group, tb, limit, chain, seen, nest):
+    if nest.level > nest.depth:
+        return nest.mark([f"... (max_group_depth is {nest.depth})\n"])
+    outermost = nest.level == 0
+    if outermost:
+        nest.level = 1
+    out = []
+    if tb is not None:
+        out += nest.mark(["Exception Group Traceback (most recent call last):\n"], "+" if outermost else "|")
+        out += nest.mark(format_tb(tb, limit=limit))
+    out += nest.mark(format_exception_only(group))
+    members = group.exceptions
+    count = len(members)
+    shown = count if count <= nest.width else nest.width + 1
+    nest.close_pending = False
+    for pos in range(shown):
+        final = pos == shown - 1
+        if final:
+            nest.close_pending = True
+        elided = pos >= nest.width
+        label = "..." if elided else str(pos + 1)
+        opener = "+-" if pos == 0 else "  "
+        out.append("  " * nest.level + opener + f"+---------------- {label} ----------------\n")
+        nest.level += 1
+        if elided:
+            extra = count - nest.width
+            out += nest.mark([f"and {extra} more exception{'s' if extra > 1 else ''}\n"])
+        else:
+            member = members[pos]
+            out += _format_chain(member, member.__traceback__, limit, chain, seen, nest)
+        if final and nest.close_pending:
+            out.append("  " * nest.level + "+------------------------------------\n")
+            nest.close_pending = False
+        nest.level -= 1
+    if outermost:
+        nest.level = 0
     return out
 
 
@@ -402,8 +483,11 @@ class TracebackException:
     __cause__/__context__ chains)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
-                 lookup_lines=True, capture_locals=False, compact=False, _seen=None):
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
         self.exc_type = exc_type
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self._value = exc_value
         self._limit = limit
         self.stack = extract_tb(exc_traceback, limit=limit)
@@ -413,6 +497,12 @@ class TracebackException:
         seen.add(id(exc_value))
         self.__cause__ = self._wrap(getattr(exc_value, "__cause__", None), seen)
         self.__context__ = self._wrap(getattr(exc_value, "__context__", None), seen)
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [self._wrap(member, seen) or TracebackException(
+                type(member), member, member.__traceback__, limit=limit, _seen=set())
+                for member in exc_value.exceptions]
+        else:
+            self.exceptions = None
         if isinstance(exc_value, SyntaxError):
             self.filename = exc_value.filename
             self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
@@ -423,7 +513,9 @@ class TracebackException:
     def _wrap(self, exc, seen):
         if exc is None or id(exc) in seen:
             return None
-        return TracebackException(type(exc), exc, exc.__traceback__, limit=self._limit, _seen=seen)
+        return TracebackException(type(exc), exc, exc.__traceback__, limit=self._limit,
+                                  max_group_width=self.max_group_width,
+                                  max_group_depth=self.max_group_depth, _seen=seen)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -433,8 +525,12 @@ class TracebackException:
         yield from format_exception_only(self.exc_type, self._value)
 
     def format(self, *, chain=True):
-        yield from format_exception(self.exc_type, self._value, self._value.__traceback__,
-                                    limit=self._limit, chain=chain)
+        value = self._value
+        if value is None:
+            yield "NoneType: None\n"
+            return
+        nest = _Nesting(self.max_group_width, self.max_group_depth)
+        yield from _format_chain(value, value.__traceback__, self._limit, chain, set(), nest)
 
     def print(self, *, file=None, chain=True):
         _write_all(self.format(chain=chain), file)
