@@ -112,6 +112,20 @@ pub struct ExceptionEntry {
     pub lasti: bool,
 }
 
+/// `co_name`, `co_qualname` and the docstring as str values, plus the
+/// interned `__name__` key a new function reads its module name by.
+#[derive(Debug)]
+pub struct FuncStrs {
+    /// `__name__` of new functions.
+    pub name: Value,
+    /// `__qualname__` of new functions.
+    pub qualname: Value,
+    /// `__doc__` of new functions.
+    pub doc: Option<Value>,
+    /// The interned str `"__name__"`.
+    pub module_key: Value,
+}
+
 /// A compiled code object.
 #[derive(Debug)]
 pub struct Code {
@@ -162,6 +176,10 @@ pub struct Code {
     /// One inline cache per instruction, allocated on first run (their
     /// meaning depends on the instruction; see `vm/cache.rs`).
     pub caches: OnceCell<Box<[InlineCache]>>,
+    /// The str values every function made from this code shares (built by
+    /// the VM at the first `MAKE_FUNCTION`, so closures and comprehensions
+    /// made in a loop allocate no names).
+    pub func_strs: OnceCell<FuncStrs>,
     /// Tier-2 state: hotness counter and compiled entry points.
     pub jit: crate::tier2::CodeJit,
 }

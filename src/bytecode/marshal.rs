@@ -455,6 +455,7 @@ impl<'a> Reader<'a> {
             docstring,
             const_values: OnceCell::new(),
             caches: OnceCell::new(),
+            func_strs: OnceCell::new(),
             jit: Default::default(),
         };
         verify::code(&code).map_err(|e| format!("{}: {e}", code.qualname))?;

@@ -17,6 +17,10 @@ pub const HASH_INF: i64 = 314159;
 #[inline]
 pub fn hash_i64(i: i64) -> i64 {
     let m = HASH_MODULUS as i64;
+    if i > -m && i < m {
+        // Already reduced: the common case, without a division.
+        return if i == -1 { -2 } else { i };
+    }
     let mut h = if i >= 0 { i % m } else { -((-(i as i128) % m as i128) as i64) };
     if h == -1 {
         h = -2;

@@ -4,7 +4,8 @@
 //! matches CPython for ints and other values with CPython-equal hashes.
 //!
 //! Invariants: `fill` counts active + dummy slots, `used` active ones; a
-//! dummy slot has `hash == -1` and key `None` with `dummy == true`. No
+//! dummy slot has key `None` and `hash == -1` (no Python hash is -1), a
+//! never-used one key `None` and hash 0. No
 //! `RefCell` borrow is held while Python `__eq__` runs (see `dict.rs`).
 
 use std::cell::{Cell, RefCell};
@@ -22,12 +23,24 @@ const PERTURB_SHIFT: u32 = 5;
 /// One slot of the table.
 #[derive(Clone, Default)]
 pub struct Slot {
-    /// The key's hash (-1 for a dummy).
+    /// The key's hash (-1 for a dummy, 0 for a never-used slot).
     pub hash: i64,
     /// The key, if active.
     pub key: Option<Value>,
-    /// Whether this slot held a key that was removed.
-    pub dummy: bool,
+}
+
+impl Slot {
+    /// Empties an active slot into a dummy, returning its key.
+    #[inline]
+    fn make_dummy(&mut self) -> Option<Value> {
+        self.hash = -1;
+        self.key.take()
+    }
+}
+
+/// `n` never-used slots.
+fn empty_slots(n: usize) -> Vec<Slot> {
+    std::iter::repeat_with(Slot::default).take(n).collect()
 }
 
 /// The open-addressing table.
@@ -40,7 +53,7 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::default(); MIN_SIZE], fill: 0, used: 0 }
+        SetTable { slots: empty_slots(MIN_SIZE), fill: 0, used: 0 }
     }
 }
 
@@ -63,27 +76,19 @@ impl SetTable {
         self.slots.len() - 1
     }
 
+    #[inline]
     fn probe(&self, key: &Value, hash: i64, checked: &[usize]) -> Probe {
         let slots = &self.slots[..];
         let mask = slots.len() - 1;
         let mut i = hash as u64 as usize & mask;
         let mut perturb = hash as u64;
-        let mut freeslot = None;
+        let mut freeslot = usize::MAX;
         loop {
             let end = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES + 1 } else { i + 1 };
             for (j, e) in (i..end).zip(&slots[i..end]) {
                 match &e.key {
-                    None if !e.dummy => {
-                        return match freeslot {
-                            Some(f) => Probe::Vacant { slot: f, fresh: false },
-                            None => Probe::Vacant { slot: j, fresh: true },
-                        };
-                    }
-                    None => {
-                        freeslot.get_or_insert(j);
-                    }
                     Some(k) => {
-                        if e.hash == hash && !checked.contains(&j) {
+                        if e.hash == hash && (checked.is_empty() || !checked.contains(&j)) {
                             if k.is(key) {
                                 return Probe::Found(j);
                             }
@@ -92,6 +97,18 @@ impl SetTable {
                                 Some(false) => {}
                                 None => return Probe::NeedsEq(j, k.clone()),
                             }
+                        }
+                    }
+                    None if e.hash != -1 => {
+                        return if freeslot == usize::MAX {
+                            Probe::Vacant { slot: j, fresh: true }
+                        } else {
+                            Probe::Vacant { slot: freeslot, fresh: false }
+                        };
+                    }
+                    None => {
+                        if freeslot == usize::MAX {
+                            freeslot = j;
                         }
                     }
                 }
@@ -107,13 +124,13 @@ impl SetTable {
         let mut perturb = hash as u64;
         loop {
             if slots[i].key.is_none() {
-                slots[i] = Slot { hash, key: Some(key), dummy: false };
+                slots[i] = Slot { hash, key: Some(key) };
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for slot in &mut slots[i + 1..=i + LINEAR_PROBES] {
                     if slot.key.is_none() {
-                        *slot = Slot { hash, key: Some(key), dummy: false };
+                        *slot = Slot { hash, key: Some(key) };
                         return;
                     }
                 }
@@ -128,7 +145,7 @@ impl SetTable {
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); size]);
+        let old = std::mem::replace(&mut self.slots, empty_slots(size));
         self.fill = self.used;
         for s in old {
             if let Some(k) = s.key {
@@ -138,7 +155,7 @@ impl SetTable {
     }
 
     fn add_at(&mut self, slot: usize, fresh: bool, key: Value, hash: i64) {
-        self.slots[slot] = Slot { hash, key: Some(key), dummy: false };
+        self.slots[slot] = Slot { hash, key: Some(key) };
         self.used += 1;
         if fresh {
             self.fill += 1;
@@ -351,9 +368,7 @@ impl SetData {
             let mut t = self.table.try_borrow_mut().ok()?;
             match t.probe(key, hash, &[]) {
                 Probe::Found(j) => {
-                    let old = t.slots[j].key.take();
-                    t.slots[j].hash = -1;
-                    t.slots[j].dummy = true;
+                    let old = t.slots[j].make_dummy();
                     t.used -= 1;
                     old
                 }
@@ -378,9 +393,7 @@ impl SetData {
         if let Probe::Found(j) = self.find(vm, key, hash)? {
             let old = {
                 let mut t = self.table.borrow_mut();
-                let old = t.slots[j].key.take();
-                t.slots[j].hash = -1;
-                t.slots[j].dummy = true;
+                let old = t.slots[j].make_dummy();
                 t.used -= 1;
                 old
             };
@@ -396,9 +409,7 @@ impl SetData {
         let v = {
             let mut t = self.table.borrow_mut();
             let j = t.slots.iter().position(|s| s.key.is_some())?;
-            let v = t.slots[j].key.take();
-            t.slots[j].hash = -1;
-            t.slots[j].dummy = true;
+            let v = t.slots[j].make_dummy();
             t.used -= 1;
             v
         };

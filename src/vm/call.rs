@@ -408,14 +408,17 @@ impl Vm {
             }
             None => None,
         };
-        let module = {
-            let key = self.name("__name__");
-            f.globals.downcast::<DictData>().and_then(|g| g.get_name(&key))
-        };
-        let doc = code.docstring.as_ref().map(|d| self.str(&**d));
+        let strs = code.func_strs.get_or_init(|| crate::bytecode::code::FuncStrs {
+            name: self.str(&*code.name),
+            qualname: self.str(&*code.qualname),
+            doc: code.docstring.as_ref().map(|d| self.str(&**d)),
+            module_key: self.name("__name__"),
+        });
+        let module = f.globals.downcast::<DictData>().and_then(|g| g.get_name(&strs.module_key));
+        let doc = strs.doc.clone();
         let fd = FunctionData {
-            name: ValueCell::new(Some(self.str(&*code.name))),
-            qualname: ValueCell::new(Some(self.str(&*code.qualname))),
+            name: ValueCell::new(Some(strs.name.clone())),
+            qualname: ValueCell::new(Some(strs.qualname.clone())),
             defaults: ValueCell::new(defaults),
             kwdefaults: ValueCell::new(kwdefaults),
             closure,

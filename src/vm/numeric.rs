@@ -408,6 +408,39 @@ fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     v.downcast::<ByteArrayData>().map(|b| b.0.borrow().clone())
 }
 
+/// `a + b` of two exact tuples, or of two exact lists when not in place
+/// (`+=` extends the list): one allocation of the final size, none of the
+/// dispatch `native_binop` goes through. `None`: not such operands.
+#[inline]
+fn concat_exact(a: &Value, b: &Value, inplace: bool) -> Option<Value> {
+    let (ha, hb) = (a.as_header()?, b.as_header()?);
+    let r = t();
+    let ty = ha.type_ptr();
+    if !std::ptr::eq(ty, hb.type_ptr()) {
+        return None;
+    }
+    if std::ptr::eq(ty, r.tuple.as_header()? as *const _) {
+        let (x, y) = (&a.downcast::<TupleData>()?.0, &b.downcast::<TupleData>()?.0);
+        // As CPython: adding an empty tuple gives the other operand itself.
+        if y.is_empty() {
+            return Some(a.clone());
+        }
+        if x.is_empty() {
+            return Some(b.clone());
+        }
+        let items: Box<[Value]> = x.iter().chain(y.iter()).cloned().collect();
+        return Some(alloc(&r.tuple, TupleData(items), None));
+    }
+    if !inplace && std::ptr::eq(ty, r.list.as_header()? as *const _) {
+        let (x, y) = (a.downcast::<ListData>()?.0.borrow(), b.downcast::<ListData>()?.0.borrow());
+        let mut v = Vec::with_capacity(x.len() + y.len());
+        v.extend(x.iter().cloned());
+        v.extend(y.iter().cloned());
+        return Some(alloc(&r.list, ListData(std::cell::RefCell::new(v)), None));
+    }
+    None
+}
+
 /// Sequence concatenation `a + b` (None if `a` is not a builtin sequence).
 fn seq_concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     let Some(k) = seq_kind(a) else { return Ok(None) };
@@ -611,6 +644,11 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
             return float_binop(op, x, y);
+        }
+        if op == BinaryOp::Add {
+            if let Some(v) = concat_exact(a, b, inplace) {
+                return Ok(v);
+            }
         }
         // bools in arithmetic act as 0 and 1 (`&`, `|`, `^` of two bools stay bools, below).
         if let (Some(x), Some(y)) = (small_or_bool(a), small_or_bool(b)) {

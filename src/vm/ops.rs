@@ -99,6 +99,20 @@ fn slice_positions(start: i64, step: i64, n: usize) -> impl Iterator<Item = usiz
     (0..n as i64).map(move |k| (start + k * step) as usize)
 }
 
+/// The items of `items[slice]` (`slice_indices` results, taken before a
+/// `__index__` may have shrunk the list: positions past the end are
+/// skipped), in one allocation of the final size.
+fn slice_items(items: &[Value], start: i64, step: i64, n: usize) -> Vec<Value> {
+    if step == 1 {
+        let lo = (start as usize).min(items.len());
+        let hi = (lo + n).min(items.len());
+        return items[lo..hi].to_vec();
+    }
+    let mut v = Vec::with_capacity(n);
+    v.extend(slice_positions(start, step, n).filter_map(|p| items.get(p).cloned()));
+    v
+}
+
 /// A subscript of a builtin sequence.
 enum Key {
     Idx(i64),
@@ -228,7 +242,7 @@ impl Vm {
                         drop(items);
                         let (st, _, step, n) = slice_indices(self, &s, len)?;
                         let items = l.0.borrow();
-                        let v: Vec<Value> = slice_positions(st, step, n).filter_map(|p| items.get(p).cloned()).collect();
+                        let v = slice_items(&items, st, step, n);
                         drop(items);
                         self.list(v)
                     }

@@ -404,6 +404,7 @@ impl<'a> Compiler<'a> {
             docstring: u.docstring,
             const_values: std::cell::OnceCell::new(),
             caches: std::cell::OnceCell::new(),
+            func_strs: std::cell::OnceCell::new(),
             jit: Default::default(),
         }))
     }
