@@ -166,6 +166,7 @@ impl Vm {
             Some((b, _)) => b,
             None => base,
         };
+        f.ensure_stack_room();
         let mut code = f.code.clone();
         let mut consts = self.const_values(&code);
         let mut nconsts = code.consts.len();
@@ -184,6 +185,7 @@ impl Vm {
                     Some((b, _)) => b,
                     None => &mut *base,
                 };
+                f.ensure_stack_room();
                 code = f.code.clone();
                 consts = self.const_values(&code);
                 nconsts = code.consts.len();
@@ -201,7 +203,7 @@ impl Vm {
                     Some((done, None)) => {
                         self.leave_py_call(done);
                         switch_frame!();
-                        f.push(v);
+                        f.push_in_room(v);
                     }
                     // `__init__` returned: the call's result is the instance.
                     Some((done, Some(obj))) => {
@@ -210,7 +212,7 @@ impl Vm {
                         if !self.is_none(&v) {
                             return Err(crate::object::exception::type_error(format!("__init__() should return None, not '{}'", self.type_name(&v))));
                         }
-                        f.push(obj);
+                        f.push_in_room(obj);
                     }
                     None => return Ok(FrameExit::Return(v)),
                 }
@@ -227,7 +229,10 @@ impl Vm {
                 if self.jit.enabled() {
                     match crate::tier2::enter(self, f, 0) {
                         Entered::No => {}
-                        Entered::Deopt => ip = f.ip,
+                        Entered::Deopt => {
+                            f.ensure_stack_room();
+                            ip = f.ip
+                        }
                         Entered::Return(v) => return_value!(v),
                         Entered::Yield(_) => return Err(crate::object::exception::system_error("yield in a non-generator frame")),
                         Entered::Error(e) => return Err(e),
@@ -240,7 +245,7 @@ impl Vm {
                 self.run_finalizers();
             }
             let cur = ip;
-            let instr = &instrs[cur];
+            let instr = super::frame::fetch(instrs, cur);
             let arg = instr.arg;
             f.lasti = cur;
             ip += 1;
@@ -249,20 +254,20 @@ impl Vm {
                 Op::PopTop => {
                     f.pop();
                 }
-                Op::PushNull => f.push(t().null.clone()),
+                Op::PushNull => f.push_in_room(t().null.clone()),
                 Op::Copy => {
                     let v = f.peek(arg as usize).clone();
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::Swap => {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LoadConst => f.push(consts[arg as usize].clone()),
+                Op::LoadConst => f.push_in_room(consts[arg as usize].clone()),
                 Op::LoadFast => match &f.fast[arg as usize] {
                     Some(v) => {
                         let v = v.clone();
-                        f.push(v)
+                        f.push_in_room(v)
                     }
                     None => return Err(unbound_local(&code.varnames[arg as usize])),
                 },
@@ -273,18 +278,18 @@ impl Vm {
                     match &f.fast[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
-                            f.push(v)
+                            f.push_in_room(v)
                         }
                         None => return Err(unbound_local(&code.varnames[arg as usize])),
                     }
-                    let arg2 = instrs[ip].arg as usize;
+                    let arg2 = super::frame::fetch(instrs, ip).arg as usize;
                     if instr.op.get() == Op::LoadFastLoadConst {
-                        f.push(consts[arg2].clone());
+                        f.push_in_room(consts[arg2].clone());
                     } else {
                         match &f.fast[arg2] {
                             Some(v) => {
                                 let v = v.clone();
-                                f.push(v)
+                                f.push_in_room(v)
                             }
                             None => {
                                 f.lasti = ip;
@@ -297,11 +302,11 @@ impl Vm {
                 Op::StoreFastLoadFast => {
                     let v = f.pop();
                     drop(f.fast[arg as usize].replace(v));
-                    let arg2 = instrs[ip].arg as usize;
+                    let arg2 = super::frame::fetch(instrs, ip).arg as usize;
                     match &f.fast[arg2] {
                         Some(v) => {
                             let v = v.clone();
-                            f.push(v)
+                            f.push_in_room(v)
                         }
                         None => {
                             f.lasti = ip;
@@ -318,7 +323,7 @@ impl Vm {
                 Op::LoadDeref => {
                     let cell = self.cell_at(f, arg);
                     match cell.downcast::<CellData>().and_then(|c| c.0.get()) {
-                        Some(v) => f.push(v),
+                        Some(v) => f.push_in_room(v),
                         None => return Err(self.unbound_deref(&code, arg as usize)),
                     }
                 }
@@ -330,7 +335,7 @@ impl Vm {
                 Op::LoadName => {
                     let name = &consts[nconsts + arg as usize];
                     let v = self.load_name(f, name)?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::StoreName => {
                     let name = consts[nconsts + arg as usize].clone();
@@ -341,10 +346,10 @@ impl Vm {
                 Op::LoadGlobal => {
                     let name = &consts[nconsts + (arg >> 1) as usize];
                     if arg & 1 != 0 {
-                        f.push(t().null.clone());
+                        f.push_in_room(t().null.clone());
                     }
                     let v = self.load_global_cached(f, name, &caches[cur])?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::StoreGlobal => {
                     let v = f.pop();
@@ -359,7 +364,7 @@ impl Vm {
                     }
                     let obj = f.pop();
                     let v = self.getattr(&obj, name)?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::LoadAttrInstance => {
                     let c = &caches[cur];
@@ -377,7 +382,7 @@ impl Vm {
                         Some(v) if instr.op.get() == Op::LoadAttrModule => drop(f.set_top(v)),
                         Some(v) => {
                             drop(f.set_top(t().null.clone()));
-                            f.push(v);
+                            f.push_in_room(v);
                         }
                         None => {
                             back_off(instr, c);
@@ -410,7 +415,7 @@ impl Vm {
                     match self.load_method_cached_any(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(m) => {
                             let obj = f.set_top(m);
-                            f.push(obj);
+                            f.push_in_room(obj);
                         }
                         None => {
                             back_off(instr, c);
@@ -427,12 +432,12 @@ impl Vm {
                     let obj = f.pop();
                     match self.load_method(&obj, name)? {
                         (Some(meth), true) => {
-                            f.push(meth);
-                            f.push(obj);
+                            f.push_in_room(meth);
+                            f.push_in_room(obj);
                         }
                         (Some(attr), false) => {
-                            f.push(t().null.clone());
-                            f.push(attr);
+                            f.push_in_room(t().null.clone());
+                            f.push_in_room(attr);
                         }
                         (None, _) => unreachable!("load_method returns a value or an error"),
                     }
@@ -459,7 +464,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.getitem(&obj, &key)?,
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::StoreSubscrList => {
                     let key = f.pop();
@@ -503,7 +508,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.binary_op(&Value::small_int(x), &Value::small_int(y), op, inplace)?,
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::BinaryOpFloat => {
                     if !float_operands(f.peek(2), f.peek(1)) {
@@ -518,7 +523,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.binary_op(&a, &b, op, inplace)?,
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::BinaryOp => {
                     let c = &caches[cur];
@@ -538,27 +543,27 @@ impl Vm {
                     } else {
                         self.binary_op(&a, &b, op, inplace)?
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryNegative => {
                     let a = f.pop();
                     let v = self.unary_op(&a, "__neg__")?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryPositive => {
                     let a = f.pop();
                     let v = self.unary_op(&a, "__pos__")?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryInvert => {
                     let a = f.pop();
                     let v = self.unary_op(&a, "__invert__")?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryNot => {
                     let a = f.pop();
                     let b = self.truthy(&a)?;
-                    f.push(self.bool(!b));
+                    f.push_in_room(self.bool(!b));
                 }
                 Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
@@ -566,7 +571,7 @@ impl Vm {
                         Some(r) => {
                             f.pop();
                             f.pop();
-                            f.push(self.bool(r));
+                            f.push_in_room(self.bool(r));
                         }
                         None => {
                             back_off(instr, &caches[cur]);
@@ -591,18 +596,18 @@ impl Vm {
                     } else {
                         self.compare(&a, &b, op)?
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::IsOp => {
                     let b = f.pop();
                     let a = f.pop();
-                    f.push(self.bool(a.is(&b) != (arg == 1)));
+                    f.push_in_room(self.bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
                     let container = f.pop();
                     let item = f.pop();
                     let r = self.contains(&container, &item)?;
-                    f.push(self.bool(r != (arg == 1)));
+                    f.push_in_room(self.bool(r != (arg == 1)));
                 }
                 Op::Jump => ip = arg as usize,
                 Op::JumpBackward => {
@@ -615,7 +620,10 @@ impl Vm {
                         match crate::tier2::enter(self, f, arg) {
                             Entered::No => {}
                             // Compiled code left the frame at `f.ip`.
-                            Entered::Deopt => ip = f.ip,
+                            Entered::Deopt => {
+                                f.ensure_stack_room();
+                                ip = f.ip
+                            }
                             Entered::Return(v) => return_value!(v),
                             Entered::Yield(v) => return Ok(FrameExit::Yield(v)),
                             Entered::Error(e) => return Err(e),
@@ -663,11 +671,11 @@ impl Vm {
                 Op::GetIter => {
                     let v = f.pop();
                     let it = self.iter(&v)?;
-                    f.push(it);
+                    f.push_in_room(it);
                 }
                 Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => {
                     match fastpaths::iter_step(f.top()) {
-                        Some(Some(v)) => f.push(v),
+                        Some(Some(v)) => f.push_in_room(v),
                         Some(None) => {
                             f.pop();
                             ip = arg as usize;
@@ -678,7 +686,7 @@ impl Vm {
                             }
                             let it = f.top().clone();
                             match self.next(&it)? {
-                                Some(v) => f.push(v),
+                                Some(v) => f.push_in_room(v),
                                 None => {
                                     f.pop();
                                     ip = arg as usize;
@@ -697,7 +705,7 @@ impl Vm {
                         }
                     };
                     match step {
-                        Some(v) => f.push(v),
+                        Some(v) => f.push_in_room(v),
                         None => {
                             f.pop();
                             ip = arg as usize;
@@ -711,7 +719,7 @@ impl Vm {
                     }
                     if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
-                            Some(v) => f.push(v),
+                            Some(v) => f.push_in_room(v),
                             None => {
                                 f.pop();
                                 ip = arg as usize;
@@ -721,7 +729,7 @@ impl Vm {
                     }
                     let it = f.top().clone();
                     match self.next(&it)? {
-                        Some(v) => f.push(v),
+                        Some(v) => f.push_in_room(v),
                         None => {
                             f.pop();
                             ip = arg as usize;
@@ -730,11 +738,11 @@ impl Vm {
                 }
                 Op::BuildTuple => {
                     let items = pop_n(f, arg as usize);
-                    f.push(self.tuple(items));
+                    f.push_in_room(self.tuple(items));
                 }
                 Op::BuildList => {
                     let items = pop_n(f, arg as usize);
-                    f.push(self.list(items));
+                    f.push_in_room(self.list(items));
                 }
                 Op::BuildString => {
                     let parts = pop_n(f, arg as usize);
@@ -742,7 +750,7 @@ impl Vm {
                     for p in &parts {
                         s.push_str(crate::object::str::as_str(p).expect("BUILD_STRING of strs"));
                     }
-                    f.push(self.str(s));
+                    f.push_in_room(self.str(s));
                 }
                 Op::ListAppend => {
                     let v = f.pop();
@@ -765,7 +773,7 @@ impl Vm {
                         _ => v,
                     };
                     let out = self.format(&v, spec.as_ref())?;
-                    f.push(out);
+                    f.push_in_room(out);
                 }
                 Op::ReturnValue => return_value!(f.pop()),
                 Op::YieldValue => {
@@ -777,10 +785,10 @@ impl Vm {
                     let v = f.pop();
                     let recv = f.top().clone();
                     match self.send(&recv, v)? {
-                        Ok(yielded) => f.push(yielded),
+                        Ok(yielded) => f.push_in_room(yielded),
                         Err(ret) => {
                             f.pop();
-                            f.push(ret);
+                            f.push_in_room(ret);
                             ip = arg as usize;
                         }
                     }
@@ -790,7 +798,7 @@ impl Vm {
                     None => {
                         back_off(instr, &caches[cur]);
                         let v = self.call_from_stack(f, arg as usize, None)?;
-                        f.push(v);
+                        f.push_in_room(v);
                     }
                 },
                 Op::Call => {
@@ -800,7 +808,7 @@ impl Vm {
                             back_off(instr, c);
                         }
                         let v = self.call_from_stack(f, arg as usize, None)?;
-                        f.push(v);
+                        f.push_in_room(v);
                         continue;
                     }
                     match self.enter_py_call(f, arg as usize) {
@@ -820,7 +828,7 @@ impl Vm {
                                     back_off(instr, c);
                                 }
                                 let v = self.call_from_stack(f, arg as usize, None)?;
-                                f.push(v);
+                                f.push_in_room(v);
                             }
                         },
                     }
@@ -828,7 +836,7 @@ impl Vm {
                 Op::CallKw => {
                     let names = f.pop();
                     let v = self.call_from_stack(f, arg as usize, Some(names))?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 op => self.exec_rare(f, op, arg)?,
             }
