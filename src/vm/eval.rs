@@ -177,6 +177,7 @@ impl Vm {
         // frames. Errors are attributed through `f.lasti`, stored before
         // each instruction runs.
         let mut ip = f.ip;
+        let reg = t();
         // Makes the innermost frame current: its code, constants, caches
         // and instruction pointer.
         macro_rules! switch_frame {
@@ -252,9 +253,9 @@ impl Vm {
             match instr.op.get() {
                 Op::Nop => {}
                 Op::PopTop => {
-                    f.pop();
+                    f.pop_in_eval();
                 }
-                Op::PushNull => f.push_in_room(t().null.clone()),
+                Op::PushNull => f.push_in_room(reg.null.clone()),
                 Op::Copy => {
                     let v = f.peek(arg as usize).clone();
                     f.push_in_room(v);
@@ -300,7 +301,7 @@ impl Vm {
                     ip += 1;
                 }
                 Op::StoreFastLoadFast => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     drop(f.fast[arg as usize].replace(v));
                     let arg2 = super::frame::fetch(instrs, ip).arg as usize;
                     match &f.fast[arg2] {
@@ -316,7 +317,7 @@ impl Vm {
                     ip += 1;
                 }
                 Op::StoreFast => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let old = f.fast[arg as usize].replace(v);
                     drop(old);
                 }
@@ -328,7 +329,7 @@ impl Vm {
                     }
                 }
                 Op::StoreDeref => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let cell = self.cell_at(f, arg);
                     cell.downcast::<CellData>().expect("cell").0.set(Some(v));
                 }
@@ -339,20 +340,20 @@ impl Vm {
                 }
                 Op::StoreName => {
                     let name = consts[nconsts + arg as usize].clone();
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let locals = f.locals.clone().expect("STORE_NAME needs locals");
                     self.mapping_set(&locals, name, v)?;
                 }
                 Op::LoadGlobal => {
                     let name = &consts[nconsts + (arg >> 1) as usize];
                     if arg & 1 != 0 {
-                        f.push_in_room(t().null.clone());
+                        f.push_in_room(reg.null.clone());
                     }
                     let v = self.load_global_cached(f, name, &caches[cur])?;
                     f.push_in_room(v);
                 }
                 Op::StoreGlobal => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let name = consts[nconsts + arg as usize].clone();
                     f.globals.downcast::<DictData>().expect("globals").set_str(name, v);
                 }
@@ -362,7 +363,7 @@ impl Vm {
                     if should_specialize(c) {
                         self.specialize_load_attr(instr, c, f.top(), name);
                     }
-                    let obj = f.pop();
+                    let obj = f.pop_in_eval();
                     let v = self.getattr(&obj, name)?;
                     f.push_in_room(v);
                 }
@@ -396,15 +397,15 @@ impl Vm {
                     if should_specialize(c) {
                         self.specialize_store_attr(instr, c, f.top(), name);
                     }
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     self.setattr(&obj, name, Some(v))?;
                 }
                 Op::StoreAttrInstance => {
                     let name = &consts[nconsts + arg as usize];
                     let c = &caches[cur];
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     if let Err(v) = self.store_attr_instance(&obj, c, name, v).or_else(|v| self.store_attr_poly(&obj, c, name, v)) {
                         back_off(instr, c);
                         self.setattr(&obj, name, Some(v))?;
@@ -429,14 +430,14 @@ impl Vm {
                     if should_specialize(c) {
                         self.specialize_load_method(instr, c, f.top(), name);
                     }
-                    let obj = f.pop();
+                    let obj = f.pop_in_eval();
                     match self.load_method(&obj, name)? {
                         (Some(meth), true) => {
                             f.push_in_room(meth);
                             f.push_in_room(obj);
                         }
                         (Some(attr), false) => {
-                            f.push_in_room(t().null.clone());
+                            f.push_in_room(reg.null.clone());
                             f.push_in_room(attr);
                         }
                         (None, _) => unreachable!("load_method returns a value or an error"),
@@ -444,7 +445,7 @@ impl Vm {
                 }
                 Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
                     Some(v) => {
-                        drop(f.pop());
+                        drop(f.pop_in_eval());
                         drop(f.set_top(v));
                     }
                     // Another type, or the generic path raises / looks further.
@@ -458,8 +459,8 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, subscr_form(f.peek(2), f.peek(1)));
                     }
-                    let key = f.pop();
-                    let obj = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
                     let v = match fastpaths::subscr(&obj, &key) {
                         Some(v) => v,
                         None => self.getitem(&obj, &key)?,
@@ -467,9 +468,9 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::StoreSubscrList => {
-                    let key = f.pop();
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
                         if !(key.is_small_int() && is_exact(&obj, &t().list)) {
                             back_off(instr, &caches[cur]);
@@ -483,16 +484,16 @@ impl Vm {
                         let list_int = f.peek(1).is_small_int() && is_exact(f.peek(2), &t().list);
                         specialize_to(instr, c, list_int.then_some(Op::StoreSubscrList));
                     }
-                    let key = f.pop();
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
                         self.setitem(&obj, key, v)?;
                     }
                 }
                 Op::DeleteSubscr => {
-                    let key = f.pop();
-                    let obj = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
                     self.delitem(&obj, &key)?;
                 }
                 Op::BinaryOpInt => {
@@ -501,8 +502,8 @@ impl Vm {
                         ip = cur;
                         continue;
                     };
-                    f.pop();
-                    f.pop();
+                    f.pop_in_eval();
+                    f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
                     let v = match self.small_int_binop(op, x, y) {
                         Some(v) => v,
@@ -516,8 +517,8 @@ impl Vm {
                         ip = cur;
                         continue;
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
                     let v = match super::numeric::float_fast(op, &a, &b) {
                         Some(v) => v,
@@ -530,8 +531,8 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, binary_op_form(f.peek(2), f.peek(1)));
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
                     let v = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         match self.small_int_binop(op, x, y) {
@@ -546,22 +547,22 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::UnaryNegative => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__neg__")?;
                     f.push_in_room(v);
                 }
                 Op::UnaryPositive => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__pos__")?;
                     f.push_in_room(v);
                 }
                 Op::UnaryInvert => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__invert__")?;
                     f.push_in_room(v);
                 }
                 Op::UnaryNot => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let b = self.truthy(&a)?;
                     f.push_in_room(self.bool(!b));
                 }
@@ -569,9 +570,19 @@ impl Vm {
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
                     match fastpaths::compare_as(instr.op.get(), f.peek(2), f.peek(1), op) {
                         Some(r) => {
-                            f.pop();
-                            f.pop();
-                            f.push_in_room(self.bool(r));
+                            f.pop_in_eval();
+                            f.pop_in_eval();
+                            // Followed by a conditional jump (an `if` or
+                            // `while` test): jump at once, as CPython 3.11's
+                            // COMPARE_OP_*_JUMP does. Nothing can fail or
+                            // run a finalizer in between (the operands are
+                            // ints, floats or exact strs).
+                            let next = super::frame::fetch(instrs, ip);
+                            match next.op.get() {
+                                Op::PopJumpIfFalse => ip = if r { ip + 1 } else { next.arg as usize },
+                                Op::PopJumpIfTrue => ip = if r { next.arg as usize } else { ip + 1 },
+                                _ => f.push_in_room(self.bool(r)),
+                            }
                         }
                         None => {
                             back_off(instr, &caches[cur]);
@@ -584,8 +595,8 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, compare_op_form(f.peek(2), f.peek(1)));
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
                     let v = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         self.bool(compare_i64(op, x, y))
@@ -599,13 +610,13 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::IsOp => {
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
                     f.push_in_room(self.bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
-                    let container = f.pop();
-                    let item = f.pop();
+                    let container = f.pop_in_eval();
+                    let item = f.pop_in_eval();
                     let r = self.contains(&container, &item)?;
                     f.push_in_room(self.bool(r != (arg == 1)));
                 }
@@ -631,25 +642,25 @@ impl Vm {
                     }
                 }
                 Op::PopJumpIfFalse => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if !self.truthy_fast(&v)? {
                         ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfTrue => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if self.truthy_fast(&v)? {
                         ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNone => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if self.is_none(&v) {
                         ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNotNone => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if !self.is_none(&v) {
                         ip = arg as usize;
                     }
@@ -658,18 +669,18 @@ impl Vm {
                     if !self.truthy_fast(f.top())? {
                         ip = arg as usize;
                     } else {
-                        f.pop();
+                        f.pop_in_eval();
                     }
                 }
                 Op::JumpIfTrueOrPop => {
                     if self.truthy_fast(f.top())? {
                         ip = arg as usize;
                     } else {
-                        f.pop();
+                        f.pop_in_eval();
                     }
                 }
                 Op::GetIter => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let it = self.iter(&v)?;
                     f.push_in_room(it);
                 }
@@ -677,7 +688,7 @@ impl Vm {
                     match fastpaths::iter_step(f.top()) {
                         Some(Some(v)) => f.push_in_room(v),
                         Some(None) => {
-                            f.pop();
+                            f.pop_in_eval();
                             ip = arg as usize;
                         }
                         None => {
@@ -688,7 +699,7 @@ impl Vm {
                             match self.next(&it)? {
                                 Some(v) => f.push_in_room(v),
                                 None => {
-                                    f.pop();
+                                    f.pop_in_eval();
                                     ip = arg as usize;
                                 }
                             }
@@ -707,7 +718,7 @@ impl Vm {
                     match step {
                         Some(v) => f.push_in_room(v),
                         None => {
-                            f.pop();
+                            f.pop_in_eval();
                             ip = arg as usize;
                         }
                     }
@@ -721,7 +732,7 @@ impl Vm {
                         match step {
                             Some(v) => f.push_in_room(v),
                             None => {
-                                f.pop();
+                                f.pop_in_eval();
                                 ip = arg as usize;
                             }
                         }
@@ -731,7 +742,7 @@ impl Vm {
                     match self.next(&it)? {
                         Some(v) => f.push_in_room(v),
                         None => {
-                            f.pop();
+                            f.pop_in_eval();
                             ip = arg as usize;
                         }
                     }
@@ -753,19 +764,19 @@ impl Vm {
                     f.push_in_room(self.str(s));
                 }
                 Op::ListAppend => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let list = f.peek(arg as usize);
                     list.downcast::<ListData>().expect("list").0.borrow_mut().push(v);
                 }
                 Op::UnpackSequence => {
-                    let seq = f.pop();
+                    let seq = f.pop_in_eval();
                     if !fastpaths::unpack(f, &seq, arg as usize) {
                         self.unpack_sequence(f, seq, arg as usize)?;
                     }
                 }
                 Op::FormatValue => {
-                    let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
-                    let v = f.pop();
+                    let spec = if arg & 4 != 0 { Some(f.pop_in_eval()) } else { None };
+                    let v = f.pop_in_eval();
                     let v = match arg & 3 {
                         1 => self.to_str(&v)?,
                         2 => self.repr(&v)?,
@@ -775,19 +786,19 @@ impl Vm {
                     let out = self.format(&v, spec.as_ref())?;
                     f.push_in_room(out);
                 }
-                Op::ReturnValue => return_value!(f.pop()),
+                Op::ReturnValue => return_value!(f.pop_in_eval()),
                 Op::YieldValue => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     f.ip = ip;
                     return Ok(FrameExit::Yield(v));
                 }
                 Op::Send => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let recv = f.top().clone();
                     match self.send(&recv, v)? {
                         Ok(yielded) => f.push_in_room(yielded),
                         Err(ret) => {
-                            f.pop();
+                            f.pop_in_eval();
                             f.push_in_room(ret);
                             ip = arg as usize;
                         }
@@ -834,7 +845,7 @@ impl Vm {
                     }
                 }
                 Op::CallKw => {
-                    let names = f.pop();
+                    let names = f.pop_in_eval();
                     let v = self.call_from_stack(f, arg as usize, Some(names))?;
                     f.push_in_room(v);
                 }

@@ -95,6 +95,22 @@ impl Frame {
         }
     }
 
+    /// Pops the top of the stack without the underflow check: for the
+    /// eval loop's arms, whose stack reads the compiler's depth analysis
+    /// guarantees (an invariant of `Code`, checked by `bytecode::verify`
+    /// for cached code).
+    #[inline(always)]
+    pub fn pop_in_eval(&mut self) -> Value {
+        let len = self.stack.len();
+        debug_assert!(len > 0, "value stack underflow (compiler bug)");
+        // SAFETY: `len > 0` by the invariant above, so slot `len - 1` holds
+        // an initialized value; shrinking the length first moves it out once.
+        unsafe {
+            self.stack.set_len(len - 1);
+            std::ptr::read(self.stack.as_ptr().add(len - 1))
+        }
+    }
+
     /// Pushes a value. The stack's capacity is the code's `stacksize`,
     /// which the compiler computes as the maximum depth, so the growing
     /// branch is never taken for correct code.
