@@ -228,6 +228,10 @@ pub struct InlineCache {
     pub counter: Cell<u16>,
     /// Exponent of the next backoff (the counter restarts at `2^backoff`).
     pub backoff: Cell<u8>,
+    /// A polymorphic attribute site's earlier entries (`vm/specialize.rs`:
+    /// the guard and value words of other types seen there), made on the
+    /// first re-keying.
+    pub poly: OnceCell<Box<[InlineCache; 3]>>,
 }
 
 /// Offset of `InlineCache::key` (compiled code reads cache words in place).

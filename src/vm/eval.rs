@@ -166,6 +166,7 @@ impl Vm {
             Some((b, _)) => b,
             None => base,
         };
+        f.ensure_stack_room();
         let mut code = f.code.clone();
         let mut consts = self.const_values(&code);
         let mut nconsts = code.consts.len();
@@ -176,6 +177,7 @@ impl Vm {
         // frames. Errors are attributed through `f.lasti`, stored before
         // each instruction runs.
         let mut ip = f.ip;
+        let reg = t();
         // Makes the innermost frame current: its code, constants, caches
         // and instruction pointer.
         macro_rules! switch_frame {
@@ -184,6 +186,7 @@ impl Vm {
                     Some((b, _)) => b,
                     None => &mut *base,
                 };
+                f.ensure_stack_room();
                 code = f.code.clone();
                 consts = self.const_values(&code);
                 nconsts = code.consts.len();
@@ -201,7 +204,7 @@ impl Vm {
                     Some((done, None)) => {
                         self.leave_py_call(done);
                         switch_frame!();
-                        f.push(v);
+                        f.push_in_room(v);
                     }
                     // `__init__` returned: the call's result is the instance.
                     Some((done, Some(obj))) => {
@@ -210,7 +213,7 @@ impl Vm {
                         if !self.is_none(&v) {
                             return Err(crate::object::exception::type_error(format!("__init__() should return None, not '{}'", self.type_name(&v))));
                         }
-                        f.push(obj);
+                        f.push_in_room(obj);
                     }
                     None => return Ok(FrameExit::Return(v)),
                 }
@@ -227,7 +230,10 @@ impl Vm {
                 if self.jit.enabled() {
                     match crate::tier2::enter(self, f, 0) {
                         Entered::No => {}
-                        Entered::Deopt => ip = f.ip,
+                        Entered::Deopt => {
+                            f.ensure_stack_room();
+                            ip = f.ip
+                        }
                         Entered::Return(v) => return_value!(v),
                         Entered::Yield(_) => return Err(crate::object::exception::system_error("yield in a non-generator frame")),
                         Entered::Error(e) => return Err(e),
@@ -240,29 +246,29 @@ impl Vm {
                 self.run_finalizers();
             }
             let cur = ip;
-            let instr = &instrs[cur];
+            let instr = super::frame::fetch(instrs, cur);
             let arg = instr.arg;
             f.lasti = cur;
             ip += 1;
             match instr.op.get() {
                 Op::Nop => {}
                 Op::PopTop => {
-                    f.pop();
+                    f.pop_in_eval();
                 }
-                Op::PushNull => f.push(t().null.clone()),
+                Op::PushNull => f.push_in_room(reg.null.clone()),
                 Op::Copy => {
                     let v = f.peek(arg as usize).clone();
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::Swap => {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
                 }
-                Op::LoadConst => f.push(consts[arg as usize].clone()),
+                Op::LoadConst => f.push_in_room(consts[arg as usize].clone()),
                 Op::LoadFast => match &f.fast[arg as usize] {
                     Some(v) => {
                         let v = v.clone();
-                        f.push(v)
+                        f.push_in_room(v)
                     }
                     None => return Err(unbound_local(&code.varnames[arg as usize])),
                 },
@@ -273,18 +279,18 @@ impl Vm {
                     match &f.fast[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
-                            f.push(v)
+                            f.push_in_room(v)
                         }
                         None => return Err(unbound_local(&code.varnames[arg as usize])),
                     }
-                    let arg2 = instrs[ip].arg as usize;
+                    let arg2 = super::frame::fetch(instrs, ip).arg as usize;
                     if instr.op.get() == Op::LoadFastLoadConst {
-                        f.push(consts[arg2].clone());
+                        f.push_in_room(consts[arg2].clone());
                     } else {
                         match &f.fast[arg2] {
                             Some(v) => {
                                 let v = v.clone();
-                                f.push(v)
+                                f.push_in_room(v)
                             }
                             None => {
                                 f.lasti = ip;
@@ -295,13 +301,13 @@ impl Vm {
                     ip += 1;
                 }
                 Op::StoreFastLoadFast => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     drop(f.fast[arg as usize].replace(v));
-                    let arg2 = instrs[ip].arg as usize;
+                    let arg2 = super::frame::fetch(instrs, ip).arg as usize;
                     match &f.fast[arg2] {
                         Some(v) => {
                             let v = v.clone();
-                            f.push(v)
+                            f.push_in_room(v)
                         }
                         None => {
                             f.lasti = ip;
@@ -311,43 +317,43 @@ impl Vm {
                     ip += 1;
                 }
                 Op::StoreFast => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let old = f.fast[arg as usize].replace(v);
                     drop(old);
                 }
                 Op::LoadDeref => {
                     let cell = self.cell_at(f, arg);
                     match cell.downcast::<CellData>().and_then(|c| c.0.get()) {
-                        Some(v) => f.push(v),
+                        Some(v) => f.push_in_room(v),
                         None => return Err(self.unbound_deref(&code, arg as usize)),
                     }
                 }
                 Op::StoreDeref => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let cell = self.cell_at(f, arg);
                     cell.downcast::<CellData>().expect("cell").0.set(Some(v));
                 }
                 Op::LoadName => {
                     let name = &consts[nconsts + arg as usize];
                     let v = self.load_name(f, name)?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::StoreName => {
                     let name = consts[nconsts + arg as usize].clone();
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let locals = f.locals.clone().expect("STORE_NAME needs locals");
                     self.mapping_set(&locals, name, v)?;
                 }
                 Op::LoadGlobal => {
                     let name = &consts[nconsts + (arg >> 1) as usize];
                     if arg & 1 != 0 {
-                        f.push(t().null.clone());
+                        f.push_in_room(reg.null.clone());
                     }
                     let v = self.load_global_cached(f, name, &caches[cur])?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::StoreGlobal => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let name = consts[nconsts + arg as usize].clone();
                     f.globals.downcast::<DictData>().expect("globals").set_str(name, v);
                 }
@@ -357,9 +363,9 @@ impl Vm {
                     if should_specialize(c) {
                         self.specialize_load_attr(instr, c, f.top(), name);
                     }
-                    let obj = f.pop();
+                    let obj = f.pop_in_eval();
                     let v = self.getattr(&obj, name)?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::LoadAttrInstance => {
                     let c = &caches[cur];
@@ -377,7 +383,7 @@ impl Vm {
                         Some(v) if instr.op.get() == Op::LoadAttrModule => drop(f.set_top(v)),
                         Some(v) => {
                             drop(f.set_top(t().null.clone()));
-                            f.push(v);
+                            f.push_in_room(v);
                         }
                         None => {
                             back_off(instr, c);
@@ -391,15 +397,15 @@ impl Vm {
                     if should_specialize(c) {
                         self.specialize_store_attr(instr, c, f.top(), name);
                     }
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     self.setattr(&obj, name, Some(v))?;
                 }
                 Op::StoreAttrInstance => {
                     let name = &consts[nconsts + arg as usize];
                     let c = &caches[cur];
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     if let Err(v) = self.store_attr_instance(&obj, c, name, v).or_else(|v| self.store_attr_poly(&obj, c, name, v)) {
                         back_off(instr, c);
                         self.setattr(&obj, name, Some(v))?;
@@ -410,7 +416,7 @@ impl Vm {
                     match self.load_method_cached_any(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(m) => {
                             let obj = f.set_top(m);
-                            f.push(obj);
+                            f.push_in_room(obj);
                         }
                         None => {
                             back_off(instr, c);
@@ -424,22 +430,22 @@ impl Vm {
                     if should_specialize(c) {
                         self.specialize_load_method(instr, c, f.top(), name);
                     }
-                    let obj = f.pop();
+                    let obj = f.pop_in_eval();
                     match self.load_method(&obj, name)? {
                         (Some(meth), true) => {
-                            f.push(meth);
-                            f.push(obj);
+                            f.push_in_room(meth);
+                            f.push_in_room(obj);
                         }
                         (Some(attr), false) => {
-                            f.push(t().null.clone());
-                            f.push(attr);
+                            f.push_in_room(reg.null.clone());
+                            f.push_in_room(attr);
                         }
                         (None, _) => unreachable!("load_method returns a value or an error"),
                     }
                 }
                 Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
                     Some(v) => {
-                        drop(f.pop());
+                        drop(f.pop_in_eval());
                         drop(f.set_top(v));
                     }
                     // Another type, or the generic path raises / looks further.
@@ -453,18 +459,18 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, subscr_form(f.peek(2), f.peek(1)));
                     }
-                    let key = f.pop();
-                    let obj = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
                     let v = match fastpaths::subscr(&obj, &key) {
                         Some(v) => v,
                         None => self.getitem(&obj, &key)?,
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::StoreSubscrList => {
-                    let key = f.pop();
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
                         if !(key.is_small_int() && is_exact(&obj, &t().list)) {
                             back_off(instr, &caches[cur]);
@@ -478,16 +484,16 @@ impl Vm {
                         let list_int = f.peek(1).is_small_int() && is_exact(f.peek(2), &t().list);
                         specialize_to(instr, c, list_int.then_some(Op::StoreSubscrList));
                     }
-                    let key = f.pop();
-                    let obj = f.pop();
-                    let v = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
+                    let v = f.pop_in_eval();
                     if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
                         self.setitem(&obj, key, v)?;
                     }
                 }
                 Op::DeleteSubscr => {
-                    let key = f.pop();
-                    let obj = f.pop();
+                    let key = f.pop_in_eval();
+                    let obj = f.pop_in_eval();
                     self.delitem(&obj, &key)?;
                 }
                 Op::BinaryOpInt => {
@@ -496,14 +502,14 @@ impl Vm {
                         ip = cur;
                         continue;
                     };
-                    f.pop();
-                    f.pop();
+                    f.pop_in_eval();
+                    f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
                     let v = match self.small_int_binop(op, x, y) {
                         Some(v) => v,
                         None => self.binary_op(&Value::small_int(x), &Value::small_int(y), op, inplace)?,
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::BinaryOpFloat => {
                     if !float_operands(f.peek(2), f.peek(1)) {
@@ -511,22 +517,22 @@ impl Vm {
                         ip = cur;
                         continue;
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
                     let v = match super::numeric::float_fast(op, &a, &b) {
                         Some(v) => v,
                         None => self.binary_op(&a, &b, op, inplace)?,
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::BinaryOp => {
                     let c = &caches[cur];
                     if should_specialize(c) {
                         specialize_to(instr, c, binary_op_form(f.peek(2), f.peek(1)));
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
                     let v = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         match self.small_int_binop(op, x, y) {
@@ -538,35 +544,45 @@ impl Vm {
                     } else {
                         self.binary_op(&a, &b, op, inplace)?
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryNegative => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__neg__")?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryPositive => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__pos__")?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryInvert => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__invert__")?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::UnaryNot => {
-                    let a = f.pop();
+                    let a = f.pop_in_eval();
                     let b = self.truthy(&a)?;
-                    f.push(self.bool(!b));
+                    f.push_in_room(self.bool(!b));
                 }
                 Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
                     match fastpaths::compare_as(instr.op.get(), f.peek(2), f.peek(1), op) {
                         Some(r) => {
-                            f.pop();
-                            f.pop();
-                            f.push(self.bool(r));
+                            f.pop_in_eval();
+                            f.pop_in_eval();
+                            // Followed by a conditional jump (an `if` or
+                            // `while` test): jump at once, as CPython 3.11's
+                            // COMPARE_OP_*_JUMP does. Nothing can fail or
+                            // run a finalizer in between (the operands are
+                            // ints, floats or exact strs).
+                            let next = super::frame::fetch(instrs, ip);
+                            match next.op.get() {
+                                Op::PopJumpIfFalse => ip = if r { ip + 1 } else { next.arg as usize },
+                                Op::PopJumpIfTrue => ip = if r { next.arg as usize } else { ip + 1 },
+                                _ => f.push_in_room(self.bool(r)),
+                            }
                         }
                         None => {
                             back_off(instr, &caches[cur]);
@@ -579,8 +595,8 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, compare_op_form(f.peek(2), f.peek(1)));
                     }
-                    let b = f.pop();
-                    let a = f.pop();
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
                     let op = CompareOp::from_arg(arg).expect("valid COMPARE_OP arg");
                     let v = if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
                         self.bool(compare_i64(op, x, y))
@@ -591,18 +607,18 @@ impl Vm {
                     } else {
                         self.compare(&a, &b, op)?
                     };
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 Op::IsOp => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    f.push(self.bool(a.is(&b) != (arg == 1)));
+                    let b = f.pop_in_eval();
+                    let a = f.pop_in_eval();
+                    f.push_in_room(self.bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
-                    let container = f.pop();
-                    let item = f.pop();
+                    let container = f.pop_in_eval();
+                    let item = f.pop_in_eval();
                     let r = self.contains(&container, &item)?;
-                    f.push(self.bool(r != (arg == 1)));
+                    f.push_in_room(self.bool(r != (arg == 1)));
                 }
                 Op::Jump => ip = arg as usize,
                 Op::JumpBackward => {
@@ -615,7 +631,10 @@ impl Vm {
                         match crate::tier2::enter(self, f, arg) {
                             Entered::No => {}
                             // Compiled code left the frame at `f.ip`.
-                            Entered::Deopt => ip = f.ip,
+                            Entered::Deopt => {
+                                f.ensure_stack_room();
+                                ip = f.ip
+                            }
                             Entered::Return(v) => return_value!(v),
                             Entered::Yield(v) => return Ok(FrameExit::Yield(v)),
                             Entered::Error(e) => return Err(e),
@@ -623,25 +642,25 @@ impl Vm {
                     }
                 }
                 Op::PopJumpIfFalse => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if !self.truthy_fast(&v)? {
                         ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfTrue => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if self.truthy_fast(&v)? {
                         ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNone => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if self.is_none(&v) {
                         ip = arg as usize;
                     }
                 }
                 Op::PopJumpIfNotNone => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     if !self.is_none(&v) {
                         ip = arg as usize;
                     }
@@ -650,26 +669,26 @@ impl Vm {
                     if !self.truthy_fast(f.top())? {
                         ip = arg as usize;
                     } else {
-                        f.pop();
+                        f.pop_in_eval();
                     }
                 }
                 Op::JumpIfTrueOrPop => {
                     if self.truthy_fast(f.top())? {
                         ip = arg as usize;
                     } else {
-                        f.pop();
+                        f.pop_in_eval();
                     }
                 }
                 Op::GetIter => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let it = self.iter(&v)?;
-                    f.push(it);
+                    f.push_in_room(it);
                 }
                 Op::ForIterRange | Op::ForIterList | Op::ForIterTuple => {
                     match fastpaths::iter_step(f.top()) {
-                        Some(Some(v)) => f.push(v),
+                        Some(Some(v)) => f.push_in_room(v),
                         Some(None) => {
-                            f.pop();
+                            f.pop_in_eval();
                             ip = arg as usize;
                         }
                         None => {
@@ -678,9 +697,9 @@ impl Vm {
                             }
                             let it = f.top().clone();
                             match self.next(&it)? {
-                                Some(v) => f.push(v),
+                                Some(v) => f.push_in_room(v),
                                 None => {
-                                    f.pop();
+                                    f.pop_in_eval();
                                     ip = arg as usize;
                                 }
                             }
@@ -697,9 +716,9 @@ impl Vm {
                         }
                     };
                     match step {
-                        Some(v) => f.push(v),
+                        Some(v) => f.push_in_room(v),
                         None => {
-                            f.pop();
+                            f.pop_in_eval();
                             ip = arg as usize;
                         }
                     }
@@ -711,9 +730,9 @@ impl Vm {
                     }
                     if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
-                            Some(v) => f.push(v),
+                            Some(v) => f.push_in_room(v),
                             None => {
-                                f.pop();
+                                f.pop_in_eval();
                                 ip = arg as usize;
                             }
                         }
@@ -721,20 +740,20 @@ impl Vm {
                     }
                     let it = f.top().clone();
                     match self.next(&it)? {
-                        Some(v) => f.push(v),
+                        Some(v) => f.push_in_room(v),
                         None => {
-                            f.pop();
+                            f.pop_in_eval();
                             ip = arg as usize;
                         }
                     }
                 }
                 Op::BuildTuple => {
                     let items = pop_n(f, arg as usize);
-                    f.push(self.tuple(items));
+                    f.push_in_room(self.tuple(items));
                 }
                 Op::BuildList => {
                     let items = pop_n(f, arg as usize);
-                    f.push(self.list(items));
+                    f.push_in_room(self.list(items));
                 }
                 Op::BuildString => {
                     let parts = pop_n(f, arg as usize);
@@ -742,22 +761,22 @@ impl Vm {
                     for p in &parts {
                         s.push_str(crate::object::str::as_str(p).expect("BUILD_STRING of strs"));
                     }
-                    f.push(self.str(s));
+                    f.push_in_room(self.str(s));
                 }
                 Op::ListAppend => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let list = f.peek(arg as usize);
                     list.downcast::<ListData>().expect("list").0.borrow_mut().push(v);
                 }
                 Op::UnpackSequence => {
-                    let seq = f.pop();
+                    let seq = f.pop_in_eval();
                     if !fastpaths::unpack(f, &seq, arg as usize) {
                         self.unpack_sequence(f, seq, arg as usize)?;
                     }
                 }
                 Op::FormatValue => {
-                    let spec = if arg & 4 != 0 { Some(f.pop()) } else { None };
-                    let v = f.pop();
+                    let spec = if arg & 4 != 0 { Some(f.pop_in_eval()) } else { None };
+                    let v = f.pop_in_eval();
                     let v = match arg & 3 {
                         1 => self.to_str(&v)?,
                         2 => self.repr(&v)?,
@@ -765,22 +784,22 @@ impl Vm {
                         _ => v,
                     };
                     let out = self.format(&v, spec.as_ref())?;
-                    f.push(out);
+                    f.push_in_room(out);
                 }
-                Op::ReturnValue => return_value!(f.pop()),
+                Op::ReturnValue => return_value!(f.pop_in_eval()),
                 Op::YieldValue => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     f.ip = ip;
                     return Ok(FrameExit::Yield(v));
                 }
                 Op::Send => {
-                    let v = f.pop();
+                    let v = f.pop_in_eval();
                     let recv = f.top().clone();
                     match self.send(&recv, v)? {
-                        Ok(yielded) => f.push(yielded),
+                        Ok(yielded) => f.push_in_room(yielded),
                         Err(ret) => {
-                            f.pop();
-                            f.push(ret);
+                            f.pop_in_eval();
+                            f.push_in_room(ret);
                             ip = arg as usize;
                         }
                     }
@@ -790,7 +809,7 @@ impl Vm {
                     None => {
                         back_off(instr, &caches[cur]);
                         let v = self.call_from_stack(f, arg as usize, None)?;
-                        f.push(v);
+                        f.push_in_room(v);
                     }
                 },
                 Op::Call => {
@@ -800,7 +819,7 @@ impl Vm {
                             back_off(instr, c);
                         }
                         let v = self.call_from_stack(f, arg as usize, None)?;
-                        f.push(v);
+                        f.push_in_room(v);
                         continue;
                     }
                     match self.enter_py_call(f, arg as usize) {
@@ -820,15 +839,15 @@ impl Vm {
                                     back_off(instr, c);
                                 }
                                 let v = self.call_from_stack(f, arg as usize, None)?;
-                                f.push(v);
+                                f.push_in_room(v);
                             }
                         },
                     }
                 }
                 Op::CallKw => {
-                    let names = f.pop();
+                    let names = f.pop_in_eval();
                     let v = self.call_from_stack(f, arg as usize, Some(names))?;
-                    f.push(v);
+                    f.push_in_room(v);
                 }
                 op => self.exec_rare(f, op, arg)?,
             }

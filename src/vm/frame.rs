@@ -31,6 +31,17 @@ pub struct Frame {
     pub func: Option<Value>,
 }
 
+/// Instruction `i` of `instrs` without a bounds check: the eval loop's
+/// fetch. `i` must be an index the code can reach: jump targets are
+/// `< instrs.len()` and execution never falls off the end (invariants of
+/// `Code`, checked by `bytecode::verify` for cached code).
+#[inline(always)]
+pub fn fetch(instrs: &[crate::bytecode::Instr], i: usize) -> &crate::bytecode::Instr {
+    debug_assert!(i < instrs.len(), "ip past the end of the code");
+    // SAFETY: `i < instrs.len()` by the invariants cited above.
+    unsafe { instrs.get_unchecked(i) }
+}
+
 #[cold]
 #[inline(never)]
 fn stack_underflow() -> ! {
@@ -84,6 +95,22 @@ impl Frame {
         }
     }
 
+    /// Pops the top of the stack without the underflow check: for the
+    /// eval loop's arms, whose stack reads the compiler's depth analysis
+    /// guarantees (an invariant of `Code`, checked by `bytecode::verify`
+    /// for cached code).
+    #[inline(always)]
+    pub fn pop_in_eval(&mut self) -> Value {
+        let len = self.stack.len();
+        debug_assert!(len > 0, "value stack underflow (compiler bug)");
+        // SAFETY: `len > 0` by the invariant above, so slot `len - 1` holds
+        // an initialized value; shrinking the length first moves it out once.
+        unsafe {
+            self.stack.set_len(len - 1);
+            std::ptr::read(self.stack.as_ptr().add(len - 1))
+        }
+    }
+
     /// Pushes a value. The stack's capacity is the code's `stacksize`,
     /// which the compiler computes as the maximum depth, so the growing
     /// branch is never taken for correct code.
@@ -99,6 +126,34 @@ impl Frame {
             }
         } else {
             self.stack.push(v);
+        }
+    }
+
+    /// Makes the stack's capacity at least the code's `stacksize`, the
+    /// precondition of [`Frame::push_in_room`]. The eval loop calls it when
+    /// it starts running a frame and after anything that may have replaced
+    /// the stack's buffer (compiled code).
+    #[inline(always)]
+    pub fn ensure_stack_room(&mut self) {
+        let need = self.code.stacksize as usize;
+        if self.stack.capacity() < need {
+            self.stack.reserve(need - self.stack.len());
+        }
+    }
+
+    /// Pushes a value without a capacity check: the caller has made room
+    /// with [`Frame::ensure_stack_room`] since the buffer last changed, and
+    /// the compiler's `stacksize` bounds the depth (an invariant of `Code`,
+    /// checked by `bytecode::verify` for cached code).
+    #[inline(always)]
+    pub fn push_in_room(&mut self, v: Value) {
+        let len = self.stack.len();
+        debug_assert!(len < self.stack.capacity(), "value stack above stacksize");
+        // SAFETY: `len < capacity` (the precondition above): slot `len` is
+        // allocated and uninitialized; it is written once, then counted.
+        unsafe {
+            std::ptr::write(self.stack.as_mut_ptr().add(len), v);
+            self.stack.set_len(len + 1);
         }
     }
 

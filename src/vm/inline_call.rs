@@ -123,7 +123,8 @@ impl Vm {
     }
 
     /// A frame box for running `fd`'s code: empty slots (with room for
-    /// all), an empty stack with room for the code's, at ip 0.
+    /// all), an empty stack, at ip 0 (the eval loop makes room for the
+    /// code's stack when it starts running the frame).
     #[inline(always)]
     pub(super) fn frame_box(&mut self, fd: &FunctionData) -> Box<Frame> {
         let code = &fd.code;
@@ -144,7 +145,6 @@ impl Vm {
                 }
                 b.ip = 0;
                 b.lasti = 0;
-                b.stack.reserve(stacksize);
                 b.fast.reserve(nslots);
                 b
             }

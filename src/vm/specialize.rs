@@ -97,6 +97,53 @@ fn set_type_guard(h: &Header, c: &InlineCache) {
     c.key2.set(type_epoch());
 }
 
+/// Polymorphic sites: before a `*_poly` re-keys an instance-attribute or
+/// method cache to another type, the current words (if still valid, i.e.
+/// of the current type epoch) go to the front of the site's entries; a
+/// later miss whose type has a valid entry swaps it back in, and the fast
+/// path then checks it as usual (type, epoch, shape). Entries are only
+/// ever words a specialization of this same instruction wrote.
+fn poly_save(c: &InlineCache) {
+    if c.key.get() == 0 || c.key2.get() != type_epoch() {
+        return;
+    }
+    let p = c.poly.get_or_init(Default::default);
+    for i in (1..p.len()).rev() {
+        swap_words(&p[i], &p[i - 1]);
+    }
+    copy_words(&p[0], c);
+}
+
+/// Swaps in the entry for `h`'s type, if the site has a valid one.
+#[inline]
+fn poly_swap_in(h: &Header, c: &InlineCache) -> bool {
+    let Some(p) = c.poly.get() else { return false };
+    let (tp, ep) = (h.type_ptr() as u64, type_epoch());
+    match p.iter().find(|e| e.key.get() == tp && e.key2.get() == ep) {
+        Some(e) => {
+            swap_words(e, c);
+            true
+        }
+        None => false,
+    }
+}
+
+fn swap_words(a: &InlineCache, b: &InlineCache) {
+    a.key.swap(&b.key);
+    a.key2.swap(&b.key2);
+    a.index.swap(&b.index);
+    a.value.swap(&b.value);
+    a.shape.swap(&b.shape);
+}
+
+fn copy_words(dst: &InlineCache, src: &InlineCache) {
+    dst.key.set(src.key.get());
+    dst.key2.set(src.key2.get());
+    dst.index.set(src.index.get());
+    dst.value.set(src.value.get());
+    dst.shape.set(src.shape.get());
+}
+
 /// LOAD_ATTR_INSTANCE: the attribute from the instance dict, or `None` when
 /// a guard fails (the caller then runs the generic LOAD_ATTR).
 #[inline(always)]
@@ -217,7 +264,7 @@ pub fn load_method_cached(obj: &Value, c: &InlineCache, name: &Value) -> Option<
 impl Vm {
     /// STORE_ATTR_INSTANCE: stores into the instance dict; gives the value
     /// back when a guard fails.
-    #[inline]
+    #[inline(always)]
     pub fn store_attr_instance(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
         let Some(h) = obj.as_header() else { return Err(v) };
         if !type_guard(h, c) {
@@ -270,6 +317,11 @@ impl Vm {
     #[inline(never)]
     pub fn load_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
         let h = obj.as_header()?;
+        if poly_swap_in(h, c) {
+            if let Some(v) = load_attr_instance(obj, c, name) {
+                return Some(v);
+            }
+        }
         let ext = inline_ext(h)?;
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
@@ -280,6 +332,7 @@ impl Vm {
         if self.type_lookup_v(&h.type_value(), name).is_some() {
             return None;
         }
+        poly_save(c);
         set_type_guard(h, c);
         c.shape.set(s.id());
         c.index.set(i as u32);
@@ -292,6 +345,14 @@ impl Vm {
     #[inline(never)]
     pub fn store_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
         let Some(h) = obj.as_header() else { return Err(v) };
+        let v = if poly_swap_in(h, c) {
+            match self.store_attr_instance(obj, c, name, v) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            }
+        } else {
+            v
+        };
         let Some(ext) = inline_ext(h) else { return Err(v) };
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_SETATTR) || !exact_str(name) {
@@ -300,6 +361,7 @@ impl Vm {
         if self.type_lookup_v(&h.type_value(), name).is_some() {
             return Err(v);
         }
+        poly_save(c);
         set_type_guard(h, c);
         store_inline(ext, c, name, v)
     }
@@ -309,6 +371,11 @@ impl Vm {
     #[inline(never)]
     pub fn load_method_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
         let h = obj.as_header()?;
+        if poly_swap_in(h, c) {
+            if let Some(m) = load_method_cached(obj, c, name) {
+                return Some(m);
+            }
+        }
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
             return None;
@@ -318,6 +385,7 @@ impl Vm {
         if !plain {
             return None;
         }
+        poly_save(c);
         set_type_guard(h, c);
         c.value.set(a.raw());
         c.shape.set(0);
