@@ -202,21 +202,20 @@ impl JitCompiler {
         &self.helpers
     }
 
-    fn env(&self, counters: u64, call_conv: isa::CallConv) -> lower::LowerEnv<'_> {
+    fn env(&self, call_conv: isa::CallConv) -> lower::LowerEnv<'_> {
         lower::LowerEnv {
             layout: &self.layout,
             helpers: &self.helpers,
             call_conv,
-            counters,
             dealloc: self.dealloc,
             box_big_int: self.box_big_int,
         }
     }
 
-    fn lower_for(&self, f: &ir::Function, isa: &dyn isa::TargetIsa, counters: u64) -> Result<cranelift_codegen::ir::Function, JitError> {
+    fn lower_for(&self, f: &ir::Function, isa: &dyn isa::TargetIsa) -> Result<cranelift_codegen::ir::Function, JitError> {
         check::check(f, &self.helpers)?;
         let mut func = cranelift_codegen::ir::Function::new();
-        self.lower_into(f, isa, counters, &mut func, &mut FunctionBuilderContext::new())?;
+        self.lower_into(f, isa, &mut func, &mut FunctionBuilderContext::new())?;
         Ok(func)
     }
 
@@ -225,7 +224,6 @@ impl JitCompiler {
         &self,
         f: &ir::Function,
         isa: &dyn isa::TargetIsa,
-        counters: u64,
         func: &mut cranelift_codegen::ir::Function,
         fctx: &mut FunctionBuilderContext,
     ) -> Result<(), JitError> {
@@ -233,13 +231,13 @@ impl JitCompiler {
         func.clear();
         func.name = UserFuncName::user(0, 0);
         func.signature = lower::entry_signature(cc);
-        lower::lower_function(&self.env(counters, cc), f, func, fctx, isa.frontend_config())
+        lower::lower_function(&self.env(cc), f, func, fctx, isa.frontend_config())
     }
 
     /// The CLIF text of `f` as lowered for the host (`--jit-dump`), before
     /// Cranelift's optimizations.
     pub fn clif_text(&self, f: &ir::Function) -> Result<String, JitError> {
-        Ok(self.lower_for(f, &*self.isa, 0)?.display().to_string())
+        Ok(self.lower_for(f, &*self.isa)?.display().to_string())
     }
 
     /// Compiles `f` for the host. The phase times are in `last_phases`.
@@ -254,7 +252,7 @@ impl JitCompiler {
         // compiles saved under 1% of compile time but kept their largest
         // buffers alive, which raised peak RSS by 1-3 MiB on the benches.
         let mut ctx = Context::new();
-        self.lower_into(f, &*self.isa, counters.as_ptr() as u64, &mut ctx.func, &mut FunctionBuilderContext::new())?;
+        self.lower_into(f, &*self.isa, &mut ctx.func, &mut FunctionBuilderContext::new())?;
         let clif = self.options.dump_clif.then(|| ctx.func.display().to_string());
         self.last_phases.lower = t.elapsed();
         let t = CpuTimer::start();
@@ -287,7 +285,25 @@ impl JitCompiler {
                 summary: x.state.summary(),
             })
             .collect();
-        let code = CompiledCode::new(module, entry, counters, exits, self.layout, code_size, f.name.clone(), clif);
+        let unboxed = f
+            .exits
+            .iter()
+            .map(|x| {
+                x.state
+                    .slots
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, s)| match s {
+                        deopt::ValueSource::Int(_) => Some((i as u32, code::RawKind::Int)),
+                        deopt::ValueSource::Float(_) => Some((i as u32, code::RawKind::Float)),
+                        deopt::ValueSource::Bool(_) => Some((i as u32, code::RawKind::Bool)),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        let big = self.helpers.get(self.box_big_int).map_or(std::ptr::null(), |h| h.ptr);
+        let code = CompiledCode::new(module, entry, counters, exits, unboxed, big, self.layout, code_size, f.name.clone(), clif);
         self.last_phases.module = t.elapsed();
         Ok(code)
     }
@@ -301,7 +317,7 @@ impl JitCompiler {
             .map_err(|e| JitError::Unsupported(format!("{triple}: {e}")))?
             .finish(flags(&self.options)?)
             .map_err(|e| JitError::Codegen(e.to_string()))?;
-        let func = self.lower_for(f, &*isa, 0)?;
+        let func = self.lower_for(f, &*isa)?;
         let mut ctx = Context::for_function(func);
         let code = ctx.compile(&*isa, &mut ControlPlane::default()).map_err(|e| codegen_err(&e.inner))?;
         Ok(code.code_buffer().to_vec())

@@ -9,16 +9,18 @@
 //! - No Python-level condition is ever lowered to a Cranelift trap: every
 //!   failing check branches to the exit's cold block. (Cranelift's own traps
 //!   on `sdiv`/`srem` are made unreachable by the preceding checks.)
-//! - Each used exit gets one cold block that bumps the exit counter
-//!   (`counters + 4 * exit_id`, an `AtomicU32`), writes the frame state back
-//!   into the frame slots and returns the encoded exit status.
+//! - Each used exit gets one cold block that writes the frame state back
+//!   into the frame slots and returns the encoded exit status. Unboxed
+//!   values are stored raw (i64, f64 bits, bool as 0/1 i64): counting the
+//!   exit and boxing them is `CompiledCode::finish_exit`'s job, so exits
+//!   stay a few stores each.
 //! - All VM numbers come from `VmLayout`.
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{self as cl, types, AbiParam, AtomicRmwOp, BlockArg, InstBuilder, MemFlagsData};
+use cranelift_codegen::ir::{self as cl, types, AbiParam, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
@@ -35,8 +37,6 @@ pub(crate) struct LowerEnv<'a> {
     pub helpers: &'a HelperTable,
     /// Call convention of helpers and of the entry.
     pub call_conv: CallConv,
-    /// Address of the exit counters (`[AtomicU32; exits]`), 0 for none.
-    pub counters: u64,
     /// The `dealloc` helper.
     pub dealloc: HelperId,
     /// The `box_big_int` helper.
@@ -700,48 +700,21 @@ impl Lower<'_, '_> {
         let l = *self.env.layout;
         let desc = self.f.exit(e).ok_or_else(|| JitError::InvalidIr(format!("unknown exit {}", e.0)))?;
         self.b.switch_to_block(blk);
-        if self.env.counters != 0 {
-            let addr = self.iconst(self.env.counters + 4 * e.0 as u64);
-            let one = self.b.ins().iconst(types::I32, 1);
-            self.b.ins().atomic_rmw(types::I32, mem(), AtomicRmwOp::Add, addr, one);
-        }
         let status = RawStatus::encode_exit(&l, e.0, desc.reason.is_error());
-        let fail_status = RawStatus::encode_exit(&l, e.0, true);
-        let mut fail_block = None;
         for (i, src) in desc.state.slots.iter().enumerate() {
             let w = match *src {
                 ValueSource::Unchanged => continue,
                 ValueSource::Const(w) => self.iconst(w),
-                ValueSource::Boxed(v) => self.v(v)?,
-                ValueSource::Int(v) => {
-                    let x = self.v(v)?;
-                    let fb = *fail_block.get_or_insert_with(|| {
-                        let fb = self.b.create_block();
-                        self.b.set_cold_block(fb);
-                        fb
-                    });
-                    self.box_int(x, fb)?
-                }
-                ValueSource::Float(v) => {
-                    let x = self.v(v)?;
-                    self.box_float(x)
-                }
+                ValueSource::Boxed(v) | ValueSource::Int(v) | ValueSource::Float(v) => self.v(v)?,
                 ValueSource::Bool(v) => {
                     let x = self.v(v)?;
-                    self.box_bool(x)
+                    self.b.ins().uextend(types::I64, x)
                 }
             };
             self.b.ins().store(mem(), w, self.slots, (i as i32) * 8);
         }
         let s = self.iconst(status);
         self.b.ins().return_(&[s]);
-        if let Some(fb) = fail_block {
-            // Boxing a big int failed mid-write-back: report an error at
-            // this exit (the frame holds what was written so far).
-            self.b.switch_to_block(fb);
-            let s = self.iconst(fail_status);
-            self.b.ins().return_(&[s]);
-        }
         Ok(())
     }
 }

@@ -235,6 +235,17 @@ pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
 fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     let code = f.code.clone();
     let name = format!("{}@{ip}", code.qualname);
+    if ip != 0 && vm.jit.cfg.mode != JitMode::Stress && loops_over_generator(&code, ip) {
+        // The interpreter resumes a generator inline; compiled code resumes
+        // it through a helper (a nested run), which cost more than the loop
+        // body gained (nqueens' brute force ran 10% slower).
+        vm.jit.stats.declined += 1;
+        if vm.jit.cfg.log {
+            eprintln!("jit: declined {name}: loop over a generator (left to the interpreter)");
+        }
+        code.jit.entries.borrow_mut().push(Entry { ip, compiled: None });
+        return None;
+    }
     if vm.jit.compiler.is_none() {
         // A one-time cost of the VM, not of the function: counted apart.
         let t0 = pyrite_jit::CpuTimer::start();
@@ -340,6 +351,12 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
 }
 
 pub use calls::call_direct;
+
+/// Whether the loop entered at `ip` is a `for` over a generator (its
+/// FOR_ITER was specialized to FOR_ITER_GEN by the interpreter).
+fn loops_over_generator(code: &crate::bytecode::Code, ip: u32) -> bool {
+    code.instrs.get(ip as usize).is_some_and(|i| i.op.get() == crate::bytecode::Op::ForIterGen)
+}
 
 /// The predicted type of a live stack entry (a range iterator matters).
 fn live_stack_ty(v: &Value) -> infer::Ty {

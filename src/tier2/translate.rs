@@ -151,6 +151,9 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     };
     // Entry: load the live stack entries from their slots (owned).
     let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
+    // Blocks start with no finalizer pending (`jump_to` polls before it
+    // leaves a block that may have freed something); so does the entry.
+    tr.safe_point();
     let first = tr.block_for(entry);
     tr.f.jump(first, &args);
     // Translate blocks in ip order (every leader reachable from the entry).
@@ -185,8 +188,9 @@ impl<'a> Tr<'a> {
         self.f.switch_to_block(b);
         self.stack = self.f.blocks[b.0 as usize].params.iter().map(|&v| Av::Owned(v)).collect();
         self.known.clear();
-        // A predecessor may have freed something at its end.
-        self.freed = true;
+        // Every way in (`jump_to`, the entry) ran the finalizer poll if
+        // something may have been freed.
+        self.freed = false;
         self.spec = self.types.at_block[start].clone().unwrap_or_default();
         for &u in self.opts.unspeculated {
             if let Some(t) = self.spec.get_mut(u as usize) {
@@ -374,6 +378,9 @@ impl<'a> Tr<'a> {
     /// Ends the current block with a jump to the block at `ip`, passing the
     /// stack as owned words.
     pub fn jump_to(&mut self, ip: usize) {
+        if self.freed {
+            self.safe_point();
+        }
         let stack = std::mem::take(&mut self.stack);
         let args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
         let target = self.block_for(ip);

@@ -100,6 +100,8 @@ impl Tr<'_> {
             self.stack.push(Av::Borrowed(w, None));
         }
         self.stack.push(Av::Owned(exc));
+        // The landing released words and the helper unwound the frame.
+        self.freed = true;
         self.jump_to(entry.target as usize);
         self.stack = saved_stack;
         self.freed = saved_freed;
