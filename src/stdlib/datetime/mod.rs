@@ -383,6 +383,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("local_utc", timestamps::local_utc),
         ("local_zone", timestamps::local_zone),
         ("fixed_zone", timezone_type::fixed_zone),
+        ("zone_offset", tzinfo_type::zone_offset),
     ];
     let m = super::native_fns::module_with_fns(vm, M, fns)?;
     super::native_fns::set(vm, &m, "timedelta", timedelta::td_type());

@@ -129,6 +129,9 @@ pub(crate) fn fixed_zone(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     super::date::check_new_cls(vm, p.first(), &timezone_type(), QUALIFIED)?;
+    if !args.has_kwargs() && (2..=3).contains(&p.len()) {
+        return make(vm, &p[1], p.get(2).cloned());
+    }
     let vals = super::args::bind(&p[1..], args, &["offset", "name"], 1, Some("timezone"))?;
     let offset = vals[0].clone().unwrap_or_else(|| vm.none());
     make(vm, &offset, vals[1].clone())

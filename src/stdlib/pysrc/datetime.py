@@ -153,17 +153,6 @@ def _offset_text(off, sep):
     return _c.offset_text(off._t, sep)
 
 
-def _check_offset(off, what):
-    if off is None:
-        return None
-    if not isinstance(off, timedelta):
-        raise TypeError("tzinfo.{}() must return None or timedelta, not '{}'".format(what, type(off).__name__))
-    if not -_DAY < off._t < _DAY:
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24).")
-    return off
-
-
 def _us_bytes(us):
     """The three big-endian bytes of a microsecond count (pickle states)."""
     return (us >> 16, (us >> 8) & 255, us & 255)
@@ -208,6 +197,7 @@ UTC = timezone.utc
 
 # A timezone for an offset in microseconds (None stays None).
 _fixed_zone = _c.fixed_zone
+_zone_offset = _c.zone_offset
 
 
 def _ztext(off):
@@ -216,9 +206,8 @@ def _ztext(off):
 
 
 def _offset_of(tz, dt, what='utcoffset'):
-    if tz is None:
-        return None
-    return _check_offset(getattr(tz, what)(dt), what)
+    """`tz.<what>(dt)` checked (None for no tz)."""
+    return _zone_offset(tz, dt, what)
 
 
 def _tzname_of(tz, dt):
@@ -549,12 +538,7 @@ class datetime(date):
         return time(self._h, self._mi, self._s, self._us, self._tz, fold=self._fold)
 
     def utcoffset(self):
-        tz = self._tz
-        if tz is None:
-            return None
-        if type(tz) is timezone:
-            return tz.utcoffset(None)
-        return _check_offset(tz.utcoffset(self), 'utcoffset')
+        return _zone_offset(self._tz, self, 'utcoffset')
 
     def dst(self):
         return _offset_of(self._tz, self, 'dst')
@@ -590,7 +574,7 @@ class datetime(date):
         mine = self._tz
         if mine is tz and tz is not None:
             return self
-        off = mine.utcoffset(None) if type(mine) is timezone else self.utcoffset()
+        off = _zone_offset(mine, self, 'utcoffset')
         if off is None:
             # A naive datetime is local time, read with the offset in force
             # at the instant `timestamp()` gives (in a gap this moves it).
