@@ -188,7 +188,7 @@ fn fromutc(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The pickle state of `obj` when it has no `__getstate__`: its non-empty
 /// instance dict, paired with a dict of its set slots if it has any.
 fn default_state(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
-    let dict = vm.getattr_opt(obj, "__dict__")?.filter(|d| d.downcast::<DictData>().is_some_and(|d| d.len() > 0));
+    let dict = vm.getattr_opt(obj, "__dict__")?.filter(|d| d.downcast::<DictData>().is_some_and(|d| !d.is_empty()));
     let names: Vec<_> = vm.type_of(obj).downcast::<TypeData>().map(|td| td.slot_names.borrow().clone()).unwrap_or_default();
     let mut slots: Vec<(Value, Value)> = Vec::new();
     for name in names.iter().filter(|n| &***n != "__dict__" && &***n != "__weakref__") {
