@@ -140,8 +140,6 @@ def _attach(cls, kind):
         setattr(cls, name, getter)
 
 
-_ZERO = timedelta(0)
-_DAY = 86400 * _US_PER_SEC
 
 
 # ----- formatting helpers -----
