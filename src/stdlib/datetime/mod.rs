@@ -22,6 +22,8 @@ pub mod iso_parse;
 pub mod strptime;
 mod timedelta;
 mod timestamps;
+mod timezone_type;
+mod tzinfo_type;
 
 use crate::error::PyResult;
 use crate::object::exception::{overflow_error, type_error, value_error};
@@ -380,9 +382,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("from_ts", timestamps::from_ts),
         ("local_utc", timestamps::local_utc),
         ("local_zone", timestamps::local_zone),
+        ("fixed_zone", timezone_type::fixed_zone),
+        ("zone_offset", tzinfo_type::zone_offset),
     ];
     let m = super::native_fns::module_with_fns(vm, M, fns)?;
     super::native_fns::set(vm, &m, "timedelta", timedelta::td_type());
     super::native_fns::set(vm, &m, "date", date::date_type());
+    super::native_fns::set(vm, &m, "tzinfo", tzinfo_type::tzinfo_type());
+    super::native_fns::set(vm, &m, "timezone", timezone_type::timezone_type());
     Ok(m)
 }

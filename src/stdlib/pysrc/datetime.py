@@ -1,7 +1,7 @@
 """Dates, times and intervals for Pyrite: timedelta, date, time, datetime,
 tzinfo and fixed-offset timezone.
 
-timedelta and date are native types of `_dtcore`. The other classes are
+timedelta, date, tzinfo and timezone are native types of `_dtcore`. The others are
 thin: their fields live in `__slots__` (a datetime's date part in the native
 date state) and the work (validation, calendar arithmetic, formatting,
 parsing, timestamps and the local zone) is done by `_dtcore`. Besides its
@@ -140,8 +140,6 @@ def _attach(cls, kind):
         setattr(cls, name, getter)
 
 
-_ZERO = timedelta(0)
-_DAY = 86400 * _US_PER_SEC
 
 
 # ----- formatting helpers -----
@@ -151,17 +149,6 @@ def _offset_text(off, sep):
     if off is None:
         return ''
     return _c.offset_text(off._t, sep)
-
-
-def _check_offset(off, what):
-    if off is None:
-        return None
-    if not isinstance(off, timedelta):
-        raise TypeError("tzinfo.{}() must return None or timedelta, not '{}'".format(what, type(off).__name__))
-    if not -_DAY < off._t < _DAY:
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24).")
-    return off
 
 
 def _us_bytes(us):
@@ -198,129 +185,17 @@ def _struct_time(y, mo, d, h, mi, s, dst):
     return _time.struct_time(fields)
 # ----- tzinfo / timezone -----
 
-class tzinfo:
-    """Abstract base class for time zone information."""
-    __slots__ = ()
-
-    def __reduce__(self):
-        # (class, __getinitargs__() or (), instance dict or None), as
-        # CPython's tzinfo pickles.
-        initargs = getattr(self, '__getinitargs__', None)
-        state = getattr(self, '__dict__', None) or None
-        return type(self), () if initargs is None else initargs(), state
-
-    def tzname(self, dt):
-        raise NotImplementedError('a tzinfo subclass must implement tzname()')
-
-    def utcoffset(self, dt):
-        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
-
-    def dst(self, dt):
-        raise NotImplementedError('a tzinfo subclass must implement dst()')
-
-    def fromutc(self, dt):
-        if not isinstance(dt, datetime):
-            raise TypeError('fromutc: argument must be a datetime')
-        if dt.tzinfo is not self:
-            raise ValueError('fromutc: dt.tzinfo is not self')
-        off = dt.utcoffset()
-        if off is None:
-            raise ValueError('fromutc() requires a non-None utcoffset() result')
-        dst = dt.dst()
-        if dst is None:
-            raise ValueError('fromutc() requires a non-None dst() result')
-        std = off - dst
-        if std:
-            dt += std
-            dst = dt.dst()
-            if dst is None:
-                raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
-        return dt + dst
-
-
-class timezone(tzinfo):
-    """A fixed offset from UTC."""
-    __slots__ = ('_offset', '_name')
-
-    def __new__(cls, offset, name=None):
-        if not isinstance(offset, timedelta):
-            raise TypeError('timezone() argument 1 must be datetime.timedelta, not ' + type(offset).__name__)
-        if name is not None and not isinstance(name, str):
-            raise TypeError('timezone() argument 2 must be str, not ' + type(name).__name__)
-        if not -_DAY < offset._t < _DAY:
-            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                             'timedelta(hours=24), not {!r}.'.format(offset))
-        if name is None and not offset and cls is timezone and 'utc' in cls.__dict__:
-            return cls.utc
-        self = object.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
-
-    def utcoffset(self, dt):
-        if dt is None or isinstance(dt, datetime):
-            return self._offset
-        raise TypeError('utcoffset(dt) argument must be a datetime instance or None')
-
-    def dst(self, dt):
-        if dt is None or isinstance(dt, datetime):
-            return None
-        raise TypeError('dst(dt) argument must be a datetime instance or None')
-
-    def tzname(self, dt):
-        if dt is not None and not isinstance(dt, datetime):
-            raise TypeError('tzname(dt) argument must be a datetime instance or None')
-        if self._name is not None:
-            return self._name
-        if not self._offset:
-            return 'UTC'
-        return 'UTC' + _offset_text(self._offset, ':')
-
-    def fromutc(self, dt):
-        if not isinstance(dt, datetime):
-            raise TypeError('fromutc: argument must be a datetime')
-        if dt.tzinfo is not self:
-            raise ValueError('fromutc: dt.tzinfo is not self')
-        return dt + self._offset
-
-    def __repr__(self):
-        if self is timezone.utc:
-            return 'datetime.timezone.utc'
-        if self._name is None:
-            return '{}({!r})'.format(_cls_label(self), self._offset)
-        return '{}({!r}, {!r})'.format(_cls_label(self), self._offset, self._name)
-
-    def __str__(self):
-        return self.tzname(None)
-
-    def __getinitargs__(self):
-        return (self._offset,) if self._name is None else (self._offset, self._name)
-
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._offset)
-
-
+# tzinfo (the abstract base of time zones) and timezone (a fixed offset,
+# with the `utc` singleton) are native.
+tzinfo = _c.tzinfo
+timezone = _c.timezone
+_OWN.add(tzinfo)
 _OWN.add(timezone)
-timezone.utc = timezone(timedelta(0))
-timezone.min = timezone(-timedelta(hours=23, minutes=59))
-timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
-
-def _fixed_zone(offset_us):
-    """A timezone for an offset in microseconds (None stays None)."""
-    if offset_us is None:
-        return None
-    if offset_us == 0:
-        return timezone.utc
-    if -_DAY < offset_us < _DAY:
-        return _mk(timezone, _td(offset_us), None)
-    return timezone(_td(offset_us))
+# A timezone for an offset in microseconds (None stays None).
+_fixed_zone = _c.fixed_zone
+_zone_offset = _c.zone_offset
 
 
 def _ztext(off):
@@ -329,9 +204,8 @@ def _ztext(off):
 
 
 def _offset_of(tz, dt, what='utcoffset'):
-    if tz is None:
-        return None
-    return _check_offset(getattr(tz, what)(dt), what)
+    """`tz.<what>(dt)` checked (None for no tz)."""
+    return _zone_offset(tz, dt, what)
 
 
 def _tzname_of(tz, dt):
@@ -662,12 +536,7 @@ class datetime(date):
         return time(self._h, self._mi, self._s, self._us, self._tz, fold=self._fold)
 
     def utcoffset(self):
-        tz = self._tz
-        if tz is None:
-            return None
-        if type(tz) is timezone:
-            return tz._offset
-        return _check_offset(tz.utcoffset(self), 'utcoffset')
+        return _zone_offset(self._tz, self, 'utcoffset')
 
     def dst(self):
         return _offset_of(self._tz, self, 'dst')
@@ -703,7 +572,7 @@ class datetime(date):
         mine = self._tz
         if mine is tz and tz is not None:
             return self
-        off = mine._offset if type(mine) is timezone else self.utcoffset()
+        off = _zone_offset(mine, self, 'utcoffset')
         if off is None:
             # A naive datetime is local time, read with the offset in force
             # at the instant `timestamp()` gives (in a gap this moves it).
@@ -714,7 +583,7 @@ class datetime(date):
             gmtoff, name = _c.local_zone((utc - _EPOCH_US) // _US_PER_SEC)
             tz = timezone(_td(gmtoff * _US_PER_SEC), name)
         if type(tz) is timezone:
-            return _dt_at(type(self), utc + tz._offset._t, tz)
+            return _dt_at(type(self), utc + tz.utcoffset(None)._t, tz)
         return tz.fromutc(_dt_at(type(self), utc, tz))
 
     def isoformat(self, sep='T', timespec='auto'):
