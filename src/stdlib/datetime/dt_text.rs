@@ -59,15 +59,39 @@ pub(super) fn str_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call(&m, &[sep])
 }
 
+/// Appends the decimal digits of `n` (no `fmt` machinery: `repr` is hot).
+fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut v = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|b| char::from(*b)));
+}
+
 pub(super) fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let d = this(vm, p, "__repr__")?;
     let [y, m, day, h, mi, s, us] = d.fields();
-    let mut out = format!("{}({}, {}, {}, {}, {}", type_label(vm, &p[0]), y, m, day, h, mi);
-    if us != 0 {
-        out.push_str(&format!(", {}, {}", s, us));
-    } else if s != 0 {
-        out.push_str(&format!(", {}", s));
+    let mut out = String::with_capacity(48);
+    if vm.type_of(&p[0]).is(&dt_type()) {
+        out.push_str("datetime.datetime");
+    } else {
+        out.push_str(&type_label(vm, &p[0]));
+    }
+    let shown = if us != 0 { 7 } else if s != 0 { 6 } else { 5 };
+    for (i, x) in [y, m, day, h, mi, s, us].iter().take(shown).enumerate() {
+        out.push_str(if i == 0 { "(" } else { ", " });
+        push_int(&mut out, *x);
     }
     if d.fold != 0 {
         out.push_str(", fold=1");
