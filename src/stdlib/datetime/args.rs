@@ -13,11 +13,11 @@ use crate::vm::Vm;
 /// `args` to `names`, the first `required` of them required. `fname` names
 /// the function in messages (`None`: CPython's anonymous "function").
 pub(crate) fn bind(pos: &[Value], args: Args, names: &[&str], required: usize, fname: Option<&str>) -> PyResult<Vec<Option<Value>>> {
-    let label = fname.map_or_else(|| "function".to_string(), |f| format!("{}()", f));
+    let label = || fname.map_or_else(|| "function".to_string(), |f| format!("{}()", f));
     let given = pos.len() + args.kwnames.len();
     if given > names.len() {
         let s = if names.len() == 1 { "" } else { "s" };
-        return Err(type_error(format!("{} takes at most {} argument{} ({} given)", label, names.len(), s, given)));
+        return Err(type_error(format!("{} takes at most {} argument{} ({} given)", label(), names.len(), s, given)));
     }
     let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
     out.resize(names.len(), None);
@@ -25,7 +25,7 @@ pub(crate) fn bind(pos: &[Value], args: Args, names: &[&str], required: usize, f
     for (k, v) in args.kwargs() {
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_some() => {
-                return Err(type_error(format!("argument for {} given by name ('{}') and position ({})", label, k, i + 1)));
+                return Err(type_error(format!("argument for {} given by name ('{}') and position ({})", label(), k, i + 1)));
             }
             Some(i) => out[i] = Some(v.clone()),
             None => unknown = unknown.or(Some(k)),
@@ -33,11 +33,11 @@ pub(crate) fn bind(pos: &[Value], args: Args, names: &[&str], required: usize, f
     }
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            return Err(type_error(format!("{} missing required argument '{}' (pos {})", label, names[i], i + 1)));
+            return Err(type_error(format!("{} missing required argument '{}' (pos {})", label(), names[i], i + 1)));
         }
     }
     if let Some(k) = unknown {
-        return Err(type_error(format!("'{}' is an invalid keyword argument for {}", k, label)));
+        return Err(type_error(format!("'{}' is an invalid keyword argument for {}", k, label())));
     }
     Ok(out)
 }
@@ -46,18 +46,18 @@ pub(crate) fn bind(pos: &[Value], args: Args, names: &[&str], required: usize, f
 /// does (a bad earlier value is reported before a missing later one);
 /// absent optional ones take `defaults[i]`.
 pub(crate) fn bind_ints(vm: &mut Vm, pos: &[Value], args: Args, names: &[&str], required: usize, fname: Option<&str>, defaults: &[i64]) -> PyResult<Vec<i64>> {
-    let label = fname.map_or_else(|| "function".to_string(), |f| format!("{}()", f));
+    let label = || fname.map_or_else(|| "function".to_string(), |f| format!("{}()", f));
     let given = pos.len() + args.kwnames.len();
     if given > names.len() {
         let s = if names.len() == 1 { "" } else { "s" };
-        return Err(type_error(format!("{} takes at most {} argument{} ({} given)", label, names.len(), s, given)));
+        return Err(type_error(format!("{} takes at most {} argument{} ({} given)", label(), names.len(), s, given)));
     }
     let mut out = Vec::with_capacity(names.len());
     for (i, name) in names.iter().enumerate() {
         let v = match pos.get(i) {
             Some(v) => {
                 if args.kw(name).is_some() {
-                    return Err(type_error(format!("argument for {} given by name ('{}') and position ({})", label, name, i + 1)));
+                    return Err(type_error(format!("argument for {} given by name ('{}') and position ({})", label(), name, i + 1)));
                 }
                 Some(v)
             }
@@ -65,12 +65,12 @@ pub(crate) fn bind_ints(vm: &mut Vm, pos: &[Value], args: Args, names: &[&str], 
         };
         match v {
             Some(v) => out.push(c_int(vm, v)?),
-            None if i < required => return Err(type_error(format!("{} missing required argument '{}' (pos {})", label, name, i + 1))),
+            None if i < required => return Err(type_error(format!("{} missing required argument '{}' (pos {})", label(), name, i + 1))),
             None => out.push(defaults.get(i).copied().unwrap_or(0)),
         }
     }
     if let Some((k, _)) = args.kwargs().find(|(k, _)| !names.contains(k)) {
-        return Err(type_error(format!("'{}' is an invalid keyword argument for {}", k, label)));
+        return Err(type_error(format!("'{}' is an invalid keyword argument for {}", k, label())));
     }
     Ok(out)
 }

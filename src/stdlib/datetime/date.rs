@@ -77,7 +77,8 @@ pub(crate) fn date_type() -> Value {
 
 /// The date part of `v` if it is a date (or a datetime, or a subclass).
 pub(crate) fn date_of(v: &Value) -> Option<Date> {
-    v.downcast::<StateData>()?.with::<Date, _>(|d| *d)
+    let s = v.downcast::<StateData>()?;
+    s.with::<Date, _>(|d| *d).or_else(|| s.with::<super::dt_type::Dt, _>(|d| d.date))
 }
 
 /// A new instance of `cls` (date or a subclass, no constructor run).
@@ -89,18 +90,14 @@ fn link(i: usize) -> PyResult<Value> {
     LINKS.with(|l| l.borrow().as_ref().map(|v| v[i].clone())).ok_or_else(|| type_error("datetime is not initialized"))
 }
 
-/// Whether `v` is a `datetime` (the Python class or a subclass).
-pub(crate) fn is_datetime(vm: &Vm, v: &Value) -> bool {
-    LINKS.with(|l| l.borrow().as_ref().is_some_and(|ls| vm.is_subtype(&vm.type_of(v), &ls[0])))
+/// Whether `v` is a `datetime` (or a subclass instance).
+pub(crate) fn is_datetime(_vm: &Vm, v: &Value) -> bool {
+    v.downcast::<StateData>().is_some_and(|s| s.with::<super::dt_type::Dt, _>(|_| ()).is_some())
 }
 
 /// The type name of `v` as CPython's `tp_name` spells it: `datetime.date`,
 /// `datetime.datetime`, a subclass's own name.
 pub(crate) fn type_label(vm: &Vm, v: &Value) -> String {
-    let ty = vm.type_of(v);
-    if LINKS.with(|l| l.borrow().as_ref().is_some_and(|ls| ty.is(&ls[0]))) {
-        return "datetime.datetime".to_string();
-    }
     vm.qualified_type_name(v)
 }
 
@@ -111,11 +108,16 @@ pub(super) fn date_setup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(t().none.clone())
 }
 
-/// An instance of `cls` for fields `d`: built directly for `date` itself,
-/// by calling `cls(y, m, d)` for a subclass (as CPython does).
+/// An instance of `cls` for fields `d`: built directly for `date` and
+/// `datetime` themselves (midnight), by calling `cls(y, m, d)` for a
+/// subclass (as CPython does).
 pub(crate) fn date_for(vm: &mut Vm, cls: &Value, d: Date) -> PyResult<Value> {
     if cls.is(&date_type()) {
         return Ok(date_instance(cls, d));
+    }
+    if cls.is(&super::dt_type::dt_type()) {
+        let dt = super::dt_type::Dt::of_fields([d.y, d.m, d.d, 0, 0, 0, 0], t().none.clone(), 0);
+        return Ok(super::dt_type::dt_instance(cls, dt));
     }
     let a = [vm.int(d.y), vm.int(d.m), vm.int(d.d)];
     vm.call(cls, &a)
@@ -140,6 +142,19 @@ fn not_impl() -> PyResult<Value> {
 
 // ----- construction -----
 
+/// The `tp_name` of type object `cls`: `module.name` for a builtin type
+/// of a module (`datetime.date`), the bare name for a class.
+fn type_object_label(cls: &Value) -> String {
+    let Some(td) = cls.downcast::<TypeData>() else { return String::new() };
+    if !td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
+        let module = td.dict.downcast::<DictData>().and_then(|d| d.get_str("__module__"));
+        if let Some(m) = module.as_ref().and_then(as_str).filter(|m| *m != "builtins") {
+            return format!("{}.{}", m, td.name());
+        }
+    }
+    td.name().to_string()
+}
+
 /// Checks `cls` of `__new__` is a subtype of `base` (CPython's messages).
 pub(crate) fn check_new_cls(vm: &Vm, cls: Option<&Value>, base: &Value, qualified: &str) -> PyResult<Value> {
     let Some(cls) = cls else { return Err(type_error(format!("{}.__new__(): not enough arguments", qualified))) };
@@ -147,7 +162,7 @@ pub(crate) fn check_new_cls(vm: &Vm, cls: Option<&Value>, base: &Value, qualifie
         return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", qualified, vm.type_name(cls))));
     }
     if !vm.is_subtype(cls, base) {
-        let n = cls.downcast::<TypeData>().map(|t| t.name().to_string()).unwrap_or_default();
+        let n = type_object_label(cls);
         return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", qualified, n, n, qualified)));
     }
     Ok(cls.clone())
@@ -369,6 +384,9 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let vals = bind(&p[1..], args, &["format"], 1, Some("strftime"))?;
     let fmt = vals[0].clone().unwrap_or_else(|| t().none.clone());
     let Some(fmt) = as_str(&fmt) else { return Err(type_error(format!("strftime() argument 1 must be str, not {}", vm.type_name(&fmt)))) };
+    if let Some(dt) = super::dt_type::dt_of(&p[0]) {
+        return super::dt_text::strftime_dt(vm, &p[0], &dt, fmt);
+    }
     Ok(vm.str(stamp_text(fmt, d)))
 }
 

@@ -1,9 +1,9 @@
-//! Native `__new__` of the Python `datetime` and `time` classes for the
-//! common call: plain int fields (positional or by keyword), a tzinfo that
-//! is None or a `tzinfo` instance, `fold` 0 or 1. Anything else (pickle
-//! states, `__index__` objects, floats, bad keywords, missing fields) calls
-//! the class's Python `__new__`, kept as the fallback, which holds the
-//! general rules and CPython's messages.
+//! Native `__new__` of the Python `time` class for the common call: plain
+//! int fields (positional or by keyword), a tzinfo that is None or a
+//! `tzinfo` instance, `fold` 0 or 1. Anything else (pickle states,
+//! `__index__` objects, floats, bad keywords) calls the class's Python
+//! `__new__`, kept as the fallback, which holds the general rules and
+//! CPython's messages.
 
 use std::cell::RefCell;
 
@@ -12,17 +12,12 @@ use crate::object::exception::type_error;
 use crate::object::*;
 use crate::vm::Vm;
 
-use super::calendar::US_PER_SEC;
-
-const DT_NAMES: [&str; 8] = ["year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo"];
 const TIME_NAMES: [&str; 5] = ["hour", "minute", "second", "microsecond", "tzinfo"];
 
 struct Classes {
-    datetime: Value,
     time: Value,
     tzinfo: Value,
-    /// The Python `__new__` functions of datetime and time.
-    dt_slow: Value,
+    /// The Python `__new__` of time.
     time_slow: Value,
 }
 
@@ -75,26 +70,6 @@ fn is_subclass(vm: &Vm, cls: &Value, base: &Value) -> bool {
     cls.downcast::<TypeData>().is_some() && vm.is_subtype(cls, base)
 }
 
-fn try_datetime(vm: &mut Vm, args: &Args) -> PyResult<Option<Value>> {
-    let p = args.pos();
-    let Some((cls, rest)) = p.split_first() else { return Ok(None) };
-    let (base, tzinfo) = with_classes(|c| (c.datetime.clone(), c.tzinfo.clone()))?;
-    if !is_subclass(vm, cls, &base) {
-        return Ok(None);
-    }
-    let Some(vals) = bind(rest, args, &DT_NAMES) else { return Ok(None) };
-    let mut f = [0i64; 7];
-    for (i, o) in f.iter_mut().enumerate() {
-        let Some(n) = small(vals[i], if i < 3 { None } else { Some(0) }) else { return Ok(None) };
-        *o = n;
-    }
-    let (Some(fold), Some(tz)) = (small(vals[8], Some(0)), zone(vm, vals[7], &tzinfo)) else { return Ok(None) };
-    let ord = super::check_date(f[0], f[1], f[2])?;
-    super::check_time(f[3], f[4], f[5], f[6], fold)?;
-    let key = (ord * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]) * US_PER_SEC + f[6];
-    super::dt_instance(vm, cls, &f, &tz, fold, key).map(Some)
-}
-
 fn try_time(vm: &mut Vm, args: &Args) -> PyResult<Option<Value>> {
     let p = args.pos();
     let Some((cls, rest)) = p.split_first() else { return Ok(None) };
@@ -114,14 +89,6 @@ fn try_time(vm: &mut Vm, args: &Args) -> PyResult<Option<Value>> {
     super::fill(cls, &[vm.int(f[0]), vm.int(f[1]), vm.int(f[2]), vm.int(f[3]), tz, vm.int(fold), none]).map(Some)
 }
 
-fn dt_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(v) = try_datetime(vm, &args)? {
-        return Ok(v);
-    }
-    let slow = with_classes(|c| c.dt_slow.clone())?;
-    vm.call_kw(&slow, args.all, args.kwnames)
-}
-
 fn time_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(v) = try_time(vm, &args)? {
         return Ok(v);
@@ -130,20 +97,14 @@ fn time_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call_kw(&slow, args.all, args.kwnames)
 }
 
-/// `fast_new(datetime, time, tzinfo, datetime_new, time_new)`: records the
-/// classes and their Python `__new__` functions; returns the native
-/// replacements `(datetime.__new__, time.__new__)` (static methods).
-pub fn fast_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "fast_new", 5)?;
-    if p[..3].iter().any(|c| c.downcast::<TypeData>().is_none()) {
-        return Err(type_error("fast_new: expected the datetime, time and tzinfo classes"));
+/// `fast_new(time, tzinfo, time_new)`: records the classes and time's
+/// Python `__new__`; returns the native replacement (a static method).
+pub fn fast_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "fast_new", 3)?;
+    if p[..2].iter().any(|c| c.downcast::<TypeData>().is_none()) {
+        return Err(type_error("fast_new: expected the time and tzinfo classes"));
     }
-    let c = Classes { datetime: p[0].clone(), time: p[1].clone(), tzinfo: p[2].clone(), dt_slow: p[3].clone(), time_slow: p[4].clone() };
+    let c = Classes { time: p[0].clone(), tzinfo: p[1].clone(), time_slow: p[2].clone() };
     CLASSES.with(|cell| *cell.borrow_mut() = Some(c));
-    let fns: [(&'static str, NativeFn); 2] = [("__new__", dt_new), ("__new__", time_new)];
-    let items = fns
-        .iter()
-        .map(|(name, f)| alloc(&crate::object::registry::t().builtin_function, BuiltinData { name, func: *f, kind: BuiltinKind::StaticMethod, self_: None, owner: "datetime" }, None))
-        .collect();
-    Ok(vm.tuple(items))
+    Ok(alloc(&crate::object::registry::t().builtin_function, BuiltinData { name: "__new__", func: time_new, kind: BuiltinKind::StaticMethod, self_: None, owner: "datetime" }, None))
 }

@@ -24,12 +24,6 @@ macro_rules! getters {
 }
 
 getters! {
-    dt_hour: 0, "_h", "hour";
-    dt_minute: 1, "_mi", "minute";
-    dt_second: 2, "_s", "second";
-    dt_microsecond: 3, "_us", "microsecond";
-    dt_tzinfo: 4, "_tz", "tzinfo";
-    dt_fold: 5, "_fold", "fold";
     t_hour: 0, "_h", "hour";
     t_minute: 1, "_mi", "minute";
     t_second: 2, "_s", "second";
@@ -38,34 +32,11 @@ getters! {
     t_fold: 5, "_fold", "fold";
 }
 
-fn date_part(vm: &Vm, v: &Value, attr: &str) -> PyResult<super::date::Date> {
-    super::date::date_of(v).ok_or_else(|| attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(v), attr)))
-}
-fn date_y(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.int(date_part(vm, v, "_y")?.y))
-}
-fn date_m(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.int(date_part(vm, v, "_m")?.m))
-}
-fn date_d(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.int(date_part(vm, v, "_d")?.d))
-}
-
 /// `getters(kind)`: `((name, descriptor), ...)` of the attributes of
-/// class `kind` (`dt_date`: datetime's date fields from its native
-/// state; `datetime` or `time`).
+/// class `kind` (`time`).
 pub fn getters(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = crate::stdlib::native_fns::exact(args, "_dtcore", "getters", 1)?;
     let table: &[(&'static str, Getter)] = match crate::object::str::as_str(&p[0]) {
-        Some("dt_date") => &[("_y", date_y), ("_m", date_m), ("_d", date_d)],
-        Some("datetime") => &[
-            ("hour", dt_hour),
-            ("minute", dt_minute),
-            ("second", dt_second),
-            ("microsecond", dt_microsecond),
-            ("tzinfo", dt_tzinfo),
-            ("fold", dt_fold),
-        ],
         Some("time") => &[("hour", t_hour), ("minute", t_minute), ("second", t_second), ("microsecond", t_microsecond), ("tzinfo", t_tzinfo), ("fold", t_fold)],
         _ => return Err(type_error("getters: unknown class")),
     };

@@ -1,22 +1,25 @@
-//! `_dtcore`: the native core of `datetime`. The classes themselves are
-//! thin Python (`pysrc/datetime.py`, fields in `__slots__`); everything on
-//! their hot paths is here: field validation with CPython's messages,
-//! calendar arithmetic, building instances without running `__new__`
-//! (`mk`), `strftime`/`isoformat` text, `fromisoformat`/`strptime` parsing
-//! and timestamp conversion in UTC or the local zone.
+//! `_dtcore`: the native core of `datetime`. `timedelta`, `date` and
+//! `datetime` are native types (`timedelta.rs`, `date.rs`, `dt_*.rs`); the
+//! classes still in Python (`pysrc/datetime.py`, fields in `__slots__`) use
+//! the helpers here: field validation with CPython's messages, building
+//! instances without running `__new__` (`mk`), `strftime`/`isoformat` text
+//! and `fromisoformat` parsing.
 //!
 //! Functions taking fields return `None` when an argument is not a plain
 //! int, so that the Python caller can take its general (`__index__`,
 //! float-rejecting) path instead.
 
 mod args;
-mod arith;
 pub mod calendar;
-mod compare;
 mod date;
+mod dt_install;
+mod dt_new;
+mod dt_ops;
+mod dt_text;
+mod dt_type;
+mod dt_zone;
 mod getters;
 mod fast_new;
-mod fast_text;
 pub mod format;
 pub mod iso_parse;
 pub mod strptime;
@@ -32,7 +35,6 @@ use crate::object::*;
 use crate::vm::Vm;
 
 use super::native_fns::exact;
-use calendar::{MAX_ORDINAL, US_PER_SEC};
 
 const M: &str = "_dtcore";
 
@@ -122,44 +124,6 @@ fn fill(cls: &Value, vals: &[Value]) -> PyResult<Value> {
     Ok(obj)
 }
 
-/// A datetime instance of `cls` from its fields: the date part in the
-/// native `Date` state, the rest in the `__slots__` of `datetime.py`
-/// (`_h _mi _s _us _tz _fold _k _hash`).
-pub(crate) fn dt_instance(vm: &Vm, cls: &Value, f: &[i64; 7], tz: &Value, fold: i64, key: i64) -> PyResult<Value> {
-    let td = cls.downcast::<TypeData>().ok_or_else(|| type_error("dt_instance(): not a type"))?;
-    if td.kind != Kind::State || td.slot_names.borrow().len() < 8 || !vm.is_subtype(cls, &date::date_type()) {
-        return Err(type_error(format!("cannot build a datetime of {}", td.name())));
-    }
-    let d = date::Date { y: f[0], m: f[1], d: f[2], ord: key.div_euclid(calendar::US_PER_DAY) };
-    let obj = date::date_instance(cls, d);
-    let ext = obj.as_header().and_then(|h| h.ext()).ok_or_else(|| type_error("datetime: no slots"))?;
-    let vals = [vm.int(f[3]), vm.int(f[4]), vm.int(f[5]), vm.int(f[6]), tz.clone(), vm.int(fold), vm.int(key), vm.none()];
-    for (cell, v) in ext.slots.iter().zip(vals) {
-        cell.set(Some(v));
-    }
-    Ok(obj)
-}
-
-/// `dt_new(cls, y, m, d, H, M, S, us, tz, fold)`: a validated datetime
-/// (None when a field is not a plain int; `tz` is not checked).
-fn dt_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "dt_new", 10)?;
-    let (Some(f), Some(fold)) = (ints::<7>(&p[1..8]), crate::builtins::as_i64(&p[9])) else { return Ok(vm.none()) };
-    let ord = check_date(f[0], f[1], f[2])?;
-    check_time(f[3], f[4], f[5], f[6], fold)?;
-    let key = (ord * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]) * US_PER_SEC + f[6];
-    dt_instance(vm, &p[0], &f, &p[8], fold, key)
-}
-
-/// `dt_at(cls, k, tz)`: the datetime at wall microsecond count `k`
-/// (OverflowError outside years 1..=9999).
-fn dt_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "dt_at", 3)?;
-    let k = crate::builtins::as_i64(&p[1]);
-    let f = k.and_then(calendar::split_us).ok_or_else(|| overflow_error("date value out of range"))?;
-    dt_instance(vm, &p[0], &f, &p[2], 0, k.unwrap_or(0))
-}
-
 /// `td_new(cls, total)`: a timedelta (native, or of the native subclass
 /// `cls`) of `total` microseconds; OverflowError beyond 999999999 days.
 fn td_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -178,37 +142,12 @@ fn date_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.int(check_date(y, m, d)?))
 }
 
-/// `dt_key(y, m, d, H, M, S, us, fold)`: validates a datetime; returns its
-/// wall-clock microsecond count (None: not ints).
-fn dt_key(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "dt_key", 8)?;
-    let Some([y, m, d, h, mi, s, us, fold]) = ints::<8>(p) else { return Ok(vm.none()) };
-    let ord = check_date(y, m, d)?;
-    check_time(h, mi, s, us, fold)?;
-    Ok(vm.int((ord * 86_400 + h * 3600 + mi * 60 + s) * US_PER_SEC + us))
-}
-
 /// `time_ok(H, M, S, us, fold)`: True if valid (None: not ints).
 fn time_ok(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = exact(args, M, "time_ok", 5)?;
     let Some([h, mi, s, us, fold]) = ints::<5>(p) else { return Ok(vm.none()) };
     check_time(h, mi, s, us, fold)?;
     Ok(vm.bool(true))
-}
-
-/// `split_us(total)`: the 7 datetime fields of a wall microsecond count.
-fn split_us(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "split_us", 1)?;
-    let f = crate::builtins::as_i64(&p[0]).and_then(calendar::split_us).ok_or_else(|| overflow_error("date value out of range"))?;
-    Ok(int_tuple(vm, &f))
-}
-
-/// `ord_ymd(n)`: (y, m, d) of day number `n` (OverflowError outside 1..=9999).
-fn ord_ymd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "ord_ymd", 1)?;
-    let n = crate::builtins::as_i64(&p[0]).filter(|n| (1..=MAX_ORDINAL).contains(n)).ok_or_else(|| overflow_error("date value out of range"))?;
-    let (y, m, d) = calendar::from_ordinal(n);
-    Ok(int_tuple(vm, &[y, m, d]))
 }
 
 /// `iso_parts(y, m, d)`: (ISO year, week, weekday).
@@ -308,28 +247,6 @@ fn parse_iso(vm: &mut Vm, args: Args) -> PyResult<Value> {
     got.ok_or_else(|| value_error(format!("Invalid isoformat string: {}", crate::types::strformat::str_repr(s))))
 }
 
-/// `iso_dt(cls, s, zone)`: `cls.fromisoformat(s)` built directly, `zone`
-/// making the tzinfo of an offset in microseconds.
-fn iso_dt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, M, "iso_dt", 3)?;
-    let Some(s) = as_str(&p[1]) else { return Err(type_error("fromisoformat: argument must be str")) };
-    let chars: Vec<char> = s.chars().collect();
-    let Some((f, off)) = iso_parse::datetime_of(&chars) else {
-        return Err(value_error(format!("Invalid isoformat string: {}", crate::types::strformat::str_repr(s))));
-    };
-    let ord = check_date(f[0], f[1], f[2])?;
-    check_time(f[3], f[4], f[5], f[6], 0)?;
-    let tz = match off {
-        Some(o) => {
-            let ov = vm.int(o);
-            vm.call(&p[2], &[ov])?
-        }
-        None => vm.none(),
-    };
-    let key = (ord * 86_400 + f[3] * 3600 + f[4] * 60 + f[5]) * US_PER_SEC + f[6];
-    dt_instance(vm, &p[0], &f, &tz, 0, key)
-}
-
 /// `strptime(data, fmt)`: `(y, m, d, H, M, S, us, offset_us)`.
 fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = exact(args, M, "strptime", 2)?;
@@ -357,18 +274,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("date_setup", date::date_setup),
         ("fast_new", fast_new::fast_new),
         ("getters", getters::getters),
-        ("dt_methods", compare::dt_methods),
-        ("fast_methods", arith::fast_methods),
-        ("dt_new", dt_new),
-        ("dt_at", dt_at),
-        ("iso_dt", iso_dt),
-        ("ts_dt", timestamps::ts_dt),
+        ("dt_setup", dt_type::dt_setup),
         ("td_new", td_new),
         ("date_key", date_key),
-        ("dt_key", dt_key),
         ("time_ok", time_ok),
-        ("split_us", split_us),
-        ("ord_ymd", ord_ymd),
         ("iso_parts", iso_parts),
         ("iso_weeks", iso_weeks),
         ("iso_monday", iso_monday),
@@ -379,9 +288,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("td_str", td_str),
         ("parse_iso", parse_iso),
         ("strptime", strptime),
-        ("from_ts", timestamps::from_ts),
-        ("local_utc", timestamps::local_utc),
-        ("local_zone", timestamps::local_zone),
         ("fixed_zone", timezone_type::fixed_zone),
         ("zone_offset", tzinfo_type::zone_offset),
     ];
@@ -390,5 +296,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     super::native_fns::set(vm, &m, "date", date::date_type());
     super::native_fns::set(vm, &m, "tzinfo", tzinfo_type::tzinfo_type());
     super::native_fns::set(vm, &m, "timezone", timezone_type::timezone_type());
+    super::native_fns::set(vm, &m, "datetime", dt_type::dt_type());
     Ok(m)
 }

@@ -8,7 +8,6 @@ use crate::object::*;
 use crate::vm::Vm;
 
 use super::calendar::{from_ordinal, split_us, EPOCH_ORDINAL, US_PER_DAY, US_PER_SEC};
-use crate::stdlib::native_fns::exact;
 
 fn out_of_time_t() -> PyErr {
     overflow_error("timestamp out of range for platform time_t")
@@ -16,7 +15,7 @@ fn out_of_time_t() -> PyErr {
 
 /// (whole seconds, microseconds) of an int or float timestamp, the
 /// fraction rounded half to even as CPython does.
-fn seconds_of(vm: &Vm, t: &Value) -> PyResult<(i64, i64)> {
+pub(super) fn seconds_of(vm: &Vm, t: &Value) -> PyResult<(i64, i64)> {
     if let Some(i) = crate::builtins::as_i64(t) {
         return Ok((i, 0));
     }
@@ -62,7 +61,7 @@ fn fields(vm: &mut Vm, secs: i64, us: i64) -> PyResult<[i64; 7]> {
 /// The wall-clock fields of timestamp `secs` (+ `us`) in UTC or (if
 /// `local`) in the local zone, and the fold (1 for the second of two equal
 /// local times).
-fn wall_fields(vm: &mut Vm, secs: i64, us: i64, local: bool) -> PyResult<([i64; 7], i64)> {
+pub(super) fn wall_fields(vm: &mut Vm, secs: i64, us: i64, local: bool) -> PyResult<([i64; 7], i64)> {
     if !local {
         return Ok((fields(vm, secs, us)?, 0));
     }
@@ -79,41 +78,14 @@ pub(super) fn local_fields(vm: &mut Vm, t: &Value) -> PyResult<[i64; 7]> {
     Ok(wall_fields(vm, secs, us, true)?.0)
 }
 
-/// `from_ts(t, local)`: `(y, m, d, H, M, S, us, fold)` of timestamp `t` in
-/// UTC or (if `local`) in the local zone.
-pub fn from_ts(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, "_dtcore", "from_ts", 2)?;
-    let (secs, us) = seconds_of(vm, &p[0])?;
-    let local = vm.truthy(&p[1])?;
-    let (f, fold) = wall_fields(vm, secs, us, local)?;
-    let mut items: Vec<Value> = Vec::with_capacity(8);
-    items.extend(f.iter().map(|x| vm.int(*x)));
-    items.push(vm.int(fold));
-    Ok(vm.tuple(items))
-}
-
-/// `ts_dt(cls, t, local)`: a naive datetime of `cls` at timestamp `t`, as
-/// `fromtimestamp(t)` (local) or `utcfromtimestamp(t)` builds it.
-pub fn ts_dt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, "_dtcore", "ts_dt", 3)?;
-    let (secs, us) = seconds_of(vm, &p[1])?;
-    let local = vm.truthy(&p[2])?;
-    let (f, fold) = wall_fields(vm, secs, us, local)?;
-    let none = vm.none();
-    super::dt_instance(vm, &p[0], &f, &none, fold, super::calendar::wall_us(&f))
-}
-
-/// `local_utc(wall, fold)`: the POSIX second at which the local clock reads
-/// `wall` (seconds as if UTC): the first or second such instant per `fold`;
-/// in a gap, fold 0 reads `wall` with the offset from before the gap and
-/// fold 1 with the one after.
-pub fn local_utc(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, "_dtcore", "local_utc", 2)?;
-    let wall = crate::builtins::as_i64(&p[0]).ok_or_else(|| type_error("local_utc: expected an int"))?;
-    let fold = vm.truthy(&p[1])?;
+/// The POSIX second at which the local clock reads `wall` (seconds as if
+/// UTC): the first or second such instant per `fold`; in a gap, fold 0
+/// reads `wall` with the offset from before the gap and fold 1 with the
+/// one after.
+pub(super) fn local_to_utc(wall: i64, fold: bool) -> i64 {
     let zone = crate::stdlib::localtz::current();
     let seen = zone.solutions(wall);
-    let t = match (seen.first(), seen.last()) {
+    match (seen.first(), seen.last()) {
         (Some(a), Some(b)) => {
             if fold {
                 *b
@@ -130,16 +102,12 @@ pub fn local_utc(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 before.max(after)
             }
         }
-    };
-    Ok(vm.int(t))
+    }
 }
 
-/// `local_zone(t)`: `(utcoffset seconds, abbreviation)` of the local zone at
-/// POSIX second `t`.
-pub fn local_zone(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = exact(args, "_dtcore", "local_zone", 1)?;
-    let t = crate::builtins::as_i64(&p[0]).ok_or_else(|| type_error("local_zone: expected an int"))?;
+/// (utcoffset seconds, abbreviation) of the local zone at POSIX second `t`.
+pub(super) fn zone_at(t: i64) -> (i64, String) {
     let zone = crate::stdlib::localtz::current();
     let ty = zone.at(t);
-    Ok(vm.tuple(vec![vm.int(ty.off), vm.str(ty.abbr.as_str())]))
+    (ty.off, ty.abbr.to_string())
 }

@@ -1,13 +1,10 @@
 """Dates, times and intervals for Pyrite: timedelta, date, time, datetime,
 tzinfo and fixed-offset timezone.
 
-timedelta, date, tzinfo and timezone are native types of `_dtcore`. The others are
-thin: their fields live in `__slots__` (a datetime's date part in the native
-date state) and the work (validation, calendar arithmetic, formatting,
-parsing, timestamps and the local zone) is done by `_dtcore`. Besides its
-fields, a datetime keeps its wall-clock microsecond count (`_k`) and a
-timedelta its total microseconds (`_t`), so comparison, hashing and
-arithmetic are single int operations.
+timedelta, date, datetime, tzinfo and timezone are native types of
+`_dtcore`. time and IsoCalendarDate are thin Python classes: their fields
+live in `__slots__` and the work (validation, formatting, parsing) is done
+by `_dtcore`.
 """
 
 import time as _time
@@ -20,27 +17,12 @@ MINYEAR = 1
 MAXYEAR = 9999
 
 _US_PER_SEC = 1000000
-_US_PER_DAY = 86400 * _US_PER_SEC
-_MAX_ORDINAL = 3652059
-
 
 
 def _int_field(v):
     if isinstance(v, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
     return _op.index(v)
-
-
-def _check_date(year, month, day):
-    year = _int_field(year)
-    month = _int_field(month)
-    day = _int_field(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year {} is out of range'.format(year))
-    if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12')
-    _c.date_key(year, month, day)
-    return year, month, day
 
 
 def _check_time(hour, minute, second, microsecond, fold):
@@ -119,8 +101,6 @@ def _no_compare(sym, a, b):
 
 
 _tdn = _c.td_new
-_dtat = _c.dt_at
-_dtnew = _c.dt_new
 
 
 def _td(total):
@@ -179,10 +159,6 @@ class IsoCalendarDate(tuple):
         return 'datetime.IsoCalendarDate(year={}, week={}, weekday={})'.format(*self)
 
 
-def _struct_time(y, mo, d, h, mi, s, dst):
-    ordinal = _c.date_key(y, mo, d)
-    fields = (y, mo, d, h, mi, s, (ordinal + 6) % 7, ordinal - _c.date_key(y, 1, 1) + 1, dst)
-    return _time.struct_time(fields)
 # ----- tzinfo / timezone -----
 
 # tzinfo (the abstract base of time zones) and timezone (a fixed offset,
@@ -220,13 +196,9 @@ def _tzname_of(tz, dt):
 # ----- date -----
 
 # date is native: a calendar date (year, month, day); datetime derives from
-# it and keeps its date part in the same native state.
+# it.
 date = _c.date
 _OWN.add(date)
-
-
-_EPOCH_ORDINAL = 719163
-_EPOCH_US = _EPOCH_ORDINAL * _US_PER_DAY
 
 
 # ----- time -----
@@ -379,372 +351,12 @@ time.resolution = timedelta(microseconds=1)
 
 # ----- datetime -----
 
-# The classes under names that datetime's methods do not shadow.
-_date_class = date
-_time_class = time
-
-def _new_dt(cls, y, m, d, hh, mm, ss, us, tz, fold):
-    """A datetime (or `cls`) of int fields, validated."""
-    if cls is datetime:
-        return _dtnew(datetime, y, m, d, hh, mm, ss, us, tz, fold)
-    return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
-
-
-def _dt_at(cls, k, tz):
-    """A datetime (or `cls`) at wall-clock microsecond count `k`."""
-    if cls is datetime:
-        return _dtat(datetime, k, tz)
-    f = _c.split_us(k)
-    return cls(f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz)
-
-
-def _utc_keys(a, b, sym):
-    """The keys of datetimes `a` and `b` to compare: UTC microseconds when
-    both are aware, wall ones when both are naive; False for `==` of a
-    naive and an aware one."""
-    oa = a.utcoffset()
-    ob = b.utcoffset()
-    if (oa is None) != (ob is None):
-        if sym == '==':
-            return False
-        raise TypeError("can't compare offset-naive and offset-aware datetimes")
-    if oa is None:
-        return a._k, b._k
-    return a._k - oa._t, b._k - ob._t
-
-
-def _dt_other(a, b, sym):
-    """Comparison of datetime `a` with a non-datetime `b`."""
-    if isinstance(b, date):
-        if sym == '==':
-            return False
-        raise TypeError("can't compare {} to {}".format(_tname(a), _tname(b)))
-    return _no_compare(sym, a, b)
-
-
-class datetime(date):
-    """A date and a time of day, optionally with a tzinfo."""
-    __slots__ = ('_h', '_mi', '_s', '_us', '_tz', '_fold', '_k', '_hash')
-
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        _check_new_cls(cls, datetime, 'datetime.datetime')
-        if type(year) is bytes and len(year) == 10 and 1 <= year[2] & 127 <= 12:
-            st = year
-            _check_state_tz(month)
-            return _dtnew(cls, st[0] * 256 + st[1], st[2] & 127, st[3], st[4], st[5], st[6],
-                          _us_of(st[7:]), month, st[2] >> 7)
-        self = _dtnew(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
-        if self is None:
-            if month is None or day is None:
-                raise TypeError("function missing required argument '{}' (pos {})".format(
-                    'month' if month is None else 'day', 2 if month is None else 3))
-            year, month, day = _check_date(year, month, day)
-            hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
-            self = _dtnew(cls, year, month, day, hour, minute, second, microsecond, tzinfo, fold)
-        if tzinfo is not None:
-            _check_tz(tzinfo)
-        return self
-
-    @classmethod
-    def fromtimestamp(cls, t, tz=None):
-        if tz is None:
-            if cls is datetime:
-                return _c.ts_dt(datetime, t, True)
-            f = _c.from_ts(t, True)
-            return _new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], None, f[7])
-        _check_tz(tz)
-        f = _c.from_ts(t, False)
-        return tz.fromutc(_new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], tz, 0))
-
-    @classmethod
-    def utcfromtimestamp(cls, t):
-        if cls is datetime:
-            return _c.ts_dt(datetime, t, False)
-        f = _c.from_ts(t, False)
-        return _new_dt(cls, f[0], f[1], f[2], f[3], f[4], f[5], f[6], None, 0)
-
-    @classmethod
-    def now(cls, tz=None):
-        return cls.fromtimestamp(_time.time(), tz)
-
-    @classmethod
-    def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
-
-    @classmethod
-    def today(cls):
-        return cls.fromtimestamp(_time.time())
-
-    @classmethod
-    def fromordinal(cls, n):
-        n = _op.index(n)
-        if not 1 <= n <= _MAX_ORDINAL:
-            raise ValueError('ordinal must be >= 1')
-        y, m, d = _c.ord_ymd(n)
-        return _new_dt(cls, y, m, d, 0, 0, 0, 0, None, 0)
-
-    @classmethod
-    def fromisocalendar(cls, year, week, day):
-        d = date.fromisocalendar(year, week, day)
-        return _new_dt(cls, d.year, d.month, d.day, 0, 0, 0, 0, None, 0)
-
-    @classmethod
-    def combine(cls, date, time, tzinfo=True):
-        if not isinstance(date, _date_class):
-            raise TypeError('combine() argument 1 must be datetime.date, not ' + type(date).__name__)
-        if not isinstance(time, _time_class):
-            raise TypeError('combine() argument 2 must be datetime.time, not ' + type(time).__name__)
-        if tzinfo is True:
-            tz = time._tz
-        else:
-            tz = tzinfo
-            if tz is not None:
-                _check_tz(tz)
-        if cls is datetime:
-            return _dtnew(datetime, date.year, date.month, date.day, time._h, time._mi, time._s, time._us, tz,
-                          time._fold)
-        return cls(date.year, date.month, date.day, time._h, time._mi, time._s, time._us, tz, fold=time._fold)
-
-    @classmethod
-    def fromisoformat(cls, date_string):
-        if cls is datetime:
-            return _c.iso_dt(datetime, date_string, _fixed_zone)
-        y, m, d, hh, mm, ss, us, off = _c.parse_iso(date_string, 1)
-        return _new_dt(cls, y, m, d, hh, mm, ss, us, _fixed_zone(off), 0)
-
-    @classmethod
-    def strptime(cls, date_string, format):
-        y, m, d, hh, mi, ss, us, off = _c.strptime(date_string, format)
-        return _new_dt(cls, y, m, d, hh, mi, ss, us, _fixed_zone(off), 0)
-
-    def toordinal(self):
-        return self._k // _US_PER_DAY
-
-    def weekday(self):
-        return (self._k // _US_PER_DAY + 6) % 7
-
-    def isoweekday(self):
-        return (self._k // _US_PER_DAY + 6) % 7 + 1
-
-    def date(self):
-        return date(self._y, self._m, self._d)
-
-    def time(self):
-        return time(self._h, self._mi, self._s, self._us, fold=self._fold)
-
-    def timetz(self):
-        return time(self._h, self._mi, self._s, self._us, self._tz, fold=self._fold)
-
-    def utcoffset(self):
-        return _zone_offset(self._tz, self, 'utcoffset')
-
-    def dst(self):
-        return _offset_of(self._tz, self, 'dst')
-
-    def tzname(self):
-        return _tzname_of(self._tz, self)
-
-    def _local_utc_seconds(self):
-        """POSIX second of this naive datetime read as local time."""
-        return _c.local_utc(self._k // _US_PER_SEC - _EPOCH_ORDINAL * 86400, self._fold)
-
-    def timestamp(self):
-        off = self.utcoffset()
-        if off is None:
-            return self._local_utc_seconds() + self._us / 1e6
-        return (self._k - _EPOCH_US - off._t) / 10 ** 6
-
-    def timetuple(self):
-        dst = -1
-        if self._tz is not None:
-            flag = self.dst()
-            dst = -1 if flag is None else (1 if flag else 0)
-        return _struct_time(self._y, self._m, self._d, self._h, self._mi, self._s, dst)
-
-    def utctimetuple(self):
-        off = self.utcoffset()
-        moment = self if off is None else _dt_at(datetime, self._k - off._t, None)
-        return _struct_time(moment._y, moment._m, moment._d, moment._h, moment._mi, moment._s, 0)
-
-    def astimezone(self, tz=None):
-        if tz is not None:
-            _check_tz(tz)
-        mine = self._tz
-        if mine is tz and tz is not None:
-            return self
-        off = _zone_offset(mine, self, 'utcoffset')
-        if off is None:
-            # A naive datetime is local time, read with the offset in force
-            # at the instant `timestamp()` gives (in a gap this moves it).
-            utc = self._k - _c.local_zone(self._local_utc_seconds())[0] * _US_PER_SEC
-        else:
-            utc = self._k - off._t
-        if tz is None:
-            gmtoff, name = _c.local_zone((utc - _EPOCH_US) // _US_PER_SEC)
-            tz = timezone(_td(gmtoff * _US_PER_SEC), name)
-        if type(tz) is timezone:
-            return _dt_at(type(self), utc + tz.utcoffset(None)._t, tz)
-        return tz.fromutc(_dt_at(type(self), utc, tz))
-
-    def isoformat(self, sep='T', timespec='auto'):
-        if sep != 'T' and (not isinstance(sep, str) or len(sep) != 1):
-            raise TypeError('isoformat() argument 1 must be a unicode character, not ' + type(sep).__name__)
-        text = _c.iso(self._y, self._m, self._d, sep, self._h, self._mi, self._s, self._us, timespec)
-        if self._tz is None:
-            return text
-        return text + _offset_text(self.utcoffset(), ':')
-
-    def __str__(self):
-        text = _c.iso(self._y, self._m, self._d, ' ', self._h, self._mi, self._s, self._us, 'auto')
-        if self._tz is None:
-            return text
-        return text + _offset_text(self.utcoffset(), ':')
-
-    def __repr__(self):
-        args = '{}, {}, {}, {}, {}'.format(self._y, self._m, self._d, self._h, self._mi)
-        if self._us:
-            args += ', {}, {}'.format(self._s, self._us)
-        elif self._s:
-            args += ', {}'.format(self._s)
-        if self._fold:
-            args += ', fold=1'
-        if self._tz is not None:
-            args += ', tzinfo={!r}'.format(self._tz)
-        return '{}({})'.format(_cls_label(self), args)
-
-    def ctime(self):
-        return _c.strftime('%c', self._y, self._m, self._d, self._h, self._mi, self._s, 0, '', '')
-
-    def strftime(self, fmt):
-        z = name = ''
-        if self._tz is not None:
-            # As CPython: the time tuple first (which asks dst()), then the
-            # offset and the name if the format uses them.
-            self.dst()
-            if isinstance(fmt, str):
-                if '%z' in fmt:
-                    z = _ztext(self.utcoffset())
-                if '%Z' in fmt:
-                    name = self.tzname() or ''
-        return _c.strftime(fmt, self._y, self._m, self._d, self._h, self._mi, self._s, self._us, z, name)
-
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
-        return _new_dt(type(self), self._y if year is None else year, self._m if month is None else month,
-                       self._d if day is None else day, self._h if hour is None else hour,
-                       self._mi if minute is None else minute, self._s if second is None else second,
-                       self._us if microsecond is None else microsecond, self._tz if tzinfo is True else tzinfo,
-                       self._fold if fold is None else fold)
-
-    def __add__(self, other):
-        if isinstance(other, timedelta):
-            if type(self) is datetime:
-                return _dtat(datetime, self._k + other._t, self._tz)
-            return _dt_at(type(self), self._k + other._t, self._tz)
-        return _no_binop('+', self, other)
-
-    def __radd__(self, other):
-        if isinstance(other, timedelta):
-            return _dt_at(type(self), self._k + other._t, self._tz)
-        if _foreign(other):
-            raise TypeError("unsupported operand type(s) for +: '{}' and '{}'".format(_tname(other), _tname(self)))
-        return NotImplemented
-
-    def __rsub__(self, other):
-        # Reached for operands whose own `-` declined (a date, a timedelta,
-        # a built-in value): the message names this class as CPython's.
-        if _foreign(other):
-            raise TypeError("unsupported operand type(s) for -: '{}' and '{}'".format(_tname(other), _tname(self)))
-        return NotImplemented
-
-    def __ne__(self, other):
-        same = self.__eq__(other)
-        return same if same is NotImplemented else not same
-
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            if type(self) is datetime:
-                return _dtat(datetime, self._k - other._t, self._tz)
-            return _dt_at(type(self), self._k - other._t, self._tz)
-        if isinstance(other, datetime):
-            if self._tz is other._tz:
-                return _tdn(timedelta, self._k - other._k)
-            a = self.utcoffset()
-            b = other.utcoffset()
-            if (a is None) != (b is None):
-                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            if a is None:
-                return _tdn(timedelta, self._k - other._k)
-            return _tdn(timedelta, self._k - a._t - other._k + b._t)
-        return _no_binop('-', self, other)
-
-    def __hash__(self):
-        if self._tz is None:
-            return hash(self._k)
-        h = self._hash
-        if h is None:
-            off = self.utcoffset()
-            h = self._hash = hash(self._k if off is None else self._k - off._t)
-        return h
-
-    def __reduce_ex__(self, protocol):
-        # Pickle state as CPython's: the date's four bytes (month's high
-        # bit: fold, protocols 4 and up), hour, minute, second and the
-        # microseconds in three bytes.
-        head = (self._y >> 8, self._y & 255, self._m | (128 if self._fold and protocol > 3 else 0), self._d)
-        packed = bytes(head + (self._h, self._mi, self._s) + _us_bytes(self._us))
-        return type(self), (packed,) if self._tz is None else (packed, self._tz)
-
-    def __reduce__(self):
-        return self.__reduce_ex__(2)
-
-
-def _dt_compare(a, b, sym):
-    """`a <sym> b` for datetime `a`, where the native comparison (both
-    datetimes with one tzinfo object) does not apply."""
-    if not isinstance(b, datetime):
-        if sym == '==':
-            return False if isinstance(b, date) else NotImplemented
-        return _dt_other(a, b, sym)
-    if a._tz is b._tz:
-        ka, kb = a._k, b._k
-    else:
-        k = _utc_keys(a, b, sym)
-        if k is False:
-            return False
-        ka, kb = k
-    if sym == '==':
-        return ka == kb
-    if sym == '<':
-        return ka < kb
-    if sym == '<=':
-        return ka <= kb
-    if sym == '>':
-        return ka > kb
-    return ka >= kb
-
-
-(datetime.__eq__, datetime.__lt__, datetime.__le__, datetime.__gt__,
- datetime.__ge__) = _c.dt_methods(datetime, _dt_compare)
+# datetime is native: a date and a time of day, optionally with a tzinfo
+# (a subclass of the native date).
+datetime = _c.datetime
 _OWN.add(datetime)
-_attach(datetime, 'dt_date')
-_attach(datetime, 'datetime')
-
-
-def _install_fast_paths():
-    # Native versions of the hottest methods; each calls the Python method
-    # it replaces for every case it does not handle itself.
-    names = ('__add__', '__sub__', '__hash__', '__repr__', '__str__')
-    native = _c.fast_methods(datetime, tuple(vars(datetime)[name] for name in names))
-    for name, method in zip(names, native):
-        setattr(datetime, name, method)
-
-
-_install_fast_paths()
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
+_c.dt_setup(tzinfo, time, timezone)
 _c.date_setup(datetime, IsoCalendarDate, _time.struct_time)
-# Native constructors for the common calls (the Python ones stay the
+# A native constructor for the common call (the Python one stays the
 # fallback for everything else).
-datetime.__new__, time.__new__ = _c.fast_new(datetime, time, tzinfo, datetime.__new__, time.__new__)
+time.__new__ = _c.fast_new(time, tzinfo, time.__new__)
