@@ -1,8 +1,19 @@
 # The interpreter's printer of exception groups (sys.excepthook), and an
 # uncaught group at the end (exit status 1, last stderr line checked).
 import sys
+import os as _os
 
-sys.stderr = sys.stdout
+
+class _RelativePaths:
+    """stdout with this script's directory cut from paths (outputs do not depend on the checkout's location)."""
+    def write(self, s):
+        return sys.__stdout__.write(s.replace(_os.path.dirname(__file__) + _os.sep, ""))
+
+    def flush(self):
+        sys.__stdout__.flush()
+
+
+sys.stderr = sys.stdout = _RelativePaths()
 
 
 def show(e):

@@ -1,5 +1,18 @@
 # traceback.format_exception / print_exception / TracebackException on exception groups.
 import traceback, sys
+import os as _os
+
+
+class _RelativePaths:
+    """stdout with this script's directory cut from paths (outputs do not depend on the checkout's location)."""
+    def write(self, s):
+        return sys.__stdout__.write(s.replace(_os.path.dirname(__file__) + _os.sep, ""))
+
+    def flush(self):
+        sys.__stdout__.flush()
+
+
+sys.stdout = _RelativePaths()
 def show(e):
     print("".join(traceback.format_exception(e)), end="")
 e = ValueError("multi\nline")
