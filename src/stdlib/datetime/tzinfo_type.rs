@@ -110,18 +110,6 @@ pub(crate) fn offset_of(vm: &mut Vm, tz: &Value, arg: &Value, what: &str) -> PyR
     checked_offset(vm, r, what)
 }
 
-/// `zone_offset(tz, dt, what)`: `tz.<what>(dt)` checked (`what`:
-/// utcoffset or dst), None for a None `tz`; one native call for the
-/// Python classes that consult their tzinfo.
-pub(crate) fn zone_offset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "zone_offset", 3)?;
-    let what = match crate::object::str::as_str(&p[2]) {
-        Some(w @ ("utcoffset" | "dst")) => w,
-        _ => return Err(value_error("zone_offset: what must be 'utcoffset' or 'dst'")),
-    };
-    Ok(offset_of(vm, &p[0], &p[1], what)?.map_or_else(|| vm.none(), |(v, _)| v))
-}
-
 // ----- methods -----
 
 /// `tzinfo.__new__(cls, *args, **kwargs)`: arguments are ignored, as in
