@@ -128,7 +128,7 @@ fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Date> {
         return Ok(d);
     }
     let got = p.first().map(|v| vm.qualified_type_name(v)).unwrap_or_else(|| "NoneType".into());
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
     } else {
         format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)
@@ -384,7 +384,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__format__").positional(2, 2)?;
+    let p = super::args::self_and_one(args, "date", "__format__")?;
     this(vm, p, "__format__")?;
     let Some(fmt) = as_str(&p[1]) else { return Err(type_error(format!("__format__() argument 1 must be str, not {}", vm.type_name(&p[1])))) };
     if fmt.is_empty() {

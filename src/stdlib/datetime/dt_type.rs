@@ -129,7 +129,7 @@ pub(crate) fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Dt> {
         return Ok(d);
     }
     let got = p.first().map(|v| super::date::type_label(vm, v)).unwrap_or_else(|| "NoneType".into());
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
     } else {
         format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)
@@ -161,7 +161,7 @@ pub(crate) fn tz_offset_value(vm: &mut Vm, tz: &Value, arg: &Value, what: &str) 
         return Ok((r, None));
     }
     let Some(td) = td_of(&r) else {
-        return Err(type_error(format!("tzinfo.{}() must return None or timedelta, not '{}'", what, vm.type_name(&r))));
+        return Err(type_error(format!("tzinfo.{}() must return None or timedelta, not '{}'", what, vm.qualified_type_name(&r))));
     };
     let total = td.total() as i64;
     if total <= -US_PER_DAY || total >= US_PER_DAY {
@@ -181,7 +181,7 @@ pub(crate) fn tz_name(vm: &mut Vm, tz: &Value, arg: &Value) -> PyResult<Option<V
         return Ok(None);
     }
     if crate::object::str::as_str(&r).is_none() {
-        return Err(type_error(format!("tzinfo.tzname() must return None or a string, not '{}'", vm.type_name(&r))));
+        return Err(type_error(format!("tzinfo.tzname() must return None or a string, not '{}'", vm.qualified_type_name(&r))));
     }
     Ok(Some(r))
 }

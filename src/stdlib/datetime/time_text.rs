@@ -99,7 +99,7 @@ pub(super) fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(super) fn format_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__format__").positional(2, 2)?;
+    let p = super::args::self_and_one(args, "time", "__format__")?;
     this(vm, p, "__format__")?;
     let Some(fmt) = as_str(&p[1]) else { return Err(type_error(format!("__format__() argument 1 must be str, not {}", vm.type_name(&p[1])))) };
     if fmt.is_empty() {

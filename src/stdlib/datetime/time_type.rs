@@ -96,7 +96,7 @@ pub(crate) fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Tm> {
         return Ok(d);
     }
     let got = p.first().map(|v| super::date::type_label(vm, v)).unwrap_or_else(|| "NoneType".into());
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
     } else {
         format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)

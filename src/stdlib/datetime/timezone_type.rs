@@ -131,7 +131,7 @@ fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Zone> {
         return Ok(z);
     }
     let got = p.first().map(|v| vm.qualified_type_name(v)).unwrap_or_else(|| "NoneType".into());
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
     } else {
         format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)
