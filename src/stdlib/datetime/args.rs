@@ -125,3 +125,25 @@ pub(crate) fn no_args(args: Args, qualified: &str) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// Whether the method `name` is a slot wrapper in CPython (`__eq__`,
+/// `__hash__`, ...: "descriptor 'x' requires a 'T' object") rather than a
+/// plain method (`__reduce__`, `__format__`, ...: "descriptor 'x' for 'T'
+/// objects doesn't apply").
+pub(crate) fn is_slot(name: &str) -> bool {
+    name.starts_with("__") && !matches!(name, "__reduce__" | "__reduce_ex__" | "__format__" | "__getinitargs__" | "__getstate__" | "__setstate__")
+}
+
+/// Self and the one positional argument of a METH_VARARGS method such as
+/// `__format__` (`name`; `owner` names the class in the keyword
+/// message), with CPython's messages.
+pub(crate) fn self_and_one<'a>(args: Args<'a>, owner: &str, name: &str) -> PyResult<&'a [Value]> {
+    if args.has_kwargs() {
+        return Err(type_error(format!("{}.{}() takes no keyword arguments", owner, name)));
+    }
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("{}() takes exactly 1 argument ({} given)", name, p.len().saturating_sub(1))));
+    }
+    Ok(p)
+}

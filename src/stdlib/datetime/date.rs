@@ -65,9 +65,8 @@ thread_local! {
         });
         t().named(QUALIFIED)
     };
-    /// The Python `datetime` class, `IsoCalendarDate` and `time.struct_time`
-    /// (set by `date_setup` once the module has defined them).
-    static LINKS: RefCell<Option<[Value; 3]>> = const { RefCell::new(None) };
+    /// `time.struct_time` (set by `date_setup`).
+    static STRUCT_TIME: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
 /// The native `datetime.date` type.
@@ -86,8 +85,8 @@ pub(crate) fn date_instance(cls: &Value, d: Date) -> Value {
     alloc(cls, StateData::new(d), None)
 }
 
-fn link(i: usize) -> PyResult<Value> {
-    LINKS.with(|l| l.borrow().as_ref().map(|v| v[i].clone())).ok_or_else(|| type_error("datetime is not initialized"))
+fn struct_time_class() -> PyResult<Value> {
+    STRUCT_TIME.with(|l| l.borrow().clone()).ok_or_else(|| type_error("datetime is not initialized"))
 }
 
 /// Whether `v` is a `datetime` (or a subclass instance).
@@ -101,10 +100,10 @@ pub(crate) fn type_label(vm: &Vm, v: &Value) -> String {
     vm.qualified_type_name(v)
 }
 
-/// `date_setup(datetime, IsoCalendarDate, struct_time)`.
+/// `date_setup(struct_time)`: the class `timetuple` returns.
 pub(super) fn date_setup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "date_setup", 3)?;
-    LINKS.with(|l| *l.borrow_mut() = Some([p[0].clone(), p[1].clone(), p[2].clone()]));
+    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "date_setup", 1)?;
+    STRUCT_TIME.with(|l| *l.borrow_mut() = Some(p[0].clone()));
     Ok(t().none.clone())
 }
 
@@ -129,7 +128,7 @@ fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Date> {
         return Ok(d);
     }
     let got = p.first().map(|v| vm.qualified_type_name(v)).unwrap_or_else(|| "NoneType".into());
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
     } else {
         format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)
@@ -303,13 +302,7 @@ fn isocalendar(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, p, "isocalendar")?;
     no_args(args, "date.isocalendar")?;
     let (a, b, c) = calendar::iso_parts(d.y, d.m, d.d);
-    let cls = link(1)?;
-    let vals = [vm.int(a), vm.int(b), vm.int(c)];
-    // IsoCalendarDate is a plain tuple subclass: build it directly.
-    if cls.downcast::<TypeData>().is_some_and(|td| td.kind == Kind::Tuple) {
-        return Ok(alloc(&cls, TupleData(Box::new(vals)), None));
-    }
-    vm.call(&cls, &vals)
+    Ok(super::iso_cal::iso_cal(vm, a, b, c))
 }
 
 /// A `time.struct_time` of the given fields (weekday and day of the year
@@ -318,7 +311,7 @@ pub(crate) fn struct_time(vm: &mut Vm, d: Date, h: i64, mi: i64, s: i64, dst: i6
     let yday = d.ord - calendar::to_ordinal(d.y, 1, 1) + 1;
     let items: Vec<Value> = [d.y, d.m, d.d, h, mi, s, (d.ord + 6) % 7, yday, dst].iter().map(|x| vm.int(*x)).collect();
     let tup = vm.tuple(items);
-    let cls = link(2)?;
+    let cls = struct_time_class()?;
     vm.call(&cls, &[tup])
 }
 
@@ -391,7 +384,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn format_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("__format__").positional(2, 2)?;
+    let p = super::args::self_and_one(args, "date", "__format__")?;
     this(vm, p, "__format__")?;
     let Some(fmt) = as_str(&p[1]) else { return Err(type_error(format!("__format__() argument 1 must be str, not {}", vm.type_name(&p[1])))) };
     if fmt.is_empty() {

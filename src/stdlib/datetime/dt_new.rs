@@ -6,7 +6,7 @@
 
 use super::args::{bind, c_int, cls_args};
 use super::date::check_new_cls;
-use super::dt_type::{build, check_tz, checked, dt_instance, dt_type, link, Dt};
+use super::dt_type::{build, check_tz, checked, dt_instance, dt_type, Dt};
 use super::timestamps::{seconds_of, wall_fields};
 use crate::error::PyResult;
 use crate::object::exception::{type_error, value_error};
@@ -98,7 +98,7 @@ fn from_state(vm: &Vm, cls: &Value, p: &[Value]) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     let tz = p.get(1).cloned().unwrap_or_else(|| t().none.clone());
-    if !vm.is_none(&tz) && !vm.is_subtype(&vm.type_of(&tz), &link(0)?) {
+    if !vm.is_none(&tz) && !vm.is_subtype(&vm.type_of(&tz), &super::tzinfo_type::tzinfo_type()) {
         return Err(type_error("bad tzinfo state arg"));
     }
     let n = |i: usize| i64::from(b[i]);
@@ -189,11 +189,6 @@ pub(super) fn utcnow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     build(vm, cls, f, &none, 0, true)
 }
 
-fn int_attr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<i64> {
-    let a = vm.getattr_str(v, name)?;
-    c_int(vm, &a)
-}
-
 pub(super) fn combine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let Some((cls, rest)) = p.split_first() else { return Err(type_error("combine() needs a class")) };
@@ -204,18 +199,11 @@ pub(super) fn combine(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error(format!("combine() argument 1 must be datetime.date, not {}", vm.type_name(&date))));
     };
     let time = a[1].clone().ok_or_else(|| missing("time", 2))?;
-    if !vm.is_subtype(&vm.type_of(&time), &link(1)?) {
+    let Some(tm) = super::time_type::time_of(&time) else {
         return Err(type_error(format!("combine() argument 2 must be datetime.time, not {}", vm.type_name(&time))));
-    }
-    let mut tf = [0i64; 4];
-    for (o, name) in tf.iter_mut().zip(["hour", "minute", "second", "microsecond"]) {
-        *o = int_attr(vm, &time, name)?;
-    }
-    let fold = int_attr(vm, &time, "fold")?;
-    let tz = match a[2].clone() {
-        Some(tz) => tz,
-        None => vm.getattr_str(&time, "tzinfo")?,
     };
+    let (tf, fold) = (tm.t, tm.fold);
+    let tz = a[2].clone().unwrap_or(tm.tz);
     let f = [d.y, d.m, d.d, tf[0], tf[1], tf[2], tf[3]];
     if cls.is(&dt_type()) {
         checked(f, fold)?;
@@ -226,12 +214,12 @@ pub(super) fn combine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The tzinfo for a parsed UTC offset in microseconds: `timezone(offset)`
 /// (which gives `timezone.utc` for zero and checks the range).
-fn fixed_zone(vm: &mut Vm, off: Option<i64>) -> PyResult<Value> {
+pub(super) fn fixed_zone(vm: &mut Vm, off: Option<i64>) -> PyResult<Value> {
     match off {
         None => Ok(t().none.clone()),
         Some(o) => {
             let td = super::timedelta::td_value(i128::from(o))?;
-            let tzc = link(2)?;
+            let tzc = super::timezone_type::timezone_type();
             vm.call(&tzc, &[td])
         }
     }

@@ -264,31 +264,22 @@ pub(super) fn date(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(super::date::date_instance(&super::date::date_type(), d.date))
 }
 
-fn time_of(vm: &mut Vm, d: &Dt, tz: Option<&Value>) -> PyResult<Value> {
-    let cls = super::dt_type::link(1)?;
-    let mut a: Vec<Value> = d.t.iter().map(|x| vm.int(*x)).collect();
-    if let Some(tz) = tz {
-        a.push(tz.clone());
-    }
-    if d.fold == 0 {
-        return vm.call(&cls, &a);
-    }
-    a.push(vm.int(d.fold));
-    let names = [vm.str("fold")];
-    vm.call_kw(&cls, &a, &names)
+/// The time of day of `d` as a native `datetime.time` (with `tz`).
+fn time_of(d: &Dt, tz: Option<&Value>) -> Value {
+    let tz = tz.cloned().unwrap_or_else(|| t().none.clone());
+    super::time_type::time_instance(&super::time_type::time_type(), super::time_type::Tm::new(d.t, tz, d.fold))
 }
 
 pub(super) fn time(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, args.pos(), "time")?;
     no_args(args, "datetime.time")?;
-    time_of(vm, &d, None)
+    Ok(time_of(&d, None))
 }
 
 pub(super) fn timetz(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, args.pos(), "timetz")?;
     no_args(args, "datetime.timetz")?;
-    let tz = d.tz.clone();
-    time_of(vm, &d, Some(&tz))
+    Ok(time_of(&d, Some(&d.tz)))
 }
 
 macro_rules! getters {

@@ -8,7 +8,7 @@
 //! comparison, hashing, pickling), `dt_zone.rs` (offsets, `astimezone`,
 //! timestamps) and `dt_text.rs` (text and time tuples).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use super::calendar::{self, US_PER_DAY, US_PER_SEC};
@@ -90,8 +90,6 @@ thread_local! {
         });
         t().named(QUALIFIED)
     };
-    /// The `tzinfo`, `time` and `timezone` classes (set by `dt_setup`).
-    static LINKS: RefCell<Option<[Value; 3]>> = const { RefCell::new(None) };
 }
 
 /// The native `datetime.datetime` type.
@@ -107,18 +105,6 @@ pub(crate) fn dt_of(v: &Value) -> Option<Dt> {
 /// A new instance of `cls` (datetime or a subclass; no constructor run).
 pub(crate) fn dt_instance(cls: &Value, d: Dt) -> Value {
     alloc(cls, StateData::new(d), None)
-}
-
-/// `dt_setup(tzinfo, time, timezone)`: the classes datetime works with.
-pub(super) fn dt_setup(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "dt_setup", 3)?;
-    LINKS.with(|l| *l.borrow_mut() = Some([p[0].clone(), p[1].clone(), p[2].clone()]));
-    Ok(t().none.clone())
-}
-
-/// Linked class `i`: 0 tzinfo, 1 time, 2 timezone.
-pub(crate) fn link(i: usize) -> PyResult<Value> {
-    LINKS.with(|l| l.borrow().as_ref().map(|v| v[i].clone())).ok_or_else(|| type_error("datetime is not initialized"))
 }
 
 /// A datetime of `cls` with fields `f`: built directly for `datetime`
@@ -143,7 +129,7 @@ pub(crate) fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Dt> {
         return Ok(d);
     }
     let got = p.first().map(|v| super::date::type_label(vm, v)).unwrap_or_else(|| "NoneType".into());
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
     } else {
         format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)
@@ -152,7 +138,7 @@ pub(crate) fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Dt> {
 
 /// CPython's check of a tzinfo argument.
 pub(crate) fn check_tz(vm: &Vm, tz: &Value) -> PyResult<()> {
-    if vm.is_none(tz) || vm.is_subtype(&vm.type_of(tz), &link(0)?) {
+    if vm.is_none(tz) || vm.is_subtype(&vm.type_of(tz), &super::tzinfo_type::tzinfo_type()) {
         return Ok(());
     }
     Err(type_error(format!("tzinfo argument must be None or of a tzinfo subclass, not type '{}'", vm.type_name(tz))))
@@ -175,7 +161,7 @@ pub(crate) fn tz_offset_value(vm: &mut Vm, tz: &Value, arg: &Value, what: &str) 
         return Ok((r, None));
     }
     let Some(td) = td_of(&r) else {
-        return Err(type_error(format!("tzinfo.{}() must return None or timedelta, not '{}'", what, vm.type_name(&r))));
+        return Err(type_error(format!("tzinfo.{}() must return None or timedelta, not '{}'", what, vm.qualified_type_name(&r))));
     };
     let total = td.total() as i64;
     if total <= -US_PER_DAY || total >= US_PER_DAY {
@@ -195,7 +181,7 @@ pub(crate) fn tz_name(vm: &mut Vm, tz: &Value, arg: &Value) -> PyResult<Option<V
         return Ok(None);
     }
     if crate::object::str::as_str(&r).is_none() {
-        return Err(type_error(format!("tzinfo.tzname() must return None or a string, not '{}'", vm.type_name(&r))));
+        return Err(type_error(format!("tzinfo.tzname() must return None or a string, not '{}'", vm.qualified_type_name(&r))));
     }
     Ok(Some(r))
 }

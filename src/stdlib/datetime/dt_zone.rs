@@ -5,7 +5,7 @@
 
 use super::args::{bind, no_args};
 use super::calendar::{EPOCH_ORDINAL, US_PER_DAY, US_PER_SEC};
-use super::dt_type::{build, check_tz, dt_instance, fields_at, link, this, tz_name, tz_offset_value, utcoffset, Dt};
+use super::dt_type::{build, check_tz, dt_instance, fields_at, this, tz_name, tz_offset_value, utcoffset, Dt};
 use super::timestamps::{local_to_utc, zone_at};
 use crate::error::PyResult;
 use crate::object::exception::type_error;
@@ -45,7 +45,7 @@ fn local_timezone(vm: &mut Vm, secs: i64) -> PyResult<Value> {
     let (off, name) = zone_at(secs);
     let td = super::timedelta::td_value(i128::from(off) * i128::from(US_PER_SEC))?;
     let name = vm.str(name);
-    let cls = link(2)?;
+    let cls = super::timezone_type::timezone_type();
     vm.call(&cls, &[td, name])
 }
 

@@ -125,7 +125,7 @@ fn this(p: &[Value], what: &str) -> PyResult<Td> {
         Some(_) => "float".to_string(),
         None => "NoneType".to_string(),
     };
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a 'datetime.timedelta' object but received a '{}'", what, got)
     } else {
         format!("descriptor '{}' for 'datetime.timedelta' objects doesn't apply to a '{}' object", what, got)

@@ -114,18 +114,6 @@ fn make(vm: &mut Vm, offset: &Value, name: Option<Value>) -> PyResult<Value> {
     Ok(zone_instance(&timezone_type(), offset.clone(), total as i64, name))
 }
 
-/// A timezone of `us` microseconds (None for None): the zones that
-/// `fromisoformat` and `strptime` attach.
-pub(crate) fn fixed_zone(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "fixed_zone", 1)?;
-    if vm.is_none(&p[0]) {
-        return Ok(vm.none());
-    }
-    let us = crate::builtins::as_i64(&p[0]).ok_or_else(|| type_error("fixed_zone: expected an int"))?;
-    let td = new_td(Td::from_total(i128::from(us))?);
-    make(vm, &td, None)
-}
-
 fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     super::date::check_new_cls(vm, p.first(), &timezone_type(), QUALIFIED)?;
@@ -143,7 +131,7 @@ fn this(vm: &Vm, p: &[Value], what: &str) -> PyResult<Zone> {
         return Ok(z);
     }
     let got = p.first().map(|v| vm.qualified_type_name(v)).unwrap_or_else(|| "NoneType".into());
-    Err(type_error(if what.starts_with("__") {
+    Err(type_error(if super::args::is_slot(what) {
         format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
     } else {
         format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)

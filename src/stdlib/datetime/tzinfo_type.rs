@@ -59,7 +59,7 @@ fn this<'a>(vm: &Vm, p: &'a [Value], what: &str) -> PyResult<&'a Value> {
         Some(v) if is_tzinfo(vm, v) => Ok(v),
         other => {
             let got = other.map(|v| vm.qualified_type_name(v)).unwrap_or_else(|| "NoneType".into());
-            Err(type_error(if what.starts_with("__") {
+            Err(type_error(if super::args::is_slot(what) {
                 format!("descriptor '{}' requires a '{}' object but received a '{}'", what, QUALIFIED, got)
             } else {
                 format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", what, QUALIFIED, got)
@@ -87,7 +87,7 @@ pub(crate) fn checked_offset(vm: &Vm, v: Value, what: &str) -> PyResult<Option<(
         return Ok(None);
     }
     let Some(td) = td_of(&v) else {
-        return Err(type_error(format!("tzinfo.{}() must return None or timedelta, not '{}'", what, vm.type_name(&v))));
+        return Err(type_error(format!("tzinfo.{}() must return None or timedelta, not '{}'", what, vm.qualified_type_name(&v))));
     };
     let total = td.total();
     if total <= -i128::from(US_PER_DAY) || total >= i128::from(US_PER_DAY) {
@@ -108,18 +108,6 @@ pub(crate) fn offset_of(vm: &mut Vm, tz: &Value, arg: &Value, what: &str) -> PyR
     let m = vm.getattr_str(tz, what)?;
     let r = vm.call(&m, std::slice::from_ref(arg))?;
     checked_offset(vm, r, what)
-}
-
-/// `zone_offset(tz, dt, what)`: `tz.<what>(dt)` checked (`what`:
-/// utcoffset or dst), None for a None `tz`; one native call for the
-/// Python classes that consult their tzinfo.
-pub(crate) fn zone_offset(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = crate::stdlib::native_fns::exact(args, "_dtcore", "zone_offset", 3)?;
-    let what = match crate::object::str::as_str(&p[2]) {
-        Some(w @ ("utcoffset" | "dst")) => w,
-        _ => return Err(value_error("zone_offset: what must be 'utcoffset' or 'dst'")),
-    };
-    Ok(offset_of(vm, &p[0], &p[1], what)?.map_or_else(|| vm.none(), |(v, _)| v))
 }
 
 // ----- methods -----
