@@ -2,6 +2,7 @@
 //! and a Cranelift JIT tier. This is the public Rust API: run a file or a
 //! source string the way the `pyrite` command does, or disassemble one.
 
+pub mod allocator;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;

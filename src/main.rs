@@ -7,7 +7,7 @@ mod compare;
 
 /// mimalloc: measurably faster than glibc malloc for the interpreter's many small objects.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyrite::allocator::PyriteAlloc = pyrite::allocator::PyriteAlloc;
 
 const HELP: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
 Options:

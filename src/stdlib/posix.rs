@@ -214,6 +214,18 @@ fn p_cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `uname()` as a 5-tuple of str: on Linux the kernel publishes the same
+/// strings `uname(2)` returns under /proc/sys/kernel; the machine is the
+/// architecture this binary was built for (what `uname -m` names it).
+fn p_uname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("uname").positional(0, 0)?;
+    let kernel = |name: &str| std::fs::read_to_string(format!("/proc/sys/kernel/{name}")).map(|s| s.trim_end_matches('\n').to_string());
+    let sysname = kernel("ostype").unwrap_or_else(|_| "Linux".to_string());
+    let fields = [sysname, kernel("hostname").unwrap_or_default(), kernel("osrelease").unwrap_or_default(), kernel("version").unwrap_or_default(), std::env::consts::ARCH.to_string()];
+    let items = fields.iter().map(|f| vm.str(f.as_str())).collect();
+    Ok(vm.tuple(items))
+}
+
 fn p_urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("urandom").positional(1, 1)?;
     let n = int_arg(vm, &p[0])?;
@@ -388,6 +400,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("stat", p_stat),
         ("getpid", p_getpid),
         ("cpu_count", p_cpu_count),
+        ("uname", p_uname),
         ("urandom", p_urandom),
         ("strerror", p_strerror),
         ("environ", p_environ),

@@ -91,6 +91,16 @@ fn os_subclass_for_errno(errno: i64) -> Option<&'static str> {
     })
 }
 
+/// Whether `v` is `BaseException.__new__` itself (not an override).
+pub fn is_base_exception_new(v: &Value) -> bool {
+    v.downcast::<BuiltinData>().is_some_and(|b| std::ptr::fn_addr_eq(b.func, exc_new as NativeFn))
+}
+
+/// Whether `v` is `BaseException.__init__` itself (not an override).
+pub fn is_base_exception_init(v: &Value) -> bool {
+    v.downcast::<BuiltinData>().is_some_and(|b| std::ptr::fn_addr_eq(b.func, exc_init as NativeFn))
+}
+
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let Some(cls) = p.first() else { return Err(type_error("BaseException.__new__(): not enough arguments")) };

@@ -649,6 +649,9 @@ impl Vm {
         if let Some(r) = self.call_plain_class(cls, &meta, &new, args, kwnames) {
             return r;
         }
+        if let Some(r) = self.call_exception_class(cls, &meta, &new, args, kwnames) {
+            return r;
+        }
         let new = match new.downcast::<NativeData>() {
             Some(NativeData::StaticMethod(f)) => f.get().expect("staticmethod wraps a callable"),
             _ => new,
@@ -724,6 +727,35 @@ impl Vm {
         let init = self.type_lookup_v(cls, &self.names.init.clone())?;
         init.downcast::<FunctionData>()?;
         let obj = alloc(cls, (), None);
+        Some(match self.call_function(&init, Some(obj.clone()), args, kwnames) {
+            Ok(res) if self.is_none(&res) => Ok(obj),
+            Ok(res) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res)))),
+            Err(e) => Err(e),
+        })
+    }
+
+    /// Fast path of `cls(*args)` for an exception class whose `__new__` is
+    /// `BaseException.__new__` and whose `__init__` is `BaseException.__init__`
+    /// or a Python function: the instance is built once with `args` (what
+    /// both builtin methods would leave) and a Python `__init__` runs on it.
+    /// Keyword arguments, three or more arguments, and OSError itself with two
+    /// (where `__new__` picks the subclass for the errno) take the general path. `None`: not such a call.
+    fn call_exception_class(&mut self, cls: &Value, meta: &Value, new: &Value, args: &[Value], kwnames: &[Value]) -> Option<PyResult<Value>> {
+        if !kwnames.is_empty() || args.len() > 2 || !meta.is(&t().type_) || !crate::types::exception::is_base_exception_new(new) {
+            return None;
+        }
+        if !cls.downcast::<TypeData>()?.has_flag(crate::object::typeobj::tflags::EXCEPTION) {
+            return None;
+        }
+        if args.len() == 2 && cls.is(&t().named("OSError")) {
+            return None; // `__new__` picks the subclass for the errno
+        }
+        let init = self.type_lookup_v(cls, &self.names.init.clone())?;
+        if crate::types::exception::is_base_exception_init(&init) {
+            return Some(Ok(crate::types::exception::new_exception(self, cls, args.to_vec())));
+        }
+        init.downcast::<FunctionData>()?;
+        let obj = crate::types::exception::new_exception(self, cls, args.to_vec());
         Some(match self.call_function(&init, Some(obj.clone()), args, kwnames) {
             Ok(res) if self.is_none(&res) => Ok(obj),
             Ok(res) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res)))),

@@ -240,6 +240,38 @@ def cpu_count():
     return _px.cpu_count()
 
 
+class uname_result(tuple):
+    """Result of `uname`: the five strings with their field names."""
+    __module__ = 'posix'
+    _names = ('sysname', 'nodename', 'release', 'version', 'machine')
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, fields):
+        fields = tuple(fields)
+        if len(fields) != 5:
+            raise TypeError('os.uname_result() takes a 5-sequence (%d-sequence given)' % len(fields))
+        return super().__new__(cls, fields)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        body = ', '.join('{}={!r}'.format(n, v) for n, v in zip(self._names, self))
+        return 'posix.uname_result(' + body + ')'
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+def uname():
+    """Identifies the operating system: (sysname, nodename, release, version, machine)."""
+    return uname_result(_px.uname())
+
+
 def urandom(size):
     return _px.urandom(size)
 

@@ -1,5 +1,5 @@
 # platform for Pyrite: facts about the machine, the OS and the running
-# Python, read on Linux from /proc/sys/kernel (Pyrite's os has no uname).
+# Python, from os.uname() (read on Linux from /proc/sys/kernel).
 # python_implementation() answers 'Pyrite' (sys.implementation.name), not
 # 'CPython': scripts that test for CPython-only features (C extensions,
 # ctypes) must not be told they run on CPython.  Everything else answers
@@ -10,14 +10,6 @@ import os
 import sys
 
 __version__ = '1.0.8'
-
-
-def _kernel(name, default=''):
-    try:
-        with open('/proc/sys/kernel/' + name) as fh:
-            return fh.read().strip()
-    except OSError:
-        return default
 
 
 class uname_result(collections.namedtuple('uname_result', 'system node release version machine')):
@@ -47,9 +39,7 @@ _uname_cache = None
 def uname():
     global _uname_cache
     if _uname_cache is None:
-        system = _kernel('ostype') or sys.platform.capitalize()
-        _uname_cache = uname_result(system, _kernel('hostname'), _kernel('osrelease'),
-                                    _kernel('version'), _kernel('arch') or os.environ.get('HOSTTYPE', ''))
+        _uname_cache = uname_result(*os.uname())
     return _uname_cache
 
 
