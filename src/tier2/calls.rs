@@ -64,22 +64,27 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     }
     let mut frame = frame_box(vm, fd);
     let nlocals = fd.code.nlocals();
-    for i in 0..nargs {
-        frame.fast.push(Some(arg(i)));
+    debug_assert!(frame.fast.is_empty() && nargs <= nlocals && frame.fast.capacity() >= nlocals);
+    let p = frame.fast.as_mut_ptr();
+    for i in 0..nlocals {
+        let v = if i < nargs { Some(arg(i)) } else { None };
+        // SAFETY: `frame_box` reserved room for the locals (`i < nlocals <=
+        // capacity`) and left `fast` empty: the slots beyond `len` hold
+        // nothing to drop; all `nlocals` are written before `set_len`.
+        unsafe { p.add(i).write(v) };
     }
-    for _ in nargs..nlocals {
-        frame.fast.push(None);
-    }
+    // SAFETY: see above.
+    unsafe { frame.fast.set_len(nlocals) };
     frame.func = Some(func.clone());
     vm.depth += 1;
     vm.frames.push(&frame);
     let r = run_call(vm, &mut frame, &compiled);
     vm.frames.pop();
     vm.depth -= 1;
-    while let Some(v) = frame.fast.pop() {
-        drop(v);
+    frame.fast.clear();
+    if !frame.stack.is_empty() {
+        frame.stack.clear();
     }
-    frame.stack.clear();
     frame.func = None;
     if vm.frame_pool.len() < FRAME_POOL_MAX {
         vm.frame_pool.push(frame);
