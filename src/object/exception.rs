@@ -42,6 +42,11 @@ pub struct TbFrame {
     pub locals: Option<Value>,
     /// The instruction that was running.
     pub lasti: usize,
+    /// The frame's fast slots (locals, then cells), moved here when this
+    /// exception left the frame unhandled: as with CPython's frame objects,
+    /// the locals of a frame an exception passed out of live as long as the
+    /// traceback does (and `tb_frame.f_locals` shows them). Empty otherwise.
+    pub fast: RefCell<Vec<Option<Value>>>,
 }
 
 /// The body of exception instances.
@@ -72,6 +77,19 @@ impl ObjData for ExceptionData {
                     visit(v)
                 }
             });
+        }
+        // Locals kept by traceback frames (so `self.err = e` cycles through
+        // a method's frame are collected). A frame shared with another
+        // exception's traceback (`with_traceback`) is not visited: its
+        // references would be counted twice; left alone it only keeps them.
+        if let Ok(tb) = self.traceback.try_borrow() {
+            for e in tb.iter() {
+                if let Some(fr) = e.frame.as_ref().filter(|fr| Rc::strong_count(fr) == 1) {
+                    if let Ok(fast) = fr.fast.try_borrow() {
+                        fast.iter().flatten().for_each(&mut *visit);
+                    }
+                }
+            }
         }
     }
 }

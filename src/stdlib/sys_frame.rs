@@ -57,8 +57,8 @@ fn snapshot(vm: &mut Vm, depth: usize, back: Value) -> PyResult<Option<Value>> {
 
 /// The `tb_frame` of a traceback entry: a frame object with `f_code`,
 /// `f_globals`, `f_builtins`, `f_lineno`, `f_lasti`, and `f_locals` for
-/// module and class bodies (a function's locals are not kept after it
-/// left, so `f_locals` and `f_back` are absent there: AttributeError).
+/// module and class bodies and for function frames the exception left
+/// unhandled (their slots are kept with the entry); `f_back` is absent.
 pub fn traceback_frame(vm: &mut Vm, fr: &crate::object::exception::TbFrame, lineno: u32) -> Value {
     let ty = frame_type();
     let mut attrs = vec![
@@ -70,8 +70,32 @@ pub fn traceback_frame(vm: &mut Vm, fr: &crate::object::exception::TbFrame, line
     ];
     if let Some(l) = &fr.locals {
         attrs.push(("f_locals", l.clone()));
+    } else if !fr.fast.borrow().is_empty() {
+        attrs.push(("f_locals", kept_locals(vm, fr)));
     }
     native_instance(vm, &ty, &attrs)
+}
+
+/// `f_locals` of a function frame an exception left: its kept slots as a
+/// dict of the bound names (cells by their contents), as `locals()` builds.
+fn kept_locals(vm: &mut Vm, fr: &crate::object::exception::TbFrame) -> Value {
+    let d = vm.dict();
+    let dd = d.downcast::<DictData>().expect("dict");
+    let fast = fr.fast.borrow();
+    let nl = fr.code.nlocals();
+    for (i, name) in fr.code.varnames.iter().enumerate() {
+        if let Some(Some(v)) = fast.get(i) {
+            dd.set_str(vm.name(name), v.clone());
+        }
+    }
+    for i in 0..fr.code.ncells() {
+        if let Some(Some(cell)) = fast.get(nl + i) {
+            if let Some(v) = cell.downcast::<CellData>().and_then(|c| c.0.get()) {
+                dd.set_str(vm.name(fr.code.deref_name(i)), v);
+            }
+        }
+    }
+    d
 }
 
 /// `sys._getframe(depth=0)`.

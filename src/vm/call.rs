@@ -896,7 +896,10 @@ impl Vm {
         self.add_traceback(&exc, frame);
         match super::eval::enter_handler(frame, exc) {
             Ok(()) => self.run_frame(frame),
-            Err(exc) => Err(PyErr::from_object(exc)),
+            Err(exc) => {
+                self.keep_locals(&exc, frame);
+                Err(PyErr::from_object(exc))
+            }
         }
     }
 

@@ -141,6 +141,7 @@ impl Vm {
                         self.add_traceback(&exc, frame);
                     }
                     if let Err(exc) = enter_handler(frame, exc) {
+                        self.keep_locals(&exc, frame);
                         // Unhandled: an inlined callee is left and the
                         // exception continues in its caller, at its CALL.
                         match inl.pop() {

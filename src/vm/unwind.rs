@@ -47,9 +47,28 @@ impl Vm {
         }
         if let Some(d) = exc.downcast::<ExceptionData>() {
             let span = f.code.spans.get(f.lasti).copied().unwrap_or_default();
-            let frame = TbFrame { code: f.code.clone(), globals: f.globals.clone(), builtins: f.builtins.clone(), locals: f.locals.clone(), lasti: f.lasti };
+            let frame = TbFrame { code: f.code.clone(), globals: f.globals.clone(), builtins: f.builtins.clone(), locals: f.locals.clone(), lasti: f.lasti, fast: Default::default() };
             let entry = TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span, frame: Some(std::rc::Rc::new(frame)) };
             d.traceback.borrow_mut().push(entry);
+        }
+    }
+
+    /// The exception `exc` leaves frame `f` unhandled: the frame's slots move
+    /// to its traceback entry (the last one, added as it passed through `f`),
+    /// so its locals die with the traceback, as in CPython.
+    pub fn keep_locals(&mut self, exc: &Value, f: &mut Frame) {
+        if f.fast.is_empty() {
+            return;
+        }
+        if let Some(d) = exc.downcast::<ExceptionData>() {
+            if let Some(fr) = d.traceback.borrow().last().and_then(|e| e.frame.as_ref()) {
+                if std::rc::Rc::ptr_eq(&fr.code, &f.code) {
+                    let mut kept = fr.fast.borrow_mut();
+                    if kept.is_empty() {
+                        *kept = std::mem::take(&mut f.fast);
+                    }
+                }
+            }
         }
     }
 
