@@ -431,9 +431,12 @@ impl DictData {
                 Probe::Found(ix) => return Ok(Ok(ix)),
                 Probe::Vacant(slot) => return Ok(Err(slot)),
                 Probe::NeedsEq(ix, candidate) => {
-                    let before = self.version.get();
+                    // Only a change of the keys (insertion, deletion,
+                    // clearing) moves entries; rebinding values in `__eq__`
+                    // must not restart the probe forever.
+                    let before = self.keys_version.get();
                     let eq = vm.eq_bool(&candidate, key)?;
-                    if self.version.get() != before {
+                    if self.keys_version.get() != before {
                         checked.clear();
                         continue;
                     }
@@ -457,6 +460,36 @@ impl DictData {
             Probe::Vacant(_) => Some(None),
             Probe::NeedsEq(..) => None,
         }
+    }
+
+    /// `self[key]` for a key hashed without Python code (`native_hash`):
+    /// `Some(None)` when absent, `None` when that cannot be decided
+    /// natively (an unhashable or user-defined key, a candidate needing
+    /// `__eq__`, the table being mutated).
+    #[inline]
+    pub fn lookup_native(&self, key: &Value) -> Option<Option<Value>> {
+        self.get_native(key, crate::vm::convert::native_hash(key)?)
+    }
+
+    /// `self[key] = value` when it needs no Python code (as
+    /// `lookup_native`); gives `value` back otherwise.
+    pub fn store_native(&self, key: Value, value: Value) -> Result<(), (Value, Value)> {
+        let Some(hash) = crate::vm::convert::native_hash(&key) else { return Err((key, value)) };
+        let old = {
+            let Ok(mut t) = self.table.try_borrow_mut() else { return Err((key, value)) };
+            match t.probe(&key, hash, &[]) {
+                Probe::Found(ix) => t.entries[ix].as_mut().map(|e| std::mem::replace(&mut e.value, value)),
+                Probe::Vacant(slot) => {
+                    t.insert_new(slot, hash, key, value);
+                    self.keys_version.set(next_version());
+                    None
+                }
+                Probe::NeedsEq(..) => return Err((key, value)),
+            }
+        };
+        self.bump();
+        drop(old);
+        Ok(())
     }
 
     /// `self[key]` if present.

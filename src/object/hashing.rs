@@ -206,6 +206,14 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         return Some(true);
     }
+    // Two exact strs (the common dict-probe case): compare the text at once.
+    if let (Some(ha), Some(hb)) = (a.as_header(), b.as_header()) {
+        let s = super::t().str_.raw();
+        if ha.type_ptr() as u64 == s && hb.type_ptr() as u64 == s {
+            let (x, y) = (ha.downcast::<StrData>()?, hb.downcast::<StrData>()?);
+            return Some(x.char_len == y.char_len && x.s == y.s);
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Some(num_eq(&x, &y));
     }

@@ -211,8 +211,15 @@ pub fn str_getitem_impl(vm: &mut Vm, d: &StrData, key: &Value) -> PyResult<Value
             if step == 1 {
                 return Ok(vm.str(&d.s[start as usize..start as usize + n]));
             }
-            let out: String = (0..n).map(|k| b[(start + k as i64 * step) as usize] as char).collect();
-            return Ok(vm.str(out));
+            let out: Vec<u8> = (0..n).map(|k| b[(start + k as i64 * step) as usize]).collect();
+            return Ok(vm.str(String::from_utf8(out).expect("ASCII bytes are UTF-8")));
+        }
+        if step == 1 {
+            // Byte offsets of the first and one-past-last code points.
+            let mut offs = d.s.char_indices().map(|(i, _)| i).chain(std::iter::once(d.s.len())).skip(start as usize);
+            let lo = offs.next().unwrap_or(d.s.len());
+            let hi = if n == 0 { lo } else { offs.nth(n - 1).unwrap_or(d.s.len()) };
+            return Ok(vm.str(&d.s[lo..hi]));
         }
         let chars: Vec<char> = d.s.chars().collect();
         let out: String = (0..n).map(|k| chars[(start + k as i64 * step) as usize]).collect();

@@ -489,7 +489,9 @@ impl Vm {
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
                     if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
-                        self.setitem(&obj, key, v)?;
+                        if let Err((key, v)) = fastpaths::store_dict(&obj, key, v) {
+                            self.setitem(&obj, key, v)?;
+                        }
                     }
                 }
                 Op::DeleteSubscr => {
@@ -618,7 +620,10 @@ impl Vm {
                 Op::ContainsOp => {
                     let container = f.pop_in_eval();
                     let item = f.pop_in_eval();
-                    let r = self.contains(&container, &item)?;
+                    let r = match fastpaths::dict_contains(&container, &item) {
+                        Some(r) => r,
+                        None => self.contains(&container, &item)?,
+                    };
                     f.push_in_room(self.bool(r != (arg == 1)));
                 }
                 Op::Jump => ip = arg as usize,

@@ -1,6 +1,6 @@
 //! Inline fast paths the generic eval-loop instructions try first: exact
-//! builtin containers indexed by small ints, exact-str equality, list and
-//! tuple iteration. Each returns `None` (or gives its input back) whenever
+//! builtin containers indexed by small ints, exact dicts with natively
+//! hashable keys, exact-str equality, list and tuple iteration. Each returns `None` (or gives its input back) whenever
 //! the case is not the simple one, including every case that raises, so the
 //! generic path produces the result and the error message.
 
@@ -44,8 +44,8 @@ pub fn subscr(obj: &Value, key: &Value) -> Option<Value> {
         }
         return None;
     }
-    if exact(h, &r.dict) && key.as_header().is_some_and(|k| exact(k, &r.str_)) {
-        return h.downcast::<DictData>()?.get_name(key);
+    if exact(h, &r.dict) {
+        return h.downcast::<DictData>()?.lookup_native(key)?;
     }
     None
 }
@@ -68,8 +68,32 @@ pub fn subscr_as(op: crate::bytecode::Op, obj: &Value, key: &Value) -> Option<Va
             let items = &h.downcast::<TupleData>()?.0;
             items.get(index_in(i, items.len())?).cloned()
         }
-        Op::BinarySubscrDict if exact(h, &r.dict) && key.as_header().is_some_and(|k| exact(k, &r.str_)) => h.downcast::<DictData>()?.get_name(key),
+        Op::BinarySubscrDict if exact(h, &r.dict) => h.downcast::<DictData>()?.lookup_native(key)?,
         _ => None,
+    }
+}
+
+/// `key in obj` for an exact dict and a key hashed and compared without
+/// Python code (`None`: the generic path decides).
+#[inline(always)]
+pub fn dict_contains(obj: &Value, key: &Value) -> Option<bool> {
+    let h = obj.as_header()?;
+    if !exact(h, &t().dict) {
+        return None;
+    }
+    Some(h.downcast::<DictData>()?.lookup_native(key)?.is_some())
+}
+
+/// `obj[key] = v` for an exact dict and a key hashed and compared without
+/// Python code; gives `key` and `v` back otherwise.
+#[inline(always)]
+pub fn store_dict(obj: &Value, key: Value, v: Value) -> Result<(), (Value, Value)> {
+    match obj.as_header() {
+        Some(h) if exact(h, &t().dict) => match h.downcast::<DictData>() {
+            Some(d) => d.store_native(key, v),
+            None => Err((key, v)),
+        },
+        _ => Err((key, v)),
     }
 }
 

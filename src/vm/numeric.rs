@@ -208,6 +208,49 @@ pub fn float_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// An exact int (inline, or a heap int whose type is exactly `int`) that
+/// fits an i64; `None` for bools, subclasses and bigger ints.
+#[inline]
+pub fn exact_int_i64(v: &Value) -> Option<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Some(i);
+    }
+    let h = v.as_header()?;
+    if h.type_ptr() as u64 != t().int.raw() {
+        return None;
+    }
+    h.downcast::<IntData>()?.0.to_i64()
+}
+
+/// `a <op> b` on two machine ints whose result may leave the inline range
+/// (so it is boxed as a heap int without big-int arithmetic). `None` on
+/// i64 overflow, division by zero, negative or huge shifts and the other
+/// operators: the big-int path decides (and raises).
+#[inline]
+pub fn i64_binop(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
+    use BinaryOp::*;
+    let r = match op {
+        Add => a.checked_add(b)?,
+        Subtract => a.checked_sub(b)?,
+        Multiply => a.checked_mul(b)?,
+        FloorDivide => numfmt::floor_div_i64(a, b)?,
+        Remainder => numfmt::mod_i64(a, b)?,
+        And => a & b,
+        Or => a | b,
+        Xor => a ^ b,
+        LShift => {
+            let r = a.checked_shl(u32::try_from(b).ok()?)?;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        RShift => a >> u32::try_from(b).ok()?.min(63),
+        _ => return None,
+    };
+    Some(int_value(r))
+}
+
 /// An inline int, or `True` / `False` as 1 / 0.
 #[inline]
 fn small_or_bool(v: &Value) -> Option<i64> {
@@ -639,6 +682,13 @@ impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
             if let Some(v) = self.small_int_binop(op, x, y) {
+                return Ok(v);
+            }
+        }
+        // Exact ints outside the inline range that still fit an i64 (an
+        // LCG's `seed * 1103515245`): no big-int arithmetic.
+        if let (Some(x), Some(y)) = (exact_int_i64(a), exact_int_i64(b)) {
+            if let Some(v) = i64_binop(op, x, y) {
                 return Ok(v);
             }
         }

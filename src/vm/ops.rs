@@ -99,6 +99,26 @@ fn slice_positions(start: i64, step: i64, n: usize) -> impl Iterator<Item = usiz
     (0..n as i64).map(move |k| (start + k * step) as usize)
 }
 
+/// `items[start::step] = given` for an extended slice (`step != 1`) whose
+/// length the caller checked, in one pass. Positions past the end (the list
+/// shrank while `__index__` ran) are skipped. Replaced values that own a
+/// mortal object come back, to be dropped once the list is released (a
+/// finalizer may look at it); inline and immortal ones go at once.
+fn assign_stepped(items: &mut [Value], given: impl Iterator<Item = Value>, start: i64, step: i64) -> Vec<Value> {
+    let mut removed = Vec::new();
+    let mut p = start;
+    for x in given {
+        if let Some(slot) = usize::try_from(p).ok().and_then(|i| items.get_mut(i)) {
+            let old = std::mem::replace(slot, x);
+            if old.as_header().is_some_and(|h| !h.is_immortal()) {
+                removed.push(old);
+            }
+        }
+        p += step;
+    }
+    removed
+}
+
 /// The items of `items[slice]` (`slice_indices` results, taken before a
 /// `__index__` may have shrunk the list: positions past the end are
 /// skipped), in one allocation of the final size.
@@ -401,33 +421,25 @@ impl Vm {
                             let mut items = l.0.borrow_mut();
                             let len = items.len();
                             let src_items = src.as_ref().and_then(|v| v.downcast::<ListData>()).map(|d| d.0.borrow());
-                            // The assigned values: their count and themselves, in order.
-                            let given: Option<(usize, Box<dyn Iterator<Item = Value> + '_>)> = match (&src_items, new) {
-                                (Some(si), _) => Some((si.len(), Box::new(si.iter().cloned()))),
-                                (None, Some(nv)) => Some((nv.len(), Box::new(nv.into_iter()))),
-                                (None, None) => None,
-                            };
                             if step == 1 {
                                 let a = (st.max(0) as usize).min(len);
                                 let b = (stop.max(st).max(0) as usize).min(len);
-                                removed = items.splice(a..b, given.map(|(_, it)| it).into_iter().flatten()).collect();
+                                removed = match (&src_items, new) {
+                                    (Some(si), _) => items.splice(a..b, si.iter().cloned()).collect(),
+                                    (None, Some(nv)) => items.splice(a..b, nv).collect(),
+                                    (None, None) => items.drain(a..b).collect(),
+                                };
                             } else {
-                                match given {
-                                    Some((glen, new)) => {
-                                        if glen != n {
-                                            return Err(value_error(format!(
-                                                "attempt to assign sequence of size {} to extended slice of size {}",
-                                                glen,
-                                                n
-                                            )));
-                                        }
-                                        let mut r = Vec::with_capacity(n);
-                                        for (p, x) in slice_positions(st, step, n).zip(new) {
-                                            if p < len {
-                                                r.push(std::mem::replace(&mut items[p], x));
-                                            }
-                                        }
-                                        removed = r;
+                                let glen = src_items.as_ref().map(|si| si.len()).or(new.as_ref().map(Vec::len));
+                                match glen {
+                                    Some(glen) if glen != n => {
+                                        return Err(value_error(format!("attempt to assign sequence of size {glen} to extended slice of size {n}")));
+                                    }
+                                    Some(_) => {
+                                        removed = match (&src_items, new) {
+                                            (Some(si), _) => assign_stepped(&mut items, si.iter().cloned(), st, step),
+                                            (_, nv) => assign_stepped(&mut items, nv.into_iter().flatten(), st, step),
+                                        };
                                     }
                                     None => {
                                         let mut pos: Vec<usize> = slice_positions(st, step, n).collect();
