@@ -13,7 +13,7 @@ use std::cell::{Cell, RefCell};
 use super::hashing::native_eq;
 use super::header::{Kind, ObjData};
 use super::value::Value;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::vm::Vm;
 
 const MIN_SIZE: usize = 8;
@@ -188,6 +188,20 @@ impl SetTable {
     }
 }
 
+/// The key a set lookup retries with after hashing `key` failed with
+/// `err`: as in CPython, a `set` (or subclass) key is looked up as the
+/// frozenset of its elements; any other key's error stands.
+fn frozen_key(vm: &mut Vm, key: &Value, err: PyErr) -> PyResult<Value> {
+    let reg = crate::object::registry::t();
+    let is_set = vm.is_subtype(&vm.type_of(key), &reg.set);
+    match key.downcast::<SetData>() {
+        Some(sd) if is_set && vm.is_subtype(&err.exc_type(), &reg.named("TypeError")) => {
+            Ok(super::header::alloc(&reg.frozenset, SetData::from_table(sd.snapshot()), None))
+        }
+        _ => Err(err),
+    }
+}
+
 /// A set or frozenset body.
 pub struct SetData {
     table: RefCell<SetTable>,
@@ -289,6 +303,7 @@ impl SetData {
     }
 
     /// Adds `key`.
+    #[inline]
     pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
         if let Some(hash) = crate::vm::convert::native_hash(&key) {
             return match self.add_native_checked(key, hash) {
@@ -325,7 +340,13 @@ impl SetData {
                 Some(r) => return Ok(r),
                 None => hash,
             },
-            None => vm.hash(key)?,
+            None => match vm.hash(key) {
+                Ok(hash) => hash,
+                Err(e) => {
+                    let fk = frozen_key(vm, key, e)?;
+                    return self.contains(vm, &fk);
+                }
+            },
         };
         Ok(matches!(self.find(vm, key, hash)?, Probe::Found(_)))
     }
@@ -388,7 +409,13 @@ impl SetData {
                 Some(r) => return Ok(r),
                 None => hash,
             },
-            None => vm.hash(key)?,
+            None => match vm.hash(key) {
+                Ok(hash) => hash,
+                Err(e) => {
+                    let fk = frozen_key(vm, key, e)?;
+                    return self.discard(vm, &fk);
+                }
+            },
         };
         if let Probe::Found(j) = self.find(vm, key, hash)? {
             let old = {

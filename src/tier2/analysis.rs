@@ -70,6 +70,8 @@ pub fn supported(op: Op) -> bool {
             | BuildTuple
             | BuildList
             | ListAppend
+            | SetAdd
+            | MapAdd
             | UnpackSequence
             | FormatValue
             | BuildString

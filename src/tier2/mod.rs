@@ -196,13 +196,21 @@ pub enum Entered {
 
 /// Called when a frame starts (ip 0) or a back-edge jumps to `ip` (the
 /// frame's `ip` is already `ip`): counts, compiles when hot, runs compiled
-/// code when there is some.
+/// code when there is some. Code the JIT declined (a generator resuming,
+/// say) costs one flag test here.
+#[inline(always)]
 pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
-    let code = f.code.clone();
-    let cj = &code.jit;
-    if cj.blacklisted.get() {
+    if f.code.jit.blacklisted.get() {
         return Entered::No;
     }
+    enter_counted(vm, f, ip)
+}
+
+/// [`enter`] for code not declined yet.
+#[inline(never)]
+fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
+    let code = f.code.clone();
+    let cj = &code.jit;
     // Coroutines and async generators are always left to the interpreter
     // (their await/async-for instructions are not compiled).
     let is_async = code.flags & (crate::bytecode::code::flags::COROUTINE | crate::bytecode::code::flags::ASYNC_GENERATOR) != 0;

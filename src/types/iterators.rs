@@ -52,11 +52,11 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("enumerate").bind(&["cls", "iterable", "start"], 2)?;
     let it = vm.iter(p[1].as_ref().expect("required"))?;
     let count = match &p[2] {
+        // As CPython's `PyNumber_Index`: bools and int subclasses count
+        // as exact ints, other objects through `__index__`.
         Some(s) => {
-            if !vm.is_int(s) {
-                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(s))));
-            }
-            s.clone()
+            let b = crate::vm::ops::index_of(vm, s)?;
+            vm.bigint(b)
         }
         None => vm.int(0),
     };

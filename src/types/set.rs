@@ -376,14 +376,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__contains__").positional(2, 2)?;
     let s = sd(&p[0])?;
-    let r = match s.contains(vm, &p[1]) {
-        Ok(r) => r,
-        Err(e) if p[1].downcast::<SetData>().is_some() && vm.is_subtype(&e.exc_type(), &t().named("TypeError")) => {
-            let f = make_set(vm, true, Some(&p[1]))?;
-            s.contains(vm, &f)?
-        }
-        Err(e) => return Err(e),
-    };
+    let r = s.contains(vm, &p[1])?;
     Ok(vm.bool(r))
 }
 

@@ -774,6 +774,17 @@ impl Vm {
                     let list = f.peek(arg as usize);
                     list.downcast::<ListData>().expect("list").0.borrow_mut().push(v);
                 }
+                // Comprehensions' appends: the set or dict (a fresh exact
+                // one of the comprehension) stays on the stack meanwhile.
+                Op::SetAdd => {
+                    let v = f.pop_in_eval();
+                    f.peek(arg as usize).downcast::<SetData>().expect("set").add(self, v)?;
+                }
+                Op::MapAdd => {
+                    let v = f.pop_in_eval();
+                    let k = f.pop_in_eval();
+                    f.peek(arg as usize).downcast::<DictData>().expect("dict").set_item(self, k, v)?;
+                }
                 Op::UnpackSequence => {
                     let seq = f.pop_in_eval();
                     if !fastpaths::unpack(f, &seq, arg as usize) {

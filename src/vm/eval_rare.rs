@@ -101,17 +101,6 @@ impl Vm {
             let start = f.pop();
             f.push(alloc(&t().slice, SliceData { start, stop, step }, None));
         }
-        Op::SetAdd => {
-            let v = f.pop();
-            let set = f.peek(arg as usize).clone();
-            set.downcast::<SetData>().expect("set").add(self, v)?;
-        }
-        Op::MapAdd => {
-            let v = f.pop();
-            let k = f.pop();
-            let d = f.peek(arg as usize).clone();
-            d.downcast::<DictData>().expect("dict").set_item(self, k, v)?;
-        }
         Op::ListExtend => {
             let it = f.pop();
             let list = f.peek(arg as usize).clone();
@@ -355,8 +344,6 @@ pub fn is_rare(op: Op) -> bool {
             | BuildMap
             | BuildConstKeyMap
             | BuildSlice
-            | SetAdd
-            | MapAdd
             | ListExtend
             | SetUpdate
             | DictUpdate

@@ -162,15 +162,25 @@ pub fn iter_is(it: &Value, op: crate::bytecode::Op) -> bool {
     matches!((&*st, op), (IterState::Range { .. }, Op::ForIterRange) | (IterState::List { .. }, Op::ForIterList) | (IterState::Tuple { .. }, Op::ForIterTuple))
 }
 
-/// One FOR_ITER step over a builtin range, list or tuple iterator:
-/// `Some(Some(v))` the next value, `Some(None)` exhausted (range only),
-/// `None` not handled here (other iterators, and the last step of a list
-/// or tuple, which the generic path finishes).
+/// One FOR_ITER step over a builtin range, list or tuple iterator, or an
+/// `enumerate` over one (with a small-int count): `Some(Some(v))` the next
+/// value, `Some(None)` exhausted (range only), `None` not handled here
+/// (other iterators, and the last step of a list or tuple, which the
+/// generic path finishes).
 #[inline(always)]
 pub fn iter_step(it: &Value) -> Option<Option<Value>> {
     let d = it.downcast::<IterData>()?;
     let mut st = d.state.try_borrow_mut().ok()?;
     match &mut *st {
+        IterState::Enumerate { it: inner, count } => enumerate_step(it, inner, count).map(Some),
+        st => seq_step(st),
+    }
+}
+
+/// [`iter_step`] for a range, list or tuple iterator state.
+#[inline(always)]
+fn seq_step(st: &mut IterState) -> Option<Option<Value>> {
+    match st {
         IterState::Range { next, step, remaining, .. } => {
             if *remaining == 0 {
                 return Some(None);
@@ -194,6 +204,22 @@ pub fn iter_step(it: &Value) -> Option<Option<Value>> {
         }
         _ => None,
     }
+}
+
+/// The next `(count, item)` of the enumerate `e` over `inner` when `inner`
+/// is a range, list or tuple iterator with an item left and `count` is a
+/// small int below the limit; `None` (nothing consumed) otherwise: its end,
+/// other iterators and counts are left to the generic path.
+#[inline]
+fn enumerate_step(e: &Value, inner: &Value, count: &mut Value) -> Option<Value> {
+    if e.as_header()?.type_data().has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
+        return None;
+    }
+    let c = count.as_small_int()?;
+    let next = Value::try_small_int(c.checked_add(1)?)?;
+    let item = seq_step(&mut *inner.downcast::<IterData>()?.state.try_borrow_mut().ok()?)??;
+    let c = std::mem::replace(count, next);
+    Some(alloc(&t().tuple, TupleData(Box::new([c, item])), None))
 }
 
 /// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: pushes

@@ -471,8 +471,10 @@ fn concat_exact(a: &Value, b: &Value, inplace: bool) -> Option<Value> {
         if x.is_empty() {
             return Some(b.clone());
         }
-        let items: Box<[Value]> = x.iter().chain(y.iter()).cloned().collect();
-        return Some(alloc(&r.tuple, TupleData(items), None));
+        let mut items = Vec::with_capacity(x.len() + y.len());
+        items.extend_from_slice(x);
+        items.extend_from_slice(y);
+        return Some(alloc(&r.tuple, TupleData(items.into_boxed_slice()), None));
     }
     if !inplace && std::ptr::eq(ty, r.list.as_header()? as *const _) {
         let (x, y) = (a.downcast::<ListData>()?.0.borrow(), b.downcast::<ListData>()?.0.borrow());
