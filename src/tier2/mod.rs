@@ -27,6 +27,7 @@ mod translate_exc;
 mod translate_globals;
 mod translate_modattr;
 mod translate_ops;
+mod translate_subscr;
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;

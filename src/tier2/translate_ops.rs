@@ -1,6 +1,6 @@
 //! Translation of the instructions that compute: arithmetic and comparisons
 //! with inline int / float paths, and everything that goes through a helper
-//! (names, attributes, subscripts, calls, builders).
+//! (names, attributes, calls, builders; subscripts in `translate_subscr`).
 //!
 //! Numeric instructions on operands of unknown type test the types inline:
 //! two small ints take the int path (overflow exits to the interpreter),
@@ -58,7 +58,7 @@ enum Num {
 
 impl<'a> Tr<'a> {
     /// `av` as an unboxed int, or a branch to `fail`.
-    fn as_int(&mut self, av: Av, fail: Block) -> Option<V> {
+    pub(super) fn as_int(&mut self, av: Av, fail: Block) -> Option<V> {
         match av {
             Av::Int(v) => Some(v),
             Av::Owned(w) | Av::Borrowed(w, _) => {
@@ -404,16 +404,8 @@ impl<'a> Tr<'a> {
             Op::LoadAttr => self.load_attr(arg),
             Op::StoreAttr => self.store_attr(arg),
             Op::LoadMethod => self.load_method(arg),
-            Op::BinarySubscr => self.helper_op(h.getitem, 2, &[], true),
-            Op::StoreSubscr => {
-                // Stack: value, obj, key (top).
-                let (v, obj, key) = (self.peek(3), self.peek(2), self.peek(1));
-                let (wv, wo, wk) = (self.word(v), self.word(obj), self.word(key));
-                let ctx = self.f.vm_ctx();
-                self.call_word(h.setitem, &[ctx, wo, wk, wv]);
-                self.drop_temps();
-                self.pop_drop(3);
-            }
+            Op::BinarySubscr => self.binary_subscr(),
+            Op::StoreSubscr => self.store_subscr(),
             Op::DeleteSubscr => {
                 let (obj, key) = (self.peek(2), self.peek(1));
                 let (wo, wk) = (self.word(obj), self.word(key));
