@@ -246,6 +246,9 @@ pub struct BuiltinData {
     /// The owning type's name, for `__qualname__` and error messages.
     pub owner: &'static str,
 }
+/// Offset of `BuiltinData::func` in a builtin function object (for
+/// compiled code recognizing a known builtin).
+pub const BUILTIN_FUNC_OFFSET: usize = std::mem::offset_of!(super::header::Obj<BuiltinData>, data) + std::mem::offset_of!(BuiltinData, func);
 impl ObjData for BuiltinData {
     const KIND: Kind = Kind::Builtin;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -23,6 +23,7 @@ pub mod infer;
 pub mod layout;
 pub mod translate;
 mod translate_attrs;
+mod translate_builtins;
 mod translate_exc;
 mod translate_globals;
 mod translate_modattr;

@@ -73,7 +73,7 @@ impl<'a> Tr<'a> {
     }
 
     /// `av` as an unboxed float (ints converted exactly), or a branch to `fail`.
-    fn as_float(&mut self, av: Av, fail: Block) -> Option<V> {
+    pub(super) fn as_float(&mut self, av: Av, fail: Block) -> Option<V> {
         match av {
             Av::Float(v) => Some(v),
             Av::Int(v) => Some(self.f.int_to_float(v)),
@@ -511,6 +511,8 @@ impl<'a> Tr<'a> {
                 self.stack.push(Av::Owned(r));
             }
             Op::Call | Op::CallKw => {
+                // `sqrt(x)` of math.sqrt: inline, the call below as fallback.
+                let sqrt = if op == Op::Call && arg == 1 { self.sqrt_fast_path() } else { None };
                 let argc = arg as usize;
                 let kw = op == Op::CallKw;
                 let names = if kw { Some(self.peek(1)) } else { None };
@@ -533,6 +535,9 @@ impl<'a> Tr<'a> {
                 self.drop_temps();
                 self.pop_drop(argc + 2 + kw as usize);
                 self.stack.push(Av::Owned(r));
+                if let Some(join) = sqrt {
+                    self.join_call(join);
+                }
             }
             Op::LoadDeref => self.helper_op(h.load_deref, 0, &[arg as i64], true),
             Op::StoreDeref => self.helper_op_first(h.store_deref, arg, false),
