@@ -111,6 +111,11 @@ pub(crate) fn check(f: &Function, helpers: &HelperTable) -> Result<(), JitError>
                 K::BoxBool(v) | K::BoolNot(v) => c.expect(*v, boolt, "bool op")?,
                 K::IsInt(v) | K::IsFloat(v) | K::WordToI64(v) | K::UnboxInt(v) | K::UnboxFloat(v) => c.expect(*v, boxed, "type test")?,
                 K::I64ToWord(v) => c.expect(*v, i64t, "i64_to_word")?,
+                K::HasType(v, _) => c.expect(*v, boxed, "has_type")?,
+                K::SeqIndex(i, n) => {
+                    c.expect(*i, i64t, "seq_index")?;
+                    c.expect(*n, i64t, "seq_index length")?;
+                }
                 K::IntBinary(op, a, b2, e) => {
                     c.expect(*a, i64t, "int op")?;
                     c.expect(*b2, i64t, "int op")?;

@@ -179,6 +179,13 @@ pub enum InstKind {
     IsInt(Value),
     /// Boxed -> Bool: whether the word is an inline float (never exits).
     IsFloat(Value),
+    /// Boxed -> Bool: whether the word is a heap object whose type pointer
+    /// is this one (never exits; `GuardType` is the exiting form).
+    HasType(Value, u64),
+    /// (I64 index, I64 length) -> I64: the index into a sequence of that
+    /// length, negative counting from the end, or -1 when out of range
+    /// (never exits).
+    SeqIndex(Value, Value),
     /// Boxed -> I64 without a check (the producer proved it is a small int).
     UnboxInt(Value),
     /// Boxed -> F64 without a check (the producer proved it is an inline float).
@@ -494,6 +501,15 @@ impl Function {
     /// Whether a Boxed word is an inline float.
     pub fn is_float(&mut self, a: Value) -> Value {
         self.push1(InstKind::IsFloat(a), Type::Bool)
+    }
+    /// Whether a Boxed word is a heap object of type pointer `ty`.
+    pub fn has_type(&mut self, a: Value, ty: u64) -> Value {
+        self.push1(InstKind::HasType(a, ty), Type::Bool)
+    }
+    /// Index `i` into a sequence of length `len` (negative from the end), or
+    /// -1 when out of range.
+    pub fn seq_index(&mut self, i: Value, len: Value) -> Value {
+        self.push1(InstKind::SeqIndex(i, len), Type::I64)
     }
     /// Unboxes a word known to be a small int.
     pub fn unbox_int(&mut self, a: Value) -> Value {

@@ -449,6 +449,14 @@ impl Lower<'_, '_> {
                 let w = self.v(*a)?;
                 self.is_float(w)
             }
+            K::HasType(a, ty) => {
+                let w = self.v(*a)?;
+                self.has_type(w, *ty)
+            }
+            K::SeqIndex(i, n) => {
+                let (i, n) = (self.v(*i)?, self.v(*n)?);
+                self.seq_index(i, n)
+            }
             K::WordToI64(a) | K::I64ToWord(a) => self.v(*a)?,
             K::UnboxInt(a) => {
                 let w = self.v(*a)?;
@@ -648,6 +656,33 @@ impl Lower<'_, '_> {
         let (base, i) = (self.v(base)?, self.v(i)?);
         let off = self.b.ins().ishl_imm_s(i, 3);
         Ok(self.b.ins().iadd(base, off))
+    }
+
+    /// Whether `w` is a heap object of type pointer `ty` (an I8 flag).
+    fn has_type(&mut self, w: cl::Value, ty: u64) -> cl::Value {
+        let l = *self.env.layout;
+        let (chk, done) = (self.b.create_block(), self.b.create_block());
+        let res = self.b.append_block_param(done, types::I8);
+        let isptr = self.has_tag(w, l.ptr_tag);
+        let no = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().brif(isptr, chk, &[], done, &[BlockArg::Value(no)]);
+        self.b.switch_to_block(chk);
+        let t = self.b.ins().load(types::I64, mem(), w, l.header_type_offset);
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, t, ty as i64);
+        self.b.ins().jump(done, &[BlockArg::Value(ok)]);
+        self.b.switch_to_block(done);
+        res
+    }
+
+    /// Index `i` into `0..len` (negative from the end), or -1.
+    fn seq_index(&mut self, i: cl::Value, len: cl::Value) -> cl::Value {
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let idx = self.b.ins().select(neg, wrapped, i);
+        // Unsigned compare also rejects indices still negative.
+        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, idx, len);
+        let m1 = self.b.ins().iconst(types::I64, -1);
+        self.b.ins().select(oob, m1, idx)
     }
 
     fn list_item_addr(&mut self, list: Value, i: Value, e: ExitId) -> Result<cl::Value, JitError> {

@@ -1,6 +1,7 @@
 //! Operation tests: Python int division and shifts, helper calls (plain,
 //! float, VM context, fallible, recursive through compiled code), object
-//! guards, refcounting, list access and IR validation.
+//! guards, type tests, refcounting, list access, sequence indices and IR
+//! validation.
 
 mod common;
 
@@ -274,6 +275,40 @@ fn object_guards_refcounts_and_lists() {
     let b = new_obj(0x77, 1);
     assert!(matches!(run(&code, &mut [b, list, int(0)]), ExitStatus::Deopt { ip: 2, .. }));
     assert!(matches!(run(&code, &mut [a, a, int(0)]), ExitStatus::Deopt { ip: 3, .. }));
+}
+
+#[test]
+fn has_type_and_seq_index_never_exit() {
+    // return has_type(slot0, 0x4C) ? int(seq_index(slot1, slot2)) : None
+    let mut jit = compiler(base_helpers());
+    let mut f = Function::new("seq", 3);
+    let w = f.load_slot(0);
+    let is = f.has_type(w, 0x4C);
+    let (yes, no) = (f.create_block(), f.create_block());
+    f.branch(is, yes, &[], no, &[]);
+    f.switch_to_block(yes);
+    let (wi, wn) = (f.load_slot(1), f.load_slot(2));
+    let i = f.guard_int(wi, FrameState::new(1, 0));
+    let n = f.guard_int(wn, FrameState::new(2, 0));
+    let j = f.seq_index(i, n);
+    let r = f.box_int(j, FrameState::new(3, 0));
+    f.ret(r);
+    f.switch_to_block(no);
+    let none = f.const_boxed(layout().none_word);
+    f.ret(none);
+    let code = jit.compile(&f).unwrap();
+    let l = new_obj(0x4C, 1);
+    let idx = |i: i64, n: i64| match run(&code, &mut [l, int(i), int(n)]) {
+        ExitStatus::Return(w) => as_int(w).unwrap(),
+        other => panic!("unexpected {other:?}"),
+    };
+    assert_eq!([idx(0, 3), idx(2, 3), idx(-1, 3), idx(-3, 3)], [0, 2, 2, 0]);
+    assert_eq!([idx(3, 3), idx(-4, 3), idx(0, 0), idx(-1, 0)], [-1, -1, -1, -1]);
+    assert_eq!([idx(-(1 << 47), 5), idx((1 << 47) - 1, 5), idx(-5, 5), idx(-6, 5)], [-1, -1, 0, -1]);
+    // Another type or a non-pointer word (int, float): None, no exit.
+    for w in [new_obj(0x4D, 1), int(7), int(0), float(1.5), float(0.0)] {
+        assert_eq!(run(&code, &mut [w, int(0), int(1)]), ExitStatus::Return(layout().none_word));
+    }
 }
 
 #[test]

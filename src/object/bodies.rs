@@ -1,5 +1,5 @@
 //! The Rust bodies of the builtin layouts that are plain data (no algorithms):
-//! ints, floats, complex, str, bytes, tuple, list, range, slice, cell, module,
+//! ints, floats, complex, str, bytes, tuple, range, slice, cell, module,
 //! functions and methods, code, and the small native descriptors.
 //!
 //! Containers implement `traverse` so the cycle collector can find their
@@ -83,17 +83,6 @@ impl ObjData for TupleData {
     const KIND: Kind = Kind::Tuple;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.0.iter().for_each(visit);
-    }
-}
-
-/// list
-pub struct ListData(pub RefCell<Vec<Value>>);
-impl ObjData for ListData {
-    const KIND: Kind = Kind::List;
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let Ok(v) = self.0.try_borrow() {
-            v.iter().for_each(visit);
-        }
     }
 }
 
@@ -257,6 +246,9 @@ pub struct BuiltinData {
     /// The owning type's name, for `__qualname__` and error messages.
     pub owner: &'static str,
 }
+/// Offset of `BuiltinData::func` in a builtin function object (for
+/// compiled code recognizing a known builtin).
+pub const BUILTIN_FUNC_OFFSET: usize = std::mem::offset_of!(super::header::Obj<BuiltinData>, data) + std::mem::offset_of!(BuiltinData, func);
 impl ObjData for BuiltinData {
     const KIND: Kind = Kind::Builtin;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -392,7 +392,7 @@ pub fn clear(v: &Value, trash: &mut Vec<Box<dyn std::any::Any>>) {
     }
     match h.type_data().kind {
         Kind::List => {
-            if let Some(l) = h.downcast::<super::bodies::ListData>() {
+            if let Some(l) = h.downcast::<super::list::ListData>() {
                 if let Ok(mut items) = l.0.try_borrow_mut() {
                     trash.push(Box::new(std::mem::take(&mut *items)));
                 }

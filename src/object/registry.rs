@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use super::bodies::*;
 use super::dict::DictData;
+use super::list::ListData;
 use super::header::{self, alloc_immortal, ext_offset_of, fix_type, Header, ImmortalRegistry, Kind, ObjData};
 use super::typeobj::{tflags, TypeData};
 use super::value::Value;

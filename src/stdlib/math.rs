@@ -74,6 +74,11 @@ macro_rules! simple {
     };
 }
 
+/// `math.sqrt`'s implementation (compiled code recognizes calls of it).
+pub(crate) fn sqrt_impl() -> crate::object::bodies::NativeFn {
+    m_sqrt
+}
+
 simple! {
     m_sqrt => "sqrt", f64::sqrt, false;
     m_exp => "exp", f64::exp, true;

@@ -1,9 +1,11 @@
 //! The `VmLayout` the JIT back end compiles against, filled from the value
-//! encoding (`object/value.rs`) and the object header (`object/header.rs`).
+//! encoding (`object/value.rs`), the object header (`object/header.rs`) and
+//! the list layout (`object/list.rs`).
 
 use pyrite_jit::VmLayout;
 
 use crate::object::header::{IMMORTAL, REFCNT_OFFSET, TYPE_OFFSET};
+use crate::object::list::{LIST_ITEMS_OFFSET, LIST_LEN_OFFSET};
 use crate::object::value::{DOUBLE_OFFSET, INT_TAG, TAG_MASK};
 use crate::object::t;
 
@@ -35,8 +37,7 @@ pub fn vm_layout() -> VmLayout {
         true_word: r.true_.raw(),
         false_word: r.false_.raw(),
         none_word: r.none.raw(),
-        // Lists are reached through helpers (their `Vec` layout is not fixed).
-        list_items_offset: 0,
-        list_len_offset: 0,
+        list_items_offset: LIST_ITEMS_OFFSET as i32,
+        list_len_offset: LIST_LEN_OFFSET as i32,
     }
 }

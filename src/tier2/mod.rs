@@ -23,10 +23,12 @@ pub mod infer;
 pub mod layout;
 pub mod translate;
 mod translate_attrs;
+mod translate_builtins;
 mod translate_exc;
 mod translate_globals;
 mod translate_modattr;
 mod translate_ops;
+mod translate_subscr;
 
 use std::cell::{Cell, RefCell};
 use std::io::Write;

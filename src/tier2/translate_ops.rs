@@ -1,6 +1,6 @@
 //! Translation of the instructions that compute: arithmetic and comparisons
 //! with inline int / float paths, and everything that goes through a helper
-//! (names, attributes, subscripts, calls, builders).
+//! (names, attributes, calls, builders; subscripts in `translate_subscr`).
 //!
 //! Numeric instructions on operands of unknown type test the types inline:
 //! two small ints take the int path (overflow exits to the interpreter),
@@ -58,7 +58,7 @@ enum Num {
 
 impl<'a> Tr<'a> {
     /// `av` as an unboxed int, or a branch to `fail`.
-    fn as_int(&mut self, av: Av, fail: Block) -> Option<V> {
+    pub(super) fn as_int(&mut self, av: Av, fail: Block) -> Option<V> {
         match av {
             Av::Int(v) => Some(v),
             Av::Owned(w) | Av::Borrowed(w, _) => {
@@ -73,7 +73,7 @@ impl<'a> Tr<'a> {
     }
 
     /// `av` as an unboxed float (ints converted exactly), or a branch to `fail`.
-    fn as_float(&mut self, av: Av, fail: Block) -> Option<V> {
+    pub(super) fn as_float(&mut self, av: Av, fail: Block) -> Option<V> {
         match av {
             Av::Float(v) => Some(v),
             Av::Int(v) => Some(self.f.int_to_float(v)),
@@ -404,16 +404,8 @@ impl<'a> Tr<'a> {
             Op::LoadAttr => self.load_attr(arg),
             Op::StoreAttr => self.store_attr(arg),
             Op::LoadMethod => self.load_method(arg),
-            Op::BinarySubscr => self.helper_op(h.getitem, 2, &[], true),
-            Op::StoreSubscr => {
-                // Stack: value, obj, key (top).
-                let (v, obj, key) = (self.peek(3), self.peek(2), self.peek(1));
-                let (wv, wo, wk) = (self.word(v), self.word(obj), self.word(key));
-                let ctx = self.f.vm_ctx();
-                self.call_word(h.setitem, &[ctx, wo, wk, wv]);
-                self.drop_temps();
-                self.pop_drop(3);
-            }
+            Op::BinarySubscr => self.binary_subscr(),
+            Op::StoreSubscr => self.store_subscr(),
             Op::DeleteSubscr => {
                 let (obj, key) = (self.peek(2), self.peek(1));
                 let (wo, wk) = (self.word(obj), self.word(key));
@@ -519,6 +511,8 @@ impl<'a> Tr<'a> {
                 self.stack.push(Av::Owned(r));
             }
             Op::Call | Op::CallKw => {
+                // `sqrt(x)` of math.sqrt: inline, the call below as fallback.
+                let sqrt = if op == Op::Call && arg == 1 { self.sqrt_fast_path() } else { None };
                 let argc = arg as usize;
                 let kw = op == Op::CallKw;
                 let names = if kw { Some(self.peek(1)) } else { None };
@@ -541,6 +535,9 @@ impl<'a> Tr<'a> {
                 self.drop_temps();
                 self.pop_drop(argc + 2 + kw as usize);
                 self.stack.push(Av::Owned(r));
+                if let Some(join) = sqrt {
+                    self.join_call(join);
+                }
             }
             Op::LoadDeref => self.helper_op(h.load_deref, 0, &[arg as i64], true),
             Op::StoreDeref => self.helper_op_first(h.store_deref, arg, false),

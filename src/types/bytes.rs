@@ -2,7 +2,8 @@
 //! (via `str_codecs`) and the common methods.
 
 use crate::error::PyResult;
-use crate::object::bodies::{ByteArrayData, BytesData, ListData, SliceData, StrData, TupleData};
+use crate::object::bodies::{ByteArrayData, BytesData, SliceData, StrData, TupleData};
+use crate::object::ListData;
 use crate::object::exception::{index_error, type_error, value_error};
 use crate::object::iter::IterState;
 use crate::object::registry::{add_method, t};

@@ -90,7 +90,7 @@ fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.is(&t().list) {
         return Ok(vm.list(Vec::new()));
     }
-    new_instance(cls, &t().list, ListData(std::cell::RefCell::new(Vec::new())))
+    new_instance(cls, &t().list, ListData::new(Vec::new()))
 }
 
 fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {

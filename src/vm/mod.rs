@@ -177,7 +177,7 @@ impl Vm {
     }
     /// A list.
     pub fn list(&self, items: Vec<Value>) -> Value {
-        alloc(&t().list, ListData(std::cell::RefCell::new(items)), None)
+        alloc(&t().list, ListData::new(items), None)
     }
     /// A tuple.
     pub fn tuple(&self, items: Vec<Value>) -> Value {

@@ -481,7 +481,7 @@ fn concat_exact(a: &Value, b: &Value, inplace: bool) -> Option<Value> {
         let mut v = Vec::with_capacity(x.len() + y.len());
         v.extend(x.iter().cloned());
         v.extend(y.iter().cloned());
-        return Some(alloc(&r.list, ListData(std::cell::RefCell::new(v)), None));
+        return Some(alloc(&r.list, ListData::new(v), None));
     }
     None
 }

@@ -146,11 +146,14 @@ fn seq_key(vm: &mut Vm, key: &Value, what: &str) -> PyResult<Key> {
     if key.downcast::<SliceData>().is_some() {
         return Ok(Key::Slice(key.clone()));
     }
+    // Past the index-sized range CPython raises IndexError
+    // (`PyNumber_AsSsize_t(key, PyExc_IndexError)`).
+    let sized = |b: BigInt| b.to_i64().map(Key::Idx).ok_or_else(|| index_error("cannot fit 'int' into an index-sized integer"));
     if let Some(b) = as_bigint(key) {
-        return Ok(Key::Idx(clamp_i64(&b)));
+        return sized(b);
     }
     if vm.lookup_special(key, "__index__").is_some() {
-        return Ok(Key::Idx(clamp_i64(&index_of(vm, key)?)));
+        return sized(index_of(vm, key)?);
     }
     let tn = vm.type_name(key);
     Err(type_error(if what == "string" {
