@@ -10,19 +10,37 @@
 //! globals and builtins it last ran with (its slots, stack and function are
 //! cleared), so a call of a function of the same module re-sets nothing.
 
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
+
+use crate::bytecode::InlineCache;
+use crate::object::typeobj::type_epoch;
 
 use crate::error::PyErr;
 use crate::object::exception::recursion_error;
 use crate::object::*;
 
 use super::frame::Frame;
+use super::specialize::type_word;
 use super::Vm;
 
 /// The frames one eval invocation pushed for inlined calls, innermost last,
-/// each with the instance an `__init__` frame was called for (the call's
-/// result). The invocation's own (base) frame is not among them.
-pub type InlinedFrames = Vec<(Box<Frame>, Option<Value>)>;
+/// each with what its return value becomes in the caller. The invocation's
+/// own (base) frame is not among them.
+pub type InlinedFrames = Vec<(Box<Frame>, Resume)>;
+
+/// What an inlined frame's return value becomes in its caller.
+pub enum Resume {
+    /// A plain call: the call's result.
+    Call,
+    /// `__init__` of `cls(...)`: must be None; the call's result is this
+    /// instance.
+    Init(Value),
+    /// BINARY_OP_PY's left-operand dunder, with the operands and the
+    /// BINARY_OP argument: NotImplemented continues the operator protocol
+    /// (reflected operand, native fallbacks, TypeError).
+    BinOp(Value, Value, u32),
+}
 
 /// At most this many frame boxes are kept for reuse.
 const FRAME_POOL_MAX: usize = 64;
@@ -80,11 +98,38 @@ impl Vm {
             return None;
         }
         let init = self.type_lookup_v(cls, &self.names.init.clone())?;
+        self.init_frame(f, init, argc)
+    }
+
+    /// CALL_PY_INIT: [`Vm::enter_init_call`] for the class and `__init__`
+    /// recorded in `c` (`key` the class's address, `key2` the type epoch,
+    /// `value` the `__init__` function, borrowed from the class namespace).
+    #[inline]
+    pub fn enter_init_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+        let start = f.stack.len() - argc;
+        let cls = &f.stack[start - 1];
+        if !f.stack[start - 2].is(&t().null) || cls.raw() != c.key.get() || type_epoch() != c.key2.get() {
+            return None;
+        }
+        // `cls.__class__ = M` would not show in the epoch.
+        if cls.as_header()?.type_ptr() as u64 != t().type_.raw() {
+            return None;
+        }
+        // The class's namespace owns `__init__` while the epoch holds.
+        let init = ManuallyDrop::new(Value::from_raw(c.value.get()));
+        self.init_frame(f, (*init).clone(), argc)
+    }
+
+    /// The `__init__` frame of `cls(args...)` on `f`'s stack (the class
+    /// checked to be a plain one whose instances `object.__new__` makes).
+    #[inline(always)]
+    fn init_frame(&mut self, f: &mut Frame, init: Value, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
         let fd = init.downcast::<FunctionData>()?;
         let defaults = match self.inline_checks(fd, argc + 1)? {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
         };
+        let cls = &f.stack[f.stack.len() - argc - 1];
         let obj = alloc(cls, (), None);
         let mut frame = self.frame_box(fd);
         frame.fast.push(Some(obj.clone()));
@@ -93,6 +138,31 @@ impl Vm {
         f.pop();
         self.finish_frame(&mut frame, init, argc + 1, defaults);
         Some(Ok((frame, obj)))
+    }
+
+    /// BINARY_OP_PY: if the operands on top of `f`'s stack still match the
+    /// site's cache (`key`/`key2` the left operand's type and the type
+    /// epoch, `shape` the right operand's type, `value` the left operand's
+    /// Python dunder, borrowed), moves them into a frame for the dunder.
+    /// `None`: guards failed, nothing was touched.
+    #[inline]
+    pub fn enter_binop_call(&mut self, f: &mut Frame, c: &InlineCache, arg: u32) -> Option<Result<(Box<Frame>, Resume), PyErr>> {
+        let n = f.stack.len();
+        let h = f.stack[n - 2].as_header()?;
+        if h.type_ptr() as u64 != c.key.get() || type_epoch() != c.key2.get() || type_word(&f.stack[n - 1]) != c.shape.get() {
+            return None;
+        }
+        let func = ManuallyDrop::new(Value::from_raw(c.value.get()));
+        let fd = func.downcast::<FunctionData>()?;
+        let defaults = match self.inline_checks(fd, 2)? {
+            Ok(d) => d,
+            Err(e) => return Some(Err(e)),
+        };
+        let resume = Resume::BinOp(f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg);
+        let mut frame = self.frame_box(fd);
+        f.pop_into(&mut frame.fast, 2);
+        self.finish_frame(&mut frame, (*func).clone(), 2, defaults);
+        Some(Ok((frame, resume)))
     }
 
     /// Whether `fd` can run inlined with `nargs` positional arguments:
