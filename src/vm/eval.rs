@@ -25,7 +25,7 @@ use crate::object::*;
 
 use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
-use super::inline_call::{InlinedFrames, Resume};
+use super::inline_call::{binop_marker, InlinedFrames};
 use super::names::unbound_local;
 use crate::tier2::Entered;
 use super::specialize::{back_off, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_module, should_specialize, specialize_to, subscr_form};
@@ -144,8 +144,8 @@ impl Vm {
                         // Unhandled: an inlined callee is left and the
                         // exception continues in its caller, at its CALL.
                         match inl.pop() {
-                            Some((done, _)) => {
-                                self.leave_py_call(done);
+                            Some((done, resume)) => {
+                                self.unwind_py_call(done, resume);
                                 pending = Some(PyErr::from_object(exc));
                             }
                             None => break Err(PyErr::from_object(exc)),
@@ -201,7 +201,7 @@ impl Vm {
             ($v:expr) => {{
                 let v = $v;
                 match inl.pop() {
-                    Some((done, Resume::Call)) => {
+                    Some((done, None)) => {
                         self.leave_py_call(done);
                         switch_frame!();
                         f.push_in_room(v);
@@ -209,9 +209,10 @@ impl Vm {
                     // A BINARY_OP_PY dunder returned: NotImplemented goes
                     // on with the operator protocol (errors are raised at
                     // the caller's BINARY_OP).
-                    Some((done, Resume::BinOp(a, b, arg))) => {
+                    Some((done, Some(m))) if m.is(binop_marker()) => {
                         self.leave_py_call(done);
                         switch_frame!();
+                        let (a, b, arg) = self.binop_pending.pop().expect("BINARY_OP_PY operands");
                         let v = if v.is(&reg.not_implemented) {
                             let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
                             self.binary_op_after_left(&a, &b, op, inplace)?
@@ -221,7 +222,7 @@ impl Vm {
                         f.push_in_room(v);
                     }
                     // `__init__` returned: the call's result is the instance.
-                    Some((done, Resume::Init(obj))) => {
+                    Some((done, Some(obj))) => {
                         self.leave_py_call(done);
                         switch_frame!();
                         if !self.is_none(&v) {
@@ -829,7 +830,7 @@ impl Vm {
                     }
                 }
                 Op::CallPyExact => match self.enter_py_call(f, arg as usize) {
-                    Some(new) => run_callee!(new?, Resume::Call),
+                    Some(new) => run_callee!(new?, None),
                     None => {
                         back_off(instr, &caches[cur]);
                         let v = self.call_from_stack(f, arg as usize, None)?;
@@ -839,7 +840,7 @@ impl Vm {
                 Op::CallPyInit => match self.enter_init_cached(f, &caches[cur], arg as usize) {
                     Some(r) => {
                         let (new, obj) = r?;
-                        run_callee!(new, Resume::Init(obj))
+                        run_callee!(new, Some(obj))
                     }
                     None => {
                         back_off(instr, &caches[cur]);
@@ -861,7 +862,7 @@ impl Vm {
                             if should_specialize(c) {
                                 instr.op.set(Op::CallPyExact);
                             }
-                            run_callee!(new?, Resume::Call)
+                            run_callee!(new?, None)
                         }
                         None => match self.enter_init_call(f, arg as usize) {
                             Some(r) => {
@@ -869,7 +870,7 @@ impl Vm {
                                 if should_specialize(c) {
                                     self.specialize_init_call(instr, c, &obj, new.func.as_ref().expect("set"));
                                 }
-                                run_callee!(new, Resume::Init(obj))
+                                run_callee!(new, Some(obj))
                             }
                             None => {
                                 if should_specialize(c) {

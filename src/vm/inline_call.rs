@@ -25,21 +25,23 @@ use super::specialize::type_word;
 use super::Vm;
 
 /// The frames one eval invocation pushed for inlined calls, innermost last,
-/// each with what its return value becomes in the caller. The invocation's
-/// own (base) frame is not among them.
+/// each with what its return value becomes in the caller (a [`Resume`],
+/// one word). The invocation's own (base) frame is not among them.
 pub type InlinedFrames = Vec<(Box<Frame>, Resume)>;
 
-/// What an inlined frame's return value becomes in its caller.
-pub enum Resume {
-    /// A plain call: the call's result.
-    Call,
-    /// `__init__` of `cls(...)`: must be None; the call's result is this
-    /// instance.
-    Init(Value),
-    /// BINARY_OP_PY's left-operand dunder, with the operands and the
-    /// BINARY_OP argument: NotImplemented continues the operator protocol
-    /// (reflected operand, native fallbacks, TypeError).
-    BinOp(Value, Value, u32),
+/// What an inlined frame's return value becomes in its caller: `None` for
+/// a plain call (the call's result); for `__init__` of `cls(...)` the new
+/// instance (the result, once `__init__` returned None); for BINARY_OP_PY's
+/// dunder the [`binop_marker`], its operands and BINARY_OP argument being
+/// the last entry of `Vm::binop_pending` (NotImplemented continues the
+/// operator protocol with them).
+pub type Resume = Option<Value>;
+
+/// The `Resume` of a BINARY_OP_PY frame (never an instance `__init__` ran
+/// for).
+#[inline(always)]
+pub fn binop_marker() -> &'static Value {
+    &t().not_implemented
 }
 
 /// At most this many frame boxes are kept for reuse.
@@ -158,11 +160,11 @@ impl Vm {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
         };
-        let resume = Resume::BinOp(f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg);
+        self.binop_pending.push((f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg));
         let mut frame = self.frame_box(fd);
         f.pop_into(&mut frame.fast, 2);
         self.finish_frame(&mut frame, (*func).clone(), 2, defaults);
-        Some(Ok((frame, resume)))
+        Some(Ok((frame, Some(binop_marker().clone()))))
     }
 
     /// Whether `fd` can run inlined with `nargs` positional arguments:
@@ -255,6 +257,15 @@ impl Vm {
         self.frames.pop();
         self.depth -= 1;
         self.recycle_frame_box(frame);
+    }
+
+    /// [`Vm::leave_py_call`] for a frame an error left: also drops the
+    /// operands a BINARY_OP_PY frame kept.
+    pub fn unwind_py_call(&mut self, frame: Box<Frame>, resume: Resume) {
+        if resume.is_some_and(|r| r.is(binop_marker())) {
+            self.binop_pending.pop();
+        }
+        self.leave_py_call(frame);
     }
 
     /// Puts a finished frame's box back in the pool (slots, stack and

@@ -207,7 +207,14 @@ fn store_inline(ext: &InstanceExt, c: &InlineCache, name: &Value, v: Value) -> R
         drop(ext.attrs.replace(i, v));
         return Ok(());
     }
-    match shape.add(name) {
+    // `value`: the cached shape plus `name`, once an append ran here.
+    let next = match c.value.get() {
+        0 => shape.add(name),
+        // SAFETY: a nonzero `value` is the address of a shape (shapes are
+        // leaked, never freed), written below for this cached shape.
+        w => Some(unsafe { &*(w as *const Shape) }),
+    };
+    match next {
         Some(next) => {
             // The cached shape plus `name` (compiled code appends with it).
             c.value.set(next.id());
