@@ -319,6 +319,11 @@ instructions! {
         "[exc, type] -> [rest, match]: split exc by the except* type (match None if nothing matched; a matched part becomes the handled exception)."
     120 PrepReraiseStar "PREP_RERAISE_STAR" arg=false effect=|_, _| -1;
         "[orig, list] -> what the except* statement re-raises (None if nothing) from the original and the raised/unhandled parts."
+    // More specialized forms (`vm/specialize.rs`).
+    121 BinaryOpPy "BINARY_OP_PY" arg=true effect=|_, _| -1;
+        "BINARY_OP specialized: the left operand's type (a Python class) has a Python dunder, run as an inlined frame (types of both operands + type epoch guard)."
+    122 CallPyInit "CALL_PY_INIT" arg=true effect=|a, _| -(a as i32) - 1;
+        "CALL specialized: a plain Python class with a Python __init__ and object.__new__ (class identity + type epoch guard); __init__ runs as an inlined frame."
 }
 
 impl Op {
@@ -329,11 +334,11 @@ impl Op {
             Op::LoadAttrInstance | Op::LoadAttrModule => Op::LoadAttr,
             Op::LoadMethodCached | Op::LoadMethodModule => Op::LoadMethod,
             Op::StoreAttrInstance => Op::StoreAttr,
-            Op::BinaryOpInt | Op::BinaryOpFloat => Op::BinaryOp,
+            Op::BinaryOpInt | Op::BinaryOpFloat | Op::BinaryOpPy => Op::BinaryOp,
             Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => Op::CompareOp,
             Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => Op::BinarySubscr,
             Op::StoreSubscrList => Op::StoreSubscr,
-            Op::CallPyExact => Op::Call,
+            Op::CallPyExact | Op::CallPyInit => Op::Call,
             Op::ForIterRange | Op::ForIterList | Op::ForIterTuple | Op::ForIterGen => Op::ForIter,
             Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,

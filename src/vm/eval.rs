@@ -25,10 +25,10 @@ use crate::object::*;
 
 use super::fastpaths::{self, compare_f64, compare_i64};
 use super::frame::Frame;
-use super::inline_call::InlinedFrames;
+use super::inline_call::{binop_marker, InlinedFrames};
 use super::names::unbound_local;
 use crate::tier2::Entered;
-use super::specialize::{back_off, binary_op_form, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_module, should_specialize, specialize_to, subscr_form};
+use super::specialize::{back_off, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_module, should_specialize, specialize_to, subscr_form};
 use super::Vm;
 
 /// How a frame stopped running.
@@ -145,8 +145,8 @@ impl Vm {
                         // Unhandled: an inlined callee is left and the
                         // exception continues in its caller, at its CALL.
                         match inl.pop() {
-                            Some((done, _)) => {
-                                self.leave_py_call(done);
+                            Some((done, resume)) => {
+                                self.unwind_py_call(done, resume);
                                 pending = Some(PyErr::from_object(exc));
                             }
                             None => break Err(PyErr::from_object(exc)),
@@ -205,6 +205,21 @@ impl Vm {
                     Some((done, None)) => {
                         self.leave_py_call(done);
                         switch_frame!();
+                        f.push_in_room(v);
+                    }
+                    // A BINARY_OP_PY dunder returned: NotImplemented goes
+                    // on with the operator protocol (errors are raised at
+                    // the caller's BINARY_OP).
+                    Some((done, Some(m))) if m.is(binop_marker()) => {
+                        self.leave_py_call(done);
+                        switch_frame!();
+                        let (a, b, arg) = self.binop_pending.pop().expect("BINARY_OP_PY operands");
+                        let v = if v.is(&reg.not_implemented) {
+                            let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
+                            self.binary_op_after_left(&a, &b, op, inplace)?
+                        } else {
+                            v
+                        };
                         f.push_in_room(v);
                     }
                     // `__init__` returned: the call's result is the instance.
@@ -529,10 +544,20 @@ impl Vm {
                     };
                     f.push_in_room(v);
                 }
+                Op::BinaryOpPy => match self.enter_binop_call(f, &caches[cur], arg) {
+                    Some(r) => {
+                        let (new, resume) = r?;
+                        run_callee!(new, resume)
+                    }
+                    None => {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                    }
+                },
                 Op::BinaryOp => {
                     let c = &caches[cur];
                     if should_specialize(c) {
-                        specialize_to(instr, c, binary_op_form(f.peek(2), f.peek(1)));
+                        self.specialize_binary_op(instr, c, f.peek(2), f.peek(1), arg);
                     }
                     let b = f.pop_in_eval();
                     let a = f.pop_in_eval();
@@ -829,6 +854,16 @@ impl Vm {
                         f.push_in_room(v);
                     }
                 },
+                Op::CallPyInit => match self.enter_init_cached(f, &caches[cur], arg as usize) {
+                    Some(r) => {
+                        let (new, obj) = r?;
+                        run_callee!(new, Some(obj))
+                    }
+                    None => {
+                        back_off(instr, &caches[cur]);
+                        ip = cur;
+                    }
+                },
                 Op::Call => {
                     let c = &caches[cur];
                     if Vm::calls_builtin(f, arg as usize) {
@@ -849,6 +884,9 @@ impl Vm {
                         None => match self.enter_init_call(f, arg as usize) {
                             Some(r) => {
                                 let (new, obj) = r?;
+                                if should_specialize(c) {
+                                    self.specialize_init_call(instr, c, &obj, new.func.as_ref().expect("set"));
+                                }
                                 run_callee!(new, Some(obj))
                             }
                             None => {

@@ -10,19 +10,39 @@
 //! globals and builtins it last ran with (its slots, stack and function are
 //! cleared), so a call of a function of the same module re-sets nothing.
 
+use std::mem::ManuallyDrop;
 use std::rc::Rc;
+
+use crate::bytecode::InlineCache;
+use crate::object::typeobj::type_epoch;
 
 use crate::error::PyErr;
 use crate::object::exception::recursion_error;
 use crate::object::*;
 
 use super::frame::Frame;
+use super::specialize::type_word;
 use super::Vm;
 
 /// The frames one eval invocation pushed for inlined calls, innermost last,
-/// each with the instance an `__init__` frame was called for (the call's
-/// result). The invocation's own (base) frame is not among them.
-pub type InlinedFrames = Vec<(Box<Frame>, Option<Value>)>;
+/// each with what its return value becomes in the caller (a [`Resume`],
+/// one word). The invocation's own (base) frame is not among them.
+pub type InlinedFrames = Vec<(Box<Frame>, Resume)>;
+
+/// What an inlined frame's return value becomes in its caller: `None` for
+/// a plain call (the call's result); for `__init__` of `cls(...)` the new
+/// instance (the result, once `__init__` returned None); for BINARY_OP_PY's
+/// dunder the [`binop_marker`], its operands and BINARY_OP argument being
+/// the last entry of `Vm::binop_pending` (NotImplemented continues the
+/// operator protocol with them).
+pub type Resume = Option<Value>;
+
+/// The `Resume` of a BINARY_OP_PY frame (never an instance `__init__` ran
+/// for).
+#[inline(always)]
+pub fn binop_marker() -> &'static Value {
+    &t().not_implemented
+}
 
 /// At most this many frame boxes are kept for reuse.
 const FRAME_POOL_MAX: usize = 64;
@@ -80,11 +100,38 @@ impl Vm {
             return None;
         }
         let init = self.type_lookup_v(cls, &self.names.init.clone())?;
+        self.init_frame(f, init, argc)
+    }
+
+    /// CALL_PY_INIT: [`Vm::enter_init_call`] for the class and `__init__`
+    /// recorded in `c` (`key` the class's address, `key2` the type epoch,
+    /// `value` the `__init__` function, borrowed from the class namespace).
+    #[inline]
+    pub fn enter_init_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+        let start = f.stack.len() - argc;
+        let cls = &f.stack[start - 1];
+        if !f.stack[start - 2].is(&t().null) || cls.raw() != c.key.get() || type_epoch() != c.key2.get() {
+            return None;
+        }
+        // `cls.__class__ = M` would not show in the epoch.
+        if cls.as_header()?.type_ptr() as u64 != t().type_.raw() {
+            return None;
+        }
+        // The class's namespace owns `__init__` while the epoch holds.
+        let init = ManuallyDrop::new(Value::from_raw(c.value.get()));
+        self.init_frame(f, (*init).clone(), argc)
+    }
+
+    /// The `__init__` frame of `cls(args...)` on `f`'s stack (the class
+    /// checked to be a plain one whose instances `object.__new__` makes).
+    #[inline(always)]
+    fn init_frame(&mut self, f: &mut Frame, init: Value, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
         let fd = init.downcast::<FunctionData>()?;
         let defaults = match self.inline_checks(fd, argc + 1)? {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
         };
+        let cls = &f.stack[f.stack.len() - argc - 1];
         let obj = alloc(cls, (), None);
         let mut frame = self.frame_box(fd);
         frame.fast.push(Some(obj.clone()));
@@ -93,6 +140,31 @@ impl Vm {
         f.pop();
         self.finish_frame(&mut frame, init, argc + 1, defaults);
         Some(Ok((frame, obj)))
+    }
+
+    /// BINARY_OP_PY: if the operands on top of `f`'s stack still match the
+    /// site's cache (`key`/`key2` the left operand's type and the type
+    /// epoch, `shape` the right operand's type, `value` the left operand's
+    /// Python dunder, borrowed), moves them into a frame for the dunder.
+    /// `None`: guards failed, nothing was touched.
+    #[inline]
+    pub fn enter_binop_call(&mut self, f: &mut Frame, c: &InlineCache, arg: u32) -> Option<Result<(Box<Frame>, Resume), PyErr>> {
+        let n = f.stack.len();
+        let h = f.stack[n - 2].as_header()?;
+        if h.type_ptr() as u64 != c.key.get() || type_epoch() != c.key2.get() || type_word(&f.stack[n - 1]) != c.shape.get() {
+            return None;
+        }
+        let func = ManuallyDrop::new(Value::from_raw(c.value.get()));
+        let fd = func.downcast::<FunctionData>()?;
+        let defaults = match self.inline_checks(fd, 2)? {
+            Ok(d) => d,
+            Err(e) => return Some(Err(e)),
+        };
+        self.binop_pending.push((f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg));
+        let mut frame = self.frame_box(fd);
+        f.pop_into(&mut frame.fast, 2);
+        self.finish_frame(&mut frame, (*func).clone(), 2, defaults);
+        Some(Ok((frame, Some(binop_marker().clone()))))
     }
 
     /// Whether `fd` can run inlined with `nargs` positional arguments:
@@ -185,6 +257,15 @@ impl Vm {
         self.frames.pop();
         self.depth -= 1;
         self.recycle_frame_box(frame);
+    }
+
+    /// [`Vm::leave_py_call`] for a frame an error left: also drops the
+    /// operands a BINARY_OP_PY frame kept.
+    pub fn unwind_py_call(&mut self, frame: Box<Frame>, resume: Resume) {
+        if resume.is_some_and(|r| r.is(binop_marker())) {
+            self.binop_pending.pop();
+        }
+        self.leave_py_call(frame);
     }
 
     /// Puts a finished frame's box back in the pool (slots, stack and

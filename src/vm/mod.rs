@@ -89,6 +89,9 @@ pub struct Vm {
     pub frame_pool: Vec<Box<frame::Frame>>,
     /// Reusable inlined-frame stacks of eval invocations.
     pub inlined_pool: Vec<inline_call::InlinedFrames>,
+    /// The operands and BINARY_OP argument of each running BINARY_OP_PY
+    /// dunder frame, innermost last (`inline_call::Resume`).
+    pub binop_pending: Vec<(Value, Value, u32)>,
     /// Tier 2 (the JIT).
     pub jit: Box<crate::tier2::JitState>,
     /// The builtin iterator types in `ITER_TYPE_NAMES` order (filled on
@@ -128,6 +131,7 @@ impl Vm {
             frames: frame::FrameChain::default(),
             frame_pool: Vec::new(),
             inlined_pool: Vec::new(),
+            binop_pending: Vec::new(),
             jit: Box::default(),
             iter_types: std::cell::OnceCell::new(),
         };

@@ -774,6 +774,31 @@ impl Vm {
         if let Some(r) = self.binary_protocol_v(a, b, &name, &rname)? {
             return Ok(r);
         }
+        self.binary_op_fallback(a, b, op, inplace)
+    }
+
+    /// The rest of `a <op> b` once `a`'s Python `__op__` (called first, as
+    /// BINARY_OP_PY checked) returned NotImplemented: `b`'s reflected
+    /// dunder when its type differs, then the native fallbacks and the
+    /// TypeError.
+    pub fn binary_op_after_left(&mut self, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if !ta.is(&tb) {
+            let rname = self.names.binop[op as usize][1].clone();
+            if let Some(sw) = self.type_lookup_v(&tb, &rname) {
+                let r = crate::tier2::fastcall::call_fn(self, &sw, &[b.clone(), a.clone()])?;
+                if !r.is(&t().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op_fallback(a, b, op, inplace)
+    }
+
+    /// `a <op> b` after the dunders: native fallbacks for subclass
+    /// instances and sequences, else the TypeError.
+    fn binary_op_fallback(&mut self, a: &Value, b: &Value, op: BinaryOp, inplace: bool) -> PyResult<Value> {
+        let builtin = is_builtin_type(a) && is_builtin_type(b);
         // Native fallback for subclass instances and sequences.
         if inplace && op == BinaryOp::Add && a.downcast::<ListData>().is_some() {
             let items = self.collect(b)?;

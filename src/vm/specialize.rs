@@ -207,7 +207,14 @@ fn store_inline(ext: &InstanceExt, c: &InlineCache, name: &Value, v: Value) -> R
         drop(ext.attrs.replace(i, v));
         return Ok(());
     }
-    match shape.add(name) {
+    // `value`: the cached shape plus `name`, once an append ran here.
+    let next = match c.value.get() {
+        0 => shape.add(name),
+        // SAFETY: a nonzero `value` is the address of a shape (shapes are
+        // leaked, never freed), written below for this cached shape.
+        w => Some(unsafe { &*(w as *const Shape) }),
+    };
+    match next {
         Some(next) => {
             // The cached shape plus `name` (compiled code appends with it).
             c.value.set(next.id());
@@ -527,6 +534,75 @@ impl Vm {
             return back_off(instr, c);
         }
         instr.op.set(Op::LoadMethodCached);
+    }
+}
+
+/// The word BINARY_OP_PY caches for an operand's type: its address.
+#[inline(always)]
+pub fn type_word(v: &Value) -> u64 {
+    match v.as_header() {
+        Some(h) => h.type_ptr() as u64,
+        None if v.is_small_int() => t().int.raw(),
+        None => t().float.raw(),
+    }
+}
+
+impl Vm {
+    /// Tries to specialize a BINARY_OP (argument `arg`) that got `a`, `b`.
+    #[cold]
+    pub fn specialize_binary_op(&mut self, instr: &Instr, c: &InlineCache, a: &Value, b: &Value, arg: u32) {
+        match binary_op_form(a, b) {
+            Some(op) => instr.op.set(op),
+            None if self.binary_py_site(c, a, b, arg) => instr.op.set(Op::BinaryOpPy),
+            None => back_off(instr, c),
+        }
+    }
+
+    /// Fills BINARY_OP_PY's cache words (see `Vm::enter_binop_call`) when
+    /// the generic path would first call a Python dunder of `a`'s type
+    /// with `(a, b)`: `a` a plain instance of a Python class whose
+    /// `__op__` is a Python function (for an in-place operator, with no
+    /// `__iop__`), and `b` not of a subclass overriding the reflected
+    /// dunder (which would be tried first).
+    fn binary_py_site(&mut self, c: &InlineCache, a: &Value, b: &Value, arg: u32) -> bool {
+        let Some(h) = a.as_header() else { return false };
+        let td = h.type_data();
+        if td.kind != Kind::Object || !td.has_flag(tflags::HEAPTYPE) {
+            return false;
+        }
+        let Some((op, inplace)) = crate::bytecode::BinaryOp::from_arg(arg) else { return false };
+        let [name, rname, iname] = self.names.binop[op as usize].clone();
+        let (ta, tb) = (h.type_value(), self.type_of(b));
+        if inplace && self.type_lookup_v(&ta, &iname).is_some() {
+            return false;
+        }
+        let Some(slotv) = self.type_lookup_v(&ta, &name) else { return false };
+        if slotv.downcast::<FunctionData>().is_none() {
+            return false;
+        }
+        if !ta.is(&tb) && self.is_subtype(&tb, &ta) {
+            if let Some(sw) = self.type_lookup_v(&tb, &rname) {
+                if self.type_lookup_v(&ta, &rname).is_none_or(|x| !x.is(&sw)) {
+                    return false;
+                }
+            }
+        }
+        set_type_guard(h, c);
+        c.shape.set(type_word(b));
+        c.value.set(slotv.raw());
+        true
+    }
+
+    /// After a CALL ran `__init__` inlined for `obj`, a new instance of a
+    /// plain class (`Vm::enter_init_call`): makes the instruction
+    /// CALL_PY_INIT for that class and `__init__` function.
+    #[cold]
+    pub fn specialize_init_call(&mut self, instr: &Instr, c: &InlineCache, obj: &Value, init: &Value) {
+        let Some(h) = obj.as_header() else { return back_off(instr, c) };
+        c.key.set(h.type_ptr() as u64);
+        c.key2.set(type_epoch());
+        c.value.set(init.raw());
+        instr.op.set(Op::CallPyInit);
     }
 }
 
