@@ -131,17 +131,45 @@ pub fn enable_jit_stats() {
     tier2::config::enable_stats()
 }
 
-/// At exit, rebind every global of `__main__` to None in order (as CPython's
-/// module finalization does), so `__del__` methods of objects only the
-/// module keeps alive still run.
+/// At exit, `__main__` leaves `sys.modules` and its globals are rebound to
+/// None in insertion order, so `__del__` methods of objects only the module
+/// keeps alive run. CPython collects the module's cycles first, so those
+/// finalizers see every global still bound; Pyrite approaches that in two
+/// passes: first the values that can own finalizable objects (instances and
+/// containers), while modules, classes, functions and plain atoms (str, int,
+/// float, bytes, None) stay bound; then everything else.
 fn shutdown_module(vm: &mut Vm, globals: &Value) {
     let Some(d) = globals.downcast::<DictData>() else { return };
-    for key in d.keys() {
-        if object::str::as_str(&key) == Some("__builtins__") {
-            continue;
+    if let Some(m) = vm.modules.downcast::<DictData>() {
+        let main = m.get_str("__main__");
+        if main.and_then(|v| v.downcast::<ModuleData>().map(|md| md.dict.is(globals))).unwrap_or(false) {
+            m.del_str("__main__");
         }
-        d.set_str(key, vm.none());
-        vm.run_finalizers();
+    }
+    for first_pass in [true, false] {
+        for key in d.keys() {
+            if object::str::as_str(&key) == Some("__builtins__") {
+                continue;
+            }
+            if first_pass && d.get_name(&key).is_none_or(|v| !may_own_finalizable(&v)) {
+                continue;
+            }
+            d.set_str(key, vm.none());
+            vm.run_finalizers();
+        }
+    }
+}
+
+/// Whether dropping `v` may run a `__del__`: not a module, class, function,
+/// builtin or code object, nor an atom (str, int, float, bytes...) of a
+/// class without `__del__`.
+fn may_own_finalizable(v: &Value) -> bool {
+    use object::header::Kind;
+    let Some(h) = v.as_header() else { return false };
+    match h.type_data().kind {
+        Kind::Function | Kind::Builtin | Kind::Module | Kind::Type | Kind::Code => false,
+        Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::Range | Kind::Slice => h.type_data().has_finalizer.get(),
+        _ => true,
     }
 }
 
