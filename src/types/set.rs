@@ -2,7 +2,7 @@
 //! and operators), subset comparisons, repr, and CPython's frozenset hash.
 
 use crate::bytecode::CompareOp;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::exception::{key_error_msg, type_error};
 use crate::object::iter::IterState;
 use crate::object::registry::{add_method, set_type_attr};
@@ -17,11 +17,17 @@ fn sd(v: &Value) -> PyResult<&SetData> {
 
 /// `self` of a mutating `set` method: a set (or subclass), never a
 /// frozenset; CPython's descriptor message otherwise.
+#[inline]
 fn sd_mut<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a SetData> {
     match v.downcast::<SetData>() {
         Some(d) if crate::vm::iterate::is_exact(v, &t().set) || !is_frozen(v) => Ok(d),
-        _ => Err(type_error(format!("descriptor '{name}' for 'set' objects doesn't apply to a '{}' object", vm.type_name(v)))),
+        _ => Err(not_a_set(vm, v, name)),
     }
+}
+
+#[cold]
+fn not_a_set(vm: &Vm, v: &Value, name: &str) -> PyErr {
+    type_error(format!("descriptor '{name}' for 'set' objects doesn't apply to a '{}' object", vm.type_name(v)))
 }
 
 /// The positionals (self first) of a one-argument `set` method.
@@ -104,6 +110,10 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let ([s, k], []) = (args.all, args.kwnames) {
+        sd_mut(vm, s, "add")?.add(vm, k.clone())?;
+        return Ok(vm.none());
+    }
     let p = one_arg(&args, "set.add")?;
     sd_mut(vm, &p[0], "add")?.add(vm, p[1].clone())?;
     Ok(vm.none())
@@ -118,6 +128,10 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let ([s, k], []) = (args.all, args.kwnames) {
+        sd_mut(vm, s, "discard")?.discard(vm, k)?;
+        return Ok(vm.none());
+    }
     let p = one_arg(&args, "set.discard")?;
     sd_mut(vm, &p[0], "discard")?.discard(vm, &p[1])?;
     Ok(vm.none())
