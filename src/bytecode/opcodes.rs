@@ -324,6 +324,8 @@ instructions! {
         "BINARY_OP specialized: the left operand's type (a Python class) has a Python dunder, run as an inlined frame (types of both operands + type epoch guard)."
     122 CallPyInit "CALL_PY_INIT" arg=true effect=|a, _| -(a as i32) - 1;
         "CALL specialized: a plain Python class with a Python __init__ and object.__new__ (class identity + type epoch guard); __init__ runs as an inlined frame."
+    123 CallBuiltin "CALL_BUILTIN" arg=true effect=|a, _| -(a as i32) - 1;
+        "CALL specialized: a builtin function or unbound builtin method descriptor with positional arguments (native function pointer + stack layout guard), called on the stack slice."
 }
 
 impl Op {
@@ -338,7 +340,7 @@ impl Op {
             Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => Op::CompareOp,
             Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => Op::BinarySubscr,
             Op::StoreSubscrList => Op::StoreSubscr,
-            Op::CallPyExact | Op::CallPyInit => Op::Call,
+            Op::CallPyExact | Op::CallPyInit | Op::CallBuiltin => Op::Call,
             Op::ForIterRange | Op::ForIterList | Op::ForIterTuple | Op::ForIterGen => Op::ForIter,
             Op::LoadFastLoadFast | Op::LoadFastLoadConst => Op::LoadFast,
             Op::StoreFastLoadFast => Op::StoreFast,

@@ -124,7 +124,7 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("pop").positional(2, 3)?;
+    let p = super::slice::method_args(&args, "pop", super::slice::Conv::Clinic, 1, 2)?;
     match dd(&p[0])?.del_item(vm, &p[1])? {
         Some(v) => Ok(v),
         None => match p.get(2) {

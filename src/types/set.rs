@@ -2,7 +2,7 @@
 //! and operators), subset comparisons, repr, and CPython's frozenset hash.
 
 use crate::bytecode::CompareOp;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::object::exception::{key_error_msg, type_error};
 use crate::object::iter::IterState;
 use crate::object::registry::{add_method, set_type_attr};
@@ -13,6 +13,26 @@ use super::list::new_instance;
 
 fn sd(v: &Value) -> PyResult<&SetData> {
     v.downcast::<SetData>().ok_or_else(|| type_error("descriptor requires a 'set' object"))
+}
+
+/// `self` of a mutating `set` method: a set (or subclass), never a
+/// frozenset; CPython's descriptor message otherwise.
+#[inline]
+fn sd_mut<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a SetData> {
+    match v.downcast::<SetData>() {
+        Some(d) if crate::vm::iterate::is_exact(v, &t().set) || !is_frozen(v) => Ok(d),
+        _ => Err(not_a_set(vm, v, name)),
+    }
+}
+
+#[cold]
+fn not_a_set(vm: &Vm, v: &Value, name: &str) -> PyErr {
+    type_error(format!("descriptor '{name}' for 'set' objects doesn't apply to a '{}' object", vm.type_name(v)))
+}
+
+/// The positionals (self first) of a one-argument `set` method.
+fn one_arg<'a>(args: &'a Args, qual: &str) -> PyResult<&'a [Value]> {
+    super::slice::method_args(args, qual, super::slice::Conv::O, 1, 1)
 }
 
 fn is_frozen(v: &Value) -> bool {
@@ -91,17 +111,17 @@ fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let ([s, k], []) = (args.all, args.kwnames) {
-        sd(s)?.add(vm, k.clone())?;
+        sd_mut(vm, s, "add")?.add(vm, k.clone())?;
         return Ok(vm.none());
     }
-    let p = args.parser("add").positional(2, 2)?;
-    sd(&p[0])?.add(vm, p[1].clone())?;
+    let p = one_arg(&args, "set.add")?;
+    sd_mut(vm, &p[0], "add")?.add(vm, p[1].clone())?;
     Ok(vm.none())
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("remove").positional(2, 2)?;
-    if !sd(&p[0])?.discard(vm, &p[1])? {
+    let p = one_arg(&args, "set.remove")?;
+    if !sd_mut(vm, &p[0], "remove")?.discard(vm, &p[1])? {
         return Err(super::dict::key_error(vm, &p[1])?);
     }
     Ok(vm.none())
@@ -109,17 +129,17 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let ([s, k], []) = (args.all, args.kwnames) {
-        sd(s)?.discard(vm, k)?;
+        sd_mut(vm, s, "discard")?.discard(vm, k)?;
         return Ok(vm.none());
     }
-    let p = args.parser("discard").positional(2, 2)?;
-    sd(&p[0])?.discard(vm, &p[1])?;
+    let p = one_arg(&args, "set.discard")?;
+    sd_mut(vm, &p[0], "discard")?.discard(vm, &p[1])?;
     Ok(vm.none())
 }
 
-fn pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("pop").positional(1, 1)?;
-    sd(&p[0])?.pop().ok_or_else(|| key_error_msg("pop from an empty set"))
+fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = super::slice::method_args(&args, "set.pop", super::slice::Conv::NoArgs, 0, 0)?;
+    sd_mut(vm, &p[0], "pop")?.pop().ok_or_else(|| key_error_msg("pop from an empty set"))
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {

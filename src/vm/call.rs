@@ -12,6 +12,7 @@ use crate::object::exception::{recursion_error, type_error, value_error};
 use crate::object::generator::{gen_body, GeneratorData};
 use crate::object::*;
 
+use super::call_builtin::is_frame_builtin;
 use super::eval::FrameExit;
 use super::frame::Frame;
 use super::Vm;
@@ -22,13 +23,6 @@ pub struct FrameCtx {
     pub globals: Value,
     /// The caller's locals mapping (a fresh dict snapshot for function frames).
     pub locals: Value,
-}
-
-/// Whether `b` is one of the builtins that read their caller's frame
-/// (`globals`, `locals`, `vars`, `dir`, `exec`, `eval`).
-#[inline(always)]
-fn is_frame_builtin(b: &BuiltinData) -> bool {
-    b.owner.is_empty() && matches!(b.name, "globals" | "locals" | "vars" | "dir" | "exec" | "eval")
 }
 
 impl Vm {

@@ -864,11 +864,19 @@ impl Vm {
                         ip = cur;
                     }
                 },
+                Op::CallBuiltin => match self.call_builtin_cached(f, &caches[cur], arg as usize) {
+                    Some(r) => f.push_in_room(r?),
+                    None => {
+                        back_off(instr, &caches[cur]);
+                        let v = self.call_from_stack(f, arg as usize, None)?;
+                        f.push_in_room(v);
+                    }
+                },
                 Op::Call => {
                     let c = &caches[cur];
                     if Vm::calls_builtin(f, arg as usize) {
                         if should_specialize(c) {
-                            back_off(instr, c);
+                            self.specialize_call_builtin(instr, c, f, arg as usize);
                         }
                         let v = self.call_from_stack(f, arg as usize, None)?;
                         f.push_in_room(v);

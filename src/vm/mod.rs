@@ -9,6 +9,7 @@ pub mod attr;
 pub mod cache;
 pub mod carets;
 pub mod call;
+pub mod call_builtin;
 pub mod class;
 pub mod compare;
 pub mod convert;
