@@ -17,6 +17,25 @@ pub(super) fn self_of<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
     args.pos().first().ok_or_else(|| type_error("descriptor needs an argument"))
 }
 
+/// The `type` instance a method of `type` is called on, or CPython's
+/// TypeError for an unbound call on something else (`type.mro(1)`); `slot`:
+/// the method is a slot wrapper (`__repr__`, `__call__`), whose message
+/// differs from a method descriptor's.
+fn type_self<'a>(vm: &Vm, args: &Args<'a>, method: &str, slot: bool) -> PyResult<&'a Value> {
+    let me = args.pos().first().ok_or_else(|| {
+        type_error(if slot { format!("descriptor '{method}' of 'type' object needs an argument") } else { format!("unbound method type.{method}() needs an argument") })
+    })?;
+    if me.downcast::<TypeData>().is_none() {
+        let got = vm.type_name(me);
+        return Err(type_error(if slot {
+            format!("descriptor '{method}' requires a 'type' object but received a '{got}'")
+        } else {
+            format!("descriptor '{method}' for 'type' objects doesn't apply to a '{got}' object")
+        }));
+    }
+    Ok(me)
+}
+
 pub(super) fn qualified_name(vm: &mut Vm, ty: &Value) -> String {
     let td = ty.downcast::<TypeData>().expect("type");
     let q = td.qualname.borrow().to_string();
@@ -236,13 +255,13 @@ fn type_init(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = self_of(&args)?.clone();
+    let me = type_self(vm, &args, "__repr__", true)?.clone();
     let n = qualified_name(vm, &me);
     Ok(vm.str(format!("<class '{n}'>")))
 }
 
 fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = self_of(&args)?.clone();
+    let me = type_self(vm, &args, "__call__", true)?.clone();
     // Reached only through explicit `type.__call__(cls, ...)` or a metaclass
     // calling super().__call__: run the default construction.
     let pos_n = args.pos().len();
@@ -263,8 +282,11 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = self_of(&args)?;
-    let m = me.downcast::<TypeData>().expect("type").mro.borrow().clone();
+    let me = type_self(vm, &args, "mro", false)?;
+    if args.pos().len() > 1 || args.has_kwargs() {
+        return Err(type_error(format!("type.mro() takes no arguments ({} given)", args.all.len() - 1)));
+    }
+    let m = me.downcast::<TypeData>().map(|td| td.mro.borrow().clone()).unwrap_or_default();
     Ok(vm.list(m))
 }
 
@@ -292,7 +314,7 @@ pub(super) fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let me = self_of(&args)?;
+    let me = type_self(vm, &args, "__subclasses__", false)?;
     let _ = me;
     Ok(vm.list(vec![]))
 }
