@@ -222,14 +222,13 @@ pub fn exact_int_i64(v: &Value) -> Option<i64> {
     h.downcast::<IntData>()?.0.to_i64()
 }
 
-/// `a <op> b` on two machine ints whose result may leave the inline range
-/// (so it is boxed as a heap int without big-int arithmetic). `None` on
-/// i64 overflow, division by zero, negative or huge shifts and the other
+/// `a <op> b` on two machine ints with i64 overflow checks. `None` on
+/// overflow, division by zero, negative or too large shifts and the other
 /// operators: the big-int path decides (and raises).
-#[inline]
-pub fn i64_binop(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
+#[inline(always)]
+fn i64_arith(op: BinaryOp, a: i64, b: i64) -> Option<i64> {
     use BinaryOp::*;
-    let r = match op {
+    Some(match op {
         Add => a.checked_add(b)?,
         Subtract => a.checked_sub(b)?,
         Multiply => a.checked_mul(b)?,
@@ -247,8 +246,15 @@ pub fn i64_binop(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
         }
         RShift => a >> u32::try_from(b).ok()?.min(63),
         _ => return None,
-    };
-    Some(int_value(r))
+    })
+}
+
+/// `a <op> b` on two machine ints whose result may leave the inline range
+/// (so it is boxed as a heap int without big-int arithmetic); `None` as
+/// [`i64_arith`].
+#[inline]
+pub fn i64_binop(op: BinaryOp, a: i64, b: i64) -> Option<Value> {
+    Some(int_value(i64_arith(op, a, b)?))
 }
 
 /// An inline int, or `True` / `False` as 1 / 0.
@@ -628,35 +634,7 @@ impl Vm {
     /// (overflow into big ints, division by zero, float results, ...).
     #[inline(always)]
     pub fn small_int_binop(&self, op: BinaryOp, a: i64, b: i64) -> Option<Value> {
-        use BinaryOp::*;
-        let r = match op {
-            Add => a + b,
-            Subtract => a - b,
-            Multiply => a.checked_mul(b)?,
-            FloorDivide => numfmt::floor_div_i64(a, b)?,
-            Remainder => numfmt::mod_i64(a, b)?,
-            And => a & b,
-            Or => a | b,
-            Xor => a ^ b,
-            LShift => {
-                if !(0..48).contains(&b) {
-                    return None;
-                }
-                let r = a << b;
-                if r >> b != a {
-                    return None;
-                }
-                r
-            }
-            RShift => {
-                if b < 0 {
-                    return None;
-                }
-                a >> b.min(63)
-            }
-            _ => return None,
-        };
-        Value::try_small_int(r)
+        Value::try_small_int(i64_arith(op, a, b)?)
     }
 
     /// Native arithmetic on builtin values (numbers and sequences), subclass
