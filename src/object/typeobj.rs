@@ -69,8 +69,23 @@ pub struct TypeData {
     pub sub_ext_offset: usize,
     /// Visits the values an instance's body holds.
     pub traverse: TraverseFn,
-    /// Direct subclasses (weak: raw addresses), for version invalidation.
+    /// Direct subclasses in creation order (weak: header addresses of live
+    /// type objects; a class leaves its bases' lists when it is freed),
+    /// for `type.__subclasses__`.
     pub subclasses: RefCell<Vec<usize>>,
+}
+
+impl Drop for TypeData {
+    fn drop(&mut self) {
+        // This body sits right after its header (`Obj<TypeData>` is
+        // `#[repr(C)]`), so the header's address is known from `self`.
+        let me = (self as *const TypeData as usize) - std::mem::offset_of!(super::header::Obj<TypeData>, data);
+        for b in self.bases.borrow().iter() {
+            if let Some(btd) = b.downcast::<TypeData>() {
+                btd.subclasses.borrow_mut().retain(|&a| a != me);
+            }
+        }
+    }
 }
 
 impl ObjData for TypeData {

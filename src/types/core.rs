@@ -315,8 +315,20 @@ pub(super) fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = type_self(vm, &args, "__subclasses__", false)?;
-    let _ = me;
-    Ok(vm.list(vec![]))
+    let td = me.downcast::<TypeData>().expect("type_self checked a type");
+    let subs: Vec<Value> = td
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|&addr| {
+            // SAFETY: a type's `subclasses` lists only live type objects:
+            // a class removes itself from its bases' lists when it is freed
+            // (TypeData's Drop), so each address is a live header.
+            let borrowed = std::mem::ManuallyDrop::new(Value::from_header_owned(addr as *const crate::object::header::Header));
+            (*borrowed).clone()
+        })
+        .collect();
+    Ok(vm.list(subs))
 }
 
 fn type_name_get(vm: &mut Vm, v: &Value) -> PyResult<Value> {

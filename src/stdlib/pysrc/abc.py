@@ -2,8 +2,8 @@
 decorators.  Written for Pyrite from the documented behaviour.
 
 Every class made by ABCMeta carries one `_abc_impl` record holding the
-classes registered as virtual subclasses and the real subclasses created
-through ABCMeta (type.__subclasses__ is not tracked by the VM)."""
+classes registered as virtual subclasses; real subclasses come from
+`type.__subclasses__`."""
 
 
 def abstractmethod(funcobj):
@@ -50,11 +50,10 @@ def _marked_abstract(obj):
 
 
 class _AbcRecord:
-    __slots__ = ("virtual", "derived")
+    __slots__ = ("virtual",)
 
     def __init__(self):
         self.virtual = []
-        self.derived = []
 
 
 _token = [0]
@@ -101,9 +100,6 @@ class ABCMeta(type):
         cls = type.__new__(meta, name, bases, ns, **kwargs)
         cls.__abstractmethods__ = _collect_abstracts(cls)
         type.__setattr__(cls, "_abc_impl", _AbcRecord())
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                _record(base).derived.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -139,7 +135,7 @@ class ABCMeta(type):
         for other in rec.virtual:
             if subclass is other or issubclass(subclass, other):
                 return True
-        for other in rec.derived:
+        for other in cls.__subclasses__():
             if issubclass(subclass, other):
                 return True
         return False
