@@ -336,7 +336,7 @@ impl<'a> Tr<'a> {
 
     /// Runs pending `__del__` methods if an object with one was freed, as the
     /// interpreter does between instructions (one byte load when none).
-    fn safe_point(&mut self) {
+    pub(super) fn safe_point(&mut self) {
         self.freed = false;
         let p = self.f.const_boxed(crate::object::header::pending_finalizers_flag_address());
         let set = self.f.load_field(p, 0, Type::Bool);
@@ -365,10 +365,12 @@ impl<'a> Tr<'a> {
         self.stack[self.stack.len() - i]
     }
 
-    /// Pops `n` entries and drops them.
+    /// Pops `n` entries and drops them, deepest first (CPython's order for
+    /// an instruction's operands, which `__del__` methods can observe).
     pub fn pop_drop(&mut self, n: usize) {
-        for _ in 0..n {
-            let av = self.pop();
+        let from = self.stack.len() - n;
+        let popped: Vec<Av> = self.stack.drain(from..).collect();
+        for av in popped {
             self.drop_av(av);
         }
     }

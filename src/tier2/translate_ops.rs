@@ -235,10 +235,16 @@ impl<'a> Tr<'a> {
         let k = self.imm(arg as i64);
         let h = if op == Op::BinaryOp { self.h.binary_op } else { self.h.compare_op };
         let r = self.call_word(h, &[ctx, wa, wb, k]);
+        // Only the helper path can hold heap operands (the inline paths
+        // checked for int / float tags), so only it drops them and polls
+        // for finalizers; the join inherits nothing to release.
         self.drop_temps();
+        self.pop_drop(2);
+        if self.freed {
+            self.safe_point();
+        }
         self.f.jump(join, &[r]);
         self.f.switch_to_block(join);
-        self.pop_drop(2);
         self.stack.push(Av::Owned(result));
     }
 

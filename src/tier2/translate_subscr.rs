@@ -66,15 +66,19 @@ impl<'a> Tr<'a> {
         let (items, idx) = self.list_slot(wo, i, slow);
         let item = self.f.load_elem(items, idx);
         self.f.incref(item);
+        // The index is a small int here: only the list may need dropping.
+        self.drop_av(obj);
         self.f.jump(join, &[item]);
         self.f.switch_to_block(slow);
         let wk = self.word(key);
         let ctx = self.f.vm_ctx();
         let r = self.call_word(self.h.getitem, &[ctx, wo, wk]);
         self.drop_temps();
+        self.drop_av(obj);
+        self.drop_av(key);
         self.f.jump(join, &[r]);
         self.f.switch_to_block(join);
-        self.pop_drop(2);
+        self.stack.truncate(self.stack.len() - 2);
         self.stack.push(Av::Owned(result));
     }
 
@@ -98,8 +102,8 @@ impl<'a> Tr<'a> {
         let old = self.f.load_elem(items, idx);
         self.f.store_elem(items, idx, nv);
         self.decref(old);
+        // The index is a small int here: nothing to drop.
         self.drop_av(obj);
-        self.drop_av(key);
         self.f.jump(done, &[]);
         self.f.switch_to_block(slow);
         let (wv, wk) = (self.word(v), self.word(key));

@@ -220,6 +220,9 @@ impl Vm {
                         } else {
                             v
                         };
+                        // Left operand first, as CPython (`__del__` sees it).
+                        drop(a);
+                        drop(b);
                         f.push_in_room(v);
                     }
                     // `__init__` returned: the call's result is the instance.
