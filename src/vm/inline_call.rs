@@ -44,6 +44,27 @@ pub fn binop_marker() -> &'static Value {
     &t().not_implemented
 }
 
+/// Extends `fast` with unbound (`None`) slots up to length `nslots`.
+#[inline(always)]
+fn fill_unbound(fast: &mut Vec<Option<Value>>, nslots: usize) {
+    let d = fast.len();
+    if d >= nslots {
+        return;
+    }
+    assert!(fast.capacity() >= nslots, "frame slots out of room");
+    // SAFETY: slots `d..nslots` are inside the capacity (checked above) and
+    // uninitialized; each is written once, then counted by the length.
+    // (Volatile stores: a frame has few unbound slots, and LLVM would turn
+    // a plain loop into a `memset` call, dearer than the stores.)
+    unsafe {
+        let p = fast.as_mut_ptr();
+        for i in d..nslots {
+            p.add(i).write_volatile(None);
+        }
+        fast.set_len(nslots);
+    }
+}
+
 /// At most this many frame boxes are kept for reuse.
 const FRAME_POOL_MAX: usize = 64;
 
@@ -69,10 +90,10 @@ impl Vm {
             Err(e) => return Some(Err(e)),
         };
         let mut frame = self.frame_box(fd);
-        f.pop_into(&mut frame.fast, nargs);
-        let func = f.pop();
+        f.pop_into_room(&mut frame.fast, nargs);
+        let func = f.pop_in_eval();
         if is_null {
-            f.pop();
+            f.pop_in_eval();
         }
         self.finish_frame(&mut frame, func, nargs, defaults);
         Some(Ok(frame))
@@ -135,9 +156,9 @@ impl Vm {
         let obj = alloc(cls, (), None);
         let mut frame = self.frame_box(fd);
         frame.fast.push(Some(obj.clone()));
-        f.pop_into(&mut frame.fast, argc);
-        f.pop();
-        f.pop();
+        f.pop_into_room(&mut frame.fast, argc);
+        f.pop_in_eval();
+        f.pop_in_eval();
         self.finish_frame(&mut frame, init, argc + 1, defaults);
         Some(Ok((frame, obj)))
     }
@@ -162,7 +183,7 @@ impl Vm {
         };
         self.binop_pending.push((f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg));
         let mut frame = self.frame_box(fd);
-        f.pop_into(&mut frame.fast, 2);
+        f.pop_into_room(&mut frame.fast, 2);
         self.finish_frame(&mut frame, (*func).clone(), 2, defaults);
         Some(Ok((frame, Some(binop_marker().clone()))))
     }
@@ -238,9 +259,7 @@ impl Vm {
             let first = argcount - defs.len();
             frame.fast.extend(defs[nargs - first..].iter().map(|v| Some(v.clone())));
         }
-        for _ in frame.fast.len()..nslots {
-            frame.fast.push(None);
-        }
+        fill_unbound(&mut frame.fast, nslots);
         if has_cells {
             let closure = func.downcast::<FunctionData>().and_then(|fd| fd.closure.clone());
             self.init_cells(frame, closure.as_ref());
@@ -270,7 +289,7 @@ impl Vm {
 
     /// Puts a finished frame's box back in the pool (slots, stack and
     /// function cleared).
-    #[inline]
+    #[inline(always)]
     pub(super) fn recycle_frame_box(&mut self, mut frame: Box<Frame>) {
         frame.fast.clear();
         frame.stack.clear();
