@@ -846,7 +846,7 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallPyExact => match self.enter_py_call(f, arg as usize) {
+                Op::CallPyExact => match self.enter_py_call_inline(f, arg as usize) {
                     Some(new) => run_callee!(new?, None),
                     None => {
                         back_off(instr, &caches[cur]);

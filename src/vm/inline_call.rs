@@ -78,8 +78,14 @@ impl Vm {
     /// on its `InlinedFrames` and run it). `None`: not such a call, nothing
     /// was touched. `Some(Err)`: the call failed before the callee started
     /// (raised at the caller's CALL).
-    #[inline]
+    #[inline(never)]
     pub fn enter_py_call(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
+        self.enter_py_call_inline(f, argc)
+    }
+
+    /// [`Vm::enter_py_call`] inlined into its caller: CALL_PY_EXACT's arm.
+    #[inline(always)]
+    pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
         let is_null = f.stack[start - 2].is(&t().null);
@@ -264,14 +270,18 @@ impl Vm {
             let closure = func.downcast::<FunctionData>().and_then(|fd| fd.closure.clone());
             self.init_cells(frame, closure.as_ref());
         }
-        frame.func = Some(func);
+        // New and recycled boxes have no function: nothing to drop (the
+        // drop check is skipped).
+        let old = frame.func.replace(func);
+        debug_assert!(old.is_none(), "frame boxes come without a function");
+        std::mem::forget(old);
         self.depth += 1;
         self.frames.push(frame);
     }
 
     /// Undoes [`Vm::enter_py_call`] for a finished inlined frame: forgets
     /// it in `FrameChain`, uncounts it and recycles its box.
-    #[inline]
+    #[inline(always)]
     pub fn leave_py_call(&mut self, frame: Box<Frame>) {
         self.frames.pop();
         self.depth -= 1;
