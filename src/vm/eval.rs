@@ -341,7 +341,7 @@ impl Vm {
                     let cell = self.cell_at(f, arg);
                     match cell.downcast::<CellData>().and_then(|c| c.0.get()) {
                         Some(v) => f.push_in_room(v),
-                        None => return Err(self.unbound_deref(&code, arg as usize)),
+                        None => return Err(self.unbound_deref(code, arg as usize)),
                     }
                 }
                 Op::StoreDeref => {
