@@ -168,10 +168,10 @@ impl Vm {
             None => base,
         };
         f.ensure_stack_room();
-        let mut code = f.code.clone();
-        let mut consts = self.const_values(&code);
+        let mut code = running_code(f);
+        let mut consts = self.const_values(code);
         let mut nconsts = code.consts.len();
-        let mut caches = self.caches(&code);
+        let mut caches = self.caches(code);
         let mut instrs = &code.instrs[..];
         // `ip` lives in a register; the frame's copy is written back where
         // it is read: at a yield (resumption point) and when a call switches
@@ -188,10 +188,10 @@ impl Vm {
                     None => &mut *base,
                 };
                 f.ensure_stack_room();
-                code = f.code.clone();
-                consts = self.const_values(&code);
+                code = running_code(f);
+                consts = self.const_values(code);
                 nconsts = code.consts.len();
-                caches = self.caches(&code);
+                caches = self.caches(code);
                 instrs = &code.instrs[..];
                 ip = f.ip;
             };
@@ -344,7 +344,7 @@ impl Vm {
                     let cell = self.cell_at(f, arg);
                     match cell.downcast::<CellData>().and_then(|c| c.0.get()) {
                         Some(v) => f.push_in_room(v),
-                        None => return Err(self.unbound_deref(&code, arg as usize)),
+                        None => return Err(self.unbound_deref(code, arg as usize)),
                     }
                 }
                 Op::StoreDeref => {
@@ -849,7 +849,7 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallPyExact => match self.enter_py_call(f, arg as usize) {
+                Op::CallPyExact => match self.enter_py_call_inline(f, arg as usize) {
                     Some(new) => run_callee!(new?, None),
                     None => {
                         back_off(instr, &caches[cur]);
@@ -939,6 +939,19 @@ pub fn enter_handler(frame: &mut Frame, exc: Value) -> Result<(), Value> {
         }
         None => Err(exc),
     }
+}
+
+/// The code `f` runs, borrowed for as long as the eval loop needs it
+/// without counting a reference (an `Rc` clone and drop per frame switch).
+///
+/// The caller must stop using the reference once `f` is no longer the
+/// running frame: `eval` re-borrows at every frame switch, and a frame's
+/// `code` is never replaced while it runs (only recycled boxes get new
+/// code, in `frame_box`), so the frame's own `Rc` keeps the code alive.
+#[inline(always)]
+fn running_code<'a>(f: &Frame) -> &'a crate::bytecode::Code {
+    // SAFETY: see above: `f.code` outlives every use the eval loop makes.
+    unsafe { &*std::rc::Rc::as_ptr(&f.code) }
 }
 
 /// Pops `n` values, returning them in stack order (deepest first).

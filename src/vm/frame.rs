@@ -45,7 +45,7 @@ pub fn fetch(instrs: &[crate::bytecode::Instr], i: usize) -> &crate::bytecode::I
 #[cold]
 #[inline(never)]
 fn stack_underflow() -> ! {
-    panic!("value stack underflow (compiler bug)")
+    panic!("value stack underflow or call arguments out of room (compiler bug)")
 }
 
 impl Frame {
@@ -161,19 +161,26 @@ impl Frame {
     /// (a callee's slots). The stack must hold at least `n` values.
     #[inline(always)]
     pub fn pop_into(&mut self, dst: &mut Vec<Option<Value>>, n: usize) {
+        dst.reserve(n);
+        self.pop_into_room(dst, n);
+    }
+
+    /// [`Frame::pop_into`] for a `dst` that already has room for `n` more
+    /// values (a frame box, whose slots `Vm::frame_box` reserved): checks
+    /// the room instead of growing.
+    #[inline(always)]
+    pub fn pop_into_room(&mut self, dst: &mut Vec<Option<Value>>, n: usize) {
         let len = self.stack.len();
-        if len < n {
+        let d = dst.len();
+        if len < n || dst.capacity() - d < n {
             stack_underflow();
         }
-        let at = len - n;
-        dst.reserve(n);
-        // SAFETY: slots `at..len` hold initialized values; the length is cut
-        // to `at` first, so each value is moved out exactly once, into
-        // `dst`'s reserved spare capacity, which then counts it.
+        // SAFETY: slots `len - n..len` hold initialized values; the length is
+        // cut first, so each value is moved out exactly once, into `dst`'s
+        // spare capacity (checked above), which then counts it.
         unsafe {
-            self.stack.set_len(at);
-            let src = self.stack.as_ptr().add(at);
-            let d = dst.len();
+            self.stack.set_len(len - n);
+            let src = self.stack.as_ptr().add(len - n);
             let out = dst.as_mut_ptr().add(d);
             for i in 0..n {
                 out.add(i).write(Some(src.add(i).read()));

@@ -44,6 +44,27 @@ pub fn binop_marker() -> &'static Value {
     &t().not_implemented
 }
 
+/// Extends `fast` with unbound (`None`) slots up to length `nslots`.
+#[inline(always)]
+fn fill_unbound(fast: &mut Vec<Option<Value>>, nslots: usize) {
+    let d = fast.len();
+    if d >= nslots {
+        return;
+    }
+    assert!(fast.capacity() >= nslots, "frame slots out of room");
+    // SAFETY: slots `d..nslots` are inside the capacity (checked above) and
+    // uninitialized; each is written once, then counted by the length.
+    // (Volatile stores: a frame has few unbound slots, and LLVM would turn
+    // a plain loop into a `memset` call, dearer than the stores.)
+    unsafe {
+        let p = fast.as_mut_ptr();
+        for i in d..nslots {
+            p.add(i).write_volatile(None);
+        }
+        fast.set_len(nslots);
+    }
+}
+
 /// At most this many frame boxes are kept for reuse.
 const FRAME_POOL_MAX: usize = 64;
 
@@ -57,8 +78,14 @@ impl Vm {
     /// on its `InlinedFrames` and run it). `None`: not such a call, nothing
     /// was touched. `Some(Err)`: the call failed before the callee started
     /// (raised at the caller's CALL).
-    #[inline]
+    #[inline(never)]
     pub fn enter_py_call(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
+        self.enter_py_call_inline(f, argc)
+    }
+
+    /// [`Vm::enter_py_call`] inlined into its caller: CALL_PY_EXACT's arm.
+    #[inline(always)]
+    pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
         let is_null = f.stack[start - 2].is(&t().null);
@@ -69,10 +96,10 @@ impl Vm {
             Err(e) => return Some(Err(e)),
         };
         let mut frame = self.frame_box(fd);
-        f.pop_into(&mut frame.fast, nargs);
-        let func = f.pop();
+        f.pop_into_room(&mut frame.fast, nargs);
+        let func = f.pop_in_eval();
         if is_null {
-            f.pop();
+            f.pop_in_eval();
         }
         self.finish_frame(&mut frame, func, nargs, defaults);
         Some(Ok(frame))
@@ -135,9 +162,9 @@ impl Vm {
         let obj = alloc(cls, (), None);
         let mut frame = self.frame_box(fd);
         frame.fast.push(Some(obj.clone()));
-        f.pop_into(&mut frame.fast, argc);
-        f.pop();
-        f.pop();
+        f.pop_into_room(&mut frame.fast, argc);
+        f.pop_in_eval();
+        f.pop_in_eval();
         self.finish_frame(&mut frame, init, argc + 1, defaults);
         Some(Ok((frame, obj)))
     }
@@ -162,7 +189,7 @@ impl Vm {
         };
         self.binop_pending.push((f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg));
         let mut frame = self.frame_box(fd);
-        f.pop_into(&mut frame.fast, 2);
+        f.pop_into_room(&mut frame.fast, 2);
         self.finish_frame(&mut frame, (*func).clone(), 2, defaults);
         Some(Ok((frame, Some(binop_marker().clone()))))
     }
@@ -238,21 +265,23 @@ impl Vm {
             let first = argcount - defs.len();
             frame.fast.extend(defs[nargs - first..].iter().map(|v| Some(v.clone())));
         }
-        for _ in frame.fast.len()..nslots {
-            frame.fast.push(None);
-        }
+        fill_unbound(&mut frame.fast, nslots);
         if has_cells {
             let closure = func.downcast::<FunctionData>().and_then(|fd| fd.closure.clone());
             self.init_cells(frame, closure.as_ref());
         }
-        frame.func = Some(func);
+        // New and recycled boxes have no function: nothing to drop (the
+        // drop check is skipped).
+        let old = frame.func.replace(func);
+        debug_assert!(old.is_none(), "frame boxes come without a function");
+        std::mem::forget(old);
         self.depth += 1;
         self.frames.push(frame);
     }
 
     /// Undoes [`Vm::enter_py_call`] for a finished inlined frame: forgets
     /// it in `FrameChain`, uncounts it and recycles its box.
-    #[inline]
+    #[inline(always)]
     pub fn leave_py_call(&mut self, frame: Box<Frame>) {
         self.frames.pop();
         self.depth -= 1;
@@ -270,7 +299,7 @@ impl Vm {
 
     /// Puts a finished frame's box back in the pool (slots, stack and
     /// function cleared).
-    #[inline]
+    #[inline(always)]
     pub(super) fn recycle_frame_box(&mut self, mut frame: Box<Frame>) {
         frame.fast.clear();
         frame.stack.clear();
