@@ -51,7 +51,7 @@ const REACHABLE: isize = isize::MAX;
 /// Whether objects of builtin layout `k` (without an instance extension)
 /// are tracked.
 pub const fn tracked_kind(k: Kind) -> bool {
-    matches!(k, Kind::List | Kind::Dict | Kind::Set | Kind::Tuple | Kind::Function | Kind::Method | Kind::Cell | Kind::Generator | Kind::Coroutine | Kind::Exception)
+    matches!(k, Kind::List | Kind::Dict | Kind::Set | Kind::Tuple | Kind::Function | Kind::Method | Kind::Cell | Kind::Generator | Kind::Coroutine | Kind::Exception | Kind::Type)
 }
 
 struct Gens {
@@ -204,6 +204,16 @@ pub(crate) unsafe fn untrack<U>(p: *mut U) -> *mut GcBox<U> {
         }
     });
     h as *mut GcBox<U>
+}
+
+/// Takes the tracked object at `h` off the collector's lists for good
+/// (it is about to become immortal, which the collector never follows).
+pub(crate) fn untrack_for_immortal(h: &Header) {
+    if !is_tracked(h) {
+        return;
+    }
+    // SAFETY: a tracked object is linked, with its head in front of it.
+    unsafe { untrack(h as *const Header as *mut Header) };
 }
 
 /// Whether an automatic collection is due (and which generation).
@@ -429,6 +439,17 @@ pub fn clear(v: &Value, trash: &mut Vec<Box<dyn std::any::Any>>) {
                 for c in [&e.cause, &e.context, &e.dict] {
                     trash.push(Box::new(c.take()));
                 }
+            }
+        }
+        Kind::Type => {
+            // As CPython's `type_clear`: the MRO (which holds the class
+            // itself); the namespace is a dict cleared on its own. Caches
+            // keyed on the type epoch must not serve this class any more.
+            if let Some(td) = h.downcast::<super::typeobj::TypeData>() {
+                if let Ok(mut mro) = td.mro.try_borrow_mut() {
+                    trash.push(Box::new(std::mem::take(&mut *mro)));
+                }
+                super::typeobj::bump_type_epoch();
             }
         }
         Kind::Generator | Kind::Coroutine => {

@@ -397,6 +397,7 @@ impl Header {
     }
     /// Marks the object immortal.
     pub fn make_immortal(&self) {
+        super::gc::untrack_for_immortal(self);
         self.refcnt.set(IMMORTAL * 2);
     }
     /// Whether the object is immortal.

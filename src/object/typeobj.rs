@@ -85,6 +85,9 @@ impl Drop for TypeData {
                 btd.subclasses.borrow_mut().retain(|&a| a != me);
             }
         }
+        // Caches keyed on (type address, epoch) must not match a new class
+        // allocated at this address.
+        bump_type_epoch();
     }
 }
 
