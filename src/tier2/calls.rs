@@ -33,6 +33,15 @@ use crate::vm::Vm;
 /// Code flags that rule out a direct call.
 const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDS;
 
+/// `v` as a function a direct call may take (see the module docs), given
+/// the right number of positional arguments and a compiled entry.
+#[inline(always)]
+pub fn plain_function(v: &Value) -> Option<&FunctionData> {
+    let fd = v.downcast::<FunctionData>()?;
+    let code = &fd.code;
+    (code.kwonlyargcount == 0 && code.flags & NOT_PLAIN == 0 && code.ncells() == 0).then_some(fd)
+}
+
 /// The compiled ip-0 entry `fd` can be called through with `nargs`
 /// positional arguments, if any.
 #[inline(always)]

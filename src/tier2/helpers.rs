@@ -362,14 +362,7 @@ extern "C" fn h_delitem(ctx: *mut c_void, obj: u64, key: u64) -> u64 {
 /// arguments are in slots `base..`; `names` is the keyword-names tuple or 0.
 extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64) -> u64 {
     let c = cx(ctx);
-    let (vm, f) = (c.vm(), c.frame());
-    // The callee may look at its caller's line (`sys._getframe`, warnings).
-    f.lasti = ip as usize;
-    // A call is a safe point: run the `__del__` methods of objects freed so
-    // far, as the interpreter does between instructions.
-    if crate::object::header::has_pending_finalizers() {
-        vm.run_finalizers();
-    }
+    let vm = before_call(c, ip);
     // A plain call of a compiled Python function: straight into its code.
     // (After LOAD_METHOD the method sits first and `self` is argument 0.)
     if names == 0 {
@@ -386,6 +379,43 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
             return c.ret(r);
         }
     }
+    call_general(c, base, argc, names)
+}
+
+/// CALL at a site compiled for a known plain Python function
+/// (`translate_ops`), with the callee slot `base + 1` holding a word equal
+/// to that function's (`_func`, a hint only: the function is not kept
+/// alive, so the callee is checked again) and the NULL at `base`: the
+/// `argc` arguments at slot `base + 2` go straight into its compiled code
+/// when it has some, else through the general call path.
+extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, _func: u64, ip: i64) -> u64 {
+    let c = cx(ctx);
+    let vm = before_call(c, ip);
+    let first = base as u32 + 2;
+    if let Some(r) = super::call_direct(vm, &b(c.slot(base as u32 + 1)), argc as usize, |i| own(c.slot(first + i as u32))) {
+        return c.ret(r);
+    }
+    call_general(c, base, argc, 0)
+}
+
+/// What every call from compiled code does first (the call is at `ip`).
+#[inline(always)]
+fn before_call<'a>(c: &JitCtx, ip: i64) -> &'a mut Vm {
+    let vm = c.vm();
+    // The callee may look at its caller's line (`sys._getframe`, warnings).
+    c.frame().lasti = ip as usize;
+    // A call is a safe point: run the `__del__` methods of objects freed so
+    // far, as the interpreter does between instructions.
+    if crate::object::header::has_pending_finalizers() {
+        vm.run_finalizers();
+    }
+    vm
+}
+
+/// The general CALL path: callable, self/NULL and `argc` arguments at slot
+/// `base`, keyword names `names` (a tuple word, or 0).
+fn call_general(c: &mut JitCtx, base: i64, argc: i64, names: u64) -> u64 {
+    let (vm, f) = (c.vm(), c.frame());
     debug_assert!(f.stack.is_empty());
     for i in 0..argc as u32 + 2 {
         f.stack.push(own(c.slot(base as u32 + i)));
@@ -694,6 +724,7 @@ pub struct Helpers {
     pub setitem: pyrite_jit::abi::HelperId,
     pub delitem: pyrite_jit::abi::HelperId,
     pub call: pyrite_jit::abi::HelperId,
+    pub call_known: pyrite_jit::abi::HelperId,
     pub build: pyrite_jit::abi::HelperId,
     pub list_append: pyrite_jit::abi::HelperId,
     pub get_iter: pyrite_jit::abi::HelperId,
@@ -744,6 +775,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),
         call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
+        call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, Word, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),

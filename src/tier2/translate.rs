@@ -114,6 +114,9 @@ pub(super) struct Tr<'a> {
     /// Predicted local types at the start of the current block.
     spec: Vec<Ty>,
     pub spec_sites: HashMap<u32, SpecSite>,
+    /// Results of global loads that held a plain Python function when
+    /// compiling (a CALL of one guards on it and calls it directly).
+    pub(super) known_fns: HashMap<V, Value>,
 }
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
@@ -148,6 +151,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         types,
         spec: Vec::new(),
         spec_sites: HashMap::new(),
+        known_fns: HashMap::new(),
     };
     // Entry: load the live stack entries from their slots (owned).
     let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();

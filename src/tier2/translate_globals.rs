@@ -10,7 +10,10 @@
 use pyrite_jit::ir::{Cmp, Type};
 
 use super::translate::{Av, Tr};
-use crate::object::DictData;
+use crate::object::{DictData, Value};
+
+/// See `Tr::global_site`.
+type GlobalSite = (Vec<(*const u64, u64)>, *const u64, Option<Value>);
 
 impl Tr<'_> {
     /// LOAD_GLOBAL `arg` (the NULL for `arg & 1` is already pushed).
@@ -33,7 +36,7 @@ impl Tr<'_> {
     /// the ip) when a guard fails or the name is not found now.
     fn load_in_place(&mut self, name: u32, slow: pyrite_jit::abi::HelperId, slow_arg: u32) {
         let slow_args = [slow_arg as i64, self.ip as i64];
-        let Some((guards, value)) = self.global_site(name) else {
+        let Some((guards, value, now)) = self.global_site(name) else {
             self.helper_op(slow, 0, &slow_args, true);
             return;
         };
@@ -53,6 +56,9 @@ impl Tr<'_> {
         let w = self.f.load_field(p, 0, Type::Boxed);
         self.f.incref(w);
         self.f.jump(join, &[w]);
+        if let Some(func) = now.filter(|v| super::calls::plain_function(v).is_some()) {
+            self.known_fns.insert(out, func);
+        }
         self.f.switch_to_block(miss);
         let mut args = vec![self.f.vm_ctx()];
         for e in slow_args {
@@ -65,16 +71,16 @@ impl Tr<'_> {
     }
 
     /// Where name `i` lives now: the keys-version guards (counter address,
-    /// expected value) and the address of the value word.
-    fn global_site(&self, i: u32) -> Option<(Vec<(*const u64, u64)>, *const u64)> {
+    /// expected value), the address of the value word and the value now.
+    fn global_site(&self, i: u32) -> Option<GlobalSite> {
         let name = &self.consts[self.code.consts.len() + i as usize];
         let g = self.opts.globals.downcast::<DictData>()?;
         let guard_g = (g.keys_version_ptr(), g.keys_version());
         if let Some(ix) = g.name_index(name) {
-            return Some((vec![guard_g], g.value_ptr(ix)?));
+            return Some((vec![guard_g], g.value_ptr(ix)?, g.value_at(ix)));
         }
         let b = self.opts.builtins.downcast::<DictData>()?;
         let ix = b.name_index(name)?;
-        Some((vec![guard_g, (b.keys_version_ptr(), b.keys_version())], b.value_ptr(ix)?))
+        Some((vec![guard_g, (b.keys_version_ptr(), b.keys_version())], b.value_ptr(ix)?, b.value_at(ix)))
     }
 }

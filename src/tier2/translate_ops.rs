@@ -11,6 +11,7 @@ use pyrite_jit::ir::{Block, Cmp, FloatOp, IntOp, Type};
 
 use super::translate::{Av, Tr, V};
 use crate::bytecode::{BinaryOp, CompareOp, Op};
+use crate::object::Value;
 
 fn int_op(op: BinaryOp) -> Option<IntOp> {
     Some(match op {
@@ -518,12 +519,13 @@ impl<'a> Tr<'a> {
             }
             Op::Call | Op::CallKw => {
                 // `sqrt(x)` of math.sqrt: inline, the call below as fallback.
-                let sqrt = if op == Op::Call && arg == 1 { self.sqrt_fast_path() } else { None };
                 let argc = arg as usize;
                 let kw = op == Op::CallKw;
                 let names = if kw { Some(self.peek(1)) } else { None };
                 let top = self.stack.len() - kw as usize;
                 let from = top - argc - 2;
+                let known = if kw { None } else { self.known_callee(from, argc) };
+                let sqrt = if known.is_none() && op == Op::Call && arg == 1 { self.sqrt_fast_path() } else { None };
                 // Spill the callable, self/NULL and arguments (not the names).
                 let names_av = if kw { self.stack.pop() } else { None };
                 self.spill(from);
@@ -537,7 +539,32 @@ impl<'a> Tr<'a> {
                 let ctx = self.f.vm_ctx();
                 let (b, c) = (self.imm(self.base as i64 + from as i64), self.imm(argc as i64));
                 let at = self.imm(ip);
-                let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
+                let r = match known {
+                    Some(func) => {
+                        // The function seen when compiling: while the callee
+                        // is at its address, the direct-call helper (which
+                        // still checks it: the function is not kept alive,
+                        // its address may be reused).
+                        let join = self.f.create_block();
+                        let out = self.f.append_block_param(join, Type::Boxed);
+                        let (known, other) = (self.f.create_block(), self.f.create_block());
+                        let wf = self.word(self.stack[from + 1]);
+                        let now = self.f.word_to_i64(wf);
+                        let want = self.f.const_i64(func.raw() as i64);
+                        let same = self.f.int_cmp(Cmp::Eq, now, want);
+                        self.f.branch(same, known, &[], other, &[]);
+                        self.f.switch_to_block(known);
+                        let fw = self.f.const_boxed(func.raw());
+                        let r = self.call_word(h.call_known, &[ctx, b, c, fw, at]);
+                        self.f.jump(join, &[r]);
+                        self.f.switch_to_block(other);
+                        let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
+                        self.f.jump(join, &[r]);
+                        self.f.switch_to_block(join);
+                        out
+                    }
+                    None => self.call_word(h.call, &[ctx, b, c, wn, at]),
+                };
                 self.drop_temps();
                 self.pop_drop(argc + 2 + kw as usize);
                 self.stack.push(Av::Owned(r));
@@ -565,5 +592,18 @@ impl<'a> Tr<'a> {
         if push {
             self.stack.push(Av::Owned(r));
         }
+    }
+
+    /// The plain Python function the callable at stack position `from + 1`
+    /// (the NULL at `from`) held when compiling, for a CALL of `argc`
+    /// positional arguments (no keywords) that takes it.
+    fn known_callee(&self, from: usize, argc: usize) -> Option<Value> {
+        if !matches!(self.stack[from], Av::Null) {
+            return None;
+        }
+        let Av::Owned(v) = self.stack[from + 1] else { return None };
+        let func = self.known_fns.get(&v)?;
+        let fd = super::calls::plain_function(func)?;
+        (fd.code.argcount as usize == argc).then(|| func.clone())
     }
 }
