@@ -1,6 +1,7 @@
 //! Calls of known builtins done inline: `sqrt(x)` where the callable is, at
 //! run time, the `math.sqrt` builtin (plain call form: NULL, callable, one
-//! argument) and `x` a float or small int that is not negative.
+//! argument) and `x` a float or small int that is not negative, at sites
+//! where the interpreter saw `math.sqrt` called (CALL_BUILTIN's cache).
 //!
 //! The callable is recognized by its exact type (`builtin_function_or_method`)
 //! and its implementation pointer (`BUILTIN_FUNC_OFFSET`), so an alias
@@ -12,6 +13,7 @@
 use pyrite_jit::ir::{Block, Cmp, Type};
 
 use super::translate::{Av, Tr};
+use crate::bytecode::Op;
 use crate::object::bodies::BUILTIN_FUNC_OFFSET;
 use crate::object::t;
 
@@ -26,6 +28,13 @@ impl<'a> Tr<'a> {
             _ => return None,
         };
         if !matches!(x, Av::Float(_) | Av::Int(_) | Av::Owned(_) | Av::Borrowed(_, _)) {
+            return None;
+        }
+        // Only where the interpreter saw `math.sqrt` called (its CALL_BUILTIN
+        // cache holds the implementation): other one-argument calls would
+        // carry the probe's code for nothing.
+        let cache = &self.code.inline_caches()[self.ip];
+        if self.code.instrs[self.ip].op.get() != Op::CallBuiltin || cache.value.get() != crate::stdlib::math::sqrt_impl() as usize as u64 {
             return None;
         }
         let (join, slow) = (self.f.create_block(), self.f.create_block());
