@@ -85,14 +85,60 @@ fn s_excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.none())
 }
 
+/// Bytes CPython's cycle collector adds in front of the objects it tracks.
+const GC_HEAD_BYTES: usize = 16;
+
+/// What CPython's `getsizeof` adds to `__sizeof__` for objects like `v`:
+/// the GC head for containers and instances of Python classes, and the
+/// pre-header's dict and weakref pointers for instances with a `__dict__`.
+fn pre_header(v: &Value) -> usize {
+    v.as_header().map_or(0, |h| {
+        let td = h.type_data();
+        if td.ext_offset != 0 && td.has_dict {
+            GC_HEAD_BYTES + 16
+        } else if td.ext_offset != 0 || crate::object::gc::tracked_kind(td.kind) {
+            GC_HEAD_BYTES
+        } else {
+            0
+        }
+    })
+}
+
+/// `sys.getsizeof(obj[, default])`: `obj.__sizeof__()` plus the GC head
+/// for tracked objects, as CPython.
 fn s_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("getsizeof").positional(1, 2)?;
     let v = &p[0];
-    let n: usize = if v.is_float() {
+    let r = vm.getattr_str(v, "__sizeof__").and_then(|m| vm.call(&m, &[]));
+    let r = match r {
+        Ok(r) => r,
+        Err(e) if p.len() == 2 && vm.is_subtype(&e.exc_type(), &t().named("TypeError")) => return Ok(p[1].clone()),
+        Err(e) => return Err(e),
+    };
+    let n = vm.index_to_i64(&r, "__sizeof__")?;
+    if n < 0 {
+        return Err(PyErr::new(&t().named("ValueError"), "__sizeof__() should return >= 0"));
+    }
+    Ok(vm.int(n + pre_header(v) as i64))
+}
+
+/// `object.__sizeof__()`: CPython's sizes for the builtin layouts (the
+/// object's own bytes, without the GC head).
+pub fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__sizeof__").positional(1, 1)?;
+    let v = &p[0];
+    let with_head = getsizeof_estimate(v);
+    let n = with_head.saturating_sub(pre_header(v));
+    Ok(vm.int(n as i64))
+}
+
+/// CPython's `sys.getsizeof` of `v` (GC head included) for its layout.
+fn getsizeof_estimate(v: &Value) -> usize {
+    if v.is_float() {
         24
     } else if let Some(i) = v.as_small_int() {
         if i == 0 {
-            24
+            28
         } else {
             let bits = 64 - i.unsigned_abs().leading_zeros() as usize;
             24 + 4 * bits.div_ceil(30)
@@ -119,18 +165,27 @@ fn s_getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if n == 0 {
             64
         } else {
+            // CPython 3.11: the dict (48 bytes), its keys object (32-byte
+            // header, 1/2/4-byte indices, 2/3 of the table as entries of 16
+            // bytes when every key is a str, else 24) and the GC head.
             let mut cap = 8;
             while cap * 2 < n * 3 {
                 cap *= 2;
             }
-            184 + (cap - 8) * 30
+            let index = if cap <= 128 { 1 } else if cap <= 1 << 16 { 2 } else { 4 };
+            let entry = if d.keys().iter().all(|k| k.downcast::<StrData>().is_some()) { 16 } else { 24 };
+            48 + 32 + cap * index + (cap * 2 / 3) * entry + 16
         }
     } else if v.downcast::<SetData>().is_some() {
         216
+    } else if let Some(h) = v.as_header().filter(|h| h.type_data().kind == crate::object::header::Kind::Object) {
+        // object() and plain instances: the header, the `__slots__`, and
+        // the `__weakref__` slot of classes with a `__dict__`.
+        let td = h.type_data();
+        16 + 8 * td.slot_names.borrow().len() + if td.has_dict { 8 } else { 0 } + pre_header(v)
     } else {
         56
-    };
-    Ok(vm.int(n as i64))
+    }
 }
 
 fn s_getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {

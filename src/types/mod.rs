@@ -29,6 +29,7 @@ pub mod async_gen;
 pub mod complex;
 pub mod coroutine;
 pub mod core;
+pub mod object_reduce;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
@@ -54,6 +55,7 @@ pub mod tuple;
 /// Installs every builtin type's methods (once per process).
 pub fn install_all() {
     core::install();
+    object_reduce::install();
     int::install();
     float::install();
     complex::install();

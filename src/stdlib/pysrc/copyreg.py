@@ -155,17 +155,23 @@ def _new_args(obj, cls):
 
 def _object_state(obj, cls, proto):
     getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+    if getstate is not None and getstate is not object.__getstate__:
         return getstate(obj)
+    if proto < 2 and _slotnames(cls):
+        raise TypeError("a class that defines __slots__ without defining "
+                        "__getstate__ cannot be pickled")
+    return _object_getstate(obj)
+
+
+def _object_getstate(obj):
+    # object.__getstate__: the instance dict (None if empty or absent),
+    # paired with the filled slots when the class has __slots__.
     try:
         attrs = object.__getattribute__(obj, "__dict__")
     except AttributeError:
         attrs = None
     slots = {}
-    names = _slotnames(cls)
-    if names and proto < 2:
-        raise TypeError("a class that defines __slots__ without defining "
-                        "__getstate__ cannot be pickled")
+    names = _slotnames(type(obj))
     for name in names:
         try:
             slots[name] = object.__getattribute__(obj, name)
@@ -204,7 +210,7 @@ def _reduce_old(obj, cls, proto):
         value = base(obj)
     args = (cls, base, value)
     getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
+    if getstate is not None and getstate is not object.__getstate__:
         state = getstate(obj)
     else:
         if _slotnames(cls):
@@ -260,9 +266,15 @@ def _reduce(obj, proto):
     hook = _own_hook(cls, "__reduce__")
     if hook is not None:
         return hook(obj)
+    return _reduce_default(obj, proto)
+
+
+def _reduce_default(obj, proto):
+    # object.__reduce_ex__(proto) when the class overrides neither hook.
+    cls = type(obj)
     if isinstance(obj, (set, frozenset)) and _is_python_class(cls):
         return cls, (list(obj),), _object_state(obj, cls, 2)
-    if not _is_python_class(cls):
+    if not _is_python_class(cls) and cls is not object:
         found = _builtin_reduce(obj, cls, proto)
         if found is not None:
             return found
