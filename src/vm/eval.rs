@@ -530,6 +530,15 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::BinaryOpFloat => {
+                    // Two floats and `+ - * /` (the common case): one match
+                    // on the raw argument, the result replaces the operands.
+                    if let (Some(x), Some(y)) = (f.peek(2).as_float(), f.peek(1).as_float()) {
+                        if let Some(r) = super::numeric::float_arith_arg(arg, x, y) {
+                            f.pop_in_eval();
+                            f.set_top(Value::float(r));
+                            continue;
+                        }
+                    }
                     if !float_operands(f.peek(2), f.peek(1)) {
                         back_off(instr, &caches[cur]);
                         ip = cur;
