@@ -292,6 +292,20 @@ impl Vm {
                 // second instruction's argument is read in place, and an
                 // error in it is attributed to it.
                 Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                    // `local[const]` with the subscript already specialized
+                    // to an exact list or tuple and a small int in range:
+                    // the item straight away (three instructions at once).
+                    if instr.op.get() == Op::LoadFastLoadConst {
+                        let third = instrs.get(ip + 1).map_or(Op::Nop, |i| i.op.get());
+                        if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
+                            let key = &consts[super::frame::fetch(instrs, ip).arg as usize];
+                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(third, obj, key)) {
+                                f.push_in_room(v);
+                                ip += 2;
+                                continue;
+                            }
+                        }
+                    }
                     match &f.fast[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
