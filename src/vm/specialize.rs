@@ -100,11 +100,9 @@ fn set_type_guard(h: &Header, c: &InlineCache) {
 /// Polymorphic sites: before a `*_poly` re-keys an instance-attribute or
 /// method cache to another type, the current words (if still valid, i.e.
 /// of the current type epoch) go to the front of the site's entries; a
-/// later miss whose type has a valid entry uses that entry in place (the
-/// same fast path on its words: type, epoch, shape), so a site that keeps
-/// alternating between a few types does not rewrite its words on every
-/// access. Entries are only ever words a specialization of this same
-/// instruction wrote.
+/// later miss whose type has a valid entry swaps it back in, and the fast
+/// path then checks it as usual (type, epoch, shape). Entries are only
+/// ever words a specialization of this same instruction wrote.
 fn poly_save(c: &InlineCache) {
     if c.key.get() == 0 || c.key2.get() != type_epoch() {
         return;
@@ -116,12 +114,18 @@ fn poly_save(c: &InlineCache) {
     copy_words(&p[0], c);
 }
 
-/// The site's saved entry for `h`'s type, if it has a valid one.
+/// Swaps in the entry for `h`'s type, if the site has a valid one.
 #[inline]
-fn poly_entry<'c>(h: &Header, c: &'c InlineCache) -> Option<&'c InlineCache> {
-    let p = c.poly.get()?;
+fn poly_swap_in(h: &Header, c: &InlineCache) -> bool {
+    let Some(p) = c.poly.get() else { return false };
     let (tp, ep) = (h.type_ptr() as u64, type_epoch());
-    p.iter().find(|e| e.key.get() == tp && e.key2.get() == ep)
+    match p.iter().find(|e| e.key.get() == tp && e.key2.get() == ep) {
+        Some(e) => {
+            swap_words(e, c);
+            true
+        }
+        None => false,
+    }
 }
 
 fn swap_words(a: &InlineCache, b: &InlineCache) {
@@ -320,19 +324,10 @@ impl Vm {
     #[inline(never)]
     pub fn load_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
         let h = obj.as_header()?;
-        if let Some(v) = poly_entry(h, c).and_then(|e| load_attr_instance(obj, e, name)) {
-            return Some(v);
-        }
-        self.load_attr_rekey(h, c, name)
-    }
-
-    /// `load_attr_poly` without a usable saved entry: re-keys the cache.
-    #[cold]
-    #[inline(never)]
-    fn load_attr_rekey(&mut self, h: &Header, c: &InlineCache, name: &Value) -> Option<Value> {
-        if let Some(e) = poly_entry(h, c) {
-            // Stale for this object: dropped (the type is re-keyed below).
-            e.key.set(0);
+        if poly_swap_in(h, c) {
+            if let Some(v) = load_attr_instance(obj, c, name) {
+                return Some(v);
+            }
         }
         let ext = inline_ext(h)?;
         let td = h.type_data();
@@ -357,24 +352,14 @@ impl Vm {
     #[inline(never)]
     pub fn store_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
         let Some(h) = obj.as_header() else { return Err(v) };
-        let v = match poly_entry(h, c) {
-            Some(e) => match self.store_attr_instance(obj, e, name, v) {
+        let v = if poly_swap_in(h, c) {
+            match self.store_attr_instance(obj, c, name, v) {
                 Ok(()) => return Ok(()),
                 Err(v) => v,
-            },
-            None => v,
+            }
+        } else {
+            v
         };
-        self.store_attr_rekey(h, c, name, v)
-    }
-
-    /// `store_attr_poly` without a usable saved entry: re-keys the cache.
-    #[cold]
-    #[inline(never)]
-    fn store_attr_rekey(&mut self, h: &Header, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
-        if let Some(e) = poly_entry(h, c) {
-            // Stale for this object: dropped (the type is re-keyed below).
-            e.key.set(0);
-        }
         let Some(ext) = inline_ext(h) else { return Err(v) };
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_SETATTR) || !exact_str(name) {
@@ -393,19 +378,10 @@ impl Vm {
     #[inline(never)]
     pub fn load_method_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
         let h = obj.as_header()?;
-        if let Some(m) = poly_entry(h, c).and_then(|e| load_method_cached(obj, e, name)) {
-            return Some(m);
-        }
-        self.load_method_rekey(obj, h, c, name)
-    }
-
-    /// `load_method_poly` without a usable saved entry: re-keys the cache.
-    #[cold]
-    #[inline(never)]
-    fn load_method_rekey(&mut self, obj: &Value, h: &Header, c: &InlineCache, name: &Value) -> Option<Value> {
-        if let Some(e) = poly_entry(h, c) {
-            // Stale for this object: dropped (the type is re-keyed below).
-            e.key.set(0);
+        if poly_swap_in(h, c) {
+            if let Some(m) = load_method_cached(obj, c, name) {
+                return Some(m);
+            }
         }
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
