@@ -175,7 +175,8 @@ pub struct InstanceExt {
 impl InstanceExt {
     /// Storage for an instance with `nslots` slots.
     pub fn new(nslots: usize) -> InstanceExt {
-        InstanceExt { dict: ValueCell::default(), slots: (0..nslots).map(|_| ValueCell::default()).collect(), finalized: Cell::new(false), attrs: InlineAttrs::default() }
+        let slots = if nslots == 0 { Box::default() } else { (0..nslots).map(|_| ValueCell::default()).collect() };
+        InstanceExt { dict: ValueCell::default(), slots, finalized: Cell::new(false), attrs: InlineAttrs::default() }
     }
     /// Visits the values it holds: the dict, inline attributes, slots.
     pub fn visit(&self, visit: &mut dyn FnMut(&Value)) {
@@ -195,13 +196,22 @@ impl InstanceExt {
     }
 }
 
+/// Values an object keeps in its own allocation (`InlineAttrs::room`)
+/// before its attributes need a separate array.
+pub const INLINE_ROOM: usize = 4;
+
 /// Inline instance attributes: a shape (the names) and the values array,
 /// position for position. No shape means no inline attributes. Like
 /// `ValueCell`, it never lends out references to its content.
 ///
-/// The values array is a `Vec<Value>` kept as its raw parts (`items`,
-/// `len`, `cap`; all 0 when nothing was ever allocated), so that compiled
-/// code can both replace and append values in place.
+/// The values live in `room`, inside the object itself, while there are at
+/// most `INLINE_ROOM` of them (no allocation, and the words sit next to the
+/// object's header); past that they move to a `Vec<Value>` kept as its raw
+/// parts. `items`, `len` and `cap` describe whichever holds them (all 0
+/// when no storage was ever asked for; `items` is the address of `room`
+/// while the values are there). `room` is only used once the object is at
+/// its final address: nothing moves an `InlineAttrs` after that (objects
+/// never move; `InstanceExt::new` makes one with no storage yet).
 ///
 /// For compiled code (`#[repr(C)]`, offsets exported below): `shape` is the
 /// shape's identity word (0: none), `items` the address of the values'
@@ -210,13 +220,21 @@ impl InstanceExt {
 /// one when `len < cap` (writing `items[len]`, then `len + 1` and the new
 /// shape, which must be the current shape plus one name); it never
 /// allocates.
-#[derive(Default)]
 #[repr(C)]
 pub struct InlineAttrs {
     shape: Cell<Option<&'static Shape>>,
     items: Cell<usize>,
     len: Cell<usize>,
     cap: Cell<usize>,
+    /// The first `INLINE_ROOM` values (initialized up to `len` when
+    /// `items` points here).
+    room: UnsafeCell<[std::mem::MaybeUninit<Value>; INLINE_ROOM]>,
+}
+
+impl Default for InlineAttrs {
+    fn default() -> Self {
+        InlineAttrs { shape: Cell::new(None), items: Cell::new(0), len: Cell::new(0), cap: Cell::new(0), room: UnsafeCell::new([const { std::mem::MaybeUninit::uninit() }; INLINE_ROOM]) }
+    }
 }
 
 impl InlineAttrs {
@@ -229,19 +247,42 @@ impl InlineAttrs {
             self.items.get() as *mut Value
         }
     }
-    /// Runs `f` on the values as a vector, then records its raw parts.
-    /// `f` must not run Python code (nothing may look at the attributes
-    /// meanwhile) and must not drop values.
-    fn with_vec<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        // SAFETY: `items`/`len`/`cap` are the raw parts of a `Vec<Value>`
-        // (or all 0: an empty vector), taken apart by the code below only.
-        let mut v = std::mem::ManuallyDrop::new(unsafe { Vec::from_raw_parts(self.base(), self.len.get(), self.cap.get()) });
-        let r = f(&mut v);
-        let cap = v.capacity();
-        self.items.set(if cap == 0 { 0 } else { v.as_mut_ptr() as usize });
-        self.len.set(v.len());
-        self.cap.set(cap);
-        r
+    /// The address of `room`.
+    #[inline(always)]
+    fn room_ptr(&self) -> *mut Value {
+        self.room.get() as *mut Value
+    }
+    /// Whether the values are in a heap array (not in `room`, not none).
+    #[inline(always)]
+    fn on_heap(&self) -> bool {
+        self.cap.get() != 0 && self.items.get() != self.room_ptr() as usize
+    }
+    /// Makes room for `want` values in all (`want > cap`): `room` when
+    /// nothing was allocated yet and it is big enough, else a heap array of
+    /// exactly `want` (the values move there; an old heap array is freed).
+    #[inline(never)]
+    fn grow(&self, want: usize) {
+        if self.cap.get() == 0 && want <= INLINE_ROOM {
+            self.items.set(self.room_ptr() as usize);
+            self.cap.set(INLINE_ROOM);
+            return;
+        }
+        let len = self.len.get();
+        let mut v: Vec<Value> = Vec::with_capacity(want);
+        // SAFETY: the first `len` words at `base()` are initialized values;
+        // they are moved (not copied: the old storage forgets them) into
+        // `v`, whose capacity is at least `want > len`.
+        unsafe {
+            std::ptr::copy_nonoverlapping(self.base(), v.as_mut_ptr(), len);
+            v.set_len(len);
+        }
+        if self.on_heap() {
+            // SAFETY: the raw parts of the old heap array (its values moved out).
+            drop(unsafe { Vec::from_raw_parts(self.items.get() as *mut Value, 0, self.cap.get()) });
+        }
+        let mut v = std::mem::ManuallyDrop::new(v);
+        self.items.set(v.as_mut_ptr() as usize);
+        self.cap.set(v.capacity());
     }
     /// The current shape (`None`: no inline attributes).
     #[inline(always)]
@@ -272,29 +313,54 @@ impl InlineAttrs {
         unsafe { std::ptr::replace(self.base().add(i), v) }
     }
     /// Appends `v` as the value of the last name of `shape`, which must be
-    /// the current shape plus one name.
+    /// the current shape plus one name. The first values go to `room`; an
+    /// array that must grow is sized by the shape's capacity hint.
     #[inline]
     pub fn push(&self, shape: &'static Shape, v: Value) {
-        self.with_vec(|vals| {
-            debug_assert_eq!(vals.len() + 1, shape.len());
-            if vals.capacity() == vals.len() {
-                vals.reserve_exact(shape.capacity_hint().max(vals.len() + 1) - vals.len());
-            }
-            vals.push(v);
-        });
+        let len = self.len.get();
+        debug_assert_eq!(len + 1, shape.len());
+        if len == self.cap.get() {
+            let want = if len == 0 { 1 } else { shape.capacity_hint().max(len + 1) };
+            self.grow(want);
+        }
+        // SAFETY: `len < cap`: the word is allocated and holds no value.
+        unsafe { self.base().add(len).write(v) };
+        self.len.set(len + 1);
         self.shape.set(Some(shape));
     }
     /// Makes room for `n` values in all (an allocation hint: an object
     /// about to get its attributes, so that compiled code can add them in
     /// place).
     pub fn reserve(&self, n: usize) {
-        self.with_vec(|vals| vals.reserve_exact(n.saturating_sub(vals.len())));
+        if n > self.cap.get() {
+            self.grow(n);
+        }
+    }
+    /// Detaches the values: the object has no storage (nor shape) after.
+    fn detach(&self) -> Vec<Value> {
+        let len = self.len.get();
+        let vals = if self.on_heap() {
+            // SAFETY: the raw parts of the heap array, handed to the `Vec`.
+            unsafe { Vec::from_raw_parts(self.items.get() as *mut Value, len, self.cap.get()) }
+        } else {
+            let mut v = Vec::with_capacity(len);
+            // SAFETY: the first `len` words of `room` (or none) are values,
+            // moved out; `room` forgets them as `len` becomes 0.
+            unsafe {
+                std::ptr::copy_nonoverlapping(self.base(), v.as_mut_ptr(), len);
+                v.set_len(len);
+            }
+            v
+        };
+        self.items.set(0);
+        self.len.set(0);
+        self.cap.set(0);
+        vals
     }
     /// Takes every value out (the object has no inline attributes after).
     pub fn take_all(&self) -> Option<(&'static Shape, Vec<Value>)> {
         let s = self.shape.take()?;
-        let vals = self.with_vec(std::mem::take);
-        Some((s, vals))
+        Some((s, self.detach()))
     }
     /// Visits the values (for the cycle collector).
     pub fn visit(&self, visit: &mut dyn FnMut(&Value)) {
@@ -309,9 +375,24 @@ impl InlineAttrs {
 
 impl Drop for InlineAttrs {
     fn drop(&mut self) {
-        // The values are dropped after the array is detached from `self`.
-        let vals = self.with_vec(std::mem::take);
-        drop(vals);
+        // The values are dropped after they are detached from `self`.
+        if self.on_heap() {
+            drop(self.detach());
+            return;
+        }
+        let len = self.len.get();
+        if len == 0 {
+            return;
+        }
+        let mut out = [const { std::mem::MaybeUninit::<Value>::uninit() }; INLINE_ROOM];
+        // SAFETY: the values are in `room` (`len <= INLINE_ROOM` of them):
+        // moved to `out`, which drops them once `self` has forgotten them.
+        unsafe { std::ptr::copy_nonoverlapping(self.base(), out.as_mut_ptr() as *mut Value, len) };
+        self.len.set(0);
+        for v in &mut out[..len] {
+            // SAFETY: the first `len` words of `out` were just initialized.
+            unsafe { v.assume_init_drop() };
+        }
     }
 }
 
@@ -798,6 +879,30 @@ mod tests {
     fn word_at<B>(base: &B, off: usize) -> u64 {
         // SAFETY: the callers pass offsets of word-sized fields of `B`.
         unsafe { *((base as *const B as *const u8).add(off) as *const u64) }
+    }
+
+    #[test]
+    fn inline_attrs_room_then_heap() {
+        let ext = InstanceExt::new(0);
+        let mut shape = Shape::root();
+        for i in 0..INLINE_ROOM + 3 {
+            shape = shape.add(&intern(&format!("room_heap_{i}"))).expect("shape");
+            ext.attrs.push(shape, Value::small_int(i as i64));
+            let in_room = word_at(&ext, EXT_ITEMS_OFFSET) == ext.attrs.room_ptr() as u64;
+            assert_eq!(in_room, i < INLINE_ROOM, "values in the object while they fit");
+            for j in 0..=i {
+                assert_eq!(ext.attrs.get(j).and_then(|v| v.as_small_int()), Some(j as i64));
+            }
+        }
+        assert_eq!(ext.attrs.replace(1, Value::small_int(-1)).as_small_int(), Some(1));
+        let (s, vals) = ext.attrs.take_all().expect("attributes");
+        assert_eq!(s.len(), INLINE_ROOM + 3);
+        assert_eq!(vals.iter().map(|v| v.as_small_int().unwrap_or(99)).collect::<Vec<_>>(), [0, -1, 2, 3, 4, 5, 6]);
+        // Reserving more than the room goes straight to a heap array.
+        let ext2 = InstanceExt::new(0);
+        ext2.attrs.reserve(INLINE_ROOM + 1);
+        assert!(word_at(&ext2, EXT_CAP_OFFSET) as usize > INLINE_ROOM);
+        assert_ne!(word_at(&ext2, EXT_ITEMS_OFFSET), ext2.attrs.room_ptr() as u64);
     }
 
     #[test]

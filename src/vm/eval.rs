@@ -295,6 +295,20 @@ impl Vm {
                 // second instruction's argument is read in place, and an
                 // error in it is attributed to it.
                 Op::LoadFastLoadFast | Op::LoadFastLoadConst => {
+                    // `local[const]` with the subscript already specialized
+                    // to an exact list or tuple and a small int in range:
+                    // the item straight away (three instructions at once).
+                    if instr.op.get() == Op::LoadFastLoadConst {
+                        let third = instrs.get(ip + 1).map_or(Op::Nop, |i| i.op.get());
+                        if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
+                            let key = &consts[super::frame::fetch(instrs, ip).arg as usize];
+                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(third, obj, key)) {
+                                f.push_in_room(v);
+                                ip += 2;
+                                continue;
+                            }
+                        }
+                    }
                     match &f.fast[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
@@ -533,6 +547,15 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::BinaryOpFloat => {
+                    // Two floats and `+ - * /` (the common case): one match
+                    // on the raw argument, the result replaces the operands.
+                    if let (Some(x), Some(y)) = (f.peek(2).as_float(), f.peek(1).as_float()) {
+                        if let Some(r) = super::numeric::float_arith_arg(arg, x, y) {
+                            f.pop_in_eval();
+                            f.set_top(Value::float(r));
+                            continue;
+                        }
+                    }
                     if !float_operands(f.peek(2), f.peek(1)) {
                         back_off(instr, &caches[cur]);
                         ip = cur;

@@ -8,6 +8,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::bytecode::opcodes::INPLACE_OFFSET;
 use crate::bytecode::BinaryOp;
 use crate::error::PyResult;
 use crate::numfmt::{self, ExcKind, NumError, PowError};
@@ -204,6 +205,28 @@ pub fn float_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
         BinaryOp::Subtract => Some(Value::float(x - y)),
         BinaryOp::Multiply => Some(Value::float(x * y)),
         BinaryOp::TrueDivide if y != 0.0 => Some(Value::float(x / y)),
+        _ => None,
+    }
+}
+
+/// `x <op> y` for a raw `BINARY_OP` argument (plain or in-place) that is
+/// `+`, `-`, `*` or `/` with a nonzero divisor; `None` for anything else
+/// (the generic path computes or raises).
+#[inline(always)]
+pub fn float_arith_arg(arg: u32, x: f64, y: f64) -> Option<f64> {
+    const ADD: u32 = BinaryOp::Add as u32;
+    const SUB: u32 = BinaryOp::Subtract as u32;
+    const MUL: u32 = BinaryOp::Multiply as u32;
+    const DIV: u32 = BinaryOp::TrueDivide as u32;
+    const IADD: u32 = ADD + INPLACE_OFFSET;
+    const ISUB: u32 = SUB + INPLACE_OFFSET;
+    const IMUL: u32 = MUL + INPLACE_OFFSET;
+    const IDIV: u32 = DIV + INPLACE_OFFSET;
+    match arg {
+        ADD | IADD => Some(x + y),
+        SUB | ISUB => Some(x - y),
+        MUL | IMUL => Some(x * y),
+        DIV | IDIV if y != 0.0 => Some(x / y),
         _ => None,
     }
 }
