@@ -912,6 +912,16 @@ impl Vm {
                     let v = self.call_from_stack(f, arg as usize, Some(names))?;
                     f.push_in_room(v);
                 }
+                // Rare ops on hot paths (closures, set displays, slices).
+                Op::LoadClosure => {
+                    let cell = self.cell_at(f, arg);
+                    f.push(cell);
+                }
+                Op::BuildSet if arg == 0 => {
+                    let s = self.set();
+                    f.push(s);
+                }
+                Op::BuildSlice if arg == 2 && super::slice_fast::fused_slice(f, instrs.get(ip)) => ip += 1,
                 op => self.exec_rare(f, op, arg)?,
             }
         }
