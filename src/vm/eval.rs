@@ -779,6 +779,13 @@ impl Vm {
                     }
                 }
                 Op::BuildTuple => {
+                    if arg == 1 {
+                        let skip = super::seq_fuse::fused_tuple_concat(f, instrs, ip);
+                        if skip > 0 {
+                            ip += skip;
+                            continue;
+                        }
+                    }
                     let items = pop_n(f, arg as usize);
                     f.push_in_room(self.tuple(items));
                 }
@@ -921,7 +928,7 @@ impl Vm {
                     let s = self.set();
                     f.push(s);
                 }
-                Op::BuildSlice if arg == 2 && super::slice_fast::fused_slice(f, instrs.get(ip)) => ip += 1,
+                Op::BuildSlice if arg == 2 && super::seq_fuse::fused_slice(f, instrs.get(ip)) => ip += 1,
                 op => self.exec_rare(f, op, arg)?,
             }
         }

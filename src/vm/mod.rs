@@ -30,7 +30,7 @@ pub mod names;
 pub mod numeric;
 pub mod ops;
 pub mod pycache;
-pub mod slice_fast;
+pub mod seq_fuse;
 pub mod specialize;
 pub mod unwind;
 pub mod unwind_group;
