@@ -759,6 +759,10 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, for_iter_form(f.top()));
                     }
+                    if super::seq_fuse::fused_enumerate_unpack(f, instrs.get(ip)) {
+                        ip += 1;
+                        continue;
+                    }
                     if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
                             Some(v) => f.push_in_room(v),

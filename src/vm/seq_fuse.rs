@@ -10,9 +10,14 @@
 //! - `t + (x,)` and `(x,) + t` with `t` an exact tuple: BUILD_TUPLE 1 then
 //!   BINARY_OP `+` (or LOAD_FAST of `t` then BINARY_OP `+`) builds the
 //!   concatenation directly, without the 1-tuple.
+//! - `for i, x in enumerate(seq)`: a generic FOR_ITER over an exact
+//!   `enumerate` of a range/list/tuple iterator, directly followed by
+//!   UNPACK_SEQUENCE 2, pushes the item and the count without the pair.
 
 use crate::bytecode::opcodes::INPLACE_OFFSET;
 use crate::bytecode::{Instr, Op};
+use crate::object::iter::{IterData, IterState};
+use crate::object::typeobj::tflags;
 use crate::object::*;
 
 use super::frame::Frame;
@@ -120,4 +125,34 @@ pub fn fused_tuple_concat(f: &mut Frame, instrs: &[Instr], ip: usize) -> usize {
     let cat = alloc(&r.tuple, TupleData(v.into_boxed_slice()), None);
     f.stack.push(cat);
     2
+}
+
+/// FOR_ITER with `next` the instruction after it and the iterator on top of
+/// the stack: an exact `enumerate` (inline-int count) over a range, list or
+/// tuple iterator followed by UNPACK_SEQUENCE 2 pushes the next item then
+/// the count, as the unpacking would leave them, and returns true (the
+/// caller skips `next`). False, nothing consumed, for anything else and at
+/// the end (the generic path finishes the loop).
+#[inline]
+pub fn fused_enumerate_unpack(f: &mut Frame, next: Option<&Instr>) -> bool {
+    if !next.is_some_and(|i| i.op.get() == Op::UnpackSequence && i.arg == 2) {
+        return false;
+    }
+    let e = f.top();
+    let Some(d) = e.downcast::<IterData>() else { return false };
+    if e.as_header().is_none_or(|h| h.type_data().has_flag(tflags::HEAPTYPE)) {
+        return false;
+    }
+    let Ok(mut st) = d.state.try_borrow_mut() else { return false };
+    let IterState::Enumerate { it: inner, count } = &mut *st else { return false };
+    let Some(next_count) = count.as_small_int().and_then(|c| c.checked_add(1)).and_then(Value::try_small_int) else { return false };
+    let Some(inner) = inner.downcast::<IterData>() else { return false };
+    let Ok(mut inner_st) = inner.state.try_borrow_mut() else { return false };
+    let Some(Some(item)) = super::fastpaths::seq_step(&mut inner_st) else { return false };
+    drop(inner_st);
+    let c = std::mem::replace(count, next_count);
+    drop(st);
+    f.push(item);
+    f.push(c);
+    true
 }
