@@ -759,7 +759,7 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, for_iter_form(f.top()));
                     }
-                    if super::seq_fuse::fused_enumerate_unpack(f, instrs.get(ip)) {
+                    if instrs.get(ip).is_some_and(|i| i.op.get() == Op::UnpackSequence) && super::seq_fuse::fused_enumerate_unpack(f, instrs.get(ip)) {
                         ip += 1;
                         continue;
                     }
@@ -924,14 +924,8 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 // Rare ops on hot paths (closures, set displays, slices).
-                Op::LoadClosure => {
-                    let cell = self.cell_at(f, arg);
-                    f.push(cell);
-                }
-                Op::BuildSet if arg == 0 => {
-                    let s = self.set();
-                    f.push(s);
-                }
+                Op::LoadClosure => super::seq_fuse::load_closure(self, f, arg),
+                Op::BuildSet if arg == 0 => super::seq_fuse::push_empty_set(self, f),
                 Op::BuildSlice if arg == 2 && super::seq_fuse::fused_slice(f, instrs.get(ip)) => ip += 1,
                 op => self.exec_rare(f, op, arg)?,
             }

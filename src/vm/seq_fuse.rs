@@ -13,6 +13,12 @@
 //! - `for i, x in enumerate(seq)`: a generic FOR_ITER over an exact
 //!   `enumerate` of a range/list/tuple iterator, directly followed by
 //!   UNPACK_SEQUENCE 2, pushes the item and the count without the pair.
+//!
+//! Also LOAD_CLOSURE and BUILD_SET 0, hot in comprehensions, which the
+//! main loop runs here instead of through `exec_rare`.
+//!
+//! The entry points are kept out of line: inlined, they grow the eval loop
+//! and cost more elsewhere than they save.
 
 use crate::bytecode::opcodes::INPLACE_OFFSET;
 use crate::bytecode::{Instr, Op};
@@ -22,6 +28,7 @@ use crate::object::*;
 
 use super::frame::Frame;
 use super::specialize::is_exact;
+use super::Vm;
 
 /// A slice bound: `Some(None)` for `None`, `Some(Some(i))` for an inline
 /// int, `None` for anything else.
@@ -53,7 +60,7 @@ fn clamp(start: Option<i64>, stop: Option<i64>, len: usize) -> (usize, usize) {
 /// `[seq, start, stop]` replaces the three with `seq[start:stop]` and
 /// returns true (the caller then skips `next`); false when the pattern or
 /// the operands do not fit, with nothing touched.
-#[inline]
+#[inline(never)]
 pub fn fused_slice(f: &mut Frame, next: Option<&Instr>) -> bool {
     if !next.is_some_and(|i| matches!(i.op.get(), Op::BinarySubscr | Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict)) {
         return false;
@@ -97,7 +104,7 @@ fn is_add(i: Option<&Instr>) -> bool {
 /// exact tuple, then BINARY_OP `+`) leaves the concatenation on the stack
 /// and returns how many instructions the caller skips; 0 when the pattern
 /// or the operands do not fit, with nothing touched.
-#[inline]
+#[inline(never)]
 pub fn fused_tuple_concat(f: &mut Frame, instrs: &[Instr], ip: usize) -> usize {
     let r = t();
     let next = instrs.get(ip);
@@ -133,7 +140,7 @@ pub fn fused_tuple_concat(f: &mut Frame, instrs: &[Instr], ip: usize) -> usize {
 /// the count, as the unpacking would leave them, and returns true (the
 /// caller skips `next`). False, nothing consumed, for anything else and at
 /// the end (the generic path finishes the loop).
-#[inline]
+#[inline(never)]
 pub fn fused_enumerate_unpack(f: &mut Frame, next: Option<&Instr>) -> bool {
     if !next.is_some_and(|i| i.op.get() == Op::UnpackSequence && i.arg == 2) {
         return false;
@@ -155,4 +162,19 @@ pub fn fused_enumerate_unpack(f: &mut Frame, next: Option<&Instr>) -> bool {
     f.push(item);
     f.push(c);
     true
+}
+
+/// LOAD_CLOSURE (a closure's cell, for each comprehension or nested
+/// function made in a loop), run from the main loop rather than `exec_rare`.
+#[inline(never)]
+pub fn load_closure(vm: &Vm, f: &mut Frame, arg: u32) {
+    let cell = vm.cell_at(f, arg);
+    f.push(cell);
+}
+
+/// BUILD_SET 0 (each set comprehension starts with it), from the main loop.
+#[inline(never)]
+pub fn push_empty_set(vm: &Vm, f: &mut Frame) {
+    let s = vm.set();
+    f.push(s);
 }
