@@ -38,7 +38,8 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("abs").positional(1, 1)?;
     let x = &p[0];
     if let Some(i) = x.as_small_int() {
-        return Ok(vm.bigint(BigInt::from(i).abs()));
+        // An inline int's magnitude fits an i64 (no big-int round trip).
+        return Ok(vm.int(i.abs()));
     }
     if let Some(f) = x.as_float() {
         return Ok(Value::float(f.abs()));

@@ -38,6 +38,17 @@ impl Slot {
     }
 }
 
+/// The hash of a key whose hash needs no Python code: inline ints (always
+/// within the hash modulus, so their own value, -1 giving -2) without a
+/// call, everything else through `native_hash`.
+#[inline(always)]
+fn native_key_hash(key: &Value) -> Option<i64> {
+    match key.as_small_int() {
+        Some(i) => Some(if i == -1 { -2 } else { i }),
+        None => crate::vm::convert::native_hash(key),
+    }
+}
+
 /// `n` never-used slots.
 fn empty_slots(n: usize) -> Vec<Slot> {
     std::iter::repeat_with(Slot::default).take(n).collect()
@@ -305,7 +316,7 @@ impl SetData {
     /// Adds `key`.
     #[inline]
     pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
-        if let Some(hash) = crate::vm::convert::native_hash(&key) {
+        if let Some(hash) = native_key_hash(&key) {
             return match self.add_native_checked(key, hash) {
                 Ok(()) => Ok(()),
                 Err(key) => self.add_hashed(vm, key, hash),
@@ -335,7 +346,7 @@ impl SetData {
 
     /// Whether `key` is an element.
     pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let hash = match crate::vm::convert::native_hash(key) {
+        let hash = match native_key_hash(key) {
             Some(hash) => match self.contains_native(key, hash) {
                 Some(r) => return Ok(r),
                 None => hash,
@@ -404,7 +415,7 @@ impl SetData {
 
     /// Removes `key`; returns whether it was present.
     pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
-        let hash = match crate::vm::convert::native_hash(key) {
+        let hash = match native_key_hash(key) {
             Some(hash) => match self.discard_native(key, hash) {
                 Some(r) => return Ok(r),
                 None => hash,

@@ -785,6 +785,10 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, for_iter_form(f.top()));
                     }
+                    if instrs.get(ip).is_some_and(|i| i.op.get() == Op::UnpackSequence) && super::seq_fuse::fused_enumerate_unpack(f, instrs.get(ip)) {
+                        ip += 1;
+                        continue;
+                    }
                     if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
                             Some(v) => f.push_in_room(v),
@@ -805,6 +809,13 @@ impl Vm {
                     }
                 }
                 Op::BuildTuple => {
+                    if arg == 1 {
+                        let skip = super::seq_fuse::fused_tuple_concat(f, instrs, ip);
+                        if skip > 0 {
+                            ip += skip;
+                            continue;
+                        }
+                    }
                     let items = pop_n(f, arg as usize);
                     f.push_in_room(self.tuple(items));
                 }
@@ -938,6 +949,10 @@ impl Vm {
                     let v = self.call_from_stack(f, arg as usize, Some(names))?;
                     f.push_in_room(v);
                 }
+                // Rare ops on hot paths (closures, set displays, slices).
+                Op::LoadClosure => super::seq_fuse::load_closure(self, f, arg),
+                Op::BuildSet if arg == 0 => super::seq_fuse::push_empty_set(self, f),
+                Op::BuildSlice if arg == 2 && super::seq_fuse::fused_slice(f, instrs.get(ip)) => ip += 1,
                 op => self.exec_rare(f, op, arg)?,
             }
         }

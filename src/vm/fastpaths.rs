@@ -179,7 +179,7 @@ pub fn iter_step(it: &Value) -> Option<Option<Value>> {
 
 /// [`iter_step`] for a range, list or tuple iterator state.
 #[inline(always)]
-fn seq_step(st: &mut IterState) -> Option<Option<Value>> {
+pub(super) fn seq_step(st: &mut IterState) -> Option<Option<Value>> {
     match st {
         IterState::Range { next, step, remaining, .. } => {
             if *remaining == 0 {

@@ -30,6 +30,7 @@ pub mod names;
 pub mod numeric;
 pub mod ops;
 pub mod pycache;
+pub mod seq_fuse;
 pub mod specialize;
 pub mod unwind;
 pub mod unwind_group;
@@ -209,14 +210,21 @@ impl Vm {
         alloc(&t().builtin_function, BuiltinData { name, func, kind: BuiltinKind::Function, self_: None, owner: "" }, None)
     }
     /// A builtin iterator of type `ty_name` in `state`.
+    /// Inlined so that the name search folds away for a literal `ty_name`.
+    #[inline]
     pub fn iterator(&self, ty_name: &str, state: crate::object::iter::IterState) -> Value {
         use crate::object::iter::ITER_TYPE_NAMES;
+        match ITER_TYPE_NAMES.iter().position(|n| *n == ty_name) {
+            Some(i) => self.iterator_of(i, state),
+            None => alloc(&t().named(ty_name), crate::object::iter::IterData::new(state), None),
+        }
+    }
+
+    /// A builtin iterator of the type `ITER_TYPE_NAMES[i]`.
+    fn iterator_of(&self, i: usize, state: crate::object::iter::IterState) -> Value {
+        use crate::object::iter::ITER_TYPE_NAMES;
         let types = self.iter_types.get_or_init(|| ITER_TYPE_NAMES.iter().map(|n| t().named(n)).collect());
-        let ty = match ITER_TYPE_NAMES.iter().position(|n| *n == ty_name) {
-            Some(i) => types[i].clone(),
-            None => t().named(ty_name),
-        };
-        alloc(&ty, crate::object::iter::IterData::new(state), None)
+        alloc(&types[i], crate::object::iter::IterData::new(state), None)
     }
 
     // ----- type queries -----
