@@ -115,8 +115,10 @@ impl Vm {
     #[inline(always)]
     pub fn calls_builtin(f: &Frame, argc: usize) -> bool {
         let start = f.stack.len() - argc;
-        let at = if f.stack[start - 2].is(&t().null) { start - 1 } else { start - 2 };
-        f.stack[at].downcast::<BuiltinData>().is_some()
+        let null = f.stack[start - 2].is(&t().null);
+        let at = if null { start - 1 } else { start - 2 };
+        let c = &f.stack[at];
+        c.downcast::<BuiltinData>().is_some() || (null && c.downcast::<TypeData>().is_some_and(|td| !td.has_flag(crate::object::typeobj::tflags::HEAPTYPE)))
     }
 
     /// CALL / CALL_KW from the stack layout `[NULL|callable, callable|self, args...]`.
@@ -674,7 +676,19 @@ impl Vm {
     /// argument vector built, then what `call_type` does after `__new__`.
     /// `None`: not such a class.
     fn call_builtin_type(&mut self, all: &[Value]) -> Option<PyResult<Value>> {
-        let cls = &all[0];
+        let (_, func, _) = self.builtin_type_new(&all[0])?;
+        Some(match func(self, Args { all, kwnames: &[] }) {
+            Ok(obj) => self.builtin_type_after_new(all, obj),
+            Err(e) => Err(e),
+        })
+    }
+
+    /// For a builtin class (not a heap type, metaclass `type`, not `type`
+    /// or `super`) whose `__new__` is a native function and whose
+    /// `__init__` is `object.__init__`: the `__new__` object, its function,
+    /// and whether it is `object.__new__`. Builtin classes are immutable, so
+    /// the answer holds for the class's lifetime (CALL_BUILTIN caches it).
+    pub(super) fn builtin_type_new(&mut self, cls: &Value) -> Option<(Value, NativeFn, bool)> {
         let r = t();
         let td = cls.downcast::<TypeData>()?;
         if td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) || cls.is(&r.type_) || cls.is(&r.super_) || !self.type_of(cls).is(&r.type_) {
@@ -689,19 +703,32 @@ impl Vm {
         if !is_object_builtin(&init, "__init__") {
             return None;
         }
-        let obj = match func(self, Args { all, kwnames: &[] }) {
-            Ok(o) => o,
-            Err(e) => return Some(Err(e)),
+        let is_object_new = is_object_builtin(&new, "__new__");
+        Some((new, func, is_object_new))
+    }
+
+    /// The rest of `cls(args...)` (`all` = `[cls, args...]`) once the
+    /// builtin `__new__` gave `obj`: `object.__init__` runs when CPython's
+    /// `type_call` would call it (an instance of a subclass, or
+    /// `object.__new__` with arguments).
+    pub(super) fn builtin_type_after_new(&mut self, all: &[Value], obj: Value) -> PyResult<Value> {
+        let (cls, args) = (&all[0], &all[1..]);
+        let new = match self.type_lookup_v(cls, &self.names.new.clone()) {
+            Some(n) => n,
+            None => return Ok(obj),
         };
-        let args = &all[1..];
+        let init = match self.type_lookup_v(cls, &self.names.init.clone()) {
+            Some(i) => i,
+            None => return Ok(obj),
+        };
         if !self.is_instance(&obj, cls) || args.is_empty() || (self.type_of(&obj).is(cls) && !is_object_builtin(&new, "__new__")) {
-            return Some(Ok(obj));
+            return Ok(obj);
         }
-        Some(match self.call_with_self(&init, obj.clone(), args, &[]) {
+        match self.call_with_self(&init, obj.clone(), args, &[]) {
             Ok(res) if self.is_none(&res) => Ok(obj),
             Ok(res) => Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&res)))),
             Err(e) => Err(e),
-        })
+        }
     }
 
     /// Fast path of `cls(*args)` for a plain class: metaclass `type`,

@@ -7,6 +7,8 @@
 //! Anything else (another callable, a bound method, a frame-aware builtin
 //! such as `locals`) backs the site off to the generic CALL.
 
+use std::mem::ManuallyDrop;
+
 use crate::bytecode::{InlineCache, Instr, Op};
 use crate::error::PyResult;
 use crate::object::*;
@@ -20,6 +22,10 @@ use super::Vm;
 const METHOD_LAYOUT: u32 = 0;
 /// `InlineCache::index` of a site called as `[NULL, callable, args...]`.
 const NULL_LAYOUT: u32 = 1;
+/// `InlineCache::index` of a site calling a builtin class as
+/// `[NULL, cls, args...]` (`enumerate(x)`, `set()`): `key` is the class,
+/// `value` its builtin `__new__` (whose function takes `[cls, args...]`).
+const TYPE_LAYOUT: u32 = 2;
 
 /// Whether `b` is one of the builtins that read their caller's frame
 /// (`globals`, `locals`, `vars`, `dir`, `exec`, `eval`; they need the
@@ -35,6 +41,14 @@ pub fn is_frame_builtin(b: &BuiltinData) -> bool {
 fn cached_native(f: &Frame, c: &InlineCache, argc: usize) -> Option<NativeFn> {
     let start = f.stack.len() - argc;
     let layout = c.index.get();
+    if layout == TYPE_LAYOUT {
+        if f.stack[start - 1].raw() != c.key.get() || !f.stack[start - 2].is(&t().null) {
+            return None;
+        }
+        // `value` is the class's `__new__`, owned by its immutable namespace.
+        let new = ManuallyDrop::new(Value::from_raw(c.value.get()));
+        return new.downcast::<BuiltinData>().map(|b| b.func);
+    }
     let b = f.stack[start - 2 + layout as usize].downcast::<BuiltinData>()?;
     if b.func as usize as u64 != c.value.get() || b.self_.is_some() {
         return None;
@@ -53,9 +67,22 @@ impl Vm {
     pub fn call_builtin_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize) -> Option<PyResult<Value>> {
         let func = cached_native(f, c, argc)?;
         let base = f.stack.len() - argc - 2;
-        // METHOD_LAYOUT: `self` (slot base + 1) is the first argument.
-        let first = base + 1 + c.index.get() as usize;
-        let r = func(self, Args { all: &f.stack[first..], kwnames: &[] });
+        let layout = c.index.get();
+        // METHOD_LAYOUT: `self` (slot base + 1) is the first argument;
+        // TYPE_LAYOUT: the class is.
+        let first = base + if layout == NULL_LAYOUT { 2 } else { 1 };
+        let mut r = func(self, Args { all: &f.stack[first..], kwnames: &[] });
+        if layout == TYPE_LAYOUT {
+            if let Ok(obj) = r {
+                // An instance of exactly the class is done; anything else
+                // finishes as `type.__call__` would.
+                r = if obj.as_header().is_some_and(|h| h.type_ptr() as u64 == c.key.get()) || obj.as_header().is_none() && self.type_of(&obj).raw() == c.key.get() {
+                    Ok(obj)
+                } else {
+                    self.builtin_type_after_new(&f.stack[first..], obj)
+                };
+            }
+        }
         f.stack.truncate(base);
         Some(r)
     }
@@ -67,6 +94,19 @@ impl Vm {
     pub fn specialize_call_builtin(&mut self, instr: &Instr, c: &InlineCache, f: &Frame, argc: usize) {
         let start = f.stack.len() - argc;
         let layout = if f.stack[start - 2].is(&t().null) { NULL_LAYOUT } else { METHOD_LAYOUT };
+        if layout == NULL_LAYOUT && f.stack[start - 1].downcast::<TypeData>().is_some() {
+            let cls = f.stack[start - 1].clone();
+            match self.builtin_type_new(&cls) {
+                Some((new, _, false)) => {
+                    c.index.set(TYPE_LAYOUT);
+                    c.key.set(cls.raw());
+                    c.value.set(new.raw());
+                    instr.op.set(Op::CallBuiltin);
+                }
+                _ => back_off(instr, c),
+            }
+            return;
+        }
         match f.stack[start - 2 + layout as usize].downcast::<BuiltinData>() {
             Some(b) if b.self_.is_none() && !is_frame_builtin(b) => {
                 c.index.set(layout);
