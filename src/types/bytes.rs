@@ -178,6 +178,16 @@ fn ba_init(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.none())
 }
 
+/// `bytes.__bytes__`: the object itself (a plain bytes copy for subclasses).
+fn b_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(vm, &args, "__bytes__")?;
+    let p = args.parser("__bytes__").positional(1, 1)?;
+    if vm.type_of(&p[0]).is(&t().bytes) {
+        return Ok(p[0].clone());
+    }
+    Ok(vm.bytes(b))
+}
+
 fn b_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(vm, &args, "__len__")?;
     Ok(vm.int(b.len() as i64))
@@ -353,6 +363,7 @@ pub fn install() {
     super::str_codecs::install();
     add_method(&t().bytes, "__new__", b_new, BuiltinKind::StaticMethod);
     add_method(&t().bytes, "__hash__", b_hash, M);
+    add_method(&t().bytes, "__bytes__", b_bytes, M);
     let ba = &t().bytearray;
     add_method(ba, "__new__", ba_new, BuiltinKind::StaticMethod);
     add_method(ba, "__init__", ba_init, M);

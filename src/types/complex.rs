@@ -76,6 +76,15 @@ fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn abs_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     unary(vm, args, "__abs__")
 }
+/// `complex.__complex__`: the number itself (a plain complex for subclasses).
+fn to_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = self_c(&args)?;
+    let p = args.parser("__complex__").positional(1, 1)?;
+    if vm.type_of(&p[0]).is(&t().complex) {
+        return Ok(p[0].clone());
+    }
+    Ok(crate::vm::numeric::complex_value(r, i))
+}
 fn conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, i) = self_c(&args)?;
     Ok(crate::vm::numeric::complex_value(r, -i))
@@ -211,6 +220,7 @@ pub fn install() {
         ("__hash__", hash),
         ("__repr__", repr),
         ("conjugate", conjugate),
+        ("__complex__", to_complex),
     ] {
         add_method(ty, name, f, BuiltinKind::Method);
     }

@@ -192,6 +192,19 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 /// `float.__new__(cls, x=0.0)`.
+/// `float.__getformat__(typestr)` (a classmethod): how this machine
+/// stores doubles and floats.
+fn getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__getformat__").positional(2, 2)?;
+    let Some(s) = crate::object::str::as_str(&p[1]) else {
+        return Err(type_error(format!("__getformat__() argument must be str, not {}", vm.type_name(&p[1]))));
+    };
+    if s != "double" && s != "float" {
+        return Err(crate::object::exception::value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    Ok(vm.str(if cfg!(target_endian = "little") { "IEEE, little-endian" } else { "IEEE, big-endian" }))
+}
+
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos().first().cloned().ok_or_else(|| type_error("float.__new__(): not enough arguments"))?;
     let rest = Args { all: &args.all[1..], kwnames: args.kwnames };
@@ -236,6 +249,7 @@ pub fn install() {
     }
     add_method(ty, "fromhex", fromhex, BuiltinKind::ClassMethod);
     add_method(ty, "__new__", float_new, BuiltinKind::StaticMethod);
+    add_method(ty, "__getformat__", getformat, BuiltinKind::ClassMethod);
     add_getset(ty, "real", get_real, None);
     add_getset(ty, "imag", get_imag, None);
 }

@@ -50,6 +50,17 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(alloc(&t().range, RangeData { start, stop, step }, None))
 }
 
+fn bool_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    match p.len() {
+        0 => return Err(type_error("descriptor '__bool__' of 'range' object needs an argument")),
+        1 => {}
+        n => return Err(type_error(format!("expected 0 arguments, got {}", n - 1))),
+    }
+    let (a, b, c) = parts(&p[0])?;
+    Ok(vm.bool(!length(&a, &b, &c).is_zero()))
+}
+
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b, c) = parts(&args.pos()[0])?;
     let n = length(&a, &b, &c);
@@ -207,6 +218,7 @@ pub fn install() {
     add_method(ty, "__new__", range_new, BuiltinKind::StaticMethod);
     for (n, f) in [
         ("__len__", len as NativeFn),
+        ("__bool__", bool_),
         ("__getitem__", getitem),
         ("__contains__", contains),
         ("index", index),
