@@ -54,7 +54,10 @@ impl Vm {
                         all.extend_from_slice(args);
                         (b.func)(self, Args { all: &all, kwnames })
                     }
-                    None => (b.func)(self, Args { all: args, kwnames }),
+                    None => match super::call_builtin::missing_self(b, args.len() - kwnames.len().min(args.len())) {
+                        Some(e) => Err(e),
+                        None => (b.func)(self, Args { all: args, kwnames }),
+                    },
                 }
             }
             Kind::Method => {
@@ -135,6 +138,10 @@ impl Vm {
             let (at, first_arg) = if is_null { (start - 1, start) } else { (start - 2, start - 1) };
             if let Some(b) = f.stack[at].downcast::<BuiltinData>() {
                 if b.self_.is_none() && !is_frame_builtin(b) {
+                    if let Some(e) = super::call_builtin::missing_self(b, n - first_arg) {
+                        f.stack.truncate(start - 2);
+                        return Err(e);
+                    }
                     let func = b.func;
                     let r = func(self, Args { all: &f.stack[first_arg..], kwnames: &[] });
                     f.stack.truncate(start - 2);

@@ -10,7 +10,8 @@
 use std::mem::ManuallyDrop;
 
 use crate::bytecode::{InlineCache, Instr, Op};
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::type_error;
 use crate::object::*;
 
 use super::frame::Frame;
@@ -33,6 +34,29 @@ const TYPE_LAYOUT: u32 = 2;
 #[inline(always)]
 pub fn is_frame_builtin(b: &BuiltinData) -> bool {
     b.owner.is_empty() && matches!(b.name, "globals" | "locals" | "vars" | "dir" | "exec" | "eval")
+}
+
+/// The error CPython raises for an unbound builtin method descriptor
+/// called with no positional argument (`range.__len__()`, `list.append()`):
+/// slot wrappers name the descriptor, plain methods the unbound method.
+pub fn missing_self(b: &BuiltinData, npos: usize) -> Option<PyErr> {
+    if b.kind != BuiltinKind::Method || b.self_.is_some() || npos > 0 {
+        return None;
+    }
+    let n = b.name;
+    let plain_method = !(n.starts_with("__") && n.ends_with("__"))
+        || matches!(
+            n,
+            "__format__" | "__reduce__" | "__reduce_ex__" | "__sizeof__" | "__dir__" | "__getstate__" | "__setstate__"
+                | "__getnewargs__" | "__getnewargs_ex__" | "__reversed__" | "__length_hint__" | "__round__" | "__trunc__"
+                | "__floor__" | "__ceil__" | "__copy__" | "__deepcopy__" | "__enter__" | "__exit__" | "__complex__"
+                | "__bytes__" | "__index__" | "__class_getitem__" | "__subclasses__" | "__instancecheck__" | "__subclasscheck__"
+        );
+    Some(type_error(if plain_method {
+        format!("unbound method {}.{}() needs an argument", b.owner, n)
+    } else {
+        format!("descriptor '{}' of '{}' object needs an argument", n, b.owner)
+    }))
 }
 
 /// The native function a CALL_BUILTIN site may call for `argc` arguments
@@ -108,7 +132,7 @@ impl Vm {
             return;
         }
         match f.stack[start - 2 + layout as usize].downcast::<BuiltinData>() {
-            Some(b) if b.self_.is_none() && !is_frame_builtin(b) => {
+            Some(b) if b.self_.is_none() && !is_frame_builtin(b) && missing_self(b, argc + (layout == METHOD_LAYOUT) as usize).is_none() => {
                 c.index.set(layout);
                 c.value.set(b.func as usize as u64);
                 instr.op.set(Op::CallBuiltin);
