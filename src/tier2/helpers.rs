@@ -384,11 +384,11 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
 
 /// CALL at a site compiled for a known plain Python function
 /// (`translate_ops`), with the callee slot `base + 1` holding a word equal
-/// to that function's (`_func`, a hint only: the function is not kept
-/// alive, so the callee is checked again) and the NULL at `base`: the
-/// `argc` arguments at slot `base + 2` go straight into its compiled code
-/// when it has some, else through the general call path.
-extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, _func: u64, ip: i64) -> u64 {
+/// to that function's (the function is not kept alive, so `call_direct`
+/// checks the callee again) and the NULL at `base`: the `argc` arguments at
+/// slot `base + 2` go straight into its compiled code when it has some,
+/// else through the general call path.
+extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     let vm = before_call(c, ip);
     let first = base as u32 + 2;
@@ -775,7 +775,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),
         call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
-        call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, Word, I64])),
+        call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),

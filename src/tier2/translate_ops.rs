@@ -554,8 +554,7 @@ impl<'a> Tr<'a> {
                         let same = self.f.int_cmp(Cmp::Eq, now, want);
                         self.f.branch(same, known, &[], other, &[]);
                         self.f.switch_to_block(known);
-                        let fw = self.f.const_boxed(func.raw());
-                        let r = self.call_word(h.call_known, &[ctx, b, c, fw, at]);
+                        let r = self.call_word(h.call_known, &[ctx, b, c, at]);
                         self.f.jump(join, &[r]);
                         self.f.switch_to_block(other);
                         let r = self.call_word(h.call, &[ctx, b, c, wn, at]);

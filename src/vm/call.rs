@@ -54,7 +54,7 @@ impl Vm {
                         all.extend_from_slice(args);
                         (b.func)(self, Args { all: &all, kwnames })
                     }
-                    None => match super::call_builtin::missing_self(b, args.len() - kwnames.len().min(args.len())) {
+                    None => match super::call_builtin::missing_self(b, args.len() - kwnames.len()) {
                         Some(e) => Err(e),
                         None => (b.func)(self, Args { all: args, kwnames }),
                     },

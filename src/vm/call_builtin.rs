@@ -100,7 +100,7 @@ impl Vm {
             if let Ok(obj) = r {
                 // An instance of exactly the class is done; anything else
                 // finishes as `type.__call__` would.
-                r = if obj.as_header().is_some_and(|h| h.type_ptr() as u64 == c.key.get()) || obj.as_header().is_none() && self.type_of(&obj).raw() == c.key.get() {
+                r = if self.type_of(&obj).raw() == c.key.get() {
                     Ok(obj)
                 } else {
                     self.builtin_type_after_new(&f.stack[first..], obj)

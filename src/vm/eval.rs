@@ -785,7 +785,7 @@ impl Vm {
                     if should_specialize(c) {
                         specialize_to(instr, c, for_iter_form(f.top()));
                     }
-                    if instrs.get(ip).is_some_and(|i| i.op.get() == Op::UnpackSequence) && super::seq_fuse::fused_enumerate_unpack(f, instrs.get(ip)) {
+                    if super::seq_fuse::unpacks_pair(instrs.get(ip)) && super::seq_fuse::fused_enumerate_unpack(f) {
                         ip += 1;
                         continue;
                     }

@@ -200,13 +200,7 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
 pub fn float_fast(op: BinaryOp, a: &Value, b: &Value) -> Option<Value> {
     let x = a.as_float().or_else(|| if b.is_float() { a.as_small_int().map(|i| i as f64) } else { None })?;
     let y = b.as_float().or_else(|| b.as_small_int().map(|i| i as f64))?;
-    match op {
-        BinaryOp::Add => Some(Value::float(x + y)),
-        BinaryOp::Subtract => Some(Value::float(x - y)),
-        BinaryOp::Multiply => Some(Value::float(x * y)),
-        BinaryOp::TrueDivide if y != 0.0 => Some(Value::float(x / y)),
-        _ => None,
-    }
+    float_arith_arg(op as u32, x, y).map(Value::float)
 }
 
 /// `x <op> y` for a raw `BINARY_OP` argument (plain or in-place) that is
@@ -480,6 +474,14 @@ fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     v.downcast::<ByteArrayData>().map(|b| b.0.borrow().clone())
 }
 
+/// A new tuple of the items of `x` then `y`, allocated at its final size.
+pub fn tuple_concat(x: &[Value], y: &[Value]) -> Value {
+    let mut items = Vec::with_capacity(x.len() + y.len());
+    items.extend_from_slice(x);
+    items.extend_from_slice(y);
+    alloc(&t().tuple, TupleData(items.into_boxed_slice()), None)
+}
+
 /// `a + b` of two exact tuples, or of two exact lists when not in place
 /// (`+=` extends the list): one allocation of the final size, none of the
 /// dispatch `native_binop` goes through. `None`: not such operands.
@@ -500,10 +502,7 @@ fn concat_exact(a: &Value, b: &Value, inplace: bool) -> Option<Value> {
         if x.is_empty() {
             return Some(b.clone());
         }
-        let mut items = Vec::with_capacity(x.len() + y.len());
-        items.extend_from_slice(x);
-        items.extend_from_slice(y);
-        return Some(alloc(&r.tuple, TupleData(items.into_boxed_slice()), None));
+        return Some(tuple_concat(x, y));
     }
     if !inplace && std::ptr::eq(ty, r.list.as_header()? as *const _) {
         let (x, y) = (a.downcast::<ListData>()?.0.borrow(), b.downcast::<ListData>()?.0.borrow());

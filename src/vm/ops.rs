@@ -59,6 +59,14 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
+    let (start, stop) = (conv(vm, &start)?, conv(vm, &stop)?);
+    Ok(slice_bounds(start, stop, step, len))
+}
+
+/// The `(start, stop, step, slicelength)` that bounds `start:stop:step`
+/// (`None` for an omitted bound, `step` nonzero) select in a sequence of
+/// `len` items: `slice.indices` once the bounds are machine ints.
+pub fn slice_bounds(start: Option<i64>, stop: Option<i64>, step: i64, len: usize) -> (i64, i64, i64, usize) {
     let step = step.max(-i64::MAX);
     let len = len as i64;
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
@@ -78,8 +86,8 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
             }
         }
     };
-    let start = fix(conv(vm, &start)?, if step < 0 { upper } else { lower });
-    let stop = fix(conv(vm, &stop)?, if step < 0 { lower } else { upper });
+    let start = fix(start, if step < 0 { upper } else { lower });
+    let stop = fix(stop, if step < 0 { lower } else { upper });
     let n = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
@@ -91,7 +99,7 @@ pub fn slice_indices(vm: &mut Vm, slice: &Value, len: usize) -> PyResult<(i64, i
     } else {
         0
     };
-    Ok((start, stop, step, n as usize))
+    (start, stop, step, n as usize)
 }
 
 /// The indices selected by a slice.

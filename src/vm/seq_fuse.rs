@@ -27,6 +27,7 @@ use crate::object::typeobj::tflags;
 use crate::object::*;
 
 use super::frame::Frame;
+use super::numeric::tuple_concat;
 use super::specialize::is_exact;
 use super::Vm;
 
@@ -45,15 +46,8 @@ fn bound(v: &Value, none: &Value) -> Option<Option<i64>> {
 /// items (step 1, as `slice.indices`).
 #[inline]
 fn clamp(start: Option<i64>, stop: Option<i64>, len: usize) -> (usize, usize) {
-    let len = len as i64;
-    let fix = |v: Option<i64>, default: i64| match v {
-        None => default,
-        Some(x) if x < 0 => (x + len).max(0),
-        Some(x) => x.min(len),
-    };
-    let lo = fix(start, 0);
-    let hi = fix(stop, len).max(lo);
-    (lo as usize, hi as usize)
+    let (lo, _, _, n) = super::ops::slice_bounds(start, stop, 1, len);
+    (lo as usize, lo as usize + n)
 }
 
 /// BUILD_SLICE 2 with `next` the instruction after it: on
@@ -111,13 +105,8 @@ pub fn fused_tuple_concat(f: &mut Frame, instrs: &[Instr], ip: usize) -> usize {
     let n = f.stack.len();
     if is_add(next) && n >= 2 && is_exact(&f.stack[n - 2], &r.tuple) {
         let x = f.stack.pop().expect("BUILD_TUPLE operand");
-        let left = &f.stack[n - 2];
-        let items = &left.downcast::<TupleData>().expect("tuple").0;
-        let mut v = Vec::with_capacity(items.len() + 1);
-        v.extend_from_slice(items);
-        v.push(x);
-        let cat = alloc(&r.tuple, TupleData(v.into_boxed_slice()), None);
-        f.stack[n - 2] = cat;
+        let items = &f.stack[n - 2].downcast::<TupleData>().expect("tuple").0;
+        f.stack[n - 2] = tuple_concat(items, std::slice::from_ref(&x));
         return 1;
     }
     let Some(load) = next.filter(|i| i.op.get() == Op::LoadFast) else { return 0 };
@@ -126,25 +115,27 @@ pub fn fused_tuple_concat(f: &mut Frame, instrs: &[Instr], ip: usize) -> usize {
     }
     let Some(right) = f.fast[load.arg as usize].as_ref().filter(|v| is_exact(v, &r.tuple)) else { return 0 };
     let items = &right.downcast::<TupleData>().expect("tuple").0;
-    let mut v = Vec::with_capacity(items.len() + 1);
-    v.push(f.stack.pop().expect("BUILD_TUPLE operand"));
-    v.extend_from_slice(items);
-    let cat = alloc(&r.tuple, TupleData(v.into_boxed_slice()), None);
+    let x = f.stack.pop().expect("BUILD_TUPLE operand");
+    let cat = tuple_concat(std::slice::from_ref(&x), items);
     f.stack.push(cat);
     2
 }
 
-/// FOR_ITER with `next` the instruction after it and the iterator on top of
-/// the stack: an exact `enumerate` (inline-int count) over a range, list or
-/// tuple iterator followed by UNPACK_SEQUENCE 2 pushes the next item then
-/// the count, as the unpacking would leave them, and returns true (the
-/// caller skips `next`). False, nothing consumed, for anything else and at
+/// Whether `next` is the UNPACK_SEQUENCE 2 that [`fused_enumerate_unpack`]
+/// takes over.
+#[inline(always)]
+pub fn unpacks_pair(next: Option<&Instr>) -> bool {
+    next.is_some_and(|i| i.op.get() == Op::UnpackSequence && i.arg == 2)
+}
+
+/// FOR_ITER followed by UNPACK_SEQUENCE 2 ([`unpacks_pair`]) with the
+/// iterator on top of the stack: an exact `enumerate` (inline-int count)
+/// over a range, list or tuple iterator pushes the next item then the
+/// count, as the unpacking would leave them, and returns true (the caller
+/// skips the unpacking). False, nothing consumed, for anything else and at
 /// the end (the generic path finishes the loop).
 #[inline(never)]
-pub fn fused_enumerate_unpack(f: &mut Frame, next: Option<&Instr>) -> bool {
-    if !next.is_some_and(|i| i.op.get() == Op::UnpackSequence && i.arg == 2) {
-        return false;
-    }
+pub fn fused_enumerate_unpack(f: &mut Frame) -> bool {
     let e = f.top();
     let Some(d) = e.downcast::<IterData>() else { return false };
     if e.as_header().is_none_or(|h| h.type_data().has_flag(tflags::HEAPTYPE)) {
