@@ -233,6 +233,39 @@ pub enum BuiltinKind {
     StaticMethod,
 }
 
+/// How a builtin method's arguments are checked before it runs. CPython
+/// exposes a type's slot functions (`__add__`, `__len__`, ...) as slot
+/// wrappers, whose wrapper checks the argument count with a fixed message;
+/// every other builtin checks its own arguments (`Native`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sig {
+    /// The function checks its own arguments.
+    Native,
+    /// A slot wrapper taking exactly this many arguments after `self`,
+    /// checked as CPython's `check_num_args` does
+    /// (`expected 1 argument, got 0`).
+    Exact(u8),
+    /// A slot wrapper taking `min..=max` arguments after `self`, checked
+    /// as CPython's `PyArg_UnpackTuple(args, "", min, max)` does
+    /// (` expected at least 1 argument, got 0`).
+    Unpack(u8, u8),
+    /// A slot wrapper passing any arguments on (`__init__`, `__call__`).
+    Any,
+    /// A method taking no arguments after `self` (CPython's `METH_NOARGS`:
+    /// `list.copy() takes no arguments (1 given)`).
+    NoArgs,
+    /// A method taking exactly one (CPython's `METH_O`:
+    /// `list.append() takes exactly one argument (0 given)`).
+    OneArg,
+}
+
+impl Sig {
+    /// Whether the method is a slot wrapper (`wrapper_descriptor`).
+    pub fn is_wrapper(self) -> bool {
+        matches!(self, Sig::Exact(_) | Sig::Unpack(..) | Sig::Any)
+    }
+}
+
 /// A builtin function, method descriptor, or bound builtin method.
 pub struct BuiltinData {
     /// `__name__`.
@@ -245,6 +278,11 @@ pub struct BuiltinData {
     pub self_: Option<Value>,
     /// The owning type's name, for `__qualname__` and error messages.
     pub owner: &'static str,
+    /// The owning type (`None` for functions), which an unbound method's
+    /// `self` must be an instance of.
+    pub owner_ty: Option<Value>,
+    /// Whether it is a slot wrapper and how its arguments are checked.
+    pub sig: Sig,
 }
 /// Offset of `BuiltinData::func` in a builtin function object (for
 /// compiled code recognizing a known builtin).

@@ -13,6 +13,7 @@ pub mod list;
 pub mod registry;
 pub mod set;
 pub mod shape;
+pub mod slot_sig;
 pub mod str;
 pub mod typeobj;
 pub mod value;

@@ -65,6 +65,10 @@ pub struct Registry {
     pub method_descriptor: Value,
     /// `classmethod_descriptor`
     pub classmethod_descriptor: Value,
+    /// `wrapper_descriptor` (`int.__add__`: a slot wrapper)
+    pub wrapper_descriptor: Value,
+    /// `method-wrapper` (`(1).__add__`: a slot wrapper bound to an object)
+    pub method_wrapper: Value,
     /// `cell`
     pub cell: Value,
     /// `code`
@@ -241,6 +245,8 @@ fn bootstrap() -> Registry {
         builtin_function: b.make::<BuiltinData>("builtin_function_or_method", None, 0),
         method_descriptor: b.make::<BuiltinData>("method_descriptor", None, 0),
         classmethod_descriptor: b.make::<BuiltinData>("classmethod_descriptor", None, 0),
+        wrapper_descriptor: b.make::<BuiltinData>("wrapper_descriptor", None, 0),
+        method_wrapper: b.make::<BuiltinData>("method-wrapper", None, 0),
         cell: b.make::<CellData>("cell", None, 0),
         code: b.make::<CodeData>("code", None, 0),
         module: b.make::<ModuleData>("module", None, B),
@@ -392,16 +398,25 @@ fn builtin_subtype_with_ext<T: ObjData>(name: &'static str, qualified: &'static 
 
 /// Adds a native method to a builtin type's namespace.
 pub fn add_method(ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
+    add_method_of(ty, ty, name, func, kind);
+}
+
+/// Adds a native method to `holder`'s namespace whose `self` is an instance
+/// of `owner` (methods a Python class copies from a holder type, such as
+/// `random.Random`'s native methods whose self is a `_random.Random`).
+pub fn add_method_of(holder: &Value, owner_ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
+    let ty = holder;
     let r = t_during_init();
-    let (dty, owner) = (
-        match kind {
-            BuiltinKind::ClassMethod => &r.classmethod_descriptor,
-            BuiltinKind::Function | BuiltinKind::StaticMethod => &r.builtin_function,
-            BuiltinKind::Method => &r.method_descriptor,
-        },
-        leak_name(ty),
-    );
-    let f = alloc_immortal(hdr(dty), BuiltinData { name, func, kind, self_: None, owner });
+    let owner = leak_name(ty);
+    let sig = if kind == BuiltinKind::Method { super::slot_sig::method_sig(owner, name) } else { Sig::Native };
+    let dty = match kind {
+        BuiltinKind::ClassMethod => &r.classmethod_descriptor,
+        BuiltinKind::Function | BuiltinKind::StaticMethod => &r.builtin_function,
+        BuiltinKind::Method if sig.is_wrapper() => &r.wrapper_descriptor,
+        BuiltinKind::Method => &r.method_descriptor,
+    };
+    let data = BuiltinData { name, func, kind, self_: None, owner, owner_ty: Some(owner_ty.clone()), sig };
+    let f = alloc_immortal(hdr(dty), data);
     set_type_attr(ty, name, f);
 }
 

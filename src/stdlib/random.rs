@@ -437,7 +437,7 @@ fn random_type() -> Value {
         add_method(&ty, "setstate", r_setstate, BuiltinKind::Method);
         let holder = new_builtin_subtype::<StateData>("Random", HOLDER, "random", &t().object, 0);
         for (name, f) in NATIVE_METHODS {
-            add_method(&holder, name, *f, BuiltinKind::Method);
+            crate::object::registry::add_method_of(&holder, &ty, name, *f, BuiltinKind::Method);
         }
     });
     t().named("_random.Random")

@@ -141,9 +141,12 @@ fn method_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = self_of(&args)?;
     let b = me.downcast::<BuiltinData>().expect("builtin");
+    let wrapper = b.sig.is_wrapper();
     let s = match (&b.self_, b.owner.is_empty()) {
+        (Some(s), _) if wrapper => format!("<method-wrapper '{}' of {} object at {:#x}>", b.name, vm.type_name(s), s.raw()),
         (Some(s), _) => format!("<built-in method {} of {} object at {:#x}>", b.name, vm.type_name(s), s.raw()),
         (None, true) => format!("<built-in function {}>", b.name),
+        (None, false) if wrapper => format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner),
         (None, false) => format!("<method '{}' of '{}' objects>", b.name, b.owner),
     };
     Ok(vm.str(s))
@@ -153,7 +156,7 @@ fn builtin_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn builtin_qualname(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let b = v.downcast::<BuiltinData>().expect("builtin");
-    Ok(vm.str(if b.owner.is_empty() { b.name.to_string() } else { format!("{}.{}", b.owner, b.name) }))
+    Ok(vm.str(if b.owner.is_empty() { b.name.to_string() } else { format!("{}.{}", crate::vm::call_builtin::method_owner_name(vm, b), b.name) }))
 }
 fn builtin_self(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(v.downcast::<BuiltinData>().expect("builtin").self_.clone().unwrap_or_else(|| vm.none()))
@@ -414,7 +417,7 @@ pub fn install() {
     let mtd = r.method.downcast::<TypeData>().expect("type");
     mtd.flags.set(mtd.flags.get() | tflags::HAS_GETATTR);
 
-    for b in [&r.builtin_function, &r.method_descriptor, &r.classmethod_descriptor] {
+    for b in [&r.builtin_function, &r.method_descriptor, &r.classmethod_descriptor, &r.wrapper_descriptor, &r.method_wrapper] {
         add_method(b, "__repr__", builtin_repr, Method);
         add_getset(b, "__name__", builtin_name, None);
         add_getset(b, "__qualname__", builtin_qualname, None);

@@ -30,8 +30,11 @@ fn self_c(args: &Args) -> PyResult<(f64, f64)> {
 }
 
 fn binop(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Value> {
-    let [a, b] = args.pos() else { return Err(type_error("expected 1 argument")) };
+    let (a, b, modulus) = super::number_operands(vm, &args)?;
     let (Some(x), Some(y)) = (parts(a)?, parts(b)?) else { return Ok(t().not_implemented.clone()) };
+    if modulus.is_some() {
+        return Err(value_error("complex modulo"));
+    }
     let (x, y) = if reflected { (y, x) } else { (x, y) };
     let (cx, cy) = (crate::vm::numeric::complex_value(x.0, x.1), crate::vm::numeric::complex_value(y.0, y.1));
     Ok(num_binop(vm, op, &cx, &cy)?.unwrap_or_else(|| t().not_implemented.clone()))

@@ -29,9 +29,12 @@ fn self_f(vm: &Vm, args: &Args) -> PyResult<f64> {
     })
 }
 
-fn binop(_vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Value> {
-    let [a, b] = args.pos() else { return Err(type_error("expected 1 argument")) };
+fn binop(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Value> {
+    let (a, b, modulus) = super::number_operands(vm, &args)?;
     let (Some(x), Some(y)) = (real_of(a)?, real_of(b)?) else { return Ok(t().not_implemented.clone()) };
+    if modulus.is_some() {
+        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
     let (x, y) = if reflected { (y, x) } else { (x, y) };
     float_binop(op, x, y)
 }

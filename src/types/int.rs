@@ -36,9 +36,14 @@ fn arg2<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, &'a Value)> {
 }
 
 fn binop(vm: &mut Vm, args: Args, op: BinaryOp, reflected: bool) -> PyResult<Value> {
-    let (a, b) = arg2(&args, "int op")?;
+    let (a, b, modulus) = super::number_operands(vm, &args)?;
     let (Some(x), Some(y)) = (as_bigint(a), as_bigint(b)) else { return Ok(t().not_implemented.clone()) };
     let (x, y) = if reflected { (y, x) } else { (x, y) };
+    if let Some(m) = modulus {
+        // `pow(x, y, m)` through `int.__pow__(x, y, m)`.
+        let Some(m) = as_bigint(m) else { return Ok(t().not_implemented.clone()) };
+        return Ok(vm.bigint(numfmt::int_pow_mod(&x, &y, &m).map_err(num_err)?));
+    }
     Ok(int_binop(vm, op, &x, &y)?.unwrap_or_else(|| t().not_implemented.clone()))
 }
 
@@ -63,6 +68,12 @@ pub fn num_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (crate::vm::numeric::to_num(a), crate::vm::numeric::to_num(b)) else {
         return Ok(t().not_implemented.clone());
     };
+    // int's own comparisons take ints only, float's ints and floats
+    // (`int.__eq__(1, 1.0)` is NotImplemented; `1 == 1.0` asks float).
+    use crate::vm::numeric::Num;
+    if matches!((&x, &y), (Num::Int(_), Num::Float(_) | Num::Complex(..)) | (_, Num::Complex(..))) {
+        return Ok(t().not_implemented.clone());
+    }
     match crate::vm::compare::num_cmp(&x, &y) {
         Some(o) => Ok(vm.bool(crate::vm::compare::apply_ord(op, o))),
         None => Ok(t().not_implemented.clone()),

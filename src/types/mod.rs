@@ -19,6 +19,18 @@ macro_rules! number_ops {
     };
 }
 
+/// The operands of a number type's binary dunder (its slot wrapper has
+/// checked the count): `self`, the other operand, and for `__pow__` /
+/// `__rpow__` the modulus when one other than None was passed.
+type Operands<'a> = (&'a crate::object::Value, &'a crate::object::Value, Option<&'a crate::object::Value>);
+fn number_operands<'a>(vm: &crate::vm::Vm, args: &crate::object::Args<'a>) -> crate::error::PyResult<Operands<'a>> {
+    match args.pos() {
+        [a, b] => Ok((a, b, None)),
+        [a, b, m] => Ok((a, b, Some(m).filter(|m| !vm.is_none(m)))),
+        p => Err(crate::object::exception::type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1)))),
+    }
+}
+
 pub mod bytes;
 pub mod callables;
 pub mod bytes_args;

@@ -179,7 +179,11 @@ impl Vm {
                     _ => None,
                 };
                 match bind_to {
-                    Some(s) => Ok(alloc(&t().builtin_function, BuiltinData { name: b.name, func: b.func, kind: b.kind, self_: Some(s), owner: b.owner }, None)),
+                    Some(s) => {
+                        let ty = if !b.sig.is_wrapper() { &t().builtin_function } else { &t().method_wrapper };
+                        let data = BuiltinData { name: b.name, func: b.func, kind: b.kind, self_: Some(s), owner: b.owner, owner_ty: b.owner_ty.clone(), sig: b.sig };
+                        Ok(alloc(ty, data, None))
+                    }
                     None => Ok(attr),
                 }
             }

@@ -47,6 +47,9 @@ impl Vm {
             }
             Kind::Builtin => {
                 let b = h.downcast::<BuiltinData>().expect("builtin");
+                if let Some(e) = super::call_builtin::call_error(self, b, args, kwnames.len(), false) {
+                    return Err(e);
+                }
                 match &b.self_ {
                     Some(s) => {
                         let mut all = Vec::with_capacity(args.len() + 1);
@@ -54,10 +57,7 @@ impl Vm {
                         all.extend_from_slice(args);
                         (b.func)(self, Args { all: &all, kwnames })
                     }
-                    None => match super::call_builtin::missing_self(b, args.len() - kwnames.len()) {
-                        Some(e) => Err(e),
-                        None => (b.func)(self, Args { all: args, kwnames }),
-                    },
+                    None => (b.func)(self, Args { all: args, kwnames }),
                 }
             }
             Kind::Method => {
@@ -137,11 +137,11 @@ impl Vm {
             let is_null = f.stack[start - 2].is(&t().null);
             let (at, first_arg) = if is_null { (start - 1, start) } else { (start - 2, start - 1) };
             if let Some(b) = f.stack[at].downcast::<BuiltinData>() {
+                if let Some(e) = super::call_builtin::call_error(self, b, &f.stack[first_arg..], 0, !is_null) {
+                    f.stack.truncate(start - 2);
+                    return Err(e);
+                }
                 if b.self_.is_none() && !is_frame_builtin(b) {
-                    if let Some(e) = super::call_builtin::missing_self(b, n - first_arg) {
-                        f.stack.truncate(start - 2);
-                        return Err(e);
-                    }
                     let func = b.func;
                     let r = func(self, Args { all: &f.stack[first_arg..], kwnames: &[] });
                     f.stack.truncate(start - 2);

@@ -36,27 +36,76 @@ pub fn is_frame_builtin(b: &BuiltinData) -> bool {
     b.owner.is_empty() && matches!(b.name, "globals" | "locals" | "vars" | "dir" | "exec" | "eval")
 }
 
-/// The error CPython raises for an unbound builtin method descriptor
-/// called with no positional argument (`range.__len__()`, `list.append()`):
-/// slot wrappers name the descriptor, plain methods the unbound method.
-pub fn missing_self(b: &BuiltinData, npos: usize) -> Option<PyErr> {
-    if b.kind != BuiltinKind::Method || b.self_.is_some() || npos > 0 {
-        return None;
+/// The error CPython raises before running builtin `b` on `args` (`self`
+/// first when `b` is an unbound method; the last `nkw` are keyword
+/// values), or `None`: an unbound method given no `self` or (unless
+/// `self_checked`: LOAD_METHOD found it on the object's own type) a `self`
+/// of another type; a slot wrapper given keywords or the wrong number of
+/// arguments.
+#[inline]
+pub fn call_error(vm: &Vm, b: &BuiltinData, args: &[Value], nkw: usize, self_checked: bool) -> Option<PyErr> {
+    let unbound = b.kind == BuiltinKind::Method && b.self_.is_none();
+    if !unbound || self_checked {
+        let given = args.len() - unbound as usize;
+        match b.sig {
+            Sig::Native => return None,
+            Sig::NoArgs | Sig::Exact(0) if given == 0 => return None,
+            Sig::OneArg | Sig::Exact(1) if given == 1 && nkw == 0 => return None,
+            _ => {}
+        }
     }
-    let n = b.name;
-    let plain_method = !(n.starts_with("__") && n.ends_with("__"))
-        || matches!(
-            n,
-            "__format__" | "__reduce__" | "__reduce_ex__" | "__sizeof__" | "__dir__" | "__getstate__" | "__setstate__"
-                | "__getnewargs__" | "__getnewargs_ex__" | "__reversed__" | "__length_hint__" | "__round__" | "__trunc__"
-                | "__floor__" | "__ceil__" | "__copy__" | "__deepcopy__" | "__enter__" | "__exit__" | "__complex__"
-                | "__bytes__" | "__index__" | "__class_getitem__" | "__subclasses__" | "__instancecheck__" | "__subclasscheck__"
-        );
-    Some(type_error(if plain_method {
-        format!("unbound method {}.{}() needs an argument", b.owner, n)
-    } else {
-        format!("descriptor '{}' of '{}' object needs an argument", n, b.owner)
-    }))
+    call_error_slow(vm, b, args, nkw, unbound, self_checked)
+}
+
+/// The type part of builtin method `b`'s `__qualname__`: the owner of an
+/// unbound method; for a bound one, as CPython's `meth_get__qualname__`,
+/// its `self` if that is a class, else the class of its `self`
+/// (`(0).__dir__.__qualname__` is `int.__dir__`).
+pub fn method_owner_name(vm: &Vm, b: &BuiltinData) -> String {
+    match &b.self_ {
+        Some(s) if s.downcast::<TypeData>().is_some() => type_qualname(s),
+        Some(s) => type_qualname(&vm.type_of(s)),
+        None => b.owner.to_string(),
+    }
+}
+
+fn type_qualname(ty: &Value) -> String {
+    ty.downcast::<TypeData>().map_or_else(String::new, |td| td.qualname.borrow().to_string())
+}
+
+#[cold]
+fn call_error_slow(vm: &Vm, b: &BuiltinData, args: &[Value], nkw: usize, unbound: bool, self_checked: bool) -> Option<PyErr> {
+    let wrapper = b.sig.is_wrapper();
+    let npos = args.len() - nkw;
+    let owner_name = || b.owner_ty.as_ref().map_or_else(|| b.owner.to_string(), |ty| vm.tp_name(ty));
+    if unbound && npos == 0 {
+        return Some(type_error(if wrapper {
+            format!("descriptor '{}' of '{}' object needs an argument", b.name, owner_name())
+        } else {
+            format!("unbound method {}.{}() needs an argument", b.owner, b.name)
+        }));
+    }
+    if unbound && !self_checked {
+        if let Some(ty) = &b.owner_ty {
+            let st = vm.type_of(&args[0]);
+            if !st.is(ty) && !vm.is_subtype(&st, ty) {
+                let got = vm.tp_name(&st);
+                return Some(type_error(if wrapper {
+                    format!("descriptor '{}' requires a '{}' object but received a '{got}'", b.name, owner_name())
+                } else {
+                    format!("descriptor '{}' for '{}' objects doesn't apply to a '{got}' object", b.name, owner_name())
+                }));
+            }
+        }
+    }
+    if nkw > 0 && matches!(b.sig, Sig::NoArgs | Sig::OneArg) {
+        return Some(type_error(format!("{}.{}() takes no keyword arguments", method_owner_name(vm, b), b.name)));
+    }
+    if wrapper && nkw > 0 && b.sig != Sig::Any {
+        return Some(type_error(format!("wrapper {}() takes no keyword arguments", b.name)));
+    }
+    let got = npos - unbound as usize;
+    crate::object::slot_sig::arity_error(b.sig, got).map(|m| type_error(m.message(&method_owner_name(vm, b), b.name)))
 }
 
 /// The native function a CALL_BUILTIN site may call for `argc` arguments
@@ -132,7 +181,14 @@ impl Vm {
             return;
         }
         match f.stack[start - 2 + layout as usize].downcast::<BuiltinData>() {
-            Some(b) if b.self_.is_none() && !is_frame_builtin(b) && missing_self(b, argc + (layout == METHOD_LAYOUT) as usize).is_none() => {
+            // An unbound method called as `list.append(x, v)` would need
+            // its `self` checked per call: those stay generic.
+            Some(b)
+                if b.self_.is_none()
+                    && !is_frame_builtin(b)
+                    && !(layout == NULL_LAYOUT && b.kind == BuiltinKind::Method)
+                    && call_error(self, b, &f.stack[start - 1 + layout as usize..], 0, true).is_none() =>
+            {
                 c.index.set(layout);
                 c.value.set(b.func as usize as u64);
                 instr.op.set(Op::CallBuiltin);

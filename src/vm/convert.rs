@@ -260,14 +260,18 @@ impl Vm {
     /// The type name as CPython's `tp_name` spells it: builtin types defined
     /// by a stdlib module carry the module (`collections.deque`).
     pub fn qualified_type_name(&self, v: &Value) -> String {
-        let name = self.type_name(v);
-        if let Some(h) = v.as_header() {
-            let td = h.type_data();
-            if !td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
-                let module = td.dict.downcast::<DictData>().and_then(|d| d.get_str("__module__"));
-                if let Some(m) = module.as_ref().and_then(as_str).filter(|m| *m != "builtins") {
-                    return format!("{m}.{name}");
-                }
+        self.tp_name(&self.type_of(v))
+    }
+
+    /// Type `ty`'s name as CPython's `tp_name` spells it (see
+    /// `qualified_type_name`).
+    pub fn tp_name(&self, ty: &Value) -> String {
+        let Some(td) = ty.downcast::<TypeData>() else { return self.type_name(ty).to_string() };
+        let name = td.name();
+        if !td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
+            let module = td.dict.downcast::<DictData>().and_then(|d| d.get_str("__module__"));
+            if let Some(m) = module.as_ref().and_then(as_str).filter(|m| *m != "builtins") {
+                return format!("{m}.{name}");
             }
         }
         name.to_string()

@@ -207,7 +207,7 @@ impl Vm {
     }
     /// A builtin function object (not bound, never binds).
     pub fn builtin_fn(&self, name: &'static str, func: NativeFn) -> Value {
-        alloc(&t().builtin_function, BuiltinData { name, func, kind: BuiltinKind::Function, self_: None, owner: "" }, None)
+        alloc(&t().builtin_function, BuiltinData { name, func, kind: BuiltinKind::Function, self_: None, owner: "", owner_ty: None, sig: Sig::Native }, None)
     }
     /// A builtin iterator of type `ty_name` in `state`.
     /// Inlined so that the name search folds away for a literal `ty_name`.
