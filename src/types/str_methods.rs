@@ -431,6 +431,18 @@ fn sub_arg<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| type_error(format!("{}() argument 1 must be str, not {}", fname, vm.type_name(v))))
 }
 
+/// Byte offset of the first `sub` in `hay`. A short haystack is scanned
+/// directly: there the two-way searcher's setup costs more than the search.
+/// (A match of UTF-8 in UTF-8 always starts at a character boundary.)
+fn find_sub(hay: &str, sub: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), sub.as_bytes());
+    match n.first() {
+        None => Some(0),
+        Some(&first) if h.len() <= 64 => h.windows(n.len()).position(|w| w[0] == first && w == n),
+        Some(_) => hay.find(sub),
+    }
+}
+
 fn find_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResult<Option<i64>> {
     let d = self_str(vm, &args, fname)?;
     let p = args.parser(fname).positional(2, 4)?;
@@ -440,7 +452,7 @@ fn find_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResul
         return Ok(None);
     }
     let hay = &d.s[r.lo..r.hi];
-    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if rev { hay.rfind(sub) } else { find_sub(hay, sub) };
     Ok(found.map(|b| (char_index(d, r.lo + b)) as i64).map(|c| c.max(r.clo as i64)))
 }
 

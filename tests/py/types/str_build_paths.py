@@ -111,3 +111,8 @@ try:
     int(" 12\x1c")
 except ValueError as exc:
     print("ValueError", exc)
+
+# find on short and long text (the short scan and the searcher)
+for hay in ["", "a", "abcZZ", "ZZ", "xZxZZ", "ééZZé", "€€", "a" * 63 + "ZZ", "a" * 70 + "ZZ" + "a", "a" * 100]:
+    print(len(hay), hay.find("ZZ"), hay.find(""), hay.find("a"), hay.find("é"), hay.find("ZZ", 2),
+          hay.find("€"), hay.rfind("ZZ"), hay.find("aZ"), hay.find(hay + "x"), hay.find(hay))
