@@ -16,8 +16,10 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::hashing::{native_eq, str_hash};
-use super::header::{Kind, ObjData};
+use super::bodies::StrData;
+use super::hashing::{native_eq, str_hash, str_hash_cached};
+use super::header::{Header, Kind, ObjData};
+use super::registry::t;
 use super::value::Value;
 use crate::error::PyResult;
 use crate::vm::Vm;
@@ -66,6 +68,27 @@ fn usable(n: usize) -> usize {
 }
 
 
+/// `v`'s text and type pointer when it is an exact str.
+#[inline]
+fn exact_str(v: &Value) -> Option<(&StrData, *const Header)> {
+    let h = v.as_header()?;
+    let ty = h.type_ptr();
+    if ty as u64 != t().str_.raw() {
+        return None;
+    }
+    Some((h.downcast::<StrData>()?, ty))
+}
+
+/// The hash of `key` without Python code (`native_hash`), an exact str's
+/// cached hash taken first.
+#[inline]
+fn key_hash(key: &Value) -> Option<i64> {
+    match exact_str(key) {
+        Some((s, _)) => Some(str_hash_cached(s)),
+        None => crate::vm::convert::native_hash(key),
+    }
+}
+
 enum Probe {
     Found(usize),
     /// Not found; the index slot where it would go.
@@ -98,6 +121,9 @@ impl DictTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut first_dummy = None;
+        // An exact-str key meets exact-str candidates by their text, without
+        // native_eq's dispatch (other candidates go the general way).
+        let str_key = exact_str(key);
         loop {
             let ix = self.indices[i];
             if ix == EMPTY {
@@ -109,7 +135,21 @@ impl DictTable {
                 if e.key.is(key) {
                     return Probe::Found(ix as usize);
                 }
-                if e.hash == hash && !checked.contains(&(ix as usize)) {
+                if e.hash != hash {
+                    // Not equal: keys of equal value have equal hashes.
+                } else if let (Some((ks, ty)), Some(h)) = (str_key, e.key.as_header()) {
+                    if std::ptr::eq(h.type_ptr(), ty) {
+                        if h.downcast::<StrData>().is_some_and(|cs| cs.s.as_bytes() == ks.s.as_bytes()) {
+                            return Probe::Found(ix as usize);
+                        }
+                    } else if !checked.contains(&(ix as usize)) {
+                        match native_eq(&e.key, key) {
+                            Some(true) => return Probe::Found(ix as usize),
+                            Some(false) => {}
+                            None => return Probe::NeedsEq(ix as usize, e.key.clone()),
+                        }
+                    }
+                } else if !checked.contains(&(ix as usize)) {
                     match native_eq(&e.key, key) {
                         Some(true) => return Probe::Found(ix as usize),
                         Some(false) => {}
@@ -468,13 +508,13 @@ impl DictData {
     /// `__eq__`, the table being mutated).
     #[inline]
     pub fn lookup_native(&self, key: &Value) -> Option<Option<Value>> {
-        self.get_native(key, crate::vm::convert::native_hash(key)?)
+        self.get_native(key, key_hash(key)?)
     }
 
     /// `self[key] = value` when it needs no Python code (as
     /// `lookup_native`); gives `value` back otherwise.
     pub fn store_native(&self, key: Value, value: Value) -> Result<(), (Value, Value)> {
-        let Some(hash) = crate::vm::convert::native_hash(&key) else { return Err((key, value)) };
+        let Some(hash) = key_hash(&key) else { return Err((key, value)) };
         let old = {
             let Ok(mut t) = self.table.try_borrow_mut() else { return Err((key, value)) };
             match t.probe(&key, hash, &[]) {
@@ -494,7 +534,7 @@ impl DictData {
 
     /// `self[key]` if present.
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = match crate::vm::convert::native_hash(key) {
+        let hash = match key_hash(key) {
             Some(hash) => match self.get_native(key, hash) {
                 Some(r) => return Ok(r),
                 None => hash,

@@ -3,11 +3,10 @@
 //! `translate`/`maketrans`, `expandtabs`, `zfill`, `encode`.
 
 use crate::error::PyResult;
-use crate::numfmt::parse::py_isspace;
 use crate::object::bodies::StrData;
 use crate::object::exception::{type_error, value_error};
 use crate::object::registry::{add_method, t};
-use crate::object::str::as_str;
+use crate::object::str::{as_str, new_ascii};
 use crate::object::{Args, BuiltinKind, DictData, Value};
 use crate::vm::Vm;
 
@@ -200,6 +199,15 @@ fn capitalize_str(s: &str) -> String {
     out
 }
 
+/// `str.capitalize` of ASCII text (bytes mapped in place).
+fn capitalize_ascii(s: &str) -> String {
+    let mut out = s.to_ascii_lowercase();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
 fn swapcase_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -238,19 +246,19 @@ macro_rules! str_fn0 {
     };
 }
 
-str_fn0!(m_lower, "lower", |vm, s| Ok(vm.str(lower_str(s))));
-str_fn0!(m_upper, "upper", |vm, s| Ok(vm.str(s.to_uppercase())));
+str_fn0!(m_lower, "lower", |vm, s| Ok(if s.is_ascii() { new_ascii(s.to_ascii_lowercase()) } else { vm.str(lower_str(s)) }));
+str_fn0!(m_upper, "upper", |vm, s| Ok(if s.is_ascii() { new_ascii(s.to_ascii_uppercase()) } else { vm.str(s.to_uppercase()) }));
 str_fn0!(m_casefold, "casefold", |vm, s| Ok(vm.str(casefold_str(s))));
 str_fn0!(m_swapcase, "swapcase", |vm, s| Ok(vm.str(swapcase_str(s))));
 str_fn0!(m_title, "title", |vm, s| Ok(vm.str(title_str(s))));
-str_fn0!(m_capitalize, "capitalize", |vm, s| Ok(vm.str(capitalize_str(s))));
+str_fn0!(m_capitalize, "capitalize", |vm, s| Ok(if s.is_ascii() { new_ascii(capitalize_ascii(s)) } else { vm.str(capitalize_str(s)) }));
 str_fn0!(m_isascii, "isascii", |vm, s| Ok(vm.bool(s.is_ascii())));
 str_fn0!(m_isalpha, "isalpha", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_alpha))));
 str_fn0!(m_isalnum, "isalnum", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(|c| is_alpha(c) || is_numeric(c)))));
 str_fn0!(m_isdecimal, "isdecimal", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_decimal))));
 str_fn0!(m_isdigit, "isdigit", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_digit))));
 str_fn0!(m_isnumeric, "isnumeric", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_numeric))));
-str_fn0!(m_isspace, "isspace", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(py_isspace))));
+str_fn0!(m_isspace, "isspace", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(super::str_split::str_isspace))));
 str_fn0!(m_isprintable, "isprintable", |vm, s| Ok(vm.bool(s.chars().all(is_printable))));
 str_fn0!(m_islower, "islower", |vm, s| Ok(vm.bool(
     s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_title_char(c)))));
@@ -375,7 +383,7 @@ fn strip_impl(vm: &mut Vm, args: Args, fname: &'static str, left: bool, right: b
         },
     };
     let pred = |c: char| match &chars {
-        None => py_isspace(c),
+        None => super::str_split::str_isspace(c),
         Some(cs) => cs.contains(&c),
     };
     let mut r = s;
@@ -423,6 +431,18 @@ fn sub_arg<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
     as_str(v).ok_or_else(|| type_error(format!("{}() argument 1 must be str, not {}", fname, vm.type_name(v))))
 }
 
+/// Byte offset of the first `sub` in `hay`. A short haystack is scanned
+/// directly: there the two-way searcher's setup costs more than the search.
+/// (A match of UTF-8 in UTF-8 always starts at a character boundary.)
+fn find_sub(hay: &str, sub: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), sub.as_bytes());
+    match n.first() {
+        None => Some(0),
+        Some(&first) if h.len() <= 64 => h.windows(n.len()).position(|w| w[0] == first && w == n),
+        Some(_) => hay.find(sub),
+    }
+}
+
 fn find_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResult<Option<i64>> {
     let d = self_str(vm, &args, fname)?;
     let p = args.parser(fname).positional(2, 4)?;
@@ -432,7 +452,7 @@ fn find_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResul
         return Ok(None);
     }
     let hay = &d.s[r.lo..r.hi];
-    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if rev { hay.rfind(sub) } else { find_sub(hay, sub) };
     Ok(found.map(|b| (char_index(d, r.lo + b)) as i64).map(|c| c.max(r.clo as i64)))
 }
 

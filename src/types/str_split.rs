@@ -2,10 +2,9 @@
 //! `partition`, `rpartition`, `join`.
 
 use crate::error::PyResult;
-use crate::numfmt::parse::py_isspace;
 use crate::object::exception::{type_error, value_error};
 use crate::object::registry::add_method;
-use crate::object::str::as_str;
+use crate::object::str::{as_str, join_strs, new_ascii};
 use crate::object::{Args, BuiltinKind, ListData, TupleData, Value};
 use crate::vm::Vm;
 
@@ -29,6 +28,13 @@ fn split_args(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Option<
     Ok((sep, maxsplit))
 }
 
+/// `str.isspace` for one character: Unicode White_Space plus the
+/// separators U+001C..U+001F (bidirectional class B/S), as CPython's
+/// `Py_UNICODE_ISSPACE` (int() parsing does not count those four).
+pub fn str_isspace(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
 /// `s.split(sep, maxsplit)` as Rust strings.
 pub fn split_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a str> {
     let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
@@ -42,16 +48,16 @@ pub fn split_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a st
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start_matches(py_isspace);
+            let mut rest = s.trim_start_matches(str_isspace);
             while !rest.is_empty() {
                 if out.len() == limit {
                     out.push(rest);
                     break;
                 }
-                match rest.find(py_isspace) {
+                match rest.find(str_isspace) {
                     Some(i) => {
                         out.push(&rest[..i]);
-                        rest = rest[i..].trim_start_matches(py_isspace);
+                        rest = rest[i..].trim_start_matches(str_isspace);
                     }
                     None => {
                         out.push(rest);
@@ -77,17 +83,17 @@ pub fn rsplit_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a s
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end_matches(py_isspace);
+            let mut rest = s.trim_end_matches(str_isspace);
             while !rest.is_empty() {
                 if out.len() == limit {
                     out.push(rest);
                     break;
                 }
-                match rest.rfind(py_isspace) {
+                match rest.rfind(str_isspace) {
                     Some(i) => {
                         let w = rest[i..].chars().next().map(char::len_utf8).unwrap_or(1);
                         out.push(&rest[i + w..]);
-                        rest = rest[..i].trim_end_matches(py_isspace);
+                        rest = rest[..i].trim_end_matches(str_isspace);
                     }
                     None => {
                         out.push(rest);
@@ -105,8 +111,48 @@ pub fn rsplit_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a s
 fn m_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "split")?;
     let (sep, maxsplit) = split_args(vm, args, "split")?;
-    let parts: Vec<Value> = split_str(&d.s, sep.as_deref(), maxsplit).into_iter().map(|p| vm.str(p)).collect();
+    let parts: Vec<Value> = if d.is_ascii() {
+        // Pieces of ASCII text are ASCII: no scan to count their characters.
+        match sep.as_deref() {
+            None => split_ascii_whitespace(&d.s, maxsplit).into_iter().map(new_ascii).collect(),
+            sep => split_str(&d.s, sep, maxsplit).into_iter().map(new_ascii).collect(),
+        }
+    } else {
+        split_str(&d.s, sep.as_deref(), maxsplit).into_iter().map(|p| vm.str(p)).collect()
+    };
     Ok(vm.list(parts))
+}
+
+/// Python's whitespace for ASCII bytes (`str.isspace`).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | 0x1c..=0x1f)
+}
+
+/// `s.split(None, maxsplit)` for ASCII text, scanning bytes.
+fn split_ascii_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && is_ascii_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if out.len() == limit {
+            // The rest, trailing whitespace included (as CPython).
+            out.push(&s[i..]);
+            break;
+        }
+        let start = i;
+        while i < b.len() && !is_ascii_space(b[i]) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
+    }
+    out
 }
 
 fn m_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -179,12 +225,20 @@ fn m_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "join")?;
     let p = super::str::method_arity(&args, "str.join", 1)?;
     let seq = &p[1];
-    let items: Vec<Value> = if let Some(l) = seq.downcast::<ListData>() {
-        l.0.borrow().clone()
+    // A list is joined while borrowed: nothing here runs Python code.
+    let (i, bad) = if let Some(l) = seq.downcast::<ListData>() {
+        let items = l.0.borrow();
+        match join_strs(&d.s, d.char_len, &items) {
+            Ok(v) => return Ok(v),
+            Err(i) => (i, items[i].clone()),
+        }
     } else if let Some(t) = seq.downcast::<TupleData>() {
-        t.0.to_vec()
+        match join_strs(&d.s, d.char_len, &t.0) {
+            Ok(v) => return Ok(v),
+            Err(i) => (i, t.0[i].clone()),
+        }
     } else {
-        match vm.collect(seq) {
+        let items = match vm.collect(seq) {
             Ok(v) => v,
             Err(e) => {
                 if vm.lookup_special(seq, "__iter__").is_none() && vm.lookup_special(seq, "__getitem__").is_none() {
@@ -192,21 +246,13 @@ fn m_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 return Err(e);
             }
+        };
+        match join_strs(&d.s, d.char_len, &items) {
+            Ok(v) => return Ok(v),
+            Err(i) => (i, items[i].clone()),
         }
     };
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&d.s);
-        }
-        match as_str(it) {
-            Some(s) => out.push_str(s),
-            None => {
-                return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it))))
-            }
-        }
-    }
-    Ok(vm.str(out))
+    Err(type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(&bad))))
 }
 
 /// Registers the methods of this file on `str`.

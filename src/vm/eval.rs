@@ -825,11 +825,8 @@ impl Vm {
                 }
                 Op::BuildString => {
                     let parts = pop_n(f, arg as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(crate::object::str::as_str(p).expect("BUILD_STRING of strs"));
-                    }
-                    f.push_in_room(self.str(s));
+                    let s = crate::object::str::join_strs("", 0, &parts).expect("BUILD_STRING of strs");
+                    f.push_in_room(s);
                 }
                 Op::ListAppend => {
                     let v = f.pop_in_eval();

@@ -238,7 +238,7 @@ impl Vm {
                             *byte_pos += c.len_utf8();
                             let mut buf = [0u8; 4];
                             let cs = c.encode_utf8(&mut buf);
-                            out = Some(if c.is_ascii() { crate::object::str::intern(cs) } else { crate::object::str::new_str(&*cs) });
+                            out = Some(if c.is_ascii() { crate::object::str::ascii_char(c as u8) } else { crate::object::str::new_str(&*cs) });
                         }
                         None => finished = true,
                     }

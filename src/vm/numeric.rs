@@ -493,6 +493,9 @@ fn concat_exact(a: &Value, b: &Value, inplace: bool) -> Option<Value> {
     if !std::ptr::eq(ty, hb.type_ptr()) {
         return None;
     }
+    if std::ptr::eq(ty, r.str_.as_header()? as *const _) {
+        return crate::object::str::concat(a, b);
+    }
     if std::ptr::eq(ty, r.tuple.as_header()? as *const _) {
         let (x, y) = (&a.downcast::<TupleData>()?.0, &b.downcast::<TupleData>()?.0);
         // As CPython: adding an empty tuple gives the other operand itself.
