@@ -41,9 +41,14 @@ impl Vm {
         }
         gd.running.set(true);
         self.depth += 1;
-        let outer = self.enter_gen_exc(gd);
+        // Nothing to swap when neither the generator nor its resumer
+        // handles an exception (the common case); else as `gen_resume`.
+        let swap = !(gd.exc_state.is_none() && self.handled_exc.is_none());
+        let outer = if swap { self.enter_gen_exc(gd) } else { None };
         let r = self.run_frame(&mut frame);
-        self.leave_gen_exc(gd, outer);
+        if swap || self.handled_exc.is_some() {
+            self.leave_gen_exc(gd, outer);
+        }
         self.depth -= 1;
         self.finish_resume(gd, frame, r)
     }
@@ -51,7 +56,7 @@ impl Vm {
     /// After a generator's frame ran: it is stored back at a yield, its
     /// buffers recycled once it finished (the one ending of `gen_step` and
     /// `gen_resume`).
-    #[inline]
+    #[inline(always)]
     pub(super) fn finish_resume(&mut self, gd: &GeneratorData, frame: Box<Frame>, r: PyResult<FrameExit>) -> PyResult<Result<Value, Value>> {
         gd.running.set(false);
         match r {
