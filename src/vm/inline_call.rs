@@ -65,6 +65,20 @@ fn fill_unbound(fast: &mut Vec<Option<Value>>, nslots: usize) {
     }
 }
 
+/// Appends `v` to slots that have room for it (a frame box's, which
+/// `Vm::frame_box` made room for all slots): checks instead of growing.
+#[inline(always)]
+fn push_in_room(fast: &mut Vec<Option<Value>>, v: Value) {
+    let d = fast.len();
+    assert!(d < fast.capacity(), "frame slots out of room");
+    // SAFETY: slot `d` is inside the capacity (checked above) and
+    // uninitialized; it is written once, then counted by the length.
+    unsafe {
+        fast.as_mut_ptr().add(d).write(Some(v));
+        fast.set_len(d + 1);
+    }
+}
+
 /// At most this many frame boxes are kept for reuse.
 const FRAME_POOL_MAX: usize = 64;
 
@@ -161,7 +175,7 @@ impl Vm {
         let cls = &f.stack[f.stack.len() - argc - 1];
         let obj = alloc(cls, (), None);
         let mut frame = self.frame_box(fd);
-        frame.fast.push(Some(obj.clone()));
+        push_in_room(&mut frame.fast, obj.clone());
         f.pop_into_room(&mut frame.fast, argc);
         f.pop_in_eval();
         f.pop_in_eval();
