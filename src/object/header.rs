@@ -367,6 +367,12 @@ impl InlineAttrs {
         self.cap.set(0);
         vals
     }
+    /// Drops values kept in a heap array (after detaching them from `self`).
+    #[cold]
+    #[inline(never)]
+    fn drop_heap(&self) {
+        drop(self.detach());
+    }
     /// Takes every value out (the object has no inline attributes after).
     pub fn take_all(&self) -> Option<(&'static Shape, Vec<Value>)> {
         let s = self.shape.take()?;
@@ -384,10 +390,10 @@ impl InlineAttrs {
 }
 
 impl Drop for InlineAttrs {
+    #[inline]
     fn drop(&mut self) {
-        // The values are dropped after they are detached from `self`.
         if self.on_heap() {
-            drop(self.detach());
+            self.drop_heap();
             return;
         }
         let len = self.len.get();
@@ -792,6 +798,9 @@ thread_local! {
     /// cascading frees (a long linked list freed at once).
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEFERRED_FREES: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// Whether `DEFERRED_FREES` may hold objects (a plain flag: the
+    /// outermost free checks it without touching the list).
+    static ANY_DEFERRED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether objects with `__del__` are waiting for their finalizer.
@@ -869,6 +878,7 @@ unsafe fn free_object(h: *const Header) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= MAX_DEALLOC_DEPTH {
         DEFERRED_FREES.with(|q| q.borrow_mut().push(h as usize));
+        ANY_DEFERRED.with(|a| a.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
@@ -876,7 +886,7 @@ unsafe fn free_object(h: *const Header) {
     // SAFETY: `dealloc` matches the concrete layout of this object (set at
     // type creation) and the count is zero.
     unsafe { dealloc(h) };
-    if depth == 0 {
+    if depth == 0 && ANY_DEFERRED.with(|a| a.get()) {
         // Drain frees deferred by deep cascades, outermost level only.
         loop {
             let next = DEFERRED_FREES.with(|q| q.borrow_mut().pop());
@@ -887,6 +897,7 @@ unsafe fn free_object(h: *const Header) {
             // SAFETY: as above.
             unsafe { f(ph) };
         }
+        ANY_DEFERRED.with(|a| a.set(false));
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));
 }

@@ -157,3 +157,25 @@ del c1, c2
 D.log.clear()
 gc.collect()
 print(sorted(D.log))
+
+# Freeing long chains at once (frees deeper than the nesting bound are
+# deferred and drained by the outermost one), twice in a row, with
+# finalizers inside the chain.
+for rep in range(2):
+    head = None
+    for i in range(30000):
+        node = R()
+        node.next = head
+        node.i = i
+        head = node
+    lst = None
+    for i in range(30000):
+        lst = [lst, i]
+    D.log.clear()
+    mid = head
+    for _ in range(15000):
+        mid = mid.next
+    mid.fin = D("mid%d" % rep)
+    del mid, node
+    head = lst = None
+    print(rep, D.log)
