@@ -79,6 +79,25 @@ fn push_in_room(fast: &mut Vec<Option<Value>>, v: Value) {
     }
 }
 
+/// Empties a finished frame's slots, dropping their values (a plain
+/// pointer walk: `Vec::clear` keeps an index and re-tests the end twice).
+#[inline(always)]
+fn clear_slots(fast: &mut Vec<Option<Value>>) {
+    let n = fast.len();
+    // SAFETY: the first `n` slots are initialized; the length is cut first,
+    // so each is dropped exactly once (dropping runs no Python code: the
+    // slots cannot be reached meanwhile).
+    unsafe {
+        fast.set_len(0);
+        let mut p = fast.as_mut_ptr();
+        let end = p.add(n);
+        while p != end {
+            std::ptr::drop_in_place(p);
+            p = p.add(1);
+        }
+    }
+}
+
 /// At most this many frame boxes are kept for reuse.
 const FRAME_POOL_MAX: usize = 64;
 
@@ -102,9 +121,14 @@ impl Vm {
     pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
-        let is_null = f.stack[start - 2].is(&t().null);
-        let (func_at, nargs) = if is_null { (start - 1, argc) } else { (start - 2, argc + 1) };
-        let fd = f.stack[func_at].downcast::<FunctionData>()?;
+        debug_assert!(start >= 2, "CALL without its callable (compiler bug)");
+        // SAFETY: CALL `argc` has `argc + 2` values on the stack (the
+        // compiler's depth analysis, an invariant of `Code` checked by
+        // `bytecode::verify` for cached code): `start - 2 < start - 1 < n`.
+        let (below, callable) = unsafe { (f.stack.get_unchecked(start - 2), f.stack.get_unchecked(start - 1)) };
+        let is_null = below.is(&t().null);
+        let (func, nargs) = if is_null { (callable, argc) } else { (below, argc + 1) };
+        let fd = func.downcast::<FunctionData>()?;
         let defaults = match self.inline_checks(fd, nargs)? {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
@@ -315,7 +339,7 @@ impl Vm {
     /// function cleared).
     #[inline(always)]
     pub(super) fn recycle_frame_box(&mut self, mut frame: Box<Frame>) {
-        frame.fast.clear();
+        clear_slots(&mut frame.fast);
         frame.stack.clear();
         frame.func = None;
         if self.frame_pool.len() < FRAME_POOL_MAX {
