@@ -173,6 +173,22 @@ pub fn is_tracked(h: &Header) -> bool {
 pub(crate) fn alloc_tracked<U>(obj: U, alloc: impl FnOnce(GcBox<U>) -> *mut GcBox<U>) -> *mut U {
     const { assert!(std::mem::align_of::<U>() <= 8) };
     let b = alloc(GcBox { head: GcHead { prev: Cell::new(std::ptr::null_mut()), next: Cell::new(std::ptr::null_mut()), refs: Cell::new(0) }, obj });
+    // SAFETY: `b` is a fresh box holding its object.
+    unsafe { track_new(b) }
+}
+
+/// Puts a new box, whose object the caller has written in place, on
+/// generation 0 (its head is written here) and returns the object's
+/// address (freed with [`free_tracked`]).
+///
+/// # Safety
+/// `b` is a fresh, unlinked allocation for a `GcBox<U>` whose `obj` is
+/// initialized.
+#[inline]
+pub(crate) unsafe fn track_new<U>(b: *mut GcBox<U>) -> *mut U {
+    const { assert!(std::mem::align_of::<U>() <= 8) };
+    // SAFETY: per the contract `b` is ours; its head is written before use.
+    unsafe { (&raw mut (*b).head).write(GcHead { prev: Cell::new(std::ptr::null_mut()), next: Cell::new(std::ptr::null_mut()), refs: Cell::new(0) }) };
     GENS.with(|g| {
         let list = sentinel(g, 0);
         // SAFETY: `b` is a fresh box: its head is unlinked.

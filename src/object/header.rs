@@ -328,6 +328,16 @@ impl InlineAttrs {
         self.len.set(len + 1);
         self.shape.set(Some(shape));
     }
+    /// Points the storage at `room` if none was asked for yet: for an
+    /// object just put at its final address (so its first attributes need
+    /// no `grow`).
+    #[inline(always)]
+    fn use_room(&self) {
+        if self.cap.get() == 0 {
+            self.items.set(self.room_ptr() as usize);
+            self.cap.set(INLINE_ROOM);
+        }
+    }
     /// Makes room for `n` values in all (an allocation hint: an object
     /// about to get its attributes, so that compiled code can add them in
     /// place).
@@ -357,6 +367,12 @@ impl InlineAttrs {
         self.cap.set(0);
         vals
     }
+    /// Drops values kept in a heap array (after detaching them from `self`).
+    #[cold]
+    #[inline(never)]
+    fn drop_heap(&self) {
+        drop(self.detach());
+    }
     /// Takes every value out (the object has no inline attributes after).
     pub fn take_all(&self) -> Option<(&'static Shape, Vec<Value>)> {
         let s = self.shape.take()?;
@@ -374,24 +390,21 @@ impl InlineAttrs {
 }
 
 impl Drop for InlineAttrs {
+    #[inline]
     fn drop(&mut self) {
-        // The values are dropped after they are detached from `self`.
         if self.on_heap() {
-            drop(self.detach());
+            self.drop_heap();
             return;
         }
         let len = self.len.get();
-        if len == 0 {
-            return;
-        }
-        let mut out = [const { std::mem::MaybeUninit::<Value>::uninit() }; INLINE_ROOM];
-        // SAFETY: the values are in `room` (`len <= INLINE_ROOM` of them):
-        // moved to `out`, which drops them once `self` has forgotten them.
-        unsafe { std::ptr::copy_nonoverlapping(self.base(), out.as_mut_ptr() as *mut Value, len) };
         self.len.set(0);
-        for v in &mut out[..len] {
-            // SAFETY: the first `len` words of `out` were just initialized.
-            unsafe { v.assume_init_drop() };
+        let base = self.base();
+        for i in 0..len {
+            // SAFETY: the values are in `room` (`len <= INLINE_ROOM` of
+            // them), forgotten by `self` above; each is dropped once. Nothing
+            // can reach `self` meanwhile (it is being dropped: its object is
+            // dead).
+            unsafe { std::ptr::drop_in_place(base.add(i)) };
         }
     }
 }
@@ -561,7 +574,21 @@ pub fn alloc<T: ObjData>(ty: &Value, data: T, ext: Option<InstanceExt>) -> Value
     let p = match ext {
         None if super::gc::tracked_kind(T::KIND) => super::gc::alloc_tracked(Obj { header, data }, small_alloc) as *const Header,
         None => small_alloc(Obj { header, data }) as *const Header,
-        Some(ext) => super::gc::alloc_tracked(Obj { header, data: WithExt { base: data, ext } }, |b| Box::into_raw(Box::new(b))) as *const Header,
+        // Written field by field into its memory (no copy of the whole
+        // object), then its attributes get the room inside it.
+        // SAFETY: `b` is a fresh block for the box: the object's fields are
+        // each written once before `track_new` links it; the object is then
+        // at its final address.
+        Some(ext) => unsafe {
+            let b = small_block::<super::gc::GcBox<Obj<WithExt<T>>>, SMALL_MAX>();
+            let o = &raw mut (*b).obj;
+            (&raw mut (*o).header).write(header);
+            (&raw mut (*o).data.base).write(data);
+            (&raw mut (*o).data.ext).write(ext);
+            let p = super::gc::track_new(b);
+            (*p).data.ext.attrs.use_room();
+            p as *const Header
+        },
     };
     Value::from_header_owned(p)
 }
@@ -607,14 +634,17 @@ pub unsafe fn dealloc_plain<T: ObjData>(h: *const Header) {
     }
 }
 
-/// Free lists for the memory of small plain objects (ints, tuples, sets,
-/// iterators, frames' helpers, ...): one intrusive list per 8-byte size
-/// class up to `SMALL_MAX` bytes, each holding at most `FREE_LIST_CAP`
+/// Free lists for the memory of small objects (ints, tuples, sets,
+/// iterators, plain class instances, ...): one intrusive list per 8-byte
+/// size class up to `SMALL_MAX` bytes, each holding at most `FREE_LIST_CAP`
 /// blocks, so the hot allocate/free pairs skip the system allocator.
 /// Every block of a class is allocated with the class's own layout
 /// (`small_layout`), whichever object used it.
-const SMALL_MAX: usize = 128;
+const SMALL_MAX: usize = 160;
 const SMALL_CLASSES: usize = SMALL_MAX / 8;
+/// The largest plain (no instance extension) object taken from the free
+/// lists; sizes up to `SMALL_MAX` are for instances of plain classes.
+const PLAIN_MAX: usize = 128;
 const FREE_LIST_CAP: u32 = 4096;
 
 struct FreeLists {
@@ -628,11 +658,12 @@ thread_local! {
     };
 }
 
-/// The size class of `U`, if its memory comes from the free lists.
+/// The size class of `U`, if its memory comes from the free lists (`U` at
+/// most `max <= SMALL_MAX` bytes).
 #[inline(always)]
-const fn small_class<U>() -> Option<usize> {
+const fn small_class<U>(max: usize) -> Option<usize> {
     let size = std::mem::size_of::<U>();
-    if size == 0 || size > SMALL_MAX || std::mem::align_of::<U>() > 8 {
+    if size == 0 || size > max || std::mem::align_of::<U>() > 8 {
         None
     } else {
         Some(size.div_ceil(8) - 1)
@@ -649,8 +680,32 @@ fn small_layout(class: usize) -> std::alloc::Layout {
 /// is one) and returns its address; freed with [`small_free`].
 #[inline(always)]
 fn small_alloc<U>(obj: U) -> *mut U {
-    let Some(class) = small_class::<U>() else {
-        return Box::into_raw(Box::new(obj));
+    small_alloc_upto::<U, PLAIN_MAX>(obj)
+}
+
+/// [`small_alloc`] for objects of up to `MAX` bytes.
+#[inline(always)]
+fn small_alloc_upto<U, const MAX: usize>(obj: U) -> *mut U {
+    let p = small_block::<U, MAX>();
+    // SAFETY: `p` is a block of at least `size_of::<U>()` bytes aligned to 8
+    // (>= `align_of::<U>()`), not in use.
+    unsafe { p.write(obj) };
+    p
+}
+
+/// Uninitialized memory for a `U` of up to `MAX` bytes from the free lists
+/// (or the allocator): what [`small_alloc_upto`] writes to; freed with
+/// [`small_free_upto`] once the value is dropped.
+#[inline(always)]
+fn small_block<U, const MAX: usize>() -> *mut U {
+    let Some(class) = small_class::<U>(MAX) else {
+        let layout = std::alloc::Layout::new::<U>();
+        // SAFETY: objects have a non-zero size.
+        let p = unsafe { std::alloc::alloc(layout) };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        return p.cast::<U>();
     };
     let recycled = FREE_LISTS.with(|fl| {
         let head = fl.heads[class].get();
@@ -673,11 +728,7 @@ fn small_alloc<U>(obj: U) -> *mut U {
     } else {
         recycled
     };
-    let p = p.cast::<U>();
-    // SAFETY: `p` is a block of at least `size_of::<U>()` bytes aligned to 8
-    // (>= `align_of::<U>()`), not in use.
-    unsafe { p.write(obj) };
-    p
+    p.cast::<U>()
 }
 
 /// Gives back the memory of an object made by [`small_alloc`] whose
@@ -687,7 +738,17 @@ fn small_alloc<U>(obj: U) -> *mut U {
 /// `p` came from `small_alloc::<U>` and is not used afterwards.
 #[inline(always)]
 unsafe fn small_free<U>(p: *mut U) {
-    let Some(class) = small_class::<U>() else {
+    // SAFETY: as this function's contract.
+    unsafe { small_free_upto::<U, PLAIN_MAX>(p) }
+}
+
+/// [`small_free`] for memory from [`small_alloc_upto`] with the same `MAX`.
+///
+/// # Safety
+/// `p` came from `small_alloc_upto::<U, MAX>` and is not used afterwards.
+#[inline(always)]
+unsafe fn small_free_upto<U, const MAX: usize>(p: *mut U) {
+    let Some(class) = small_class::<U>(MAX) else {
         // SAFETY: per the contract `p` is a `Box<U>`'s pointer whose value
         // was dropped: free the allocation without dropping again.
         drop(unsafe { Box::from_raw(p.cast::<std::mem::ManuallyDrop<U>>()) });
@@ -718,12 +779,16 @@ unsafe fn small_free<U>(p: *mut U) {
 /// `h` must point to an `Obj<WithExt<T>>` allocated by `alloc` whose count reached zero.
 pub unsafe fn dealloc_ext<T: ObjData>(h: *const Header) {
     // SAFETY: per the contract, this is the unique owner of an
-    // `Obj<WithExt<T>>` boxed in a `GcBox` by `alloc`: unlinked, then freed.
-    let obj = unsafe { Box::from_raw(super::gc::untrack(h as *mut Obj<WithExt<T>>)) };
-    let ty = obj.obj.header.ty.get();
-    drop(obj);
-    // SAFETY: the object owned one reference to its type.
-    unsafe { decref(ty as *const Header) };
+    // `Obj<WithExt<T>>` made by `small_alloc_upto` inside a `GcBox` by `alloc`:
+    // unlinked, its body dropped once, then its memory given back.
+    unsafe {
+        let b = super::gc::untrack(h as *mut Obj<WithExt<T>>);
+        let ty = (*b).obj.header.ty.get();
+        std::ptr::drop_in_place(b);
+        small_free_upto::<_, SMALL_MAX>(b);
+        // The object owned one reference to its type.
+        decref(ty as *const Header);
+    }
 }
 
 thread_local! {
@@ -733,6 +798,9 @@ thread_local! {
     /// cascading frees (a long linked list freed at once).
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEFERRED_FREES: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+    /// Whether `DEFERRED_FREES` may hold objects (a plain flag: the
+    /// outermost free checks it without touching the list).
+    static ANY_DEFERRED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether objects with `__del__` are waiting for their finalizer.
@@ -810,6 +878,7 @@ unsafe fn free_object(h: *const Header) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= MAX_DEALLOC_DEPTH {
         DEFERRED_FREES.with(|q| q.borrow_mut().push(h as usize));
+        ANY_DEFERRED.with(|a| a.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
@@ -817,7 +886,7 @@ unsafe fn free_object(h: *const Header) {
     // SAFETY: `dealloc` matches the concrete layout of this object (set at
     // type creation) and the count is zero.
     unsafe { dealloc(h) };
-    if depth == 0 {
+    if depth == 0 && ANY_DEFERRED.with(|a| a.get()) {
         // Drain frees deferred by deep cascades, outermost level only.
         loop {
             let next = DEFERRED_FREES.with(|q| q.borrow_mut().pop());
@@ -828,6 +897,7 @@ unsafe fn free_object(h: *const Header) {
             // SAFETY: as above.
             unsafe { f(ph) };
         }
+        ANY_DEFERRED.with(|a| a.set(false));
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));
 }

@@ -182,8 +182,20 @@ impl Frame {
             self.stack.set_len(len - n);
             let src = self.stack.as_ptr().add(len - n);
             let out = dst.as_mut_ptr().add(d);
-            for i in 0..n {
-                out.add(i).write(Some(src.add(i).read()));
+            // Calls pass few arguments: no loop set-up (LLVM would unroll
+            // and vectorize it) for one or two.
+            match n {
+                0 => {}
+                1 => out.write(Some(src.read())),
+                2 => {
+                    out.write(Some(src.read()));
+                    out.add(1).write(Some(src.add(1).read()));
+                }
+                _ => {
+                    for i in 0..n {
+                        out.add(i).write(Some(src.add(i).read()));
+                    }
+                }
             }
             dst.set_len(d + n);
         }

@@ -65,6 +65,39 @@ fn fill_unbound(fast: &mut Vec<Option<Value>>, nslots: usize) {
     }
 }
 
+/// Appends `v` to slots that have room for it (a frame box's, which
+/// `Vm::frame_box` made room for all slots): checks instead of growing.
+#[inline(always)]
+fn push_in_room(fast: &mut Vec<Option<Value>>, v: Value) {
+    let d = fast.len();
+    assert!(d < fast.capacity(), "frame slots out of room");
+    // SAFETY: slot `d` is inside the capacity (checked above) and
+    // uninitialized; it is written once, then counted by the length.
+    unsafe {
+        fast.as_mut_ptr().add(d).write(Some(v));
+        fast.set_len(d + 1);
+    }
+}
+
+/// Empties a finished frame's slots, dropping their values (a plain
+/// pointer walk: `Vec::clear` keeps an index and re-tests the end twice).
+#[inline(always)]
+fn clear_slots(fast: &mut Vec<Option<Value>>) {
+    let n = fast.len();
+    // SAFETY: the first `n` slots are initialized; the length is cut first,
+    // so each is dropped exactly once (dropping runs no Python code: the
+    // slots cannot be reached meanwhile).
+    unsafe {
+        fast.set_len(0);
+        let mut p = fast.as_mut_ptr();
+        let end = p.add(n);
+        while p != end {
+            std::ptr::drop_in_place(p);
+            p = p.add(1);
+        }
+    }
+}
+
 /// At most this many frame boxes are kept for reuse.
 const FRAME_POOL_MAX: usize = 64;
 
@@ -88,9 +121,14 @@ impl Vm {
     pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
-        let is_null = f.stack[start - 2].is(&t().null);
-        let (func_at, nargs) = if is_null { (start - 1, argc) } else { (start - 2, argc + 1) };
-        let fd = f.stack[func_at].downcast::<FunctionData>()?;
+        debug_assert!(start >= 2, "CALL without its callable (compiler bug)");
+        // SAFETY: CALL `argc` has `argc + 2` values on the stack (the
+        // compiler's depth analysis, an invariant of `Code` checked by
+        // `bytecode::verify` for cached code): `start - 2 < start - 1 < n`.
+        let (below, callable) = unsafe { (f.stack.get_unchecked(start - 2), f.stack.get_unchecked(start - 1)) };
+        let is_null = below.is(&t().null);
+        let (func, nargs) = if is_null { (callable, argc) } else { (below, argc + 1) };
+        let fd = func.downcast::<FunctionData>()?;
         let defaults = match self.inline_checks(fd, nargs)? {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
@@ -161,7 +199,7 @@ impl Vm {
         let cls = &f.stack[f.stack.len() - argc - 1];
         let obj = alloc(cls, (), None);
         let mut frame = self.frame_box(fd);
-        frame.fast.push(Some(obj.clone()));
+        push_in_room(&mut frame.fast, obj.clone());
         f.pop_into_room(&mut frame.fast, argc);
         f.pop_in_eval();
         f.pop_in_eval();
@@ -301,7 +339,7 @@ impl Vm {
     /// function cleared).
     #[inline(always)]
     pub(super) fn recycle_frame_box(&mut self, mut frame: Box<Frame>) {
-        frame.fast.clear();
+        clear_slots(&mut frame.fast);
         frame.stack.clear();
         frame.func = None;
         if self.frame_pool.len() < FRAME_POOL_MAX {
