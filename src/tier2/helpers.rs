@@ -386,13 +386,17 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
 /// (`translate_ops`), with the callee slot `base + 1` holding a word equal
 /// to that function's (the function is not kept alive, so `call_direct`
 /// checks the callee again) and the NULL at `base`: the `argc` arguments at
-/// slot `base + 2` go straight into its compiled code when it has some,
-/// else through the general call path.
-extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64) -> u64 {
+/// slot `base + 2` go straight into its compiled code when it has some
+/// (found through the site's cache `site`, a `calls::DirectSite` of the
+/// running code), else through the general call path.
+extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64, site: i64) -> u64 {
     let c = cx(ctx);
     let vm = before_call(c, ip);
     let first = base as u32 + 2;
-    if let Some(r) = super::call_direct(vm, &b(c.slot(base as u32 + 1)), argc as usize, |i| own(c.slot(first + i as u32))) {
+    // SAFETY: `site` is the address of a `DirectSite` owned by the
+    // `Compiled` whose code is running (it outlives this call).
+    let site = unsafe { &*(site as *const super::calls::DirectSite) };
+    if let Some(r) = super::calls::call_at_site(vm, site, &b(c.slot(base as u32 + 1)), argc as usize, |i| own(c.slot(first + i as u32))) {
         return c.ret(r);
     }
     call_general(c, base, argc, 0)
@@ -775,7 +779,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),
         call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
-        call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64])),
+        call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),

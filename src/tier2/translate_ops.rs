@@ -554,7 +554,10 @@ impl<'a> Tr<'a> {
                         let same = self.f.int_cmp(Cmp::Eq, now, want);
                         self.f.branch(same, known, &[], other, &[]);
                         self.f.switch_to_block(known);
-                        let r = self.call_word(h.call_known, &[ctx, b, c, at]);
+                        let site = Box::<super::calls::DirectSite>::default();
+                        let sp = self.imm(&*site as *const super::calls::DirectSite as i64);
+                        self.direct_sites.push(site);
+                        let r = self.call_word(h.call_known, &[ctx, b, c, at, sp]);
                         self.f.jump(join, &[r]);
                         self.f.switch_to_block(other);
                         let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
