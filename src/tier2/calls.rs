@@ -22,15 +22,18 @@
 //! call there checks three words instead of looking the entry up again.
 
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
 
 use pyrite_jit::ExitStatus;
 
 use super::helpers::{self, JitCtx};
+use super::layout::EXIT_TAG;
 use super::{Compiled, Entered};
 use crate::bytecode::code::flags;
 use crate::bytecode::Code;
 use crate::error::{PyErr, PyResult};
+use crate::object::value::TAG_MASK;
 use crate::object::{FunctionData, Value};
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
@@ -104,30 +107,41 @@ impl DirectSite {
 pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<PyResult<Value>> {
     let fd = func.downcast::<FunctionData>()?;
     let compiled = direct_entry(fd, nargs)?;
-    Some(run_direct(vm, func, fd, &compiled, nargs, arg))
+    Some(run_direct(vm, || func.clone(), fd, &compiled, nargs, arg))
 }
 
 /// `call_direct` at a CALL site with cache `site` (always the same
-/// `nargs` there).
+/// `nargs` there), taking the references of `func` and of the arguments
+/// (`arg(i)` moves argument `i` out, once): `Err(func)` when the general
+/// call path must run (no argument was taken).
 #[inline]
-pub fn call_at_site(vm: &mut Vm, site: &DirectSite, func: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<PyResult<Value>> {
-    let fd = func.downcast::<FunctionData>()?;
+pub fn call_at_site(vm: &mut Vm, site: &DirectSite, func: Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Result<PyResult<Value>, Value> {
+    let func = ManuallyDrop::new(func);
+    let Some(fd) = func.downcast::<FunctionData>() else { return Err(ManuallyDrop::into_inner(func)) };
     let compiled = match site.hit(fd) {
         Some(c) => c,
-        None => {
-            let c = direct_entry(fd, nargs)?;
-            site.fill(fd, &c);
-            c
-        }
+        None => match direct_entry(fd, nargs) {
+            Some(c) => {
+                site.fill(fd, &c);
+                c
+            }
+            None => return Err(ManuallyDrop::into_inner(func)),
+        },
     };
-    Some(run_direct(vm, func, fd, &compiled, nargs, arg))
+    // SAFETY: `run_direct` calls the closure exactly once (it moves the
+    // function's reference into the frame or drops it), and `func` is not
+    // used or dropped after.
+    let take = || unsafe { std::ptr::read(&*func) };
+    Ok(run_direct(vm, take, fd, &compiled, nargs, arg))
 }
 
-/// Runs `compiled`, the direct entry of `fd` (the function `func`), on a
-/// call frame holding the arguments.
+/// Runs `compiled`, the direct entry of `fd`, on a call frame holding the
+/// arguments; `func()` is a reference to the function (called once).
 #[inline(always)]
-fn run_direct(vm: &mut Vm, func: &Value, fd: &FunctionData, compiled: &Rc<Compiled>, nargs: usize, arg: impl Fn(usize) -> Value) -> PyResult<Value> {
+fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, compiled: &Rc<Compiled>, nargs: usize, arg: impl Fn(usize) -> Value) -> PyResult<Value> {
     if vm.depth >= vm.recursion_limit {
+        drop(func());
+        (0..nargs).for_each(|i| drop(arg(i)));
         return Err(crate::object::exception::recursion_error("maximum recursion depth exceeded"));
     }
     let mut frame = frame_box(vm, fd);
@@ -147,7 +161,7 @@ fn run_direct(vm: &mut Vm, func: &Value, fd: &FunctionData, compiled: &Rc<Compil
     }
     // SAFETY: see above.
     unsafe { frame.fast.set_len(nlocals) };
-    frame.func = Some(func.clone());
+    frame.func = Some(func());
     vm.depth += 1;
     vm.frames.push(&frame);
     let r = run_call(vm, &mut frame, compiled);
@@ -217,13 +231,16 @@ fn run_call(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> PyResult<Value> {
     vm.jit.stats.entered += 1;
     let slots = f.fast.as_mut_ptr().cast::<u64>();
     let mut ctx = JitCtx { vm: vm as *mut Vm, frame: f as *mut Frame, slots, err: None, stress: 0 };
-    match helpers::call_compiled(&c.code, &mut ctx) {
-        ExitStatus::Return(w) => Ok(Value::from_raw(w)),
-        status => {
-            let err = ctx.err.take();
-            finish_exit(vm, f, c, status, err)
-        }
+    let raw = helpers::call_compiled_raw(&c.code, &mut ctx);
+    // A return is any word without the exit tag (checked against the
+    // constant here, not the code's layout copy).
+    if raw & TAG_MASK != EXIT_TAG << 48 {
+        return Ok(Value::from_raw(raw));
     }
+    // SAFETY: `slots` is the array the code just left this exit in.
+    let status = unsafe { c.code.finish_exit(slots, c.code.status(raw)) };
+    let err = ctx.err.take();
+    finish_exit(vm, f, c, status, err)
 }
 
 /// A call's compiled code left through an exit: the interpreter finishes

@@ -69,6 +69,8 @@ pub struct Compiled {
     pub retired: Cell<bool>,
     /// The caches of the CALL sites compiled for a known callee (their
     /// addresses are in the code).
+    // Boxed: compiled code holds each site's address.
+    #[allow(clippy::vec_box)]
     pub direct_sites: Vec<Box<calls::DirectSite>>,
     /// The globals and builtins dicts compiled in (global loads read their
     /// entries in place): the code is entered only from frames running with

@@ -85,6 +85,8 @@ pub struct Translation {
     /// Exits of speculation guards and what they speculated on.
     pub spec_sites: HashMap<u32, SpecSite>,
     /// The caches of CALL sites compiled for a known callee.
+    // Boxed: compiled code holds each site's address.
+    #[allow(clippy::vec_box)]
     pub direct_sites: Vec<Box<super::calls::DirectSite>>,
 }
 
@@ -120,6 +122,8 @@ pub(super) struct Tr<'a> {
     /// compiling (a CALL of one guards on it and calls it directly).
     pub(super) known_fns: HashMap<V, Value>,
     /// See `Translation::direct_sites`.
+    // Boxed: compiled code holds each site's address.
+    #[allow(clippy::vec_box)]
     pub(super) direct_sites: Vec<Box<super::calls::DirectSite>>,
 }
 
