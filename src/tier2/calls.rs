@@ -16,15 +16,24 @@
 //!   exit unwinds in the interpreter (its traceback entry, handlers).
 //!
 //! Everything else goes through the general call path, with the same result.
+//!
+//! A CALL site compiled for a known callee (`translate_ops`) keeps a
+//! [`DirectSite`]: the callee code and compiled entry it called last, so a
+//! call there checks three words instead of looking the entry up again.
 
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::mem::ManuallyDrop;
+use std::rc::{Rc, Weak};
 
 use pyrite_jit::ExitStatus;
 
 use super::helpers::{self, JitCtx};
+use super::layout::EXIT_TAG;
 use super::{Compiled, Entered};
 use crate::bytecode::code::flags;
+use crate::bytecode::Code;
 use crate::error::{PyErr, PyResult};
+use crate::object::value::TAG_MASK;
 use crate::object::{FunctionData, Value};
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
@@ -61,6 +70,36 @@ fn direct_entry(fd: &FunctionData, nargs: usize) -> Option<Rc<Compiled>> {
 /// Most boxed frames kept in `vm.frame_pool`.
 const FRAME_POOL_MAX: usize = 64;
 
+/// A CALL site's cache of the compiled entry it called: the callee's code
+/// and entry, both weak (a cached entry never keeps code or namespaces
+/// alive; a weak `Code` also keeps its address from being reused while
+/// cached, so an equal address is the same code). A hit also needs the
+/// entry still current (not retired by a recompile) and compiled for the
+/// function's own globals and builtins.
+#[derive(Default)]
+pub struct DirectSite {
+    last: RefCell<Option<(Weak<Code>, Weak<Compiled>)>>,
+}
+
+impl DirectSite {
+    /// The cached entry, if it is the one `direct_entry(fd, nargs)` would
+    /// give for the site's argument count.
+    #[inline(always)]
+    fn hit(&self, fd: &FunctionData) -> Option<Rc<Compiled>> {
+        let last = self.last.borrow();
+        let (code, compiled) = last.as_ref()?;
+        if code.as_ptr() != Rc::as_ptr(&fd.code) {
+            return None;
+        }
+        let c = compiled.upgrade()?;
+        (!c.retired.get() && c.globals.is(&fd.globals) && c.builtins.is(&fd.builtins)).then_some(c)
+    }
+
+    fn fill(&self, fd: &FunctionData, c: &Rc<Compiled>) {
+        *self.last.borrow_mut() = Some((Rc::downgrade(&fd.code), Rc::downgrade(c)));
+    }
+}
+
 /// Calls Python function `func` with positional arguments `arg(0..nargs)`
 /// straight into its compiled code (see the module docs); `None` when the
 /// general call path must run (nothing was evaluated).
@@ -68,26 +107,64 @@ const FRAME_POOL_MAX: usize = 64;
 pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Option<PyResult<Value>> {
     let fd = func.downcast::<FunctionData>()?;
     let compiled = direct_entry(fd, nargs)?;
+    Some(run_direct(vm, || func.clone(), fd, &compiled, nargs, arg))
+}
+
+/// `call_direct` at a CALL site with cache `site` (always the same
+/// `nargs` there), taking the references of `func` and of the arguments
+/// (`arg(i)` moves argument `i` out, once): `Err(func)` when the general
+/// call path must run (no argument was taken).
+#[inline]
+pub fn call_at_site(vm: &mut Vm, site: &DirectSite, func: Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Result<PyResult<Value>, Value> {
+    let func = ManuallyDrop::new(func);
+    let Some(fd) = func.downcast::<FunctionData>() else { return Err(ManuallyDrop::into_inner(func)) };
+    let compiled = match site.hit(fd) {
+        Some(c) => c,
+        None => match direct_entry(fd, nargs) {
+            Some(c) => {
+                site.fill(fd, &c);
+                c
+            }
+            None => return Err(ManuallyDrop::into_inner(func)),
+        },
+    };
+    // SAFETY: `run_direct` calls the closure exactly once (it moves the
+    // function's reference into the frame or drops it), and `func` is not
+    // used or dropped after.
+    let take = || unsafe { std::ptr::read(&*func) };
+    Ok(run_direct(vm, take, fd, &compiled, nargs, arg))
+}
+
+/// Runs `compiled`, the direct entry of `fd`, on a call frame holding the
+/// arguments; `func()` is a reference to the function (called once).
+#[inline(always)]
+fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, compiled: &Rc<Compiled>, nargs: usize, arg: impl Fn(usize) -> Value) -> PyResult<Value> {
     if vm.depth >= vm.recursion_limit {
-        return Some(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
+        drop(func());
+        (0..nargs).for_each(|i| drop(arg(i)));
+        return Err(crate::object::exception::recursion_error("maximum recursion depth exceeded"));
     }
     let mut frame = frame_box(vm, fd);
     let nlocals = fd.code.nlocals();
     debug_assert!(frame.fast.is_empty() && nargs <= nlocals && frame.fast.capacity() >= nlocals);
     let p = frame.fast.as_mut_ptr();
-    for i in 0..nlocals {
-        let v = if i < nargs { Some(arg(i)) } else { None };
-        // SAFETY: `frame_box` reserved room for the locals (`i < nlocals <=
-        // capacity`) and left `fast` empty: the slots beyond `len` hold
-        // nothing to drop; all `nlocals` are written before `set_len`.
-        unsafe { p.add(i).write(v) };
+    for i in 0..nargs {
+        // SAFETY: `frame_box` reserved room for the locals (`i < nargs <=
+        // nlocals <= capacity`) and left `fast` empty: the slots beyond
+        // `len` hold nothing to drop; all `nlocals` are written before
+        // `set_len`.
+        unsafe { p.add(i).write(Some(arg(i))) };
+    }
+    for i in nargs..nlocals {
+        // SAFETY: see above.
+        unsafe { p.add(i).write(None) };
     }
     // SAFETY: see above.
     unsafe { frame.fast.set_len(nlocals) };
-    frame.func = Some(func.clone());
+    frame.func = Some(func());
     vm.depth += 1;
     vm.frames.push(&frame);
-    let r = run_call(vm, &mut frame, &compiled);
+    let r = run_call(vm, &mut frame, compiled);
     vm.frames.pop();
     vm.depth -= 1;
     frame.fast.clear();
@@ -98,7 +175,7 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
     if vm.frame_pool.len() < FRAME_POOL_MAX {
         vm.frame_pool.push(frame);
     }
-    Some(r)
+    r
 }
 
 /// A boxed frame for running `fd`'s compiled code, from the pool the
@@ -154,13 +231,16 @@ fn run_call(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> PyResult<Value> {
     vm.jit.stats.entered += 1;
     let slots = f.fast.as_mut_ptr().cast::<u64>();
     let mut ctx = JitCtx { vm: vm as *mut Vm, frame: f as *mut Frame, slots, err: None, stress: 0 };
-    match helpers::call_compiled(&c.code, &mut ctx) {
-        ExitStatus::Return(w) => Ok(Value::from_raw(w)),
-        status => {
-            let err = ctx.err.take();
-            finish_exit(vm, f, c, status, err)
-        }
+    let raw = helpers::call_compiled_raw(&c.code, &mut ctx);
+    // A return is any word without the exit tag (checked against the
+    // constant here, not the code's layout copy).
+    if raw & TAG_MASK != EXIT_TAG << 48 {
+        return Ok(Value::from_raw(raw));
     }
+    // SAFETY: `slots` is the array the code just left this exit in.
+    let status = unsafe { c.code.finish_exit(slots, c.code.status(raw)) };
+    let err = ctx.err.take();
+    finish_exit(vm, f, c, status, err)
 }
 
 /// A call's compiled code left through an exit: the interpreter finishes

@@ -384,18 +384,32 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
 
 /// CALL at a site compiled for a known plain Python function
 /// (`translate_ops`), with the callee slot `base + 1` holding a word equal
-/// to that function's (the function is not kept alive, so `call_direct`
-/// checks the callee again) and the NULL at `base`: the `argc` arguments at
-/// slot `base + 2` go straight into its compiled code when it has some,
-/// else through the general call path.
-extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64) -> u64 {
+/// to that function's (the function is not kept alive, so the callee is
+/// checked again) and the NULL at `base`: the `argc` arguments at slot
+/// `base + 2` go straight into its compiled code when it has some (found
+/// through the site's cache `site`, a `calls::DirectSite` of the running
+/// code), else through the general call path. The callee's and the
+/// arguments' references are taken over (the compiled caller gave them
+/// up): they end in the callee's frame or are dropped here.
+extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64, site: i64) -> u64 {
     let c = cx(ctx);
     let vm = before_call(c, ip);
     let first = base as u32 + 2;
-    if let Some(r) = super::call_direct(vm, &b(c.slot(base as u32 + 1)), argc as usize, |i| own(c.slot(first + i as u32))) {
-        return c.ret(r);
-    }
-    call_general(c, base, argc, 0)
+    // SAFETY: `site` is the address of a `DirectSite` owned by the
+    // `Compiled` whose code is running (it outlives this call).
+    let site = unsafe { &*(site as *const super::calls::DirectSite) };
+    let func = Value::from_raw(c.slot(base as u32 + 1));
+    let r = match super::calls::call_at_site(vm, site, func, argc as usize, |i| Value::from_raw(c.slot(first + i as u32))) {
+        Ok(r) => r,
+        // Not taken: the general path takes the references over from the
+        // slots (`func` is the callee slot's reference, given back; the
+        // NULL is immortal).
+        Err(func) => {
+            std::mem::forget(func);
+            return call_from_slots(c, base, argc, 0, Value::from_raw);
+        }
+    };
+    c.ret(r)
 }
 
 /// What every call from compiled code does first (the call is at `ip`).
@@ -415,10 +429,17 @@ fn before_call<'a>(c: &JitCtx, ip: i64) -> &'a mut Vm {
 /// The general CALL path: callable, self/NULL and `argc` arguments at slot
 /// `base`, keyword names `names` (a tuple word, or 0).
 fn call_general(c: &mut JitCtx, base: i64, argc: i64, names: u64) -> u64 {
+    call_from_slots(c, base, argc, names, own)
+}
+
+/// `call_general` with the slot words made Values by `entry`: `own` (the
+/// compiled code keeps its references) or `Value::from_raw` (it gave them
+/// up).
+fn call_from_slots(c: &mut JitCtx, base: i64, argc: i64, names: u64, entry: fn(u64) -> Value) -> u64 {
     let (vm, f) = (c.vm(), c.frame());
     debug_assert!(f.stack.is_empty());
     for i in 0..argc as u32 + 2 {
-        f.stack.push(own(c.slot(base as u32 + i)));
+        f.stack.push(entry(c.slot(base as u32 + i)));
     }
     let kw = if names == 0 { None } else { Some(own(names)) };
     let r = vm.call_from_stack(f, argc as usize, kw);
@@ -775,7 +796,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),
         call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
-        call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64])),
+        call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),
@@ -801,6 +822,16 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         safepoint: t.add("safepoint", h_safepoint as *const u8, plain(&[Ptr], I64)),
     };
     (t, h)
+}
+
+/// Runs compiled code on the frame whose slot array is `ctx.slots` and
+/// gives back its raw result word: a Value word, or an exit status that
+/// `CompiledCode::finish_exit` must finish (once).
+#[inline(always)]
+pub fn call_compiled_raw(code: &pyrite_jit::CompiledCode, ctx: &mut JitCtx) -> u64 {
+    let slots = ctx.slots;
+    // SAFETY: as for `call_compiled`.
+    unsafe { (code.entry())(slots, (ctx as *mut JitCtx).cast::<c_void>()) }
 }
 
 /// Runs compiled code on the frame whose slot array is `ctx.slots`.

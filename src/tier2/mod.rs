@@ -64,6 +64,14 @@ pub struct Compiled {
     pub spec_sites: std::collections::HashMap<u32, translate::SpecSite>,
     /// Times entered.
     pub entries: Cell<u64>,
+    /// Dropped from its code's entries (a recompile or giving up): call
+    /// sites that cached it (`calls::DirectSite`) look the entry up again.
+    pub retired: Cell<bool>,
+    /// The caches of the CALL sites compiled for a known callee (their
+    /// addresses are in the code).
+    // Boxed: compiled code holds each site's address.
+    #[allow(clippy::vec_box)]
+    pub direct_sites: Vec<Box<calls::DirectSite>>,
     /// The globals and builtins dicts compiled in (global loads read their
     /// entries in place): the code is entered only from frames running with
     /// these very dicts, and holding them keeps those addresses valid.
@@ -315,6 +323,8 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             borrowed: tr.borrowed,
             spec_sites: tr.spec_sites,
             entries: Cell::new(0),
+            retired: Cell::new(false),
+            direct_sites: tr.direct_sites,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals_are_globals: locals_are_globals(f),
@@ -465,6 +475,11 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
         eprintln!("jit: {} {}@ip {} after {count} exits ({:?})", if generalize { "recompiling" } else { "giving up" }, code.qualname, info.ip, info.reason);
     }
     let mut entries = cj.entries.borrow_mut();
+    for e in entries.iter().filter_map(|e| e.compiled.as_ref()) {
+        if generalize || n > MAX_RECOMPILES || Rc::ptr_eq(e, c) {
+            e.retired.set(true);
+        }
+    }
     if n > MAX_RECOMPILES {
         cj.blacklisted.set(true);
         entries.clear();

@@ -84,6 +84,10 @@ pub struct Translation {
     pub borrowed: Vec<Vec<u32>>,
     /// Exits of speculation guards and what they speculated on.
     pub spec_sites: HashMap<u32, SpecSite>,
+    /// The caches of CALL sites compiled for a known callee.
+    // Boxed: compiled code holds each site's address.
+    #[allow(clippy::vec_box)]
+    pub direct_sites: Vec<Box<super::calls::DirectSite>>,
 }
 
 pub(super) struct Tr<'a> {
@@ -117,6 +121,10 @@ pub(super) struct Tr<'a> {
     /// Results of global loads that held a plain Python function when
     /// compiling (a CALL of one guards on it and calls it directly).
     pub(super) known_fns: HashMap<V, Value>,
+    /// See `Translation::direct_sites`.
+    // Boxed: compiled code holds each site's address.
+    #[allow(clippy::vec_box)]
+    pub(super) direct_sites: Vec<Box<super::calls::DirectSite>>,
 }
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
@@ -152,6 +160,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         spec: Vec::new(),
         spec_sites: HashMap::new(),
         known_fns: HashMap::new(),
+        direct_sites: Vec::new(),
     };
     // Entry: load the live stack entries from their slots (owned).
     let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
@@ -170,7 +179,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     if tr.borrowed.len() != tr.f.exits.len() {
         return Err(format!("internal: {} exits but {} frame states", tr.f.exits.len(), tr.borrowed.len()));
     }
-    Ok(Translation { func: tr.f, borrowed: tr.borrowed, spec_sites: tr.spec_sites })
+    Ok(Translation { func: tr.f, borrowed: tr.borrowed, spec_sites: tr.spec_sites, direct_sites: tr.direct_sites })
 }
 
 impl<'a> Tr<'a> {

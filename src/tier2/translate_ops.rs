@@ -539,7 +539,7 @@ impl<'a> Tr<'a> {
                 let ctx = self.f.vm_ctx();
                 let (b, c) = (self.imm(self.base as i64 + from as i64), self.imm(argc as i64));
                 let at = self.imm(ip);
-                let r = match known {
+                match known {
                     Some(func) => {
                         // The function seen when compiling: while the callee
                         // is at its address, the direct-call helper (which
@@ -553,20 +553,47 @@ impl<'a> Tr<'a> {
                         let want = self.f.const_i64(func.raw() as i64);
                         let same = self.f.int_cmp(Cmp::Eq, now, want);
                         self.f.branch(same, known, &[], other, &[]);
+                        // The known path gives the helper the callee's and
+                        // arguments' references (borrowed ones get their
+                        // own, boxed temporaries are handed over): its exit
+                        // sees the stack without them.
                         self.f.switch_to_block(known);
-                        let r = self.call_word(h.call_known, &[ctx, b, c, at]);
+                        for pos in from + 1..top {
+                            if let Av::Borrowed(v, _) = self.stack[pos] {
+                                self.f.incref(v);
+                            }
+                        }
+                        let operands: Vec<Av> = self.stack.drain(from..).collect();
+                        let temps = std::mem::take(&mut self.temps);
+                        let site = Box::<super::calls::DirectSite>::default();
+                        let sp = self.imm(&*site as *const super::calls::DirectSite as i64);
+                        self.direct_sites.push(site);
+                        let r = self.call_word(h.call_known, &[ctx, b, c, at, sp]);
                         self.f.jump(join, &[r]);
+                        self.stack.extend(operands);
+                        self.temps = temps;
                         self.f.switch_to_block(other);
                         let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
+                        self.drop_temps();
+                        for pos in from..top {
+                            let av = self.stack[pos];
+                            self.drop_av(av);
+                        }
                         self.f.jump(join, &[r]);
                         self.f.switch_to_block(join);
-                        out
+                        // Both paths let go of the operands; the helper may
+                        // have freed objects with `__del__`.
+                        self.stack.truncate(from);
+                        self.freed = true;
+                        self.stack.push(Av::Owned(out));
                     }
-                    None => self.call_word(h.call, &[ctx, b, c, wn, at]),
-                };
-                self.drop_temps();
-                self.pop_drop(argc + 2 + kw as usize);
-                self.stack.push(Av::Owned(r));
+                    None => {
+                        let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
+                        self.drop_temps();
+                        self.pop_drop(argc + 2 + kw as usize);
+                        self.stack.push(Av::Owned(r));
+                    }
+                }
                 if let Some(join) = sqrt {
                     self.join_call(join);
                 }
