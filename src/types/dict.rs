@@ -105,7 +105,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("get").positional(2, 3)?;
+    let p = args.method_parser("get").positional(2, 3)?;
     match dd(&p[0])?.get_item(vm, &p[1])? {
         Some(v) => Ok(v),
         None => Ok(p.get(2).cloned().unwrap_or_else(|| vm.none())),
@@ -113,7 +113,7 @@ fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("setdefault").positional(2, 3)?;
+    let p = args.method_parser("setdefault").positional(2, 3)?;
     let d = dd(&p[0])?;
     if let Some(v) = d.get_item(vm, &p[1])? {
         return Ok(v);
@@ -169,7 +169,7 @@ fn copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.parser("fromkeys").positional(2, 3)?;
+    let p = args.method_parser("fromkeys").positional(2, 3)?;
     let value = p.get(2).cloned().unwrap_or_else(|| vm.none());
     let d = vm.call(&p[0], &[])?;
     let keys = vm.collect(&p[1])?;

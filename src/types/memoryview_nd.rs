@@ -92,7 +92,7 @@ fn shape_arg(vm: &mut Vm, shape: &Value) -> PyResult<Vec<usize>> {
 /// `cast(format, shape=None)`: the same bytes seen with another item format
 /// and, optionally, another shape.
 pub(super) fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = args.parser("cast").bind(&["self", "format", "shape"], 2)?;
+    let a = args.method_parser("cast").bind(&["self", "format", "shape"], 2)?;
     let view = me(&args)?;
     let me_v = args.pos()[0].clone();
     let f = a[1].clone().unwrap_or_else(|| vm.none());

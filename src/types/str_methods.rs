@@ -314,7 +314,7 @@ fn fill_char(vm: &Vm, v: Option<&Value>, fname: &str) -> PyResult<char> {
 
 fn pad(vm: &mut Vm, args: Args, fname: &'static str, which: u8) -> PyResult<Value> {
     let d = self_str(vm, &args, fname)?;
-    let p = args.parser(fname).positional(2, 3)?;
+    let p = args.method_parser(fname).positional(2, 3)?;
     let width = int_arg(vm, &p[1])?;
     let fill = fill_char(vm, p.get(2), fname)?;
     let len = d.char_len as i64;
@@ -372,7 +372,7 @@ fn m_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn strip_impl(vm: &mut Vm, args: Args, fname: &'static str, left: bool, right: bool) -> PyResult<Value> {
     let d = self_str(vm, &args, fname)?;
-    let p = args.parser(fname).positional(1, 2)?;
+    let p = args.method_parser(fname).positional(1, 2)?;
     let s: &str = &d.s;
     let chars: Option<Vec<char>> = match p.get(1) {
         None => None,
@@ -445,7 +445,7 @@ fn find_sub(hay: &str, sub: &str) -> Option<usize> {
 
 fn find_impl(vm: &mut Vm, args: Args, fname: &'static str, rev: bool) -> PyResult<Option<i64>> {
     let d = self_str(vm, &args, fname)?;
-    let p = args.parser(fname).positional(2, 4)?;
+    let p = args.method_parser(fname).getargs_style().positional(2, 4)?;
     let sub = as_str(&p[1]).ok_or_else(|| type_error(format!("must be str, not {}", vm.type_name(&p[1]))))?;
     let r = range_of(vm, d, p.get(2), p.get(3))?;
     if !r.valid {
@@ -479,7 +479,7 @@ fn m_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "count")?;
-    let p = args.parser("count").positional(2, 4)?;
+    let p = args.method_parser("count").getargs_style().positional(2, 4)?;
     let sub = as_str(&p[1]).ok_or_else(|| type_error(format!("must be str, not {}", vm.type_name(&p[1]))))?;
     let r = range_of(vm, d, p.get(2), p.get(3))?;
     if !r.valid {
@@ -492,7 +492,7 @@ fn m_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, args: Args, fname: &'static str, end: bool) -> PyResult<Value> {
     let d = self_str(vm, &args, fname)?;
-    let p = args.parser(fname).positional(2, 4)?;
+    let p = args.method_parser(fname).getargs_style().positional(2, 4)?;
     let r = range_of(vm, d, p.get(2), p.get(3))?;
     let hay = if r.valid { Some(&d.s[r.lo..r.hi]) } else { None };
     let test = |x: &str| match hay {
@@ -537,7 +537,7 @@ fn m_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "replace")?;
-    let p = args.parser("replace").positional(3, 4)?;
+    let p = args.method_parser("replace").positional(3, 4)?;
     let old = sub_arg(vm, &p[1], "replace")?;
     let new = as_str(&p[2]).ok_or_else(|| type_error(format!("replace() argument 2 must be str, not {}", vm.type_name(&p[2]))))?;
     let count = match p.get(3) {
@@ -579,7 +579,7 @@ fn m_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "expandtabs")?;
-    let p = args.parser("expandtabs").bind(&["self", "tabsize"], 1)?;
+    let p = args.method_parser("expandtabs").bind(&["self", "tabsize"], 1)?;
     let ts = match &p[1] {
         Some(v) => int_arg(vm, v)?,
         None => 8,
@@ -610,7 +610,7 @@ fn m_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "encode")?;
-    let p = args.parser("encode").bind(&["self", "encoding", "errors"], 1)?;
+    let p = args.method_parser("encode").bind(&["self", "encoding", "errors"], 1)?;
     let enc = match &p[1] {
         Some(v) => as_str(v).ok_or_else(|| type_error(format!("encode() argument 'encoding' must be str, not {}", vm.type_name(v))))?.to_string(),
         None => "utf-8".into(),

@@ -11,7 +11,7 @@ use crate::vm::Vm;
 use super::str::{int_arg, self_str};
 
 fn split_args(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Option<String>, i64)> {
-    let p = args.parser(fname).bind(&["self", "sep", "maxsplit"], 1)?;
+    let p = args.method_parser(fname).bind(&["self", "sep", "maxsplit"], 1)?;
     let sep = match &p[1] {
         None => None,
         Some(v) if vm.is_none(v) => None,
@@ -168,7 +168,7 @@ fn is_line_break(c: char) -> bool {
 
 fn m_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = self_str(vm, &args, "splitlines")?;
-    let p = args.parser("splitlines").bind(&["self", "keepends"], 1)?;
+    let p = args.method_parser("splitlines").bind(&["self", "keepends"], 1)?;
     let keep = match &p[1] {
         Some(v) => vm.truthy(v)?,
         None => false,

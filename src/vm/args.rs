@@ -10,6 +10,12 @@ use crate::object::{Args, Value};
 pub struct ArgParser<'a> {
     args: Args<'a>,
     fname: &'a str,
+    /// Leading arguments (a method's `self`, a class method's `cls`) that
+    /// the counts given include but CPython's messages do not.
+    implicit: usize,
+    /// Count messages as CPython's `PyArg_ParseTuple` words them
+    /// (`find() takes at least 1 argument (0 given)`).
+    getargs: bool,
 }
 
 impl<'a> Args<'a> {
@@ -33,7 +39,13 @@ impl<'a> Args<'a> {
     }
     /// Positional-only arguments (no keywords allowed).
     pub fn parser(self, fname: &'a str) -> ArgParser<'a> {
-        ArgParser { args: self, fname }
+        ArgParser { args: self, fname, implicit: 0, getargs: false }
+    }
+    /// Arguments of a method: counts and names given to the parser include
+    /// `self` (or `cls`), the messages count without it as CPython's do
+    /// (`center expected at least 1 argument, got 0`).
+    pub fn method_parser(self, fname: &'a str) -> ArgParser<'a> {
+        ArgParser { args: self, fname, implicit: 1, getargs: false }
     }
     /// Arguments with no keywords.
     pub fn positional(args: &'a [Value]) -> Args<'a> {
@@ -42,6 +54,12 @@ impl<'a> Args<'a> {
 }
 
 impl<'a> ArgParser<'a> {
+    /// Count errors worded as CPython's `PyArg_ParseTuple` words them.
+    pub fn getargs_style(mut self) -> Self {
+        self.getargs = true;
+        self
+    }
+
     /// Checks there are no keyword arguments and `min..=max` positional ones.
     pub fn positional(&self, min: usize, max: usize) -> PyResult<&'a [Value]> {
         if self.args.has_kwargs() {
@@ -69,28 +87,21 @@ impl<'a> ArgParser<'a> {
     pub fn bind(&self, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
         let p = self.args.pos();
         if p.len() > names.len() {
-            return Err(type_error(format!(
-                "{}() takes at most {} argument{} ({} given)",
-                self.fname,
-                names.len(),
-                if names.len() == 1 { "" } else { "s" },
-                p.len()
-            )));
+            let (most, given) = (names.len() - self.implicit, p.len() - self.implicit);
+            return Err(type_error(format!("{}() takes at most {} argument{} ({} given)", self.fname, most, if most == 1 { "" } else { "s" }, given)));
         }
         let mut out: Vec<Option<Value>> = p.iter().cloned().map(Some).collect();
         out.resize(names.len(), None);
         for (k, v) in self.args.kwargs() {
             match names.iter().position(|n| *n == k) {
                 Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
-                Some(_) => {
-                    return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", self.fname, k, names.iter().position(|n| *n == k).unwrap_or(0) + 1)))
-                }
+                Some(i) => return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", self.fname, k, i + 1 - self.implicit))),
                 None => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", self.fname, k))),
             }
         }
         for (i, slot) in out.iter().enumerate().take(required) {
             if slot.is_none() {
-                return Err(type_error(format!("{}() missing required argument '{}' (pos {})", self.fname, names[i], i + 1)));
+                return Err(type_error(format!("{}() missing required argument '{}' (pos {})", self.fname, names[i], i + 1 - self.implicit)));
             }
         }
         Ok(out)
@@ -99,6 +110,14 @@ impl<'a> ArgParser<'a> {
     fn check_count(&self, n: usize, min: usize, max: usize) -> PyResult<()> {
         if n >= min && n <= max {
             return Ok(());
+        }
+        // Counted without `self` (at least one is always there for a method).
+        let k = self.implicit.min(n).min(min);
+        let (n, min, max) = (n - k, min - k, max - k);
+        if self.getargs {
+            let (how, count) = if min == max { ("exactly", min) } else if n < min { ("at least", min) } else { ("at most", max) };
+            let s = if count == 1 { "" } else { "s" };
+            return Err(type_error(format!("{}() takes {how} {count} argument{s} ({n} given)", self.fname)));
         }
         let msg = if min == max {
             match min {

@@ -138,3 +138,13 @@ class MyInt(int):
 
 
 print(MyInt(1) == 1.0, MyInt(2) < 2.5, 1.0 == MyInt(1), pow(MyInt(3), 2, 5))
+
+# Methods parsing their own arguments count without self in messages.
+for s in ["'a'.center()", "'a'.center(1, 2, 3)", "'a'.find()", "'a'.find(1, 2, 3, 4)", "'a'.count()",
+          "'a'.startswith()", "'a'.replace('a')", "'a'.split(1, 2, 3)", "'a'.encode(1, 2, 3)",
+          "'a'.splitlines(1, 2)", "'a'.strip(1, 2)", "{}.get()", "{}.get(1, 2, 3)", "{}.setdefault()",
+          "dict.fromkeys()", "'a'.expandtabs(1, 2)"]:
+    try:
+        print(s, eval(s))
+    except Exception as e:
+        print(s, type(e).__name__, e)
