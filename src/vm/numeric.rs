@@ -125,11 +125,17 @@ pub fn int_binop(vm: &Vm, op: BinaryOp, a: &BigInt, b: &BigInt) -> PyResult<Opti
             if b.is_zero() {
                 return Err(zero_division_error("integer division or modulo by zero"));
             }
+            if let Some((q, _)) = small_quotient_divmod(a, b) {
+                return Ok(Some(vm.int(q)));
+            }
             vm.bigint(a.div_floor(b))
         }
         Remainder => {
             if b.is_zero() {
                 return Err(zero_division_error("integer modulo by zero"));
+            }
+            if let Some((_, r)) = small_quotient_divmod(a, b) {
+                return Ok(Some(vm.bigint(r)));
             }
             vm.bigint(a.mod_floor(b))
         }
@@ -178,6 +184,39 @@ pub fn int_binop(vm: &Vm, op: BinaryOp, a: &BigInt, b: &BigInt) -> PyResult<Opti
         Xor => vm.bigint(a ^ b),
         MatMul => return Ok(None),
     }))
+}
+
+/// `(a // b, a % b)` for `a >= 0` and a big `b > 0` whose quotient is
+/// below 2**61, in linear time: the quotient is estimated from the top
+/// 64 bits of `b` (off by at most one) and corrected with the remainder
+/// `a - q*b`. num-bigint's general division (Burnikel-Ziegler) spent most
+/// of pidigits' time on these huge-by-huge, tiny-quotient divisions.
+/// `None`: other signs, small divisors or large quotients.
+fn small_quotient_divmod(a: &BigInt, b: &BigInt) -> Option<(i64, BigInt)> {
+    use num_bigint::Sign;
+    if a.sign() == Sign::Minus || b.sign() != Sign::Plus {
+        return None;
+    }
+    let (abits, bbits) = (a.bits(), b.bits());
+    if bbits <= 128 || abits > bbits + 60 {
+        return None;
+    }
+    let s = bbits - 64;
+    // b >> s is in [2**63, 2**64) and a >> s below 2**125; dropping the
+    // low s bits moves a/b (< 2**61) by less than one.
+    let a_top = (a.magnitude() >> s).to_u128()?;
+    let b_top = (b.magnitude() >> s).to_u64()?;
+    let mut q = i64::try_from(a_top / u128::from(b_top)).ok()?;
+    let mut r = a - b * q;
+    while r.is_negative() {
+        q -= 1;
+        r += b;
+    }
+    while &r >= b {
+        q += 1;
+        r -= b;
+    }
+    Some((q, r))
 }
 
 fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
