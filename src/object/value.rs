@@ -75,8 +75,21 @@ impl Value {
     /// Encodes a float. NaNs are canonicalized (the sign is kept).
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        let bits = if f.is_nan() { (f.to_bits() & (1 << 63)) | 0x7FF8_0000_0000_0000 } else { f.to_bits() };
-        Value::from_raw(bits.wrapping_add(DOUBLE_OFFSET))
+        if f.is_nan() {
+            return Value::nan(f);
+        }
+        // Only the NaN pattern 0xFFFE_0000_0000_0000 wraps to zero when
+        // offset, so a non-NaN's encoding is nonzero.
+        let bits = f.to_bits().wrapping_add(DOUBLE_OFFSET);
+        // SAFETY: nonzero, as just argued.
+        Value(unsafe { NonZeroU64::new_unchecked(bits) }, PhantomData)
+    }
+
+    /// [`Value::float`] of a NaN, out of the arithmetic fast paths.
+    #[cold]
+    #[inline(never)]
+    fn nan(f: f64) -> Value {
+        Value::from_raw(((f.to_bits() & (1 << 63)) | 0x7FF8_0000_0000_0000).wrapping_add(DOUBLE_OFFSET))
     }
 
     /// Whether this is an inline float.
