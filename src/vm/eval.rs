@@ -281,6 +281,24 @@ impl Vm {
                 () => {
                     f.lasti = cur
                 };
+                ($e:expr) => {{
+                    f.lasti = cur;
+                    $e
+                }};
+            }
+            // FOR_ITER's generic step: the next item, or the iterator
+            // popped and a jump past the loop.
+            macro_rules! next_or_exit {
+                () => {{
+                    let it = f.top().clone();
+                    match self.next(&it)? {
+                        Some(v) => f.push_in_room(v),
+                        None => {
+                            f.pop_in_eval();
+                            ip = arg as usize;
+                        }
+                    }
+                }};
             }
             match instr.op.get() {
                 Op::Nop => continue,
@@ -629,10 +647,7 @@ impl Vm {
                     };
                     f.push_in_room(v);
                 }
-                Op::BinaryOpPy => match {
-                    slow!();
-                    self.enter_binop_call(f, &caches[cur], arg)
-                } {
+                Op::BinaryOpPy => match slow!(self.enter_binop_call(f, &caches[cur], arg)) {
                     Some(r) => {
                         let (new, resume) = r?;
                         run_callee!(new, resume)
@@ -836,14 +851,7 @@ impl Vm {
                             if !fastpaths::iter_is(f.top(), instr.op.get()) {
                                 back_off(instr, &caches[cur]);
                             }
-                            let it = f.top().clone();
-                            match self.next(&it)? {
-                                Some(v) => f.push_in_room(v),
-                                None => {
-                                    f.pop_in_eval();
-                                    ip = arg as usize;
-                                }
-                            }
+                            next_or_exit!();
                         }
                     }
                 }
@@ -882,14 +890,7 @@ impl Vm {
                             }
                         }
                     } else {
-                        let it = f.top().clone();
-                        match self.next(&it)? {
-                            Some(v) => f.push_in_room(v),
-                            None => {
-                                f.pop_in_eval();
-                                ip = arg as usize;
-                            }
-                        }
+                        next_or_exit!();
                     }
                 }
                 Op::BuildTuple => {
@@ -976,10 +977,7 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallPyExact => match {
-                    slow!();
-                    self.enter_py_call_inline(f, arg as usize)
-                } {
+                Op::CallPyExact => match slow!(self.enter_py_call_inline(f, arg as usize)) {
                     Some(new) => run_callee!(new?, None),
                     None => {
                         back_off(instr, &caches[cur]);
@@ -987,10 +985,7 @@ impl Vm {
                         f.push_in_room(v);
                     }
                 },
-                Op::CallPyInit => match {
-                    slow!();
-                    self.enter_init_cached(f, &caches[cur], arg as usize)
-                } {
+                Op::CallPyInit => match slow!(self.enter_init_cached(f, &caches[cur], arg as usize)) {
                     Some(r) => {
                         let (new, obj) = r?;
                         run_callee!(new, Some(obj))
@@ -1000,10 +995,7 @@ impl Vm {
                         ip = cur;
                     }
                 },
-                Op::CallBuiltin => match {
-                    slow!();
-                    self.call_builtin_cached(f, &caches[cur], arg as usize)
-                } {
+                Op::CallBuiltin => match slow!(self.call_builtin_cached(f, &caches[cur], arg as usize)) {
                     Some(r) => f.push_in_room(r?),
                     None => {
                         back_off(instr, &caches[cur]);
