@@ -179,6 +179,9 @@ impl Vm {
         // each instruction runs.
         let mut ip = f.ip;
         let reg = t();
+        // The instruction being run; after a frame switch, the new current
+        // frame's `lasti` (so the safe point below leaves it unchanged).
+        let mut cur: usize;
         // Makes the innermost frame current: its code, constants, caches
         // and instruction pointer.
         macro_rules! switch_frame {
@@ -194,6 +197,7 @@ impl Vm {
                 caches = self.caches(code);
                 instrs = &code.instrs[..];
                 ip = f.ip;
+                cur = f.lasti;
             };
         }
         // Returns `$v` from the current frame: an inlined frame is popped
@@ -260,36 +264,77 @@ impl Vm {
                 }
             }};
         }
+        if has_pending_finalizers() {
+            self.run_finalizers();
+        }
         loop {
-            if has_pending_finalizers() {
-                self.run_finalizers();
-            }
-            let cur = ip;
+            cur = ip;
             let instr = super::frame::fetch(instrs, cur);
             let arg = instr.arg;
-            f.lasti = cur;
             ip += 1;
+            // `f.lasti` is stored by the arms that can raise, call out or
+            // switch frames (`slow!`); the cheap arms below store it only on
+            // their error path. Arms that cannot have dropped a reference or
+            // allocated end with `continue`, skipping the safe point at the
+            // bottom (finalizers, weak callbacks, the cycle collector).
+            macro_rules! slow {
+                () => {
+                    f.lasti = cur
+                };
+                ($e:expr) => {{
+                    f.lasti = cur;
+                    $e
+                }};
+            }
+            // FOR_ITER's generic step: the next item, or the iterator
+            // popped and a jump past the loop.
+            macro_rules! next_or_exit {
+                () => {{
+                    let it = f.top().clone();
+                    match self.next(&it)? {
+                        Some(v) => f.push_in_room(v),
+                        None => {
+                            f.pop_in_eval();
+                            ip = arg as usize;
+                        }
+                    }
+                }};
+            }
             match instr.op.get() {
-                Op::Nop => {}
+                Op::Nop => continue,
                 Op::PopTop => {
-                    f.pop_in_eval();
+                    if !f.pop_in_eval().is_ptr() {
+                        continue;
+                    }
                 }
-                Op::PushNull => f.push_in_room(reg.null.clone()),
+                Op::PushNull => {
+                    f.push_in_room(reg.null.clone());
+                    continue;
+                }
                 Op::Copy => {
                     let v = f.peek(arg as usize).clone();
                     f.push_in_room(v);
+                    continue;
                 }
                 Op::Swap => {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - arg as usize);
+                    continue;
                 }
-                Op::LoadConst => f.push_in_room(consts[arg as usize].clone()),
+                Op::LoadConst => {
+                    f.push_in_room(consts[arg as usize].clone());
+                    continue;
+                }
                 Op::LoadFast => match &f.fast[arg as usize] {
                     Some(v) => {
                         let v = v.clone();
-                        f.push_in_room(v)
+                        f.push_in_room(v);
+                        continue;
                     }
-                    None => return Err(unbound_local(&code.varnames[arg as usize])),
+                    None => {
+                        slow!();
+                        return Err(unbound_local(&code.varnames[arg as usize]));
+                    }
                 },
                 // Superinstructions (`Code::fuse_superinstructions`): the
                 // second instruction's argument is read in place, and an
@@ -314,7 +359,10 @@ impl Vm {
                             let v = v.clone();
                             f.push_in_room(v)
                         }
-                        None => return Err(unbound_local(&code.varnames[arg as usize])),
+                        None => {
+                            slow!();
+                            return Err(unbound_local(&code.varnames[arg as usize]));
+                        }
                     }
                     let arg2 = super::frame::fetch(instrs, ip).arg as usize;
                     if instr.op.get() == Op::LoadFastLoadConst {
@@ -332,10 +380,11 @@ impl Vm {
                         }
                     }
                     ip += 1;
+                    continue;
                 }
                 Op::StoreFastLoadFast => {
                     let v = f.pop_in_eval();
-                    drop(f.fast[arg as usize].replace(v));
+                    let old = f.fast[arg as usize].replace(v);
                     let arg2 = super::frame::fetch(instrs, ip).arg as usize;
                     match &f.fast[arg2] {
                         Some(v) => {
@@ -343,18 +392,24 @@ impl Vm {
                             f.push_in_room(v)
                         }
                         None => {
+                            drop(old);
                             f.lasti = ip;
                             return Err(unbound_local(&code.varnames[arg2]));
                         }
                     }
                     ip += 1;
+                    if !old.is_some_and(|o| o.is_ptr()) {
+                        continue;
+                    }
                 }
                 Op::StoreFast => {
                     let v = f.pop_in_eval();
-                    let old = f.fast[arg as usize].replace(v);
-                    drop(old);
+                    if !f.fast[arg as usize].replace(v).is_some_and(|o| o.is_ptr()) {
+                        continue;
+                    }
                 }
                 Op::LoadDeref => {
+                    slow!();
                     let cell = self.cell_at(f, arg);
                     match cell.downcast::<CellData>().and_then(|c| c.0.get()) {
                         Some(v) => f.push_in_room(v),
@@ -362,22 +417,26 @@ impl Vm {
                     }
                 }
                 Op::StoreDeref => {
+                    slow!();
                     let v = f.pop_in_eval();
                     let cell = self.cell_at(f, arg);
                     cell.downcast::<CellData>().expect("cell").0.set(Some(v));
                 }
                 Op::LoadName => {
+                    slow!();
                     let name = &consts[nconsts + arg as usize];
                     let v = self.load_name(f, name)?;
                     f.push_in_room(v);
                 }
                 Op::StoreName => {
+                    slow!();
                     let name = consts[nconsts + arg as usize].clone();
                     let v = f.pop_in_eval();
                     let locals = f.locals.clone().expect("STORE_NAME needs locals");
                     self.mapping_set(&locals, name, v)?;
                 }
                 Op::LoadGlobal => {
+                    slow!();
                     let name = &consts[nconsts + (arg >> 1) as usize];
                     if arg & 1 != 0 {
                         f.push_in_room(reg.null.clone());
@@ -386,11 +445,13 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::StoreGlobal => {
+                    slow!();
                     let v = f.pop_in_eval();
                     let name = consts[nconsts + arg as usize].clone();
                     f.globals.downcast::<DictData>().expect("globals").set_str(name, v);
                 }
                 Op::LoadAttr => {
+                    slow!();
                     let name = &consts[nconsts + arg as usize];
                     let c = &caches[cur];
                     if should_specialize(c) {
@@ -401,6 +462,7 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::LoadAttrInstance => {
+                    slow!();
                     let c = &caches[cur];
                     match self.load_attr_instance_any(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(v) => drop(f.set_top(v)),
@@ -411,6 +473,7 @@ impl Vm {
                     }
                 }
                 Op::LoadAttrModule | Op::LoadMethodModule => {
+                    slow!();
                     let c = &caches[cur];
                     match load_attr_module(f.top(), c) {
                         Some(v) if instr.op.get() == Op::LoadAttrModule => drop(f.set_top(v)),
@@ -425,6 +488,7 @@ impl Vm {
                     }
                 }
                 Op::StoreAttr => {
+                    slow!();
                     let name = &consts[nconsts + arg as usize];
                     let c = &caches[cur];
                     if should_specialize(c) {
@@ -435,6 +499,7 @@ impl Vm {
                     self.setattr(&obj, name, Some(v))?;
                 }
                 Op::StoreAttrInstance => {
+                    slow!();
                     let name = &consts[nconsts + arg as usize];
                     let c = &caches[cur];
                     let obj = f.pop_in_eval();
@@ -445,6 +510,7 @@ impl Vm {
                     }
                 }
                 Op::LoadMethodCached => {
+                    slow!();
                     let c = &caches[cur];
                     match self.load_method_cached_any(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(m) => {
@@ -458,6 +524,7 @@ impl Vm {
                     }
                 }
                 Op::LoadMethod => {
+                    slow!();
                     let name = &consts[nconsts + arg as usize];
                     let c = &caches[cur];
                     if should_specialize(c) {
@@ -476,18 +543,21 @@ impl Vm {
                         (None, _) => unreachable!("load_method returns a value or an error"),
                     }
                 }
-                Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
-                    Some(v) => {
-                        drop(f.pop_in_eval());
-                        drop(f.set_top(v));
+                Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => {
+                    match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
+                        Some(v) => {
+                            drop(f.pop_in_eval());
+                            drop(f.set_top(v));
+                        }
+                        // Another type, or the generic path raises / looks further.
+                        None => {
+                            back_off(instr, &caches[cur]);
+                            ip = cur;
+                        }
                     }
-                    // Another type, or the generic path raises / looks further.
-                    None => {
-                        back_off(instr, &caches[cur]);
-                        ip = cur;
-                    }
-                },
+                }
                 Op::BinarySubscr => {
+                    slow!();
                     let c = &caches[cur];
                     if should_specialize(c) {
                         specialize_to(instr, c, subscr_form(f.peek(2), f.peek(1)));
@@ -505,6 +575,7 @@ impl Vm {
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
                     if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                        slow!();
                         if !(key.is_small_int() && is_exact(&obj, &t().list)) {
                             back_off(instr, &caches[cur]);
                         }
@@ -512,6 +583,7 @@ impl Vm {
                     }
                 }
                 Op::StoreSubscr => {
+                    slow!();
                     let c = &caches[cur];
                     if should_specialize(c) {
                         let list_int = f.peek(1).is_small_int() && is_exact(f.peek(2), &t().list);
@@ -527,6 +599,7 @@ impl Vm {
                     }
                 }
                 Op::DeleteSubscr => {
+                    slow!();
                     let key = f.pop_in_eval();
                     let obj = f.pop_in_eval();
                     self.delitem(&obj, &key)?;
@@ -540,10 +613,12 @@ impl Vm {
                     f.pop_in_eval();
                     f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
-                    let v = match self.small_int_binop(op, x, y) {
-                        Some(v) => v,
-                        None => self.binary_op(&Value::small_int(x), &Value::small_int(y), op, inplace)?,
-                    };
+                    if let Some(v) = self.small_int_binop(op, x, y) {
+                        f.push_in_room(v);
+                        continue;
+                    }
+                    slow!();
+                    let v = self.binary_op(&Value::small_int(x), &Value::small_int(y), op, inplace)?;
                     f.push_in_room(v);
                 }
                 Op::BinaryOpFloat => {
@@ -551,8 +626,9 @@ impl Vm {
                     // on the raw argument, the result replaces the operands.
                     if let (Some(x), Some(y)) = (f.peek(2).as_float(), f.peek(1).as_float()) {
                         if let Some(r) = super::numeric::float_arith_arg(arg, x, y) {
-                            f.pop_in_eval();
-                            f.set_top(Value::float(r));
+                            // Both operands are inline floats: no reference to drop.
+                            std::mem::forget(f.pop_in_eval());
+                            std::mem::forget(f.set_top(Value::float(r)));
                             continue;
                         }
                     }
@@ -561,6 +637,7 @@ impl Vm {
                         ip = cur;
                         continue;
                     }
+                    slow!();
                     let b = f.pop_in_eval();
                     let a = f.pop_in_eval();
                     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
@@ -570,7 +647,7 @@ impl Vm {
                     };
                     f.push_in_room(v);
                 }
-                Op::BinaryOpPy => match self.enter_binop_call(f, &caches[cur], arg) {
+                Op::BinaryOpPy => match slow!(self.enter_binop_call(f, &caches[cur], arg)) {
                     Some(r) => {
                         let (new, resume) = r?;
                         run_callee!(new, resume)
@@ -581,6 +658,7 @@ impl Vm {
                     }
                 },
                 Op::BinaryOp => {
+                    slow!();
                     let c = &caches[cur];
                     if should_specialize(c) {
                         self.specialize_binary_op(instr, c, f.peek(2), f.peek(1), arg);
@@ -601,21 +679,25 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::UnaryNegative => {
+                    slow!();
                     let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__neg__")?;
                     f.push_in_room(v);
                 }
                 Op::UnaryPositive => {
+                    slow!();
                     let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__pos__")?;
                     f.push_in_room(v);
                 }
                 Op::UnaryInvert => {
+                    slow!();
                     let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__invert__")?;
                     f.push_in_room(v);
                 }
                 Op::UnaryNot => {
+                    slow!();
                     let a = f.pop_in_eval();
                     let b = self.truthy(&a)?;
                     f.push_in_room(self.bool(!b));
@@ -637,6 +719,9 @@ impl Vm {
                                 Op::PopJumpIfTrue => ip = if r { next.arg as usize } else { ip + 1 },
                                 _ => f.push_in_room(self.bool(r)),
                             }
+                            // Exact strs, ints and floats were dropped:
+                            // nothing for the safe point.
+                            continue;
                         }
                         None => {
                             back_off(instr, &caches[cur]);
@@ -645,6 +730,7 @@ impl Vm {
                     }
                 }
                 Op::CompareOp => {
+                    slow!();
                     let c = &caches[cur];
                     if should_specialize(c) {
                         specialize_to(instr, c, compare_op_form(f.peek(2), f.peek(1)));
@@ -669,6 +755,7 @@ impl Vm {
                     f.push_in_room(self.bool(a.is(&b) != (arg == 1)));
                 }
                 Op::ContainsOp => {
+                    slow!();
                     let container = f.pop_in_eval();
                     let item = f.pop_in_eval();
                     let r = match fastpaths::dict_contains(&container, &item) {
@@ -677,13 +764,18 @@ impl Vm {
                     };
                     f.push_in_room(self.bool(r != (arg == 1)));
                 }
-                Op::Jump => ip = arg as usize,
+                Op::Jump => {
+                    ip = arg as usize;
+                    continue;
+                }
                 Op::JumpBackward => {
                     ip = arg as usize;
                     if super::interrupt::take_interrupt() {
+                        slow!();
                         return Err(PyErr::new_empty(&t().named("KeyboardInterrupt")));
                     }
                     if self.jit.enabled() {
+                        slow!();
                         f.ip = ip;
                         match crate::tier2::enter(self, f, arg) {
                             Entered::No => {}
@@ -698,15 +790,18 @@ impl Vm {
                         }
                     }
                 }
-                Op::PopJumpIfFalse => {
+                Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                     let v = f.pop_in_eval();
-                    if !self.truthy_fast(&v)? {
-                        ip = arg as usize;
+                    let jump_if = instr.op.get() == Op::PopJumpIfTrue;
+                    // A bool (immortal): nothing dropped, nothing called.
+                    if v.is(&reg.true_) || v.is(&reg.false_) {
+                        if v.is(&reg.true_) == jump_if {
+                            ip = arg as usize;
+                        }
+                        continue;
                     }
-                }
-                Op::PopJumpIfTrue => {
-                    let v = f.pop_in_eval();
-                    if self.truthy_fast(&v)? {
+                    slow!();
+                    if self.truthy(&v)? == jump_if {
                         ip = arg as usize;
                     }
                 }
@@ -723,6 +818,7 @@ impl Vm {
                     }
                 }
                 Op::JumpIfFalseOrPop => {
+                    slow!();
                     if !self.truthy_fast(f.top())? {
                         ip = arg as usize;
                     } else {
@@ -730,6 +826,7 @@ impl Vm {
                     }
                 }
                 Op::JumpIfTrueOrPop => {
+                    slow!();
                     if self.truthy_fast(f.top())? {
                         ip = arg as usize;
                     } else {
@@ -737,6 +834,7 @@ impl Vm {
                     }
                 }
                 Op::GetIter => {
+                    slow!();
                     let v = f.pop_in_eval();
                     let it = self.iter(&v)?;
                     f.push_in_room(it);
@@ -749,21 +847,16 @@ impl Vm {
                             ip = arg as usize;
                         }
                         None => {
+                            slow!();
                             if !fastpaths::iter_is(f.top(), instr.op.get()) {
                                 back_off(instr, &caches[cur]);
                             }
-                            let it = f.top().clone();
-                            match self.next(&it)? {
-                                Some(v) => f.push_in_room(v),
-                                None => {
-                                    f.pop_in_eval();
-                                    ip = arg as usize;
-                                }
-                            }
+                            next_or_exit!();
                         }
                     }
                 }
                 Op::ForIterGen => {
+                    slow!();
                     let step = match f.top().downcast::<crate::object::generator::GeneratorData>() {
                         Some(gd) => self.gen_next(gd)?,
                         None => {
@@ -781,15 +874,14 @@ impl Vm {
                     }
                 }
                 Op::ForIter => {
+                    slow!();
                     let c = &caches[cur];
                     if should_specialize(c) {
                         specialize_to(instr, c, for_iter_form(f.top()));
                     }
                     if super::seq_fuse::unpacks_pair(instrs.get(ip)) && super::seq_fuse::fused_enumerate_unpack(f) {
                         ip += 1;
-                        continue;
-                    }
-                    if let Some(step) = fastpaths::iter_step(f.top()) {
+                    } else if let Some(step) = fastpaths::iter_step(f.top()) {
                         match step {
                             Some(v) => f.push_in_room(v),
                             None => {
@@ -797,33 +889,25 @@ impl Vm {
                                 ip = arg as usize;
                             }
                         }
-                        continue;
-                    }
-                    let it = f.top().clone();
-                    match self.next(&it)? {
-                        Some(v) => f.push_in_room(v),
-                        None => {
-                            f.pop_in_eval();
-                            ip = arg as usize;
-                        }
+                    } else {
+                        next_or_exit!();
                     }
                 }
                 Op::BuildTuple => {
-                    if arg == 1 {
-                        let skip = super::seq_fuse::fused_tuple_concat(f, instrs, ip);
-                        if skip > 0 {
-                            ip += skip;
-                            continue;
-                        }
+                    let skip = if arg == 1 { super::seq_fuse::fused_tuple_concat(f, instrs, ip) } else { 0 };
+                    if skip > 0 {
+                        ip += skip;
+                    } else {
+                        let items = pop_n(f, arg as usize);
+                        f.push_in_room(self.tuple(items));
                     }
-                    let items = pop_n(f, arg as usize);
-                    f.push_in_room(self.tuple(items));
                 }
                 Op::BuildList => {
                     let items = pop_n(f, arg as usize);
                     f.push_in_room(self.list(items));
                 }
                 Op::BuildString => {
+                    slow!();
                     let parts = pop_n(f, arg as usize);
                     let s = crate::object::str::join_strs("", 0, &parts).expect("BUILD_STRING of strs");
                     f.push_in_room(s);
@@ -832,14 +916,17 @@ impl Vm {
                     let v = f.pop_in_eval();
                     let list = f.peek(arg as usize);
                     list.downcast::<ListData>().expect("list").0.borrow_mut().push(v);
+                    continue;
                 }
                 // Comprehensions' appends: the set or dict (a fresh exact
                 // one of the comprehension) stays on the stack meanwhile.
                 Op::SetAdd => {
+                    slow!();
                     let v = f.pop_in_eval();
                     f.peek(arg as usize).downcast::<SetData>().expect("set").add(self, v)?;
                 }
                 Op::MapAdd => {
+                    slow!();
                     let v = f.pop_in_eval();
                     let k = f.pop_in_eval();
                     f.peek(arg as usize).downcast::<DictData>().expect("dict").set_item(self, k, v)?;
@@ -847,10 +934,12 @@ impl Vm {
                 Op::UnpackSequence => {
                     let seq = f.pop_in_eval();
                     if !fastpaths::unpack(f, &seq, arg as usize) {
+                        slow!();
                         self.unpack_sequence(f, seq, arg as usize)?;
                     }
                 }
                 Op::FormatValue => {
+                    slow!();
                     let spec = if arg & 4 != 0 { Some(f.pop_in_eval()) } else { None };
                     let v = f.pop_in_eval();
                     let v = match arg & 3 {
@@ -862,13 +951,18 @@ impl Vm {
                     let out = self.format(&v, spec.as_ref())?;
                     f.push_in_room(out);
                 }
-                Op::ReturnValue => return_value!(f.pop_in_eval()),
+                Op::ReturnValue => {
+                    slow!();
+                    return_value!(f.pop_in_eval())
+                }
                 Op::YieldValue => {
+                    slow!();
                     let v = f.pop_in_eval();
                     f.ip = ip;
                     return Ok(FrameExit::Yield(v));
                 }
                 Op::Send => {
+                    slow!();
                     let v = f.pop_in_eval();
                     let recv = f.top().clone();
                     match self.send(&recv, v)? {
@@ -880,7 +974,7 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallPyExact => match self.enter_py_call_inline(f, arg as usize) {
+                Op::CallPyExact => match slow!(self.enter_py_call_inline(f, arg as usize)) {
                     Some(new) => run_callee!(new?, None),
                     None => {
                         back_off(instr, &caches[cur]);
@@ -888,7 +982,7 @@ impl Vm {
                         f.push_in_room(v);
                     }
                 },
-                Op::CallPyInit => match self.enter_init_cached(f, &caches[cur], arg as usize) {
+                Op::CallPyInit => match slow!(self.enter_init_cached(f, &caches[cur], arg as usize)) {
                     Some(r) => {
                         let (new, obj) = r?;
                         run_callee!(new, Some(obj))
@@ -898,7 +992,7 @@ impl Vm {
                         ip = cur;
                     }
                 },
-                Op::CallBuiltin => match self.call_builtin_cached(f, &caches[cur], arg as usize) {
+                Op::CallBuiltin => match slow!(self.call_builtin_cached(f, &caches[cur], arg as usize)) {
                     Some(r) => f.push_in_room(r?),
                     None => {
                         back_off(instr, &caches[cur]);
@@ -907,6 +1001,7 @@ impl Vm {
                     }
                 },
                 Op::Call => {
+                    slow!();
                     let c = &caches[cur];
                     if Vm::calls_builtin(f, arg as usize) {
                         if should_specialize(c) {
@@ -914,49 +1009,111 @@ impl Vm {
                         }
                         let v = self.call_from_stack(f, arg as usize, None)?;
                         f.push_in_room(v);
-                        continue;
-                    }
-                    match self.enter_py_call(f, arg as usize) {
-                        Some(new) => {
-                            if should_specialize(c) {
-                                instr.op.set(Op::CallPyExact);
+                    } else {
+                        match self.enter_py_call(f, arg as usize) {
+                            Some(new) => {
+                                if should_specialize(c) {
+                                    instr.op.set(Op::CallPyExact);
+                                }
+                                run_callee!(new?, None)
                             }
-                            run_callee!(new?, None)
+                            None => match self.enter_init_call(f, arg as usize) {
+                                Some(r) => {
+                                    let (new, obj) = r?;
+                                    if should_specialize(c) {
+                                        self.specialize_init_call(instr, c, &obj, new.func.as_ref().expect("set"));
+                                    }
+                                    run_callee!(new, Some(obj))
+                                }
+                                None => {
+                                    if should_specialize(c) {
+                                        back_off(instr, c);
+                                    }
+                                    let v = self.call_from_stack(f, arg as usize, None)?;
+                                    f.push_in_room(v);
+                                }
+                            },
                         }
-                        None => match self.enter_init_call(f, arg as usize) {
-                            Some(r) => {
-                                let (new, obj) = r?;
-                                if should_specialize(c) {
-                                    self.specialize_init_call(instr, c, &obj, new.func.as_ref().expect("set"));
-                                }
-                                run_callee!(new, Some(obj))
-                            }
-                            None => {
-                                if should_specialize(c) {
-                                    back_off(instr, c);
-                                }
-                                let v = self.call_from_stack(f, arg as usize, None)?;
-                                f.push_in_room(v);
-                            }
-                        },
                     }
                 }
                 Op::CallKw => {
+                    slow!();
                     let names = f.pop_in_eval();
                     let v = self.call_from_stack(f, arg as usize, Some(names))?;
                     f.push_in_room(v);
                 }
                 // Rare ops on hot paths (closures, set displays, slices).
-                Op::LoadClosure => super::seq_fuse::load_closure(self, f, arg),
+                Op::LoadClosure => {
+                    slow!();
+                    super::seq_fuse::load_closure(self, f, arg)
+                }
                 Op::BuildSet if arg == 0 => super::seq_fuse::push_empty_set(self, f),
                 Op::BuildSlice if arg == 2 && super::seq_fuse::fused_slice(f, instrs.get(ip)) => ip += 1,
-                op => self.exec_rare(f, op, arg)?,
+                // The rest, listed so the match is exhaustive: the dispatch
+                // jump table then needs no range check (a new opcode must be
+                // given an arm here or in this list).
+                op @ (Op::DeleteFast
+                | Op::DeleteDeref
+                | Op::LoadClassderef
+                | Op::DeleteName
+                | Op::DeleteGlobal
+                | Op::DeleteAttr
+                | Op::BuildSet
+                | Op::BuildMap
+                | Op::BuildConstKeyMap
+                | Op::BuildSlice
+                | Op::ListExtend
+                | Op::SetUpdate
+                | Op::DictUpdate
+                | Op::DictMerge
+                | Op::ListToTuple
+                | Op::UnpackEx
+                | Op::GetYieldFromIter
+                | Op::RaiseVarargs
+                | Op::Reraise
+                | Op::PushExcInfo
+                | Op::PopExcept
+                | Op::CheckExcMatch
+                | Op::WithExceptStart
+                | Op::BeforeWith
+                | Op::SetupAnnotations
+                | Op::ImportName
+                | Op::ImportFrom
+                | Op::ImportStar
+                | Op::MakeFunction
+                | Op::LoadBuildClass
+                | Op::CallFunctionEx
+                | Op::LoadAssertionError
+                | Op::GetLen
+                | Op::MatchMapping
+                | Op::MatchSequence
+                | Op::MatchKeys
+                | Op::MatchClass
+                | Op::RaiseNotImplemented
+                | Op::PrintExpr
+                | Op::GetAwaitable
+                | Op::GetAiter
+                | Op::GetAnext
+                | Op::EndAsyncFor
+                | Op::BeforeAsyncWith
+                | Op::AsyncGenWrap
+                | Op::CheckEgMatch
+                | Op::PrepReraiseStar) => {
+                    slow!();
+                    self.exec_rare(f, op, arg)?
+                }
+            }
+            // Safe point after an instruction that may have dropped the last
+            // reference to an object or allocated one: pending `__del__`s,
+            // weak reference callbacks and a due collection run now, as
+            // CPython runs them when the reference goes.
+            if has_pending_finalizers() {
+                f.lasti = cur;
+                self.run_finalizers();
             }
         }
     }
-
 }
-
 
 /// Jumps to the exception handler covering `frame.lasti` (unwinding the
 /// stack, pushing the lasti if the entry asks for it, then the exception);
