@@ -78,6 +78,7 @@ fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.bigint(numfmt::f64_to_bigint(f.ceil()).map_err(num_err)?))
 }
 fn round_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.method_parser("__round__").positional(1, 2)?;
     let f = self_f(vm, &args)?;
     match args.pos().get(1) {
         Some(n) if !vm.is_none(n) => {

@@ -188,10 +188,10 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.tuple(vec![n, one]))
 }
 fn round_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.method_parser("__round__").positional(1, 2)?;
     let b = self_int(vm, &args, "__round__")?;
     let nd = match args.pos().get(1) {
         None => return Ok(vm.bigint(b)),
-        Some(n) if vm.is_none(n) => return Ok(vm.bigint(b)),
         Some(n) => crate::vm::ops::index_of(vm, n)?,
     };
     if !nd.is_negative() {

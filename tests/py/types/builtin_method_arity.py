@@ -148,3 +148,11 @@ for s in ["'a'.center()", "'a'.center(1, 2, 3)", "'a'.find()", "'a'.find(1, 2, 3
         print(s, eval(s))
     except Exception as e:
         print(s, type(e).__name__, e)
+
+# __round__ takes at most one argument; int.__round__(None) is an error, round(x, None) is not.
+for s in ["(1).__round__(1, 2)", "(1.5).__round__(1, 2, 3)", "(1.5).__round__()", "(15).__round__(-1)",
+          "(1.25).__round__(1)", "round(2.5)", "(3).__round__(None)", "round(3, None)", "round(2.5, None)"]:
+    try:
+        print(s, eval(s))
+    except TypeError as e:
+        print(s, e)
