@@ -188,6 +188,13 @@ fn b_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.bytes(b))
 }
 
+/// `bytes.__getnewargs__`: `(bytes(self),)`, a plain bytes copy.
+fn b_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes(vm, &args, "__getnewargs__")?;
+    let v = vm.bytes(b);
+    Ok(vm.tuple(vec![v]))
+}
+
 fn b_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(vm, &args, "__len__")?;
     Ok(vm.int(b.len() as i64))
@@ -364,6 +371,7 @@ pub fn install() {
     add_method(&t().bytes, "__new__", b_new, BuiltinKind::StaticMethod);
     add_method(&t().bytes, "__hash__", b_hash, M);
     add_method(&t().bytes, "__bytes__", b_bytes, M);
+    add_method(&t().bytes, "__getnewargs__", b_getnewargs, M);
     let ba = &t().bytearray;
     add_method(ba, "__new__", ba_new, BuiltinKind::StaticMethod);
     add_method(ba, "__init__", ba_init, M);

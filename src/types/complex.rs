@@ -88,6 +88,11 @@ fn to_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(crate::vm::numeric::complex_value(r, i))
 }
+/// `complex.__getnewargs__`: `(real, imag)` as floats.
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (r, i) = self_c(&args)?;
+    Ok(vm.tuple(vec![Value::float(r), Value::float(i)]))
+}
 fn conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (r, i) = self_c(&args)?;
     Ok(crate::vm::numeric::complex_value(r, -i))
@@ -224,6 +229,7 @@ pub fn install() {
         ("__repr__", repr),
         ("conjugate", conjugate),
         ("__complex__", to_complex),
+        ("__getnewargs__", getnewargs),
     ] {
         add_method(ty, name, f, BuiltinKind::Method);
     }

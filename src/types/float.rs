@@ -77,6 +77,12 @@ fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = self_f(vm, &args)?;
     Ok(vm.bigint(numfmt::f64_to_bigint(f.ceil()).map_err(num_err)?))
 }
+/// `float.__getnewargs__`: `(float(self),)`.
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = self_f(vm, &args)?;
+    Ok(vm.tuple(vec![Value::float(f)]))
+}
+
 fn round_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.method_parser("__round__").positional(1, 2)?;
     let f = self_f(vm, &args)?;
@@ -238,6 +244,7 @@ pub fn install() {
         ("__floor__", floor),
         ("__ceil__", ceil),
         ("__round__", round_),
+        ("__getnewargs__", getnewargs),
         ("__bool__", bool_),
         ("__hash__", hash),
         ("__repr__", repr),

@@ -187,6 +187,13 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let one = vm.int(1);
     Ok(vm.tuple(vec![n, one]))
 }
+/// `int.__getnewargs__`: `(int(self),)`, an exact int for subclasses and bools.
+fn getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_int(vm, &args, "__getnewargs__")?;
+    let v = vm.bigint(b);
+    Ok(vm.tuple(vec![v]))
+}
+
 fn round_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.method_parser("__round__").positional(1, 2)?;
     let b = self_int(vm, &args, "__round__")?;
@@ -624,6 +631,7 @@ pub fn install() {
         ("__repr__", repr),
         ("__format__", format),
         ("__round__", round_),
+        ("__getnewargs__", getnewargs),
         ("__divmod__", divmod),
         ("__rdivmod__", rdivmod),
         ("bit_length", bit_length),
