@@ -8,6 +8,7 @@ pub mod gc;
 pub mod generator;
 pub mod hashing;
 pub mod header;
+pub mod inline_attrs;
 pub mod iter;
 pub mod list;
 pub mod registry;

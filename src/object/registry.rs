@@ -405,9 +405,8 @@ pub fn add_method(ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinK
 /// of `owner` (methods a Python class copies from a holder type, such as
 /// `random.Random`'s native methods whose self is a `_random.Random`).
 pub fn add_method_of(holder: &Value, owner_ty: &Value, name: &'static str, func: NativeFn, kind: BuiltinKind) {
-    let ty = holder;
     let r = t_during_init();
-    let owner = leak_name(ty);
+    let owner = leak_name(holder);
     let sig = if kind == BuiltinKind::Method { super::slot_sig::method_sig(owner, name) } else { Sig::Native };
     let dty = match kind {
         BuiltinKind::ClassMethod => &r.classmethod_descriptor,
@@ -417,7 +416,7 @@ pub fn add_method_of(holder: &Value, owner_ty: &Value, name: &'static str, func:
     };
     let data = BuiltinData { name, func, kind, self_: None, owner, owner_ty: Some(owner_ty.clone()), sig };
     let f = alloc_immortal(hdr(dty), data);
-    set_type_attr(ty, name, f);
+    set_type_attr(holder, name, f);
 }
 
 /// Adds a native attribute (getter and optional setter) to a builtin type.

@@ -118,9 +118,10 @@ fn slot_sig(owner: &str, name: &str) -> Sig {
     }
 }
 
-/// Whether the type named `owner` implements `*` as sequence repetition.
+/// Whether the type named `owner` (its unqualified `__name__`, as
+/// `add_method` records it) implements `*` as sequence repetition.
 fn repeats(owner: &str) -> bool {
-    matches!(owner, "list" | "tuple" | "str" | "bytes" | "bytearray" | "deque" | "array" | "collections.deque" | "array.array")
+    matches!(owner, "list" | "tuple" | "str" | "bytes" | "bytearray" | "deque" | "array")
 }
 
 /// What is wrong with a call's argument count.

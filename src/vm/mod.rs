@@ -12,6 +12,7 @@ pub mod call;
 pub mod call_builtin;
 pub mod class;
 pub mod compare;
+pub mod complex_arith;
 pub mod convert;
 pub mod coroutine;
 pub mod env_options;
