@@ -416,8 +416,9 @@ impl Vm {
             qualname: self.str(&*code.qualname),
             doc: code.docstring.as_ref().map(|d| self.str(&**d)),
             module_key: self.name("__name__"),
+            module_ix: std::cell::Cell::new((0, 0)),
         });
-        let module = f.globals.downcast::<DictData>().and_then(|g| g.get_name(&strs.module_key));
+        let module = module_name(&f.globals, strs);
         let doc = strs.doc.clone();
         let fd = FunctionData {
             name: ValueCell::new(Some(strs.name.clone())),
@@ -953,6 +954,27 @@ impl Vm {
             }
         }
     }
+}
+
+/// `globals["__name__"]` for a new function's `__module__` (absent: None),
+/// found through the entry index `strs` caches while the dict's keys stay
+/// as they were (no hashing, no probing). The dict is read natively, as
+/// CPython's `PyFunction_New` does.
+#[inline]
+fn module_name(globals: &Value, strs: &crate::bytecode::code::FuncStrs) -> Option<Value> {
+    let g = globals.downcast::<DictData>()?;
+    let kv = g.keys_version();
+    let (cached_kv, ix) = strs.module_ix.get();
+    if cached_kv == kv {
+        if let Some(v) = g.value_at_key(ix as usize, &strs.module_key) {
+            return Some(v);
+        }
+    }
+    let ix = g.name_index(&strs.module_key)?;
+    if let Ok(ix32) = u32::try_from(ix) {
+        strs.module_ix.set((kv, ix32));
+    }
+    g.value_at(ix)
 }
 
 fn name_list(names: &[String]) -> String {
