@@ -26,8 +26,16 @@ pub struct FrameCtx {
 }
 
 impl Vm {
-    /// `callable(*args)`.
+    /// `callable(*args)`. A plain Python function (what native code calls
+    /// back most: key functions, `map`, `filter`, ...) runs straight away,
+    /// without the general dispatch.
+    #[inline]
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        if callable.downcast::<FunctionData>().is_some() {
+            if let Some(r) = self.call_py_exact(callable, args) {
+                return r;
+            }
+        }
         self.call_kw(callable, args, &[])
     }
 
@@ -191,45 +199,6 @@ impl Vm {
         };
         f.stack.truncate(start - 2);
         result
-    }
-
-    /// `func(*args)` for a plain Python function taking exactly these
-    /// positional arguments (`Code::is_simple_call`): the arguments are
-    /// copied into a pooled frame box (no binding, no fresh buffers) that
-    /// runs to completion and goes back to the pool. `None`: not such a
-    /// call, nothing was done.
-    pub fn call_py_exact(&mut self, func: &Value, args: &[Value]) -> Option<PyResult<Value>> {
-        let fd = func.downcast::<FunctionData>()?;
-        let code = &fd.code;
-        if !code.is_simple_call(args.len()) {
-            return None;
-        }
-        if self.depth >= self.recursion_limit {
-            return Some(Err(recursion_error("maximum recursion depth exceeded")));
-        }
-        if super::interrupt::take_interrupt() {
-            return Some(Err(PyErr::new_empty(&t().named("KeyboardInterrupt"))));
-        }
-        let nslots = code.nlocals() + code.ncells();
-        let has_cells = code.ncells() > 0;
-        let mut frame = self.frame_box(fd);
-        frame.fast.extend(args.iter().map(|a| Some(a.clone())));
-        for _ in args.len()..nslots {
-            frame.fast.push(None);
-        }
-        if has_cells {
-            self.init_cells(&mut frame, fd.closure.as_ref());
-        }
-        frame.func = Some(func.clone());
-        self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
-        self.recycle_frame_box(frame);
-        Some(match r {
-            Ok(FrameExit::Return(v)) => Ok(v),
-            Ok(FrameExit::Yield(_)) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
-            Err(e) => Err(e),
-        })
     }
 
     /// Runs a fresh (non-generator) function frame to completion, with the

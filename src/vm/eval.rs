@@ -100,8 +100,9 @@ impl Vm {
         self.frames.with(depth, |f| (f.code.clone(), f.current_line(), f.globals.clone()))
     }
 
+    /// [`Vm::run_frame`] for a frame already recorded in `FrameChain`.
     #[inline]
-    fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+    pub(super) fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         let mut pending = None;
         // Functions enter compiled code at their start, generators wherever
         // they resume.
