@@ -45,14 +45,7 @@ impl Vm {
             return Err(type_error(format!("'{}' object is not callable", self.type_name(callable))));
         };
         match h.type_data().kind {
-            Kind::Function => {
-                if kwnames.is_empty() {
-                    if let Some(r) = self.call_py_exact(callable, args) {
-                        return r;
-                    }
-                }
-                self.call_function(callable, None, args, kwnames)
-            }
+            Kind::Function => self.call_function(callable, None, args, kwnames),
             Kind::Builtin => {
                 let b = h.downcast::<BuiltinData>().expect("builtin");
                 if let Some(e) = super::call_builtin::call_error(self, b, args, kwnames.len(), false) {
@@ -451,6 +444,13 @@ impl Vm {
 
     /// Calls a Python function (optionally with a bound self first).
     pub fn call_function(&mut self, func: &Value, selfv: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        // Positional arguments the parameters take as they are (bound
+        // methods, `__init__`, dunders called natively): a pooled frame.
+        if kwnames.is_empty() {
+            if let Some(r) = self.call_py_bound(func, selfv.as_ref(), args) {
+                return r;
+            }
+        }
         let fd = func.downcast::<FunctionData>().expect("function");
         let code = fd.code.clone();
         let n = code.nlocals() + code.ncells();

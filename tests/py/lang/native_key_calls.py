@@ -111,3 +111,46 @@ except KeyError as e:
     while tb.tb_next:
         tb = tb.tb_next
     print(tb.tb_frame.f_locals)
+
+# Bound methods, __init__ and dunders called from native code.
+class P:
+    def __init__(self, v, w=0):
+        self.v = v + w
+    def __lt__(self, o):
+        if o.v == 99:
+            raise ArithmeticError("no order for 99")
+        return self.v < o.v
+    def __eq__(self, o):
+        return isinstance(o, P) and self.v == o.v
+    def __hash__(self):
+        return hash(self.v)
+    def __len__(self):
+        return self.v
+    def __repr__(self):
+        return "P(%d)" % self.v
+    def scaled(self, x, *rest):
+        return x * self.v + len(rest)
+ps = list(map(P, [3, 1, 2]))
+print(sorted(ps), min(ps), max(ps), ps.index(P(2)), ps.count(P(1)), len(P(7)))
+print({P(1): "a", P(1): "b"}, P(2) in set(ps))
+print(list(map(P(3).scaled, [1, 2])), list(map(P, [1, 2], [10, 20])))
+withbad = [P(1), P(99), P(0)]
+try:
+    withbad.sort()
+except ArithmeticError as e:
+    print("ArithmeticError", e, withbad)
+class BadInit:
+    def __init__(self, v):
+        return v
+try:
+    list(map(BadInit, [1]))
+except TypeError as e:
+    print("TypeError", e)
+class NoneInit:
+    def __init__(self, v):
+        return None
+print(type(list(map(NoneInit, [1]))[0]).__name__)
+import functools
+def kw(a, b=2, *, c=3):
+    return a + b + c
+print(list(map(functools.partial(kw, c=10), [1, 2])), functools.reduce(lambda a, b: a * b, [1, 2, 3, 4]))
