@@ -124,6 +124,11 @@ pub struct FuncStrs {
     pub doc: Option<Value>,
     /// The interned str `"__name__"`.
     pub module_key: Value,
+    /// Where `module_key` was last found in a globals dict: that dict's
+    /// keys version and the entry index (`(0, 0)`: nowhere yet; versions
+    /// start at 1 and are unique across dicts, so a hit names the same
+    /// dict with the same keys in the same places).
+    pub module_ix: Cell<(u64, u32)>,
 }
 
 /// A compiled code object.

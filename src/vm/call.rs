@@ -26,8 +26,16 @@ pub struct FrameCtx {
 }
 
 impl Vm {
-    /// `callable(*args)`.
+    /// `callable(*args)`. A plain Python function (what native code calls
+    /// back most: key functions, `map`, `filter`, ...) runs straight away,
+    /// without the general dispatch.
+    #[inline]
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
+        if callable.downcast::<FunctionData>().is_some() {
+            if let Some(r) = self.call_py_exact(callable, args) {
+                return r;
+            }
+        }
         self.call_kw(callable, args, &[])
     }
 
@@ -37,14 +45,7 @@ impl Vm {
             return Err(type_error(format!("'{}' object is not callable", self.type_name(callable))));
         };
         match h.type_data().kind {
-            Kind::Function => {
-                if kwnames.is_empty() {
-                    if let Some(r) = self.call_py_exact(callable, args) {
-                        return r;
-                    }
-                }
-                self.call_function(callable, None, args, kwnames)
-            }
+            Kind::Function => self.call_function(callable, None, args, kwnames),
             Kind::Builtin => {
                 let b = h.downcast::<BuiltinData>().expect("builtin");
                 if let Some(e) = super::call_builtin::call_error(self, b, args, kwnames.len(), false) {
@@ -191,45 +192,6 @@ impl Vm {
         };
         f.stack.truncate(start - 2);
         result
-    }
-
-    /// `func(*args)` for a plain Python function taking exactly these
-    /// positional arguments (`Code::is_simple_call`): the arguments are
-    /// copied into a pooled frame box (no binding, no fresh buffers) that
-    /// runs to completion and goes back to the pool. `None`: not such a
-    /// call, nothing was done.
-    pub fn call_py_exact(&mut self, func: &Value, args: &[Value]) -> Option<PyResult<Value>> {
-        let fd = func.downcast::<FunctionData>()?;
-        let code = &fd.code;
-        if !code.is_simple_call(args.len()) {
-            return None;
-        }
-        if self.depth >= self.recursion_limit {
-            return Some(Err(recursion_error("maximum recursion depth exceeded")));
-        }
-        if super::interrupt::take_interrupt() {
-            return Some(Err(PyErr::new_empty(&t().named("KeyboardInterrupt"))));
-        }
-        let nslots = code.nlocals() + code.ncells();
-        let has_cells = code.ncells() > 0;
-        let mut frame = self.frame_box(fd);
-        frame.fast.extend(args.iter().map(|a| Some(a.clone())));
-        for _ in args.len()..nslots {
-            frame.fast.push(None);
-        }
-        if has_cells {
-            self.init_cells(&mut frame, fd.closure.as_ref());
-        }
-        frame.func = Some(func.clone());
-        self.depth += 1;
-        let r = self.run_frame(&mut frame);
-        self.depth -= 1;
-        self.recycle_frame_box(frame);
-        Some(match r {
-            Ok(FrameExit::Return(v)) => Ok(v),
-            Ok(FrameExit::Yield(_)) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
-            Err(e) => Err(e),
-        })
     }
 
     /// Runs a fresh (non-generator) function frame to completion, with the
@@ -416,8 +378,9 @@ impl Vm {
             qualname: self.str(&*code.qualname),
             doc: code.docstring.as_ref().map(|d| self.str(&**d)),
             module_key: self.name("__name__"),
+            module_ix: std::cell::Cell::new((0, 0)),
         });
-        let module = f.globals.downcast::<DictData>().and_then(|g| g.get_name(&strs.module_key));
+        let module = module_name(&f.globals, strs);
         let doc = strs.doc.clone();
         let fd = FunctionData {
             name: ValueCell::new(Some(strs.name.clone())),
@@ -481,6 +444,13 @@ impl Vm {
 
     /// Calls a Python function (optionally with a bound self first).
     pub fn call_function(&mut self, func: &Value, selfv: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        // Positional arguments the parameters take as they are (bound
+        // methods, `__init__`, dunders called natively): a pooled frame.
+        if kwnames.is_empty() {
+            if let Some(r) = self.call_py_bound(func, selfv.as_ref(), args) {
+                return r;
+            }
+        }
         let fd = func.downcast::<FunctionData>().expect("function");
         let code = fd.code.clone();
         let n = code.nlocals() + code.ncells();
@@ -953,6 +923,27 @@ impl Vm {
             }
         }
     }
+}
+
+/// `globals["__name__"]` for a new function's `__module__` (absent: None),
+/// found through the entry index `strs` caches while the dict's keys stay
+/// as they were (no hashing, no probing). The dict is read natively, as
+/// CPython's `PyFunction_New` does.
+#[inline]
+fn module_name(globals: &Value, strs: &crate::bytecode::code::FuncStrs) -> Option<Value> {
+    let g = globals.downcast::<DictData>()?;
+    let kv = g.keys_version();
+    let (cached_kv, ix) = strs.module_ix.get();
+    if cached_kv == kv {
+        if let Some(v) = g.value_at_key(ix as usize, &strs.module_key) {
+            return Some(v);
+        }
+    }
+    let ix = g.name_index(&strs.module_key)?;
+    if let Ok(ix32) = u32::try_from(ix) {
+        strs.module_ix.set((kv, ix32));
+    }
+    g.value_at(ix)
 }
 
 fn name_list(names: &[String]) -> String {

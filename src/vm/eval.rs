@@ -100,8 +100,9 @@ impl Vm {
         self.frames.with(depth, |f| (f.code.clone(), f.current_line(), f.globals.clone()))
     }
 
+    /// [`Vm::run_frame`] for a frame already recorded in `FrameChain`.
     #[inline]
-    fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+    pub(super) fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         let mut pending = None;
         // Functions enter compiled code at their start, generators wherever
         // they resume.
@@ -191,6 +192,19 @@ impl Vm {
                     None => &mut *base,
                 };
                 f.ensure_stack_room();
+                switch_frame!(code);
+            };
+            // Back to a caller, suspended at its CALL: its stack buffer has
+            // been left alone (compiled code only ran callees), so the room
+            // made when it started running is still there.
+            (ret) => {
+                f = match inl.last_mut() {
+                    Some((b, _)) => b,
+                    None => &mut *base,
+                };
+                switch_frame!(code);
+            };
+            (code) => {
                 code = running_code(f);
                 consts = self.const_values(code);
                 nconsts = code.consts.len();
@@ -208,7 +222,7 @@ impl Vm {
                 match inl.pop() {
                     Some((done, None)) => {
                         self.leave_py_call(done);
-                        switch_frame!();
+                        switch_frame!(ret);
                         f.push_in_room(v);
                     }
                     // A BINARY_OP_PY dunder returned: NotImplemented goes
@@ -216,7 +230,7 @@ impl Vm {
                     // the caller's BINARY_OP).
                     Some((done, Some(m))) if m.is(binop_marker()) => {
                         self.leave_py_call(done);
-                        switch_frame!();
+                        switch_frame!(ret);
                         let (a, b, arg) = self.binop_pending.pop().expect("BINARY_OP_PY operands");
                         let v = if v.is(&reg.not_implemented) {
                             let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
@@ -232,7 +246,7 @@ impl Vm {
                     // `__init__` returned: the call's result is the instance.
                     Some((done, Some(obj))) => {
                         self.leave_py_call(done);
-                        switch_frame!();
+                        switch_frame!(ret);
                         if !self.is_none(&v) {
                             return Err(crate::object::exception::type_error(format!("__init__() should return None, not '{}'", self.type_name(&v))));
                         }
@@ -1036,6 +1050,13 @@ impl Vm {
                         }
                     }
                 }
+                // A function made in a loop (lambdas, closures): no trip
+                // through `exec_rare`.
+                Op::MakeFunction => {
+                    slow!();
+                    let v = self.make_function(f, arg)?;
+                    f.push_in_room(v);
+                }
                 Op::CallKw => {
                     slow!();
                     let names = f.pop_in_eval();
@@ -1080,7 +1101,6 @@ impl Vm {
                 | Op::ImportName
                 | Op::ImportFrom
                 | Op::ImportStar
-                | Op::MakeFunction
                 | Op::LoadBuildClass
                 | Op::CallFunctionEx
                 | Op::LoadAssertionError

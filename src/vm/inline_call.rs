@@ -16,10 +16,11 @@ use std::rc::Rc;
 use crate::bytecode::InlineCache;
 use crate::object::typeobj::type_epoch;
 
-use crate::error::PyErr;
+use crate::error::{PyErr, PyResult};
 use crate::object::exception::recursion_error;
 use crate::object::*;
 
+use super::eval::FrameExit;
 use super::frame::Frame;
 use super::specialize::type_word;
 use super::Vm;
@@ -141,6 +142,42 @@ impl Vm {
         }
         self.finish_frame(&mut frame, func, nargs, defaults);
         Some(Ok(frame))
+    }
+
+    /// `func(*args)` from native code for a plain Python function taking
+    /// these positional arguments (trailing ones possibly left to their
+    /// defaults): see [`Vm::call_py_bound`]. `None`: not such a call,
+    /// nothing was done.
+    #[inline]
+    pub fn call_py_exact(&mut self, func: &Value, args: &[Value]) -> Option<PyResult<Value>> {
+        self.call_py_bound(func, None, args)
+    }
+
+    /// `func(selfv, *args)` (`func(*args)` without `selfv`) from native
+    /// code for a plain Python function taking these positional arguments
+    /// (trailing ones possibly left to their defaults): the arguments are
+    /// copied into a pooled frame box, set up as for an inlined call, which
+    /// runs to completion and goes back to the pool. `None`: not such a
+    /// call, nothing was done.
+    pub fn call_py_bound(&mut self, func: &Value, selfv: Option<&Value>, args: &[Value]) -> Option<PyResult<Value>> {
+        let fd = func.downcast::<FunctionData>()?;
+        let nargs = args.len() + usize::from(selfv.is_some());
+        let defaults = match self.inline_checks(fd, nargs)? {
+            Ok(d) => d,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut frame = self.frame_box(fd);
+        for a in selfv.into_iter().chain(args) {
+            push_in_room(&mut frame.fast, a.clone());
+        }
+        self.finish_frame(&mut frame, func.clone(), nargs, defaults);
+        let r = self.run_frame_handling(&mut frame);
+        self.leave_py_call(frame);
+        Some(match r {
+            Ok(FrameExit::Return(v)) => Ok(v),
+            Ok(FrameExit::Yield(_)) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
+            Err(e) => Err(e),
+        })
     }
 
     /// `cls(args...)` from `[NULL, cls, args...]` for a plain class
