@@ -119,6 +119,10 @@ pub struct CodeJit {
     pub recompiles: Cell<u32>,
     /// Never compile this code again.
     pub blacklisted: Cell<bool>,
+    /// One plus the ip of the entry last found declined (0: none): a loop
+    /// whose entry was declined (a `for` over a generator, say) runs its
+    /// back-edges in the interpreter at the cost of one compare in [`enter`].
+    pub declined_at: Cell<u32>,
 }
 
 impl std::fmt::Debug for CodeJit {
@@ -210,7 +214,8 @@ pub enum Entered {
 /// say) costs one flag test here.
 #[inline(always)]
 pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
-    if f.code.jit.blacklisted.get() {
+    let cj = &f.code.jit;
+    if cj.blacklisted.get() || cj.declined_at.get() == ip.wrapping_add(1) {
         return Entered::No;
     }
     enter_counted(vm, f, ip)
@@ -241,10 +246,16 @@ fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     let compiled = match found {
         Some(Some(c)) if c.fits(f) => c,
         Some(Some(_)) => return Entered::No,
-        Some(None) => return Entered::No,
+        Some(None) => {
+            cj.declined_at.set(ip.wrapping_add(1));
+            return Entered::No;
+        }
         None => match compile(vm, f, ip) {
             Some(c) => c,
-            None => return Entered::No,
+            None => {
+                cj.declined_at.set(ip.wrapping_add(1));
+                return Entered::No;
+            }
         },
     };
     run(vm, f, &compiled)
@@ -485,6 +496,7 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
         entries.clear();
     } else if generalize {
         entries.clear();
+        cj.declined_at.set(0);
     } else {
         for e in entries.iter_mut() {
             if e.compiled.as_ref().is_some_and(|x| Rc::ptr_eq(x, c)) {
