@@ -264,13 +264,16 @@ fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
 fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     let code = f.code.clone();
     let name = format!("{}@{ip}", code.qualname);
-    if ip != 0 && vm.jit.cfg.mode != JitMode::Stress && loops_over_generator(&code, ip) {
-        // The interpreter resumes a generator inline; compiled code resumes
-        // it through a helper (a nested run), which cost more than the loop
-        // body gained (nqueens' brute force ran 10% slower).
+    if ip != 0 && vm.jit.cfg.mode != JitMode::Stress && loops_over_generator(&code, ip) && loop_body_calls(&code, ip) {
+        // Compiled code resumes the generator as the interpreter does
+        // (`gen_next`), but its calls go through the generic `h_call`, which
+        // costs more than the interpreter's inline calls: such a loop (the
+        // generators bench's `co.send(v)` loop, nqueens' brute force) ran
+        // 6-9% slower compiled. A loop without calls gains (the pipeline's
+        // consumer loop: 2% fewer instructions).
         vm.jit.stats.declined += 1;
         if vm.jit.cfg.log {
-            eprintln!("jit: declined {name}: loop over a generator (left to the interpreter)");
+            eprintln!("jit: declined {name}: loop over a generator with calls in its body (left to the interpreter)");
         }
         code.jit.entries.borrow_mut().push(Entry { ip, compiled: None });
         return None;
@@ -387,6 +390,14 @@ pub use calls::call_direct;
 /// FOR_ITER was specialized to FOR_ITER_GEN by the interpreter).
 fn loops_over_generator(code: &crate::bytecode::Code, ip: u32) -> bool {
     code.instrs.get(ip as usize).is_some_and(|i| i.op.get() == crate::bytecode::Op::ForIterGen)
+}
+
+/// Whether the body of the `for` loop whose FOR_ITER is at `ip` (up to the
+/// FOR_ITER's exit target) makes a call.
+fn loop_body_calls(code: &crate::bytecode::Code, ip: u32) -> bool {
+    use crate::bytecode::Op;
+    let end = code.instrs.get(ip as usize).map_or(0, |i| i.arg as usize).min(code.instrs.len());
+    (ip as usize + 1..end).any(|i| matches!(analysis::op_at(code, i), Op::Call | Op::CallKw | Op::CallFunctionEx))
 }
 
 /// The predicted type of a live stack entry (a range iterator matters).
