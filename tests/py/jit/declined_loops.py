@@ -1,7 +1,7 @@
 # Loops whose compiled entry is declined (a `for` over a generator) next to
 # loops that compile in the same function: the declined entry is remembered
 # per code object, a recompile after overflowing ints forgets it, and the
-# declined loop keeps running right (its iterator changing type included).
+# declined loop keeps running right.
 
 
 def gen(n):
@@ -27,18 +27,6 @@ for k in range(60):
     acc.append(mixed(40 + k % 3, k % 20 == 19))
 print(acc[:3], acc[19], acc[-1])
 
-
-def switching(sources):
-    # One FOR_ITER site fed generators, then lists, then generators again.
-    out = 0
-    for src in sources:
-        for x in src:
-            out += x
-    return out
-
-
-srcs = [gen(5) if i % 7 else [1, 2, 3] for i in range(700)]
-print(switching(srcs))
 
 
 def while_and_gen(n):
