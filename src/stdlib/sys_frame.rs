@@ -42,6 +42,12 @@ fn snapshot(vm: &mut Vm, depth: usize, back: Value) -> PyResult<Option<Value>> {
         Some(c) => c?.locals,
         None => return Ok(None),
     };
+    Ok(Some(frame_object(vm, code, globals, builtins, locals, line, lasti, back)))
+}
+
+/// A `frame` object with these attributes.
+#[allow(clippy::too_many_arguments)]
+fn frame_object(vm: &mut Vm, code: std::rc::Rc<crate::bytecode::Code>, globals: Value, builtins: Value, locals: Value, line: u32, lasti: usize, back: Value) -> Value {
     let ty = frame_type();
     let attrs = [
         ("f_code", alloc(&t().code, CodeData(code), None)),
@@ -52,7 +58,17 @@ fn snapshot(vm: &mut Vm, depth: usize, back: Value) -> PyResult<Option<Value>> {
         ("f_lasti", vm.int(lasti as i64 * 2)),
         ("f_back", back),
     ];
-    Ok(Some(native_instance(vm, &ty, &attrs)))
+    native_instance(vm, &ty, &attrs)
+}
+
+/// `gi_frame` of a generator that is not running: a snapshot of its
+/// suspended frame, or of its frame not `started` yet (at the `def` line,
+/// as CPython's), `f_back` None as in CPython.
+pub fn suspended_frame(vm: &mut Vm, f: &crate::vm::frame::Frame, started: bool) -> PyResult<Value> {
+    let locals = vm.frame_ctx_of(f)?.locals;
+    let none = vm.none();
+    let line = if started { f.current_line() } else { f.code.firstlineno };
+    Ok(frame_object(vm, f.code.clone(), f.globals.clone(), f.builtins.clone(), locals, line, f.lasti, none))
 }
 
 /// The `tb_frame` of a traceback entry: a frame object with `f_code`,

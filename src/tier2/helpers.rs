@@ -493,7 +493,12 @@ extern "C" fn h_get_iter(ctx: *mut c_void, v: u64) -> u64 {
 /// FOR_ITER: the next item (owned), 0 when exhausted, `ERR_WORD` on error.
 extern "C" fn h_for_iter(ctx: *mut c_void, it: u64) -> u64 {
     let c = cx(ctx);
-    match c.vm().next(&b(it)) {
+    let it = b(it);
+    let step = match it.downcast::<crate::object::generator::GeneratorData>() {
+        Some(gd) => c.vm().gen_next(gd),
+        None => c.vm().next(&it),
+    };
+    match step {
         Ok(Some(v)) => v.into_raw(),
         Ok(None) => 0,
         Err(e) => c.fail(e),

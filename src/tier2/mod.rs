@@ -119,6 +119,10 @@ pub struct CodeJit {
     pub recompiles: Cell<u32>,
     /// Never compile this code again.
     pub blacklisted: Cell<bool>,
+    /// One plus the ip of the entry last found declined (0: none): a loop
+    /// whose entry was declined (a `for` over a generator, say) runs its
+    /// back-edges in the interpreter at the cost of one compare in [`enter`].
+    pub declined_at: Cell<u32>,
 }
 
 impl std::fmt::Debug for CodeJit {
@@ -210,7 +214,8 @@ pub enum Entered {
 /// say) costs one flag test here.
 #[inline(always)]
 pub fn enter(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
-    if f.code.jit.blacklisted.get() {
+    let cj = &f.code.jit;
+    if cj.blacklisted.get() || cj.declined_at.get() == ip.wrapping_add(1) {
         return Entered::No;
     }
     enter_counted(vm, f, ip)
@@ -241,10 +246,16 @@ fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     let compiled = match found {
         Some(Some(c)) if c.fits(f) => c,
         Some(Some(_)) => return Entered::No,
-        Some(None) => return Entered::No,
+        Some(None) => {
+            cj.declined_at.set(ip.wrapping_add(1));
+            return Entered::No;
+        }
         None => match compile(vm, f, ip) {
             Some(c) => c,
-            None => return Entered::No,
+            None => {
+                cj.declined_at.set(ip.wrapping_add(1));
+                return Entered::No;
+            }
         },
     };
     run(vm, f, &compiled)
@@ -253,13 +264,16 @@ fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
 fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     let code = f.code.clone();
     let name = format!("{}@{ip}", code.qualname);
-    if ip != 0 && vm.jit.cfg.mode != JitMode::Stress && loops_over_generator(&code, ip) {
-        // The interpreter resumes a generator inline; compiled code resumes
-        // it through a helper (a nested run), which cost more than the loop
-        // body gained (nqueens' brute force ran 10% slower).
+    if ip != 0 && vm.jit.cfg.mode != JitMode::Stress && loops_over_generator(&code, ip) && loop_body_calls(&code, ip) {
+        // Compiled code resumes the generator as the interpreter does
+        // (`gen_next`), but its calls go through the generic `h_call`, which
+        // costs more than the interpreter's inline calls: such a loop (the
+        // generators bench's `co.send(v)` loop, nqueens' brute force) ran
+        // 6-9% slower compiled. A loop without calls gains (the pipeline's
+        // consumer loop: 2% fewer instructions).
         vm.jit.stats.declined += 1;
         if vm.jit.cfg.log {
-            eprintln!("jit: declined {name}: loop over a generator (left to the interpreter)");
+            eprintln!("jit: declined {name}: loop over a generator with calls in its body (left to the interpreter)");
         }
         code.jit.entries.borrow_mut().push(Entry { ip, compiled: None });
         return None;
@@ -378,6 +392,14 @@ fn loops_over_generator(code: &crate::bytecode::Code, ip: u32) -> bool {
     code.instrs.get(ip as usize).is_some_and(|i| i.op.get() == crate::bytecode::Op::ForIterGen)
 }
 
+/// Whether the body of the `for` loop whose FOR_ITER is at `ip` (up to the
+/// FOR_ITER's exit target) makes a call.
+fn loop_body_calls(code: &crate::bytecode::Code, ip: u32) -> bool {
+    use crate::bytecode::Op;
+    let end = code.instrs.get(ip as usize).map_or(0, |i| i.arg as usize).min(code.instrs.len());
+    (ip as usize + 1..end).any(|i| matches!(analysis::op_at(code, i), Op::Call | Op::CallKw | Op::CallFunctionEx))
+}
+
 /// The predicted type of a live stack entry (a range iterator matters).
 fn live_stack_ty(v: &Value) -> infer::Ty {
     if crate::vm::fastpaths::iter_is(v, crate::bytecode::Op::ForIterRange) {
@@ -485,6 +507,7 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
         entries.clear();
     } else if generalize {
         entries.clear();
+        cj.declined_at.set(0);
     } else {
         for e in entries.iter_mut() {
             if e.compiled.as_ref().is_some_and(|x| Rc::ptr_eq(x, c)) {

@@ -260,10 +260,16 @@ fn gi_running(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.bool(v.downcast::<GeneratorData>().is_some_and(|g| g.running.get())))
 }
 fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    // Frames are not Python objects yet: a live generator reports True-ish
-    // presence through gi_running/gi_suspended; gi_frame is None when finished.
+    // A snapshot of the suspended frame (its line and locals as of now);
+    // None once finished. A running generator's frame is on the run stack,
+    // not reachable from here: it is reported as the generator itself.
     let g = v.downcast::<GeneratorData>().expect("generator");
-    Ok(if g.frame.borrow().is_some() || g.running.get() { v.clone() } else { vm.none() })
+    let fr = g.frame.borrow();
+    match fr.as_deref() {
+        Some(f) => crate::stdlib::sys_frame::suspended_frame(vm, f, g.started.get()),
+        None if g.running.get() => Ok(v.clone()),
+        None => Ok(vm.none()),
+    }
 }
 fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = v.downcast::<GeneratorData>().expect("generator");
