@@ -194,7 +194,10 @@ macro_rules! err_ctors {
             #[doc = concat!("A `", $name, "` with message `msg`.")]
             #[cold]
             pub fn $fn(msg: impl Into<String>) -> PyErr {
-                PyErr::new(&t().named($name), msg)
+                thread_local! {
+                    static TY: Value = t().named($name);
+                }
+                TY.with(|ty| PyErr::new(ty, msg))
             }
         )*
     };
@@ -228,4 +231,12 @@ err_ctors! {
 /// The class named `name` in the builtin exception hierarchy.
 pub fn exc_type(name: &str) -> Value {
     t().named(name)
+}
+
+/// `KeyError` (remembered: `t().named` hashes the name on every call).
+pub fn key_error_type() -> Value {
+    thread_local! {
+        static TY: Value = t().named("KeyError");
+    }
+    TY.with(Value::clone)
 }
