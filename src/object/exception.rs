@@ -13,20 +13,34 @@ use super::registry::{t, Registry};
 use super::value::Value;
 use crate::error::PyErr;
 
-/// One traceback line: where the exception passed through.
+/// One traceback line: where the exception passed through. Only the frame
+/// snapshot is stored (one pointer, so the list stays small); file, function,
+/// line and columns are read from its code at its instruction when asked for.
 #[derive(Clone, Debug)]
 pub struct TbEntry {
-    /// File name of the code.
-    pub filename: Rc<str>,
-    /// Function name.
-    pub name: Rc<str>,
-    /// Line number.
-    pub lineno: u32,
-    /// End line and columns of the instruction that was running.
-    pub span: crate::bytecode::code::Span,
     /// What `tb_frame` shows of the frame: its code, globals, builtins,
     /// locals mapping (module and class bodies only) and instruction index.
-    pub frame: Option<Rc<TbFrame>>,
+    pub frame: Rc<TbFrame>,
+}
+
+impl TbEntry {
+    /// File name of the code.
+    pub fn filename(&self) -> &str {
+        &self.frame.code.filename
+    }
+    /// Function name.
+    pub fn name(&self) -> &str {
+        &self.frame.code.name
+    }
+    /// Line number of the instruction that was running.
+    pub fn lineno(&self) -> u32 {
+        let code = &self.frame.code;
+        code.lines.get(self.frame.lasti).copied().unwrap_or(code.firstlineno)
+    }
+    /// End line and columns of the instruction that was running.
+    pub fn span(&self) -> crate::bytecode::code::Span {
+        self.frame.code.spans.get(self.frame.lasti).copied().unwrap_or_default()
+    }
 }
 
 /// The parts of a frame a traceback entry keeps (for `tb.tb_frame`).
@@ -84,7 +98,7 @@ impl ObjData for ExceptionData {
         // references would be counted twice; left alone it only keeps them.
         if let Ok(tb) = self.traceback.try_borrow() {
             for e in tb.iter() {
-                if let Some(fr) = e.frame.as_ref().filter(|fr| Rc::strong_count(fr) == 1) {
+                if let Some(fr) = Some(&e.frame).filter(|fr| Rc::strong_count(fr) == 1) {
                     if let Ok(fast) = fr.fast.try_borrow() {
                         fast.iter().flatten().for_each(&mut *visit);
                     }
@@ -194,7 +208,10 @@ macro_rules! err_ctors {
             #[doc = concat!("A `", $name, "` with message `msg`.")]
             #[cold]
             pub fn $fn(msg: impl Into<String>) -> PyErr {
-                PyErr::new(&t().named($name), msg)
+                thread_local! {
+                    static TY: Value = t().named($name);
+                }
+                TY.with(|ty| PyErr::new(ty, msg))
             }
         )*
     };
@@ -228,4 +245,12 @@ err_ctors! {
 /// The class named `name` in the builtin exception hierarchy.
 pub fn exc_type(name: &str) -> Value {
     t().named(name)
+}
+
+/// `KeyError` (remembered: `t().named` hashes the name on every call).
+pub fn key_error_type() -> Value {
+    thread_local! {
+        static TY: Value = t().named("KeyError");
+    }
+    TY.with(Value::clone)
 }

@@ -76,24 +76,33 @@ pub fn new_ascii(s: impl Into<Box<str>>) -> Value {
 }
 
 thread_local! {
-    /// The one-character strs of the ASCII range (immortal, made on first use).
-    static ASCII_CHARS: [Cell<Option<Value>>; 128] = const { [const { Cell::new(None) }; 128] };
+    /// The raw words of the one-character strs of the ASCII range (interned,
+    /// so immortal; made on first use, 0 until then). Plain words: the table
+    /// needs no destructor, so reading it is a direct thread-local access.
+    static ASCII_CHARS: [Cell<u64>; 128] = const { [const { Cell::new(0) }; 128] };
 }
 
 /// The interned one-character str for ASCII byte `b` (what iterating or
 /// indexing ASCII text yields), from a table instead of the intern map.
+#[inline]
 pub fn ascii_char(b: u8) -> Value {
     debug_assert!(b.is_ascii());
-    ASCII_CHARS.with(|tab| {
-        let slot = &tab[(b & 0x7f) as usize];
-        if let Some(v) = slot.take() {
-            slot.set(Some(v.clone()));
-            return v;
-        }
-        let v = intern(std::str::from_utf8(&[b & 0x7f]).unwrap_or(""));
-        slot.set(Some(v.clone()));
-        v
-    })
+    let i = (b & 0x7f) as usize;
+    let word = ASCII_CHARS.with(|tab| tab[i].get());
+    if word != 0 {
+        // The word names an immortal str: borrowing it without a reference
+        // of our own and cloning it is sound (and touches no count).
+        return Value::clone(&std::mem::ManuallyDrop::new(Value::from_raw(word)));
+    }
+    ascii_char_slow(i as u8)
+}
+
+#[cold]
+fn ascii_char_slow(b: u8) -> Value {
+    let v = intern(std::str::from_utf8(&[b]).unwrap_or(""));
+    debug_assert!(v.as_header().is_some_and(|h| h.is_immortal()));
+    ASCII_CHARS.with(|tab| tab[b as usize].set(v.raw()));
+    v
 }
 
 /// `a + b` for two strs: one allocation of the final size, counts added; an

@@ -236,15 +236,12 @@ fn set_tb(vm: &mut Vm, s: &Value, v: Option<Value>) -> PyResult<()> {
         d.traceback.borrow_mut().clear();
         return Ok(());
     }
-    match v.downcast::<NativeData>() {
-        Some(NativeData::Traceback(src)) => {
-            let entries = src.downcast::<ExceptionData>().map(|e| e.traceback.borrow().clone());
-            if let Some(e) = entries {
-                *d.traceback.borrow_mut() = e;
-            }
+    match crate::types::introspect::traceback_entries(&v) {
+        Some(entries) => {
+            *d.traceback.borrow_mut() = entries;
             Ok(())
         }
-        _ => Err(type_error("__traceback__ must be a traceback or None")),
+        None => Err(type_error("__traceback__ must be a traceback or None")),
     }
 }
 

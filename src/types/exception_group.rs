@@ -322,7 +322,7 @@ fn same_metadata(e: &Value, orig: &Value) -> bool {
     };
     let tb_same = {
         let (ta, tb) = (a.traceback.borrow(), b.traceback.borrow());
-        ta.len() == tb.len() && ta.iter().zip(tb.iter()).all(|(x, y)| x.filename == y.filename && x.name == y.name && x.lineno == y.lineno && x.span == y.span)
+        ta.len() == tb.len() && ta.iter().zip(tb.iter()).all(|(x, y)| x.filename() == y.filename() && x.name() == y.name() && x.lineno() == y.lineno() && x.span() == y.span())
     };
     tb_same && same(a.cause.get(), b.cause.get()) && same(a.context.get(), b.context.get())
 }

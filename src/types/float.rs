@@ -170,7 +170,8 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(s) = as_str(x) {
-        return match numfmt::parse_float(s) {
+        // Unicode decimal digits and spaces count as their ASCII forms, as in CPython.
+        return match numfmt::parse_float(&crate::types::int::unicode_digits_to_ascii(s)) {
             Some(f) => Ok(f),
             None => {
                 let r = vm.repr_string(x)?;

@@ -432,7 +432,7 @@ pub fn int_to_decimal(b: &BigInt) -> PyResult<String> {
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode decimal
 /// digits become ASCII digits and Unicode spaces become ' '.
-fn unicode_digits_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn unicode_digits_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -496,10 +496,93 @@ fn parse_int_str(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<BigI
     check_parse_limit(s, base)?;
     match numfmt::parse_int(s, base) {
         Some(b) => Ok(b),
-        None => {
-            let r = vm.repr_string(orig)?;
-            Err(value_error(format!("invalid literal for int() with base {base}: {r}")))
+        None => Err(invalid_literal_str(vm, orig, base)),
+    }
+}
+
+/// CPython's "invalid literal for int() with base B: %.200R" (the repr of
+/// the string cut to 200 characters); an error of `repr` itself wins.
+#[cold]
+fn invalid_literal_str(vm: &mut Vm, orig: &Value, base: u32) -> crate::error::PyErr {
+    match vm.repr_string(orig) {
+        Ok(r) => {
+            let r = match r.char_indices().nth(200) {
+                Some((cut, _)) => &r[..cut],
+                None => &r,
+            };
+            // Built by hand: `format!` costs more than the rest of this error.
+            let mut msg = String::with_capacity(44 + r.len());
+            msg.push_str("invalid literal for int() with base ");
+            if base == 10 {
+                msg.push_str("10");
+            } else {
+                msg.push_str(&base.to_string());
+            }
+            msg.push_str(": ");
+            msg.push_str(r);
+            value_error(msg)
         }
+        Err(e) => e,
+    }
+}
+
+/// What a quick look at `int(s)` (base 10) decides.
+enum QuickInt {
+    Int(i64),
+    Invalid,
+    /// Not ASCII, or too many digits: the general parser decides.
+    Unknown,
+}
+
+/// `int(s)` for an ASCII `s` with at most 18 digits, without big ints:
+/// CPython's base-10 grammar (ASCII whitespace around, one sign, digits
+/// with single underscores between them; `\x1c`-`\x1f` are not stripped).
+fn quick_decimal(s: &str) -> QuickInt {
+    if !s.is_ascii() {
+        return QuickInt::Unknown;
+    }
+    let is_ws = |c: &u8| *c == b' ' || (b'\t'..=b'\r').contains(c);
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !is_ws(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !is_ws(c)).map_or(start, |i| i + 1);
+    let mut body = &b[start..end];
+    let neg = body.first() == Some(&b'-');
+    if matches!(body.first(), Some(b'+' | b'-')) {
+        body = &body[1..];
+    }
+    let (mut v, mut digits, mut after_digit) = (0i64, 0, false);
+    for &c in body {
+        match c {
+            b'0'..=b'9' => {
+                if digits == 18 {
+                    return QuickInt::Unknown;
+                }
+                v = v * 10 + i64::from(c - b'0');
+                digits += 1;
+                after_digit = true;
+            }
+            b'_' if after_digit => after_digit = false,
+            _ => return QuickInt::Invalid,
+        }
+    }
+    if !after_digit {
+        // Empty, a bare sign, or a trailing underscore.
+        return QuickInt::Invalid;
+    }
+    QuickInt::Int(if neg { -v } else { v })
+}
+
+/// `int(s)` for an exact str `x` when the class is exactly `int` and the
+/// quick look decides; `None` sends it the general way.
+fn quick_int_new(vm: &mut Vm, cls: &Value, x: &Value) -> Option<PyResult<Value>> {
+    let h = x.as_header()?;
+    if h.type_ptr() as u64 != t().str_.raw() || !cls.is(&t().int) {
+        return None;
+    }
+    match quick_decimal(as_str(x)?) {
+        QuickInt::Int(i) => Some(Ok(vm.int(i))),
+        QuickInt::Invalid => Some(Err(invalid_literal_str(vm, x, 10))),
+        QuickInt::Unknown => None,
     }
 }
 
@@ -515,7 +598,12 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let value = match (p.first(), base) {
         (None, None) => BigInt::zero(),
         (None, Some(_)) => return Err(type_error("int() missing string argument")),
-        (Some(x), None) => int_from_value(vm, x)?,
+        (Some(x), None) => {
+            if let Some(r) = quick_int_new(vm, &cls, x) {
+                return r;
+            }
+            int_from_value(vm, x)?
+        }
         (Some(x), Some(b)) => {
             let b = crate::vm::ops::index_of(vm, b)?;
             let base = match b.to_u32() {

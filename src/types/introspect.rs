@@ -205,38 +205,36 @@ fn tb_entry(v: &Value) -> PyResult<(crate::object::exception::TbEntry, usize, us
 }
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = tb_entry(v)?.0;
-    match &e.frame {
-        // Pyrite's frame objects are snapshots: `f_lineno` is the entry's
-        // line (CPython's live frame of a still-running function has moved on).
-        Some(fr) => Ok(crate::stdlib::sys_frame::traceback_frame(vm, fr, e.lineno)),
-        None => Ok(vm.none()),
-    }
+    // Pyrite's frame objects are snapshots: `f_lineno` is the entry's
+    // line (CPython's live frame of a still-running function has moved on).
+    Ok(crate::stdlib::sys_frame::traceback_frame(vm, &e.frame, e.lineno()))
 }
 fn tb_lasti(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = tb_entry(v)?.0;
-    Ok(vm.int(e.frame.as_ref().map_or(-1, |f| f.lasti as i64 * 2)))
+    Ok(vm.int(e.frame.lasti as i64 * 2))
 }
 fn tb_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.int(tb_entry(v)?.0.lineno as i64))
+    Ok(vm.int(tb_entry(v)?.0.lineno() as i64))
 }
 /// `_positions`: `(lineno, end_lineno, colno, end_colno)` of the entry's
 /// instruction (the last three None when unknown), as CPython's
 /// `code.co_positions()` gives for `tb_lasti`.
 fn tb_positions(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let e = tb_entry(v)?.0;
-    let mut items = vec![vm.int(e.lineno as i64)];
-    if e.span.is_known() {
-        items.extend([vm.int(e.span.end_line as i64), vm.int(e.span.col as i64), vm.int(e.span.end_col as i64)]);
+    let (lineno, span) = (e.lineno(), e.span());
+    let mut items = vec![vm.int(lineno as i64)];
+    if span.is_known() {
+        items.extend([vm.int(span.end_line as i64), vm.int(span.col as i64), vm.int(span.end_col as i64)]);
     } else {
         items.extend([vm.none(), vm.none(), vm.none()]);
     }
     Ok(vm.tuple(items))
 }
 fn tb_filename(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.str(&*tb_entry(v)?.0.filename))
+    Ok(vm.str(tb_entry(v)?.0.filename()))
 }
 fn tb_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.str(&*tb_entry(v)?.0.name))
+    Ok(vm.str(tb_entry(v)?.0.name()))
 }
 fn tb_next(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let (exc, i) = tb_parts(v)?;
@@ -249,6 +247,15 @@ fn tb_next(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// A traceback object for `exc` (its outermost entry).
+/// The entries a traceback object `v` stands for (innermost first): its
+/// exception's entries from `v`'s frame inwards. `None` if `v` is no traceback.
+pub fn traceback_entries(v: &Value) -> Option<Vec<crate::object::exception::TbEntry>> {
+    let (exc, i) = tb_parts(v).ok()?;
+    let d = exc.downcast::<ExceptionData>()?;
+    let tb = d.traceback.borrow();
+    Some(tb[..tb.len().saturating_sub(i)].to_vec())
+}
+
 pub fn new_traceback(vm: &mut Vm, exc: &Value) -> Value {
     let pair = vm.tuple(vec![exc.clone(), Value::small_int(0)]);
     alloc(&t().traceback, NativeData::Traceback(pair), None)

@@ -198,7 +198,7 @@ fn native_layout(vm: &Vm, obj: &Value, dunder: &str) -> bool {
 pub fn key_error(vm: &mut Vm, key: &Value) -> PyErr {
     // KeyError is a builtin class (its `__new__`/`__init__` cannot be
     // replaced): build the instance directly instead of calling the class.
-    let ty = t().named("KeyError");
+    let ty = crate::object::exception::key_error_type();
     PyErr::from_object(crate::types::exception::new_exception(vm, &ty, vec![key.clone()]))
 }
 

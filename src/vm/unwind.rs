@@ -46,10 +46,13 @@ impl Vm {
             return;
         }
         if let Some(d) = exc.downcast::<ExceptionData>() {
-            let span = f.code.spans.get(f.lasti).copied().unwrap_or_default();
             let frame = TbFrame { code: f.code.clone(), globals: f.globals.clone(), builtins: f.builtins.clone(), locals: f.locals.clone(), lasti: f.lasti, fast: Default::default() };
-            let entry = TbEntry { filename: f.code.filename.clone(), name: f.code.name.clone(), lineno: f.current_line(), span, frame: Some(std::rc::Rc::new(frame)) };
-            d.traceback.borrow_mut().push(entry);
+            let mut tb = d.traceback.borrow_mut();
+            if tb.capacity() == 0 {
+                // Room for a few frames at once (entries are one pointer).
+                tb.reserve(8);
+            }
+            tb.push(TbEntry { frame: std::rc::Rc::new(frame) });
         }
     }
 
@@ -61,7 +64,7 @@ impl Vm {
             return;
         }
         if let Some(d) = exc.downcast::<ExceptionData>() {
-            if let Some(fr) = d.traceback.borrow().last().and_then(|e| e.frame.as_ref()) {
+            if let Some(fr) = d.traceback.borrow().last().map(|e| &e.frame) {
                 if std::rc::Rc::ptr_eq(&fr.code, &f.code) {
                     let mut kept = fr.fast.borrow_mut();
                     if kept.is_empty() {
@@ -222,7 +225,7 @@ pub(super) fn format_entries<'e>(out: &mut String, entries: impl Iterator<Item =
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0;
     for e in entries {
-        let here = (&*e.filename, e.lineno, &*e.name);
+        let here = (e.filename(), e.lineno(), e.name());
         if last != Some(here) {
             repeated_note(out, count, prefix);
             last = Some(here);
@@ -232,11 +235,12 @@ pub(super) fn format_entries<'e>(out: &mut String, entries: impl Iterator<Item =
         if count > RECURSIVE_CUTOFF {
             continue;
         }
-        out.push_str(&format!("{prefix}  File \"{}\", line {}, in {}\n", e.filename, e.lineno, e.name));
-        if let Some(line) = source_line(&e.filename, e.lineno) {
+        let (filename, lineno) = (e.filename(), e.lineno());
+        out.push_str(&format!("{prefix}  File \"{filename}\", line {lineno}, in {}\n", e.name()));
+        if let Some(line) = source_line(filename, lineno) {
             if !line.trim().is_empty() {
                 out.push_str(&format!("{prefix}    {}\n", line.trim_start()));
-                if let Some(marks) = super::carets::caret_line(&line, e.lineno, e.span, super::carets::CaretStyle::Interpreter) {
+                if let Some(marks) = super::carets::caret_line(&line, lineno, e.span(), super::carets::CaretStyle::Interpreter) {
                     out.push_str(prefix);
                     out.push_str(&marks);
                     out.push('\n');
