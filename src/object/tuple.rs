@@ -173,6 +173,21 @@ pub fn new_tuple(mut items: Vec<Value>) -> Value {
     }
 }
 
+/// A new exact tuple of the top `n` values of `stack` (BUILD_TUPLE), moved
+/// off it: no intermediate vector. `n` must not exceed the stack's length.
+#[inline]
+pub fn tuple_pop_n(stack: &mut Vec<Value>, n: usize) -> Value {
+    let at = stack.len().checked_sub(n).expect("tuple_pop_n: fewer values on the stack than the tuple's length");
+    // SAFETY: the `n` values above `at` are moved bitwise into the tuple's
+    // `n` slots, and the stack forgets them (its length set to `at`).
+    unsafe {
+        tuple_with(n, |first| {
+            std::ptr::copy_nonoverlapping(stack.as_ptr().add(at), first, n);
+            stack.set_len(at);
+        })
+    }
+}
+
 /// A new exact tuple of clones of the items of each of `parts`, in order.
 #[inline]
 pub fn tuple_from_parts(parts: &[&[Value]]) -> Value {

@@ -98,6 +98,29 @@ for i in range(3000):
         keep.append(u)
 print(acc, len(keep), keep[3][:4])
 
+# Tuple displays of every small length (BUILD_TUPLE) move their items.
+def check_counts():
+    obj = object()
+    x1, x2, x3 = obj, "s", 3.5
+
+    def display(a, b, c):
+        return (a,), (a, b), (a, b, c), (a, b, c, a), (a, b, c, a, b, c, a, b, c, a, b, c)
+
+    for _ in range(200):
+        ts = display(x1, x2, x3)
+        u = (ts, [x1], ts[0])
+    print([len(t) for t in ts], u[0][2][0] is obj, u[2] is ts[0], ts[4][9] is obj)
+    del ts, u, x1
+
+    def multi():
+        return obj, obj
+
+    a1, a2 = multi()
+    print(a1 is a2 is obj, (a1, a2, (a1,)) == (obj, obj, (obj,)))
+
+
+check_counts()
+
 # A deep chain of nested tuples is freed without overflowing the stack.
 t = ()
 for i in range(200000):
