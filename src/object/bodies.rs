@@ -1,6 +1,7 @@
 //! The Rust bodies of the builtin layouts that are plain data (no algorithms):
-//! ints, floats, complex, str, bytes, tuple, range, slice, cell, module,
-//! functions and methods, code, and the small native descriptors.
+//! ints, floats, complex, str, bytes, range, slice, cell, module,
+//! functions and methods, code, and the small native descriptors (tuple's
+//! body is in `tuple.rs`).
 //!
 //! Containers implement `traverse` so the cycle collector can find their
 //! references. Mutable containers use `RefCell`; the rule is that no borrow
@@ -77,14 +78,7 @@ impl ObjData for ByteArrayData {
     const KIND: Kind = Kind::ByteArray;
 }
 
-/// tuple
-pub struct TupleData(pub Box<[Value]>);
-impl ObjData for TupleData {
-    const KIND: Kind = Kind::Tuple;
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.0.iter().for_each(visit);
-    }
-}
+pub use super::tuple::{TupleData, TupleItems};
 
 /// range(start, stop, step) with ints (inline or big).
 pub struct RangeData {

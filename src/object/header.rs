@@ -151,6 +151,12 @@ pub trait ObjData: 'static {
     const KIND: Kind;
     /// Visits every `Value` this body holds (for the cycle collector).
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    /// Bytes of storage this body owns right after its object (made by
+    /// [`alloc_trailing`]; 0 for objects made by [`alloc`]).
+    #[inline(always)]
+    fn trailing_bytes(&self) -> usize {
+        0
+    }
 }
 
 impl ObjData for () {
@@ -380,6 +386,34 @@ pub fn alloc<T: ObjData>(ty: &Value, data: T, ext: Option<InstanceExt>) -> Value
     Value::from_header_owned(p)
 }
 
+/// Allocates a tracked object of type `ty` (layout `T`, no instance
+/// extension) followed by `extra` bytes of trailing storage, whose body
+/// `init` builds given the address of that storage (8-aligned). Freed by
+/// `dealloc_plain::<T>`, which asks the body for `trailing_bytes`.
+///
+/// # Safety
+/// The body `init` returns must report `trailing_bytes() == extra`, and
+/// `init` must not panic.
+pub(crate) unsafe fn alloc_trailing<T: ObjData>(ty: &Value, extra: usize, init: impl FnOnce(*mut u8) -> T) -> Value {
+    const { assert!(super::gc::tracked_kind(T::KIND) && std::mem::align_of::<T>() <= 8) };
+    let th = ty.as_header().expect("a type object");
+    let td = th.downcast::<TypeData>().expect("a type object");
+    debug_assert!(td.kind == T::KIND && td.ext_offset == 0, "trailing storage for the wrong layout");
+    th.incref();
+    let header = Header { refcnt: Cell::new(1), ty: Cell::new(th as *const Header as *const Obj<TypeData>) };
+    let base = std::mem::size_of::<super::gc::GcBox<Obj<T>>>();
+    let b = small_block_bytes(base + extra).cast::<super::gc::GcBox<Obj<T>>>();
+    // SAFETY: `b` is a fresh 8-aligned block of `base + extra` bytes: the
+    // object's fields are each written once, the trailing storage is past
+    // the box, then `track_new` links the box.
+    unsafe {
+        let o = &raw mut (*b).obj;
+        (&raw mut (*o).header).write(header);
+        (&raw mut (*o).data).write(init(b.cast::<u8>().add(base)));
+        Value::from_header_owned(super::gc::track_new(b) as *const Header)
+    }
+}
+
 /// Allocates an immortal object whose header points at `ty_ptr`, which may be
 /// the object itself (the `type` type) and is filled in by `fix_type`.
 pub fn alloc_immortal<T: ObjData>(ty_ptr: *const Header, data: T) -> Value {
@@ -409,9 +443,14 @@ pub unsafe fn dealloc_plain<T: ObjData>(h: *const Header) {
     unsafe {
         let ty = (*p).header.ty.get();
         if super::gc::tracked_kind(T::KIND) {
+            let extra = (*p).data.trailing_bytes();
             let b = super::gc::untrack(p);
             std::ptr::drop_in_place(b);
-            small_free(b);
+            if extra == 0 {
+                small_free(b);
+            } else {
+                small_free_bytes(b.cast::<u8>(), std::mem::size_of::<super::gc::GcBox<Obj<T>>>() + extra);
+            }
         } else {
             std::ptr::drop_in_place(p);
             small_free(p);
@@ -494,17 +533,23 @@ fn small_block<U, const MAX: usize>() -> *mut U {
         }
         return p.cast::<U>();
     };
+    class_block(class).cast::<U>()
+}
+
+/// A block of size class `class` (recycled when one is free).
+#[inline(always)]
+fn class_block(class: usize) -> *mut u8 {
     let recycled = FREE_LISTS.with(|fl| {
         let head = fl.heads[class].get();
         if !head.is_null() {
             // SAFETY: a block on the list stores the next block's address
-            // in its first word (written by `small_free`).
+            // in its first word (written by `class_free`).
             fl.heads[class].set(unsafe { head.cast::<*mut u8>().read() });
             fl.counts[class].set(fl.counts[class].get() - 1);
         }
         head
     });
-    let p = if recycled.is_null() {
+    if recycled.is_null() {
         let layout = small_layout(class);
         // SAFETY: the layout has a non-zero size.
         let p = unsafe { std::alloc::alloc(layout) };
@@ -514,8 +559,46 @@ fn small_block<U, const MAX: usize>() -> *mut U {
         p
     } else {
         recycled
-    };
-    p.cast::<U>()
+    }
+}
+
+/// The layout of a block of `size` bytes that is not from the free lists.
+#[inline(always)]
+fn big_layout(size: usize) -> std::alloc::Layout {
+    std::alloc::Layout::from_size_align(size, 8).expect("object size overflows")
+}
+
+/// `size` (> 0) bytes aligned to 8 for an object whose size is known only at
+/// run time, from the free lists under the same rule as [`small_alloc`]
+/// (so a block of a static type's size is interchangeable); freed with
+/// [`small_free_bytes`] and the same size.
+#[inline(always)]
+fn small_block_bytes(size: usize) -> *mut u8 {
+    if size <= PLAIN_MAX {
+        return class_block(size.div_ceil(8) - 1);
+    }
+    let layout = big_layout(size);
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { std::alloc::alloc(layout) };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p
+}
+
+/// Gives back a block from [`small_block_bytes`].
+///
+/// # Safety
+/// `p` came from `small_block_bytes(size)` and is not used afterwards.
+#[inline(always)]
+unsafe fn small_free_bytes(p: *mut u8, size: usize) {
+    if size <= PLAIN_MAX {
+        // SAFETY: as this function's contract.
+        unsafe { class_free(size.div_ceil(8) - 1, p) }
+    } else {
+        // SAFETY: allocated with this layout.
+        unsafe { std::alloc::dealloc(p, big_layout(size)) }
+    }
 }
 
 /// Gives back the memory of an object made by [`small_alloc`] whose
@@ -541,7 +624,16 @@ unsafe fn small_free_upto<U, const MAX: usize>(p: *mut U) {
         drop(unsafe { Box::from_raw(p.cast::<std::mem::ManuallyDrop<U>>()) });
         return;
     };
-    let block = p.cast::<u8>();
+    // SAFETY: as this function's contract.
+    unsafe { class_free(class, p.cast::<u8>()) }
+}
+
+/// Puts `block` of size class `class` on its free list (or frees it).
+///
+/// # Safety
+/// `block` was allocated for class `class` and is not used afterwards.
+#[inline(always)]
+unsafe fn class_free(class: usize, block: *mut u8) {
     let kept = FREE_LISTS.with(|fl| {
         let n = fl.counts[class].get();
         if n >= FREE_LIST_CAP {

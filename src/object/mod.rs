@@ -16,6 +16,7 @@ pub mod set;
 pub mod shape;
 pub mod slot_sig;
 pub mod str;
+pub mod tuple;
 pub mod typeobj;
 pub mod value;
 pub mod weak;

@@ -143,7 +143,7 @@ pub fn make_type_ext(name: &'static str, qualname: &'static str, fields: &[&'sta
         add_getset(&ty, f, GETTERS[i], Some(readonly));
     }
     let names: Vec<Value> = fields.iter().map(|f| crate::object::str::intern(f)).collect();
-    let tuple = alloc(&r.tuple, TupleData(names.into_boxed_slice()), None);
+    let tuple = crate::object::tuple::new_tuple(names);
     set_type_attr(&ty, "_fields", tuple);
     for (i, f) in extra.iter().enumerate().take(EXTRA_GETTERS.len()) {
         add_getset(&ty, f, EXTRA_GETTERS[i], Some(readonly));
@@ -161,13 +161,13 @@ pub fn make_type_ext(name: &'static str, qualname: &'static str, fields: &[&'sta
 
 /// A new struct-sequence instance.
 pub fn new(ty: &Value, items: Vec<Value>) -> Value {
-    alloc(ty, TupleData(items.into_boxed_slice()), None)
+    alloc(ty, TupleData(items.into()), None)
 }
 
 /// A new instance of a type from `make_type_ext` with its non-sequence
 /// fields (fewer than the type has leaves the rest `None`).
 pub fn new_ext(ty: &Value, items: Vec<Value>, extras: Vec<Value>) -> Value {
-    let v = alloc(ty, TupleData(items.into_boxed_slice()), None);
+    let v = alloc(ty, TupleData(items.into()), None);
     if let Some(ext) = v.as_header().and_then(|h| h.ext()) {
         for (slot, x) in ext.slots.iter().zip(extras) {
             slot.set(Some(x));

@@ -46,6 +46,10 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if cls.is(&t().tuple) && crate::vm::iterate::is_exact(&p[1], &t().tuple) {
             return Ok(p[1].clone());
         }
+        if cls.is(&t().tuple) && crate::vm::iterate::is_exact(&p[1], &t().list) {
+            let items = p[1].downcast::<ListData>().expect("list").0.borrow();
+            return Ok(crate::object::tuple::tuple_from_slice(&items));
+        }
         vm.collect(&p[1])?
     } else {
         Vec::new()
@@ -53,7 +57,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if cls.is(&t().tuple) {
         return Ok(vm.tuple(v));
     }
-    new_instance(cls, &t().tuple, TupleData(v.into_boxed_slice()))
+    new_instance(cls, &t().tuple, TupleData(v.into()))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -912,8 +912,8 @@ impl Vm {
                     if skip > 0 {
                         ip += skip;
                     } else {
-                        let items = pop_n(f, arg as usize);
-                        f.push_in_room(self.tuple(items));
+                        let tuple = crate::object::tuple::tuple_pop_n(&mut f.stack, arg as usize);
+                        f.push_in_room(tuple);
                     }
                 }
                 Op::BuildList => {

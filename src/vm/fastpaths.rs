@@ -219,7 +219,7 @@ fn enumerate_step(e: &Value, inner: &Value, count: &mut Value) -> Option<Value> 
     let next = Value::try_small_int(c.checked_add(1)?)?;
     let item = seq_step(&mut *inner.downcast::<IterData>()?.state.try_borrow_mut().ok()?)??;
     let c = std::mem::replace(count, next);
-    Some(alloc(&t().tuple, TupleData(Box::new([c, item])), None))
+    Some(crate::object::tuple::tuple_of([c, item]))
 }
 
 /// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: pushes

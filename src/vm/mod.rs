@@ -188,7 +188,7 @@ impl Vm {
     }
     /// A tuple.
     pub fn tuple(&self, items: Vec<Value>) -> Value {
-        alloc(&t().tuple, TupleData(items.into_boxed_slice()), None)
+        crate::object::tuple::new_tuple(items)
     }
     /// An empty dict.
     pub fn dict(&self) -> Value {

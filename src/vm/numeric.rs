@@ -433,10 +433,7 @@ fn bytes_of(v: &Value) -> Option<Vec<u8>> {
 
 /// A new tuple of the items of `x` then `y`, allocated at its final size.
 pub fn tuple_concat(x: &[Value], y: &[Value]) -> Value {
-    let mut items = Vec::with_capacity(x.len() + y.len());
-    items.extend_from_slice(x);
-    items.extend_from_slice(y);
-    alloc(&t().tuple, TupleData(items.into_boxed_slice()), None)
+    crate::object::tuple::tuple_concat(x, y)
 }
 
 /// `a + b` of two exact tuples, or of two exact lists when not in place

@@ -75,7 +75,7 @@ pub fn fused_slice(f: &mut Frame, next: Option<&Instr>) -> bool {
         if lo == 0 && hi == items.len() {
             obj.clone()
         } else {
-            alloc(&r.tuple, TupleData(items[lo..hi].into()), None)
+            crate::object::tuple::tuple_from_slice(&items[lo..hi])
         }
     } else {
         return false;

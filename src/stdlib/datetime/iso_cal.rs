@@ -35,7 +35,7 @@ pub(crate) fn iso_cal_type() -> Value {
 /// An `IsoCalendarDate` of the three fields.
 pub(crate) fn iso_cal(vm: &Vm, year: i64, week: i64, weekday: i64) -> Value {
     let items = [vm.int(year), vm.int(week), vm.int(weekday)];
-    alloc(&iso_cal_type(), TupleData(Box::new(items)), None)
+    alloc(&iso_cal_type(), TupleData(Vec::from(items).into()), None)
 }
 
 /// The three items of `self` (an IsoCalendarDate), or CPython's message.
@@ -56,7 +56,7 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = super::date::check_new_cls(vm, p.first(), &iso_cal_type(), QUALIFIED)?;
     let f = bind_ints(vm, &p[1..], args, &["year", "week", "weekday"], 3, Some("IsoCalendarDate"), &[])?;
     let items = [vm.int(f[0]), vm.int(f[1]), vm.int(f[2])];
-    Ok(alloc(&cls, TupleData(Box::new(items)), None))
+    Ok(alloc(&cls, TupleData(Vec::from(items).into()), None))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
