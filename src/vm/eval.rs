@@ -504,7 +504,7 @@ impl Vm {
                     let c = &caches[cur];
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
-                    if let Err(v) = self.store_attr_instance(&obj, c, name, v).or_else(|v| self.store_attr_poly(&obj, c, name, v)) {
+                    if let Err(v) = self.store_attr_instance_any(&obj, c, name, v) {
                         back_off(instr, c);
                         self.setattr(&obj, name, Some(v))?;
                     }
