@@ -347,7 +347,7 @@ impl Vm {
                         let third = instrs.get(ip + 1).map_or(Op::Nop, |i| i.op.get());
                         if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
                             let key = &consts[super::frame::fetch(instrs, ip).arg as usize];
-                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(third, obj, key)) {
+                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(reg, third, obj, key)) {
                                 f.push_in_room(v);
                                 ip += 2;
                                 continue;
@@ -544,7 +544,7 @@ impl Vm {
                     }
                 }
                 Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => {
-                    match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
+                    match fastpaths::subscr_as(reg, instr.op.get(), f.peek(2), f.peek(1)) {
                         Some(v) => {
                             drop(f.pop_in_eval());
                             drop(f.set_top(v));
@@ -574,7 +574,7 @@ impl Vm {
                     let key = f.pop_in_eval();
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
-                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                    if let Err(v) = fastpaths::store_subscr(reg, &obj, &key, v) {
                         slow!();
                         if !(key.is_small_int() && is_exact(&obj, &t().list)) {
                             back_off(instr, &caches[cur]);
@@ -592,7 +592,7 @@ impl Vm {
                     let key = f.pop_in_eval();
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
-                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                    if let Err(v) = fastpaths::store_subscr(reg, &obj, &key, v) {
                         if let Err((key, v)) = fastpaths::store_dict(&obj, key, v) {
                             self.setitem(&obj, key, v)?;
                         }

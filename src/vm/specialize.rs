@@ -303,42 +303,52 @@ impl Vm {
         Ok(())
     }
 
-    /// LOAD_ATTR_INSTANCE: the fast path on the site's main entry, then on
-    /// its earlier entry for the object's type, else `load_attr_poly`.
-    /// (Spelled out rather than through a closure: the closure would not be
-    /// inlined.)
+    /// LOAD_ATTR_INSTANCE: the fast path on the site's main entry, else
+    /// `load_attr_entries`.
     #[inline(always)]
     pub fn load_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        if let Some(v) = load_attr_instance(obj, c, name) {
-            return Some(v);
-        }
+        load_attr_instance(obj, c, name).or_else(|| self.load_attr_entries(obj, c, name))
+    }
+
+    /// LOAD_METHOD_CACHED: the fast path on the site's main entry, else
+    /// `load_method_entries`.
+    #[inline(always)]
+    pub fn load_method_cached_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        load_method_cached(obj, c, name).or_else(|| self.load_method_entries(obj, c, name))
+    }
+
+    /// STORE_ATTR_INSTANCE: the fast path on the site's main entry, else
+    /// `store_attr_entries`; gives `v` back when the generic path must
+    /// store it.
+    #[inline(always)]
+    pub fn store_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        self.store_attr_instance(obj, c, name, v).or_else(|v| self.store_attr_entries(obj, c, name, v))
+    }
+
+    // The `*_entries` functions are small and out of line (inlined into the
+    // eval loop they cost it registers on every instruction): the fast path
+    // on the site's earlier entry for the object's type, else the re-keying
+    // `*_poly`.
+
+    #[inline(never)]
+    fn load_attr_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
         if let Some(v) = obj.as_header().and_then(|h| poly_entry(h, c)).and_then(|e| load_attr_instance(obj, e, name)) {
             return Some(v);
         }
         self.load_attr_poly(obj, c, name)
     }
 
-    /// LOAD_METHOD_CACHED: as `load_attr_instance_any`, for methods.
-    #[inline(always)]
-    pub fn load_method_cached_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        let m = load_method_cached(obj, c, name);
+    #[inline(never)]
+    fn load_method_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let m = obj.as_header().and_then(|h| poly_entry(h, c)).and_then(|e| load_method_cached(obj, e, name));
         if m.is_some() {
             return m;
         }
-        match obj.as_header().and_then(|h| poly_entry(h, c)).and_then(|e| load_method_cached(obj, e, name)) {
-            Some(m) => Some(m),
-            None => self.load_method_poly(obj, c, name),
-        }
+        self.load_method_poly(obj, c, name)
     }
 
-    /// STORE_ATTR_INSTANCE: as `load_attr_instance_any`, for stores; gives
-    /// `v` back when the generic path must store it.
-    #[inline(always)]
-    pub fn store_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
-        let v = match self.store_attr_instance(obj, c, name, v) {
-            Ok(()) => return Ok(()),
-            Err(v) => v,
-        };
+    #[inline(never)]
+    fn store_attr_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
         let v = match obj.as_header().and_then(|h| poly_entry(h, c)) {
             Some(e) => match self.store_attr_instance(obj, e, name, v) {
                 Ok(()) => return Ok(()),
