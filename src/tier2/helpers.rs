@@ -247,7 +247,7 @@ extern "C" fn h_store_attr(ctx: *mut c_void, obj: u64, arg: i64, v: u64, ip: i64
     let o = b(obj);
     let mut v = own(v);
     if instr.op.get() == Op::StoreAttrInstance {
-        match vm.store_attr_instance(&o, cache, name, v).or_else(|v| vm.store_attr_poly(&o, cache, name, v)) {
+        match vm.store_attr_instance_any(&o, cache, name, v) {
             Ok(()) => return 1,
             Err(back) => {
                 specialize::back_off(instr, cache);

@@ -361,7 +361,7 @@ impl Vm {
                         let third = instrs.get(ip + 1).map_or(Op::Nop, |i| i.op.get());
                         if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
                             let key = &consts[super::frame::fetch(instrs, ip).arg as usize];
-                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(third, obj, key)) {
+                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(reg, third, obj, key)) {
                                 f.push_in_room(v);
                                 ip += 2;
                                 continue;
@@ -518,7 +518,7 @@ impl Vm {
                     let c = &caches[cur];
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
-                    if let Err(v) = self.store_attr_instance(&obj, c, name, v).or_else(|v| self.store_attr_poly(&obj, c, name, v)) {
+                    if let Err(v) = self.store_attr_instance_any(&obj, c, name, v) {
                         back_off(instr, c);
                         self.setattr(&obj, name, Some(v))?;
                     }
@@ -558,7 +558,7 @@ impl Vm {
                     }
                 }
                 Op::BinarySubscrList | Op::BinarySubscrTuple | Op::BinarySubscrDict => {
-                    match fastpaths::subscr_as(instr.op.get(), f.peek(2), f.peek(1)) {
+                    match fastpaths::subscr_as(reg, instr.op.get(), f.peek(2), f.peek(1)) {
                         Some(v) => {
                             drop(f.pop_in_eval());
                             drop(f.set_top(v));
@@ -588,7 +588,7 @@ impl Vm {
                     let key = f.pop_in_eval();
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
-                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                    if let Err(v) = fastpaths::store_subscr(reg, &obj, &key, v) {
                         slow!();
                         if !(key.is_small_int() && is_exact(&obj, &t().list)) {
                             back_off(instr, &caches[cur]);
@@ -606,7 +606,7 @@ impl Vm {
                     let key = f.pop_in_eval();
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
-                    if let Err(v) = fastpaths::store_subscr(&obj, &key, v) {
+                    if let Err(v) = fastpaths::store_subscr(reg, &obj, &key, v) {
                         if let Err((key, v)) = fastpaths::store_dict(&obj, key, v) {
                             self.setitem(&obj, key, v)?;
                         }

@@ -5,6 +5,7 @@
 //! generic path produces the result and the error message.
 
 use crate::object::iter::{IterData, IterState};
+use crate::object::registry::Registry;
 use crate::object::*;
 
 use super::frame::Frame;
@@ -52,11 +53,11 @@ pub fn subscr(obj: &Value, key: &Value) -> Option<Value> {
 
 /// BINARY_SUBSCR_LIST / _TUPLE / _DICT: the `subscr` case of that one
 /// container type only (`None`: guard failed or not found / out of range).
+/// `r` is the registry (`t()`), which the eval loop holds already.
 #[inline(always)]
-pub fn subscr_as(op: crate::bytecode::Op, obj: &Value, key: &Value) -> Option<Value> {
+pub fn subscr_as(r: &Registry, op: crate::bytecode::Op, obj: &Value, key: &Value) -> Option<Value> {
     use crate::bytecode::Op;
     let h = obj.as_header()?;
-    let r = t();
     match op {
         Op::BinarySubscrList if exact(h, &r.list) => {
             let i = key.as_small_int()?;
@@ -98,11 +99,11 @@ pub fn store_dict(obj: &Value, key: Value, v: Value) -> Result<(), (Value, Value
 }
 
 /// `obj[key] = v` for an exact list with an in-range small-int key; gives
-/// `v` back otherwise.
+/// `v` back otherwise (`r`: the registry, as for `subscr_as`).
 #[inline(always)]
-pub fn store_subscr(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
+pub fn store_subscr(r: &Registry, obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
     let (Some(h), Some(i)) = (obj.as_header(), key.as_small_int()) else { return Err(v) };
-    if !exact(h, &t().list) {
+    if !exact(h, &r.list) {
         return Err(v);
     }
     let Some(l) = h.downcast::<ListData>() else { return Err(v) };

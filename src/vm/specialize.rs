@@ -100,9 +100,11 @@ fn set_type_guard(h: &Header, c: &InlineCache) {
 /// Polymorphic sites: before a `*_poly` re-keys an instance-attribute or
 /// method cache to another type, the current words (if still valid, i.e.
 /// of the current type epoch) go to the front of the site's entries; a
-/// later miss whose type has a valid entry swaps it back in, and the fast
-/// path then checks it as usual (type, epoch, shape). Entries are only
-/// ever words a specialization of this same instruction wrote.
+/// later miss whose type has a valid entry runs the fast path on that
+/// entry in place (type, epoch, shape checked as usual; a shape refresh
+/// updates the entry), so a site alternating between a few types costs a
+/// short scan, not a re-keying. Entries are only ever words a
+/// specialization of this same instruction wrote.
 fn poly_save(c: &InlineCache) {
     if c.key.get() == 0 || c.key2.get() != type_epoch() {
         return;
@@ -114,18 +116,14 @@ fn poly_save(c: &InlineCache) {
     copy_words(&p[0], c);
 }
 
-/// Swaps in the entry for `h`'s type, if the site has a valid one.
-#[inline]
-fn poly_swap_in(h: &Header, c: &InlineCache) -> bool {
-    let Some(p) = c.poly.get() else { return false };
-    let (tp, ep) = (h.type_ptr() as u64, type_epoch());
-    match p.iter().find(|e| e.key.get() == tp && e.key2.get() == ep) {
-        Some(e) => {
-            swap_words(e, c);
-            true
-        }
-        None => false,
-    }
+/// The site's earlier entry for `h`'s type, if it has a valid one (the
+/// fast paths then run on it in place).
+#[inline(always)]
+fn poly_entry<'c>(h: &Header, c: &'c InlineCache) -> Option<&'c InlineCache> {
+    let p = c.poly.get()?;
+    let tp = h.type_ptr() as u64;
+    let ep = type_epoch();
+    p.iter().find(|e| e.key.get() == tp && e.key2.get() == ep)
 }
 
 fn swap_words(a: &InlineCache, b: &InlineCache) {
@@ -305,30 +303,70 @@ impl Vm {
         Ok(())
     }
 
-    /// LOAD_ATTR_INSTANCE: the fast path, else `load_attr_poly`.
+    /// LOAD_ATTR_INSTANCE: the fast path on the site's main entry, else
+    /// `load_attr_entries`.
     #[inline(always)]
     pub fn load_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        load_attr_instance(obj, c, name).or_else(|| self.load_attr_poly(obj, c, name))
+        load_attr_instance(obj, c, name).or_else(|| self.load_attr_entries(obj, c, name))
     }
 
-    /// LOAD_METHOD_CACHED: the fast path, else `load_method_poly`.
+    /// LOAD_METHOD_CACHED: the fast path on the site's main entry, else
+    /// `load_method_entries`.
     #[inline(always)]
     pub fn load_method_cached_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        load_method_cached(obj, c, name).or_else(|| self.load_method_poly(obj, c, name))
+        load_method_cached(obj, c, name).or_else(|| self.load_method_entries(obj, c, name))
     }
 
-    /// LOAD_ATTR_INSTANCE after a failed guard: if `obj` (of another type,
-    /// or with another shape) keeps `name` inline and its type has no
-    /// attribute of that name, re-keys the cache to it and returns the value
-    /// (a site that sees several subclasses stays specialized).
+    /// STORE_ATTR_INSTANCE: the fast path on the site's main entry, else
+    /// `store_attr_entries`; gives `v` back when the generic path must
+    /// store it.
+    #[inline(always)]
+    pub fn store_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        self.store_attr_instance(obj, c, name, v).or_else(|v| self.store_attr_entries(obj, c, name, v))
+    }
+
+    // The `*_entries` functions are small and out of line (inlined into the
+    // eval loop they cost it registers on every instruction): the fast path
+    // on the site's earlier entry for the object's type, else the re-keying
+    // `*_poly`.
+
     #[inline(never)]
-    pub fn load_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        let h = obj.as_header()?;
-        if poly_swap_in(h, c) {
-            if let Some(v) = load_attr_instance(obj, c, name) {
-                return Some(v);
-            }
+    fn load_attr_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        if let Some(v) = obj.as_header().and_then(|h| poly_entry(h, c)).and_then(|e| load_attr_instance(obj, e, name)) {
+            return Some(v);
         }
+        self.load_attr_poly(obj, c, name)
+    }
+
+    #[inline(never)]
+    fn load_method_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let m = obj.as_header().and_then(|h| poly_entry(h, c)).and_then(|e| load_method_cached(obj, e, name));
+        if m.is_some() {
+            return m;
+        }
+        self.load_method_poly(obj, c, name)
+    }
+
+    #[inline(never)]
+    fn store_attr_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        let v = match obj.as_header().and_then(|h| poly_entry(h, c)) {
+            Some(e) => match self.store_attr_instance(obj, e, name, v) {
+                Ok(()) => return Ok(()),
+                Err(v) => v,
+            },
+            None => v,
+        };
+        self.store_attr_poly(obj, c, name, v)
+    }
+
+    /// LOAD_ATTR_INSTANCE when no entry of the site served `obj`: if `obj`
+    /// (of another type, or with another shape) keeps `name` inline and its
+    /// type has no attribute of that name, re-keys the cache to it and
+    /// returns the value (a site that sees several subclasses stays
+    /// specialized).
+    #[inline(never)]
+    fn load_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let h = obj.as_header()?;
         let ext = inline_ext(h)?;
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
@@ -346,20 +384,13 @@ impl Vm {
         ext.attrs.get(i)
     }
 
-    /// STORE_ATTR_INSTANCE after a failed guard: as `load_attr_poly`, stores
-    /// inline into an object of another type when its type has no
-    /// attribute `name` and no `__setattr__`; gives `v` back otherwise.
+    /// STORE_ATTR_INSTANCE when no entry of the site served `obj`: as
+    /// `load_attr_poly`, stores inline into an object of another type when
+    /// its type has no attribute `name` and no `__setattr__`; gives `v`
+    /// back otherwise.
     #[inline(never)]
-    pub fn store_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+    fn store_attr_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
         let Some(h) = obj.as_header() else { return Err(v) };
-        let v = if poly_swap_in(h, c) {
-            match self.store_attr_instance(obj, c, name, v) {
-                Ok(()) => return Ok(()),
-                Err(v) => v,
-            }
-        } else {
-            v
-        };
         let Some(ext) = inline_ext(h) else { return Err(v) };
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_SETATTR) || !exact_str(name) {
@@ -373,16 +404,11 @@ impl Vm {
         store_inline(ext, c, name, v)
     }
 
-    /// LOAD_METHOD_CACHED after a failed guard: re-keys the cache to `obj`'s
-    /// type when the name is a plain method there too.
+    /// LOAD_METHOD_CACHED when no entry of the site served `obj`: re-keys
+    /// the cache to `obj`'s type when the name is a plain method there too.
     #[inline(never)]
-    pub fn load_method_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+    fn load_method_poly(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
         let h = obj.as_header()?;
-        if poly_swap_in(h, c) {
-            if let Some(m) = load_method_cached(obj, c, name) {
-                return Some(m);
-            }
-        }
         let td = h.type_data();
         if matches!(td.kind, Kind::Type | Kind::Module | Kind::Function | Kind::Exception) || td.has_flag(tflags::CUSTOM_GETATTRIBUTE) {
             return None;
