@@ -18,7 +18,7 @@
 //! arm whose guard fails backs off and re-runs the instruction generically
 //! (`ip = cur`), so it never computes anything the generic form would not.
 
-use crate::bytecode::{BinaryOp, CompareOp, Const, Op};
+use crate::bytecode::{BinaryOp, CompareOp, Op};
 use crate::error::{PyErr, PyResult};
 use crate::object::header::has_pending_finalizers;
 use crate::object::*;
@@ -40,130 +40,10 @@ pub enum FrameExit {
 }
 
 impl Vm {
-    /// Materializes a code object's constants and names (once per code).
-    pub fn const_values<'c>(&self, code: &'c crate::bytecode::Code) -> &'c [Value] {
-        code.const_values.get_or_init(|| {
-            let mut v: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
-            v.extend(code.names.iter().map(|n| self.name(n)));
-            v.into_boxed_slice()
-        })
-    }
-
-    /// The runtime value of a constant.
-    pub fn const_value(&self, c: &Const) -> Value {
-        match c {
-            Const::None => self.none(),
-            Const::Bool(b) => self.bool(*b),
-            Const::Int(i) => self.int(*i),
-            Const::BigInt(b) => self.bigint(b.clone()),
-            Const::Float(f) => Value::float(*f),
-            Const::Complex(re, im) => alloc(&t().complex, ComplexData { re: *re, im: *im }, None),
-            Const::Str(s) => {
-                if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-                    self.name(s)
-                } else {
-                    self.str(&**s)
-                }
-            }
-            Const::Bytes(b) => self.bytes(b.to_vec()),
-            Const::Tuple(items) => self.tuple(items.iter().map(|c| self.const_value(c)).collect()),
-            Const::FrozenSet(items) => {
-                let s = SetData::new();
-                let v = alloc(&t().frozenset, s, None);
-                for c in items.iter() {
-                    let item = self.const_value(c);
-                    // Constants are hashable builtins: hashing cannot run Python code or fail.
-                    let h = crate::vm::convert::native_hash(&item).expect("constant is hashable");
-                    v.downcast::<SetData>().expect("set").add_native(item, h);
-                }
-                v
-            }
-            Const::Ellipsis => t().ellipsis.clone(),
-            Const::Code(code) => alloc(&t().code, CodeData(code.clone()), None),
-        }
-    }
-
-    /// Runs `frame` until it returns or yields, handling exceptions through
-    /// its exception table.
-    #[inline]
-    pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
-        self.frames.push(frame);
-        let r = self.run_frame_handling(frame);
-        self.frames.pop();
-        r
-    }
-
-    /// The code, current line and globals of the frame `depth` levels above
-    /// the innermost running one (0 = innermost), for `warnings` and
-    /// `traceback` to find their callers.
-    pub fn caller_site(&self, depth: usize) -> Option<(std::rc::Rc<crate::bytecode::Code>, u32, Value)> {
-        self.frames.with(depth, |f| (f.code.clone(), f.current_line(), f.globals.clone()))
-    }
-
-    /// [`Vm::run_frame`] for a frame already recorded in `FrameChain`.
-    #[inline]
-    pub(super) fn run_frame_handling(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
-        let mut pending = None;
-        // Functions enter compiled code at their start, generators wherever
-        // they resume.
-        if (frame.ip == 0 || frame.code.is_generator()) && self.jit.enabled() {
-            match crate::tier2::enter(self, frame, frame.ip as u32) {
-                Entered::No | Entered::Deopt => {}
-                Entered::Return(v) => return Ok(FrameExit::Return(v)),
-                Entered::Yield(v) => return Ok(FrameExit::Yield(v)),
-                Entered::Error(e) => pending = Some(e),
-            }
-        }
-        self.interpret_frame(frame, pending)
-    }
-
-    /// Runs `frame` in the interpreter from `frame.ip` (first unwinding
-    /// `pending`, an exception raised at `frame.lasti`, if given). Plain
-    /// Python calls made meanwhile run in this same invocation, on its
-    /// stack of inlined frames (`inline_call.rs`).
-    pub fn interpret_frame(&mut self, base: &mut Frame, mut pending: Option<PyErr>) -> PyResult<FrameExit> {
-        let mut inl = self.take_inlined();
-        let r = loop {
-            let r = match pending.take() {
-                Some(e) => Err(e),
-                None => self.eval(base, &mut inl),
-            };
-            match r {
-                Ok(exit) => break Ok(exit),
-                Err(err) => {
-                    let frame: &mut Frame = match inl.last_mut() {
-                        Some((b, _)) => b,
-                        None => base,
-                    };
-                    let op = frame.code.instrs[frame.lasti].op.get();
-                    let reraise = matches!(op, Op::Reraise) || (op == Op::RaiseVarargs && frame.code.instrs[frame.lasti].arg == 0);
-                    let exc = self.normalize(err);
-                    if !reraise {
-                        self.add_traceback(&exc, frame);
-                    }
-                    if let Err(exc) = enter_handler(frame, exc) {
-                        self.keep_locals(&exc, frame);
-                        // Unhandled: an inlined callee is left and the
-                        // exception continues in its caller, at its CALL.
-                        match inl.pop() {
-                            Some((done, resume)) => {
-                                self.unwind_py_call(done, resume);
-                                pending = Some(PyErr::from_object(exc));
-                            }
-                            None => break Err(PyErr::from_object(exc)),
-                        }
-                    }
-                }
-            }
-        };
-        self.recycle_inlined(inl);
-        r
-    }
-
     /// Runs the innermost frame (the last of `inl`, else `base`) from its
     /// `ip` until `base` returns or yields, or an error leaves the innermost
     /// frame's current instruction.
-    fn eval(&mut self, base: &mut Frame, inl: &mut InlinedFrames) -> PyResult<FrameExit> {
+    pub(super) fn eval(&mut self, base: &mut Frame, inl: &mut InlinedFrames) -> PyResult<FrameExit> {
         let mut f: &mut Frame = match inl.last_mut() {
             Some((b, _)) => b,
             None => base,
