@@ -253,6 +253,12 @@ pub const CACHE_SHAPE_OFFSET: usize = std::mem::offset_of!(InlineCache, shape);
 pub const INSTR_OP_OFFSET: usize = std::mem::offset_of!(Instr, op);
 
 impl Code {
+    /// The source line of instruction `i` (the first line when unknown).
+    #[inline]
+    pub fn line_at(&self, i: usize) -> u32 {
+        self.lines.get(i).copied().unwrap_or(self.firstlineno)
+    }
+
     /// The inline caches, one per instruction (allocated on first use; their
     /// addresses are stable for the code's lifetime).
     #[inline]

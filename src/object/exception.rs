@@ -34,8 +34,7 @@ impl TbEntry {
     }
     /// Line number of the instruction that was running.
     pub fn lineno(&self) -> u32 {
-        let code = &self.frame.code;
-        code.lines.get(self.frame.lasti).copied().unwrap_or(code.firstlineno)
+        self.frame.code.line_at(self.frame.lasti)
     }
     /// End line and columns of the instruction that was running.
     pub fn span(&self) -> crate::bytecode::code::Span {
@@ -98,8 +97,8 @@ impl ObjData for ExceptionData {
         // references would be counted twice; left alone it only keeps them.
         if let Ok(tb) = self.traceback.try_borrow() {
             for e in tb.iter() {
-                if let Some(fr) = Some(&e.frame).filter(|fr| Rc::strong_count(fr) == 1) {
-                    if let Ok(fast) = fr.fast.try_borrow() {
+                if Rc::strong_count(&e.frame) == 1 {
+                    if let Ok(fast) = e.frame.fast.try_borrow() {
                         fast.iter().flatten().for_each(&mut *visit);
                     }
                 }
@@ -202,16 +201,24 @@ pub(crate) fn make_hierarchy(reg: &Registry, make: &dyn Fn(&'static str, &Value)
     }
 }
 
+/// The builtin type named `$name`, looked up once per thread (`t().named`
+/// hashes the name on every call).
+macro_rules! builtin_type {
+    ($name:expr) => {{
+        thread_local! {
+            static TY: Value = t().named($name);
+        }
+        TY.with(Value::clone)
+    }};
+}
+
 macro_rules! err_ctors {
     ($($fn:ident => $name:literal),* $(,)?) => {
         $(
             #[doc = concat!("A `", $name, "` with message `msg`.")]
             #[cold]
             pub fn $fn(msg: impl Into<String>) -> PyErr {
-                thread_local! {
-                    static TY: Value = t().named($name);
-                }
-                TY.with(|ty| PyErr::new(ty, msg))
+                PyErr::new(&builtin_type!($name), msg)
             }
         )*
     };
@@ -249,8 +256,5 @@ pub fn exc_type(name: &str) -> Value {
 
 /// `KeyError` (remembered: `t().named` hashes the name on every call).
 pub fn key_error_type() -> Value {
-    thread_local! {
-        static TY: Value = t().named("KeyError");
-    }
-    TY.with(Value::clone)
+    builtin_type!("KeyError")
 }

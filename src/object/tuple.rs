@@ -163,14 +163,7 @@ pub fn tuple_of<const N: usize>(items: [Value; N]) -> Value {
 #[inline]
 pub fn new_tuple(mut items: Vec<Value>) -> Value {
     let len = items.len();
-    // SAFETY: the values are moved bitwise into the tuple's `len` slots and
-    // the vector forgets them (its length set to 0) before it is dropped.
-    unsafe {
-        tuple_with(len, |first| {
-            std::ptr::copy_nonoverlapping(items.as_ptr(), first, len);
-            items.set_len(0);
-        })
-    }
+    tuple_pop_n(&mut items, len)
 }
 
 /// A new exact tuple of the top `n` values of `stack` (BUILD_TUPLE), moved

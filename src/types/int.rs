@@ -510,15 +510,11 @@ fn invalid_literal_str(vm: &mut Vm, orig: &Value, base: u32) -> crate::error::Py
                 Some((cut, _)) => &r[..cut],
                 None => &r,
             };
-            // Built by hand: `format!` costs more than the rest of this error.
+            // Built in one buffer: `format!` costs more than the rest of this error.
+            use std::fmt::Write as _;
             let mut msg = String::with_capacity(44 + r.len());
             msg.push_str("invalid literal for int() with base ");
-            if base == 10 {
-                msg.push_str("10");
-            } else {
-                msg.push_str(&base.to_string());
-            }
-            msg.push_str(": ");
+            let _ = write!(msg, "{base}: ");
             msg.push_str(r);
             value_error(msg)
         }

@@ -246,7 +246,6 @@ fn tb_next(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(alloc(&t().traceback, NativeData::Traceback(pair), None))
 }
 
-/// A traceback object for `exc` (its outermost entry).
 /// The entries a traceback object `v` stands for (innermost first): its
 /// exception's entries from `v`'s frame inwards. `None` if `v` is no traceback.
 pub fn traceback_entries(v: &Value) -> Option<Vec<crate::object::exception::TbEntry>> {
@@ -256,6 +255,7 @@ pub fn traceback_entries(v: &Value) -> Option<Vec<crate::object::exception::TbEn
     Some(tb[..tb.len().saturating_sub(i)].to_vec())
 }
 
+/// A traceback object for `exc` (its outermost entry).
 pub fn new_traceback(vm: &mut Vm, exc: &Value) -> Value {
     let pair = vm.tuple(vec![exc.clone(), Value::small_int(0)]);
     alloc(&t().traceback, NativeData::Traceback(pair), None)

@@ -32,9 +32,7 @@ impl Vm {
     #[inline]
     pub fn call(&mut self, callable: &Value, args: &[Value]) -> PyResult<Value> {
         if callable.downcast::<FunctionData>().is_some() {
-            if let Some(r) = self.call_py_exact(callable, args) {
-                return r;
-            }
+            return self.call_function(callable, None, args, &[]);
         }
         self.call_kw(callable, args, &[])
     }

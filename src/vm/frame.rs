@@ -77,7 +77,7 @@ impl Frame {
 
     /// The source line of the instruction being executed.
     pub fn current_line(&self) -> u32 {
-        self.code.lines.get(self.lasti).copied().unwrap_or(self.code.firstlineno)
+        self.code.line_at(self.lasti)
     }
 
     /// Pops the top of the stack. An empty stack is a compiler bug.

@@ -144,15 +144,6 @@ impl Vm {
         Some(Ok(frame))
     }
 
-    /// `func(*args)` from native code for a plain Python function taking
-    /// these positional arguments (trailing ones possibly left to their
-    /// defaults): see [`Vm::call_py_bound`]. `None`: not such a call,
-    /// nothing was done.
-    #[inline]
-    pub fn call_py_exact(&mut self, func: &Value, args: &[Value]) -> Option<PyResult<Value>> {
-        self.call_py_bound(func, None, args)
-    }
-
     /// `func(selfv, *args)` (`func(*args)` without `selfv`) from native
     /// code for a plain Python function taking these positional arguments
     /// (trailing ones possibly left to their defaults): the arguments are
