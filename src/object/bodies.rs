@@ -307,6 +307,8 @@ pub enum NativeData {
         fdel: ValueCell,
         /// Docstring.
         doc: ValueCell,
+        /// The attribute name given by `__set_name__` (for error messages).
+        name: ValueCell,
     },
     /// `staticmethod(f)`
     StaticMethod(ValueCell),
@@ -384,11 +386,12 @@ impl ObjData for NativeData {
             })
         };
         match self {
-            NativeData::Property { fget, fset, fdel, doc } => {
+            NativeData::Property { fget, fset, fdel, doc, name } => {
                 cell(fget);
                 cell(fset);
                 cell(fdel);
                 cell(doc);
+                cell(name);
             }
             NativeData::StaticMethod(c) | NativeData::ClassMethod(c) => cell(c),
             NativeData::Super { ty, obj, obj_type } => {

@@ -2,8 +2,8 @@
 //! methods, builtin functions, `property`, `staticmethod`, `classmethod`,
 //! `super`, generators and cells.
 
-use crate::error::PyResult;
-use crate::object::exception::type_error;
+use crate::error::{PyErr, PyResult};
+use crate::object::exception::{attribute_error, type_error};
 use crate::object::generator::GeneratorData;
 use crate::object::registry::{add_getset, add_method};
 use crate::object::str::as_str;
@@ -14,6 +14,7 @@ use crate::vm::Vm;
 use BuiltinKind::{Method, StaticMethod};
 
 use super::core::{object_dict, self_of};
+use super::strformat::str_repr;
 
 // ----- functions and methods -----
 
@@ -177,7 +178,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => None,
         },
     };
-    Ok(alloc(&cls, NativeData::Property { fget: ValueCell::new(f(&slots[0])), fset: ValueCell::new(f(&slots[1])), fdel: ValueCell::new(f(&slots[2])), doc: ValueCell::new(doc) }, None))
+    Ok(alloc(&cls, NativeData::Property { fget: ValueCell::new(f(&slots[0])), fset: ValueCell::new(f(&slots[1])), fdel: ValueCell::new(f(&slots[2])), doc: ValueCell::new(doc), name: ValueCell::new(None) }, None))
 }
 
 fn property_init(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -186,14 +187,14 @@ fn property_init(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn property_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult<Value> {
     let p = args.parser("property").positional(2, 2)?;
-    let Some(NativeData::Property { fget, fset, fdel, doc }) = p[0].downcast::<NativeData>() else {
+    let Some(NativeData::Property { fget, fset, fdel, doc, name }) = p[0].downcast::<NativeData>() else {
         return Err(type_error("descriptor requires a 'property' object"));
     };
     let mut parts = [fget.get(), fset.get(), fdel.get()];
     parts[which] = Some(p[1].clone());
     let [g, s, d] = parts;
     let ty = vm.type_of(&p[0]);
-    Ok(alloc(&ty, NativeData::Property { fget: ValueCell::new(g), fset: ValueCell::new(s), fdel: ValueCell::new(d), doc: ValueCell::new(doc.get()) }, None))
+    Ok(alloc(&ty, NativeData::Property { fget: ValueCell::new(g), fset: ValueCell::new(s), fdel: ValueCell::new(d), doc: ValueCell::new(doc.get()), name: ValueCell::new(name.get()) }, None))
 }
 fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     property_copy(vm, args, 0)
@@ -206,7 +207,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn property_part(vm: &mut Vm, v: &Value, which: usize) -> PyResult<Value> {
     match v.downcast::<NativeData>() {
-        Some(NativeData::Property { fget, fset, fdel, doc }) => Ok([fget, fset, fdel, doc][which].get().unwrap_or_else(|| vm.none())),
+        Some(NativeData::Property { fget, fset, fdel, doc, .. }) => Ok([fget, fset, fdel, doc][which].get().unwrap_or_else(|| vm.none())),
         _ => Err(type_error("not a property")),
     }
 }
@@ -221,6 +222,53 @@ fn property_fdel(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 fn property_doc(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     property_part(vm, v, 3)
+}
+/// The AttributeError for a property without the getter/setter/deleter `what`, worded as
+/// CPython 3.11's: the name from `__set_name__` (when it was called) and the owner's qualname.
+pub fn property_missing(vm: &mut Vm, prop: &Value, obj: &Value, what: &str) -> PyErr {
+    let qualname = vm.type_of(obj).downcast::<TypeData>().map(|td| td.qualname.borrow().clone());
+    let name = match prop.downcast::<NativeData>() {
+        Some(NativeData::Property { name, .. }) => name.get(),
+        _ => None,
+    };
+    let name = match name.map(|n| vm.repr_string(&n)) {
+        Some(Err(e)) => return e,
+        Some(Ok(r)) => Some(r),
+        None => None,
+    };
+    attribute_error(match (name, qualname) {
+        (Some(n), Some(q)) => format!("property {n} of {} object has no {what}", str_repr(&q)),
+        (None, Some(q)) => format!("property of {} object has no {what}", str_repr(&q)),
+        _ => format!("can't {} attribute", if what == "getter" { "get" } else if what == "setter" { "set" } else { "delete" }),
+    })
+}
+fn property_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__set_name__").positional(3, 3)?;
+    match p[0].downcast::<NativeData>() {
+        Some(NativeData::Property { name, .. }) => name.set(Some(p[2].clone())),
+        _ => return Err(type_error("descriptor '__set_name__' requires a 'property' object")),
+    }
+    Ok(vm.none())
+}
+fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__set__").positional(3, 3)?;
+    property_store(vm, &p[0], &p[1], Some(p[2].clone()))
+}
+fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__delete__").positional(2, 2)?;
+    property_store(vm, &p[0], &p[1], None)
+}
+/// `property.__set__` / `__delete__`: calls fset(obj, value) or fdel(obj).
+pub fn property_store(vm: &mut Vm, prop: &Value, obj: &Value, v: Option<Value>) -> PyResult<Value> {
+    let Some(NativeData::Property { fset, fdel, .. }) = prop.downcast::<NativeData>() else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let (f, what) = if v.is_some() { (fset.get(), "setter") } else { (fdel.get(), "deleter") };
+    let Some(f) = f else { return Err(property_missing(vm, prop, obj, what)) };
+    match v {
+        Some(val) => vm.call(&f, &[obj.clone(), val]),
+        None => vm.call(&f, std::slice::from_ref(obj)),
+    }
 }
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__get__").positional(2, 3)?;
@@ -431,6 +479,9 @@ pub fn install() {
     add_method(p, "setter", property_setter, Method);
     add_method(p, "deleter", property_deleter, Method);
     add_method(p, "__get__", property_get, Method);
+    add_method(p, "__set__", property_set, Method);
+    add_method(p, "__delete__", property_delete, Method);
+    add_method(p, "__set_name__", property_set_name, Method);
     add_getset(p, "fget", property_fget, None);
     add_getset(p, "fset", property_fset, None);
     add_getset(p, "fdel", property_fdel, None);

@@ -192,7 +192,7 @@ impl Vm {
                     None => Ok(attr),
                     Some(o) => match fget.get() {
                         Some(g) => self.call(&g, std::slice::from_ref(o)),
-                        None => Err(attribute_error(format!("property of '{}' object has no getter", self.type_name(o)))),
+                        None => Err(crate::types::callables::property_missing(self, &attr, o, "getter")),
                     },
                 },
                 NativeData::GetSet { get, .. } => match obj {
@@ -270,12 +270,6 @@ impl Vm {
         let attr = self.type_lookup_v(&ty, name);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
-                if let Some(NativeData::Property { fget, .. }) = a.downcast::<NativeData>() {
-                    if fget.is_none() {
-                        let msg = format!("property '{}' of '{}' object has no getter", self.to_string_lossy(name), self.type_name(obj));
-                        return Err(attribute_error(msg));
-                    }
-                }
                 return self.descr_get(a.clone(), Some(obj), &ty);
             }
         }
@@ -388,20 +382,7 @@ impl Vm {
         if let Some(a) = self.type_lookup_v(&ty, name) {
             if let Some(nd) = a.downcast::<NativeData>() {
                 match nd {
-                    NativeData::Property { fset, fdel, .. } => {
-                        let (f, args) = match &v {
-                            Some(val) => (fset.get(), vec![obj.clone(), val.clone()]),
-                            None => (fdel.get(), vec![obj.clone()]),
-                        };
-                        return match f {
-                            Some(f) => self.call(&f, &args).map(|_| ()),
-                            None => {
-                                let pname = self.to_string_lossy(name);
-                                let what = if v.is_some() { "setter" } else { "deleter" };
-                                Err(attribute_error(format!("property '{}' of '{}' object has no {}", pname, self.type_name(obj), what)))
-                            }
-                        };
-                    }
+                    NativeData::Property { .. } => return crate::types::callables::property_store(self, &a, obj, v).map(|_| ()),
                     NativeData::GetSet { set, name: n, .. } => {
                         return match set {
                             Some(s) => s(self, obj, v),
