@@ -13,6 +13,45 @@ pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 /// `hash(float('inf'))`.
 pub const HASH_INF: i64 = 314159;
 
+/// CPython 3.8+'s tuple hash (xxHash-style lanes), fed one item hash at a time:
+/// `let mut t = TupleHasher::new(); t.add(h0); ...; t.finish(len)`.
+pub struct TupleHasher(u64);
+
+impl TupleHasher {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+
+    /// A hasher before any item.
+    #[inline]
+    pub fn new() -> Self {
+        TupleHasher(Self::P5)
+    }
+
+    /// Mixes in the next item's hash.
+    #[inline]
+    pub fn add(&mut self, h: i64) {
+        self.0 = self.0.wrapping_add((h as u64).wrapping_mul(Self::P2)).rotate_left(31).wrapping_mul(Self::P1);
+    }
+
+    /// The hash of a tuple of `len` items (never -1).
+    #[inline]
+    pub fn finish(self, len: usize) -> i64 {
+        let acc = self.0.wrapping_add((len as u64) ^ (Self::P5 ^ 3527539));
+        if acc == u64::MAX {
+            1546275796
+        } else {
+            acc as i64
+        }
+    }
+}
+
+impl Default for TupleHasher {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// Hash of an i64, as CPython's `hash(int)`.
 #[inline]
 pub fn hash_i64(i: i64) -> i64 {

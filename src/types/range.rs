@@ -195,11 +195,11 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (n, a, c) = key(&args.pos()[0])?;
     let none = vm.none();
     let items = vec![vm.bigint(n), a.map(|x| vm.bigint(x)).unwrap_or_else(|| none.clone()), c.map(|x| vm.bigint(x)).unwrap_or(none)];
-    let mut hs = Vec::new();
+    let mut h = crate::object::hashing::TupleHasher::new();
     for it in &items {
-        hs.push(vm.hash(it)?);
+        h.add(vm.hash(it)?);
     }
-    Ok(vm.int(super::tuple::tuple_hash(&hs)))
+    Ok(vm.int(h.finish(items.len())))
 }
 
 fn get_start(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

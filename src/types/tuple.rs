@@ -1,6 +1,7 @@
 //! `tuple`: constructor, `count`/`index`, item access, concatenation,
 //! repetition, comparisons, CPython's xxHash-based hash, repr.
 
+use crate::object::hashing::TupleHasher;
 use crate::bytecode::CompareOp;
 use crate::error::PyResult;
 use crate::object::exception::{index_error, type_error, value_error};
@@ -18,25 +19,6 @@ fn td(v: &Value) -> PyResult<&TupleData> {
 
 fn items(v: &Value) -> PyResult<Vec<Value>> {
     Ok(td(v)?.0.to_vec())
-}
-
-/// CPython 3.8+ tuple hash over the items' hashes.
-pub fn tuple_hash(hashes: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc = P5;
-    for &h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
-    if acc as i64 == -1 {
-        1546275796
-    } else {
-        acc as i64
-    }
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -162,11 +144,13 @@ cmp_fns!(lt => Lt, le => Le, eq => Eq, ne => Ne, gt => Gt, ge => Ge);
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__hash__").positional(1, 1)?;
-    let mut hs = Vec::new();
-    for it in items(&p[0])? {
-        hs.push(vm.hash(&it)?);
+    let t = td(&p[0])?;
+    let mut h = TupleHasher::new();
+    for i in 0..t.0.len() {
+        let it = t.0[i].clone();
+        h.add(vm.hash(&it)?);
     }
-    Ok(vm.int(tuple_hash(&hs)))
+    Ok(vm.int(h.finish(t.0.len())))
 }
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -34,23 +34,12 @@ pub fn native_hash(v: &Value) -> Option<i64> {
         }
         Kind::Bytes => Some(crate::object::hashing::str_hash(&String::from_utf8_lossy(&h.downcast::<BytesData>()?.0))),
         Kind::Tuple => {
-            // CPython's tuple hash (xxHash-based, 3.8+).
             let items = &h.downcast::<TupleData>()?.0;
-            const P1: u64 = 11400714785074694791;
-            const P2: u64 = 14029467366897019727;
-            const P5: u64 = 2870177450012600261;
-            let mut acc: u64 = P5;
+            let mut t = crate::object::hashing::TupleHasher::new();
             for it in items.iter() {
-                let lane = native_hash(it)? as u64;
-                acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(P1);
+                t.add(native_hash(it)?);
             }
-            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-            if acc == u64::MAX {
-                return Some(1546275796);
-            }
-            Some(acc as i64)
+            Some(t.finish(items.len()))
         }
         // memoryview hashes its bytes (or refuses) through `__hash__`.
         Kind::Native if matches!(h.downcast::<NativeData>(), Some(NativeData::MemoryView { .. })) => None,
