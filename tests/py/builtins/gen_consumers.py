@@ -122,14 +122,13 @@ print(next(c), c.throw(ValueError("x")), list(c))
 # a consumer over an iterator class (not a generator) keeps the protocol
 class Countdown:
     def __init__(self, n):
-        self.n = n
+        self.left = list(range(n))
     def __iter__(self):
         return self
     def __next__(self):
-        if self.n == 0:
+        if not self.left:
             raise StopIteration
-        self.n -= 1
-        return self.n
+        return self.left.pop()
 print(sum(Countdown(4)), list(Countdown(3)), set(Countdown(2)))
 
 # a generator of generators, nested consumers
