@@ -120,8 +120,10 @@ impl Drop for GeneratorData {
         }
         let Some(frame) = slot.take() else { return };
         let dying = DyingGen { frame, name: self.name.take(), qualname: self.qualname.take(), flags: self.flags.get() };
-        DYING.with(|d| d.borrow_mut().push(dying));
-        super::header::request_finalizer_pass();
+        // During thread teardown the frame just drops.
+        if DYING.try_with(|d| d.borrow_mut().push(dying)).is_ok() {
+            super::header::request_finalizer_pass();
+        }
     }
 }
 
