@@ -194,6 +194,8 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = t();
     let direct = crate::vm::iterate::is_exact(seq, &r.list) || crate::vm::iterate::is_exact(seq, &r.tuple);
     let it = if direct { None } else { Some(vm.iter(seq)?) };
+    // A generator (`sum(genexpr)`) is resumed directly.
+    let gen = it.as_ref().and_then(|it| it.downcast::<crate::object::generator::GeneratorData>());
     // Ints that fit a machine word, bools included (as CPython's fast path).
     let small_of = |x: &Value| {
         x.as_small_int().or_else(|| {
@@ -211,7 +213,10 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut small: Option<i64> = acc.as_small_int();
     loop {
         let item = match &it {
-            Some(it) => match vm.next(it)? {
+            Some(it) => match match gen {
+                Some(gd) => vm.gen_next(gd)?,
+                None => vm.next(it)?,
+            } {
                 Some(x) => x,
                 None => break,
             },

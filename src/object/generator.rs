@@ -1,4 +1,6 @@
-//! Generator objects: a suspended frame plus its running state.
+//! Generator objects: a suspended frame plus its running state. A
+//! generator freed while suspended inside a `try` (or a `yield from` of a
+//! non-generator) hands its frame to the VM, which closes it (`take_dying`).
 
 use std::cell::{Cell, RefCell};
 
@@ -24,6 +26,8 @@ pub struct GeneratorData {
     /// The exception its frame was handling when it last suspended (its
     /// own `sys.exc_info()`, which must not leak to whoever resumes it).
     pub exc_state: ValueCell,
+    /// Already closed by its finalizer (freed again, it is not re-queued).
+    pub finalized: Cell<bool>,
 }
 
 impl GeneratorData {
@@ -37,6 +41,7 @@ impl GeneratorData {
             qualname: ValueCell::new(qualname),
             flags: Cell::new(flags),
             exc_state: ValueCell::new(None),
+            finalized: Cell::new(false),
         }
     }
 
@@ -75,6 +80,50 @@ impl ObjData for GeneratorData {
                 visit(v)
             }
         });
+    }
+}
+
+/// The frame of a generator freed while suspended where `close()` runs
+/// code, with what rebuilding the generator around it needs.
+pub struct DyingGen {
+    /// The suspended frame.
+    pub frame: Box<Frame>,
+    /// `__name__`.
+    pub name: Option<Value>,
+    /// `__qualname__`.
+    pub qualname: Option<Value>,
+    /// Its code flags.
+    pub flags: u32,
+}
+
+thread_local! {
+    static DYING: RefCell<Vec<DyingGen>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Takes the generators freed while suspended, for the VM to close (as
+/// CPython's generator finalizer does) at its next safe point.
+pub fn take_dying() -> Vec<DyingGen> {
+    DYING.with(|d| std::mem::take(&mut *d.borrow_mut()))
+}
+
+impl Drop for GeneratorData {
+    fn drop(&mut self) {
+        // Plain generators only: coroutines and async generators keep their
+        // own (warning, hook) protocols.
+        use crate::bytecode::code::flags;
+        if !self.started.get() || self.finalized.get() || self.flags.get() & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+            return;
+        }
+        let slot = self.frame.get_mut();
+        if !slot.as_ref().is_some_and(|f| crate::vm::gen_fast::closing_runs_code(f)) {
+            return;
+        }
+        let Some(frame) = slot.take() else { return };
+        let dying = DyingGen { frame, name: self.name.take(), qualname: self.qualname.take(), flags: self.flags.get() };
+        // During thread teardown the frame just drops.
+        if DYING.try_with(|d| d.borrow_mut().push(dying)).is_ok() {
+            super::header::request_finalizer_pass();
+        }
     }
 }
 

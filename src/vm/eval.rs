@@ -858,8 +858,16 @@ impl Vm {
                 Op::Send => {
                     slow!();
                     let v = f.pop_in_eval();
-                    let recv = f.top().clone();
-                    match self.send(&recv, v)? {
+                    // A generator delegate is resumed in place (the frame's
+                    // stack keeps it alive meanwhile).
+                    let step = match f.top().downcast::<crate::object::generator::GeneratorData>() {
+                        Some(gd) => self.gen_step(gd, v)?,
+                        None => {
+                            let recv = f.top().clone();
+                            self.send(&recv, v)?
+                        }
+                    };
+                    match step {
                         Ok(yielded) => f.push_in_room(yielded),
                         Err(ret) => {
                             f.pop_in_eval();

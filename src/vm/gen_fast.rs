@@ -2,7 +2,8 @@
 //! generator (FOR_ITER_GEN), `next()` from builtins consuming generators,
 //! and SEND for `yield from` of a generator. One downcast, no `Result`
 //! input to dispatch on, no re-borrow of the generator between checks.
-//! `throw()`/`close()` keep using `Vm::gen_resume`.
+//! `throw()`/`close()` keep using `Vm::gen_resume`. Also the closing of
+//! generators freed while suspended.
 
 use crate::error::PyResult;
 use crate::object::exception::{recursion_error, type_error, value_error};
@@ -12,6 +13,23 @@ use crate::object::*;
 use super::eval::FrameExit;
 use super::frame::Frame;
 use super::Vm;
+
+/// Whether closing the generator suspended in `f` can run code: its yield
+/// is covered by an exception handler (`try`/`with`), or it delegates with
+/// `yield from` to an iterator that is not a generator (whose `close` is
+/// called). A generator freed otherwise just drops its frame.
+pub fn closing_runs_code(f: &Frame) -> bool {
+    let ip = f.ip;
+    if ip == 0 {
+        return false;
+    }
+    if f.code.handler_for((ip - 1) as u32).is_some() {
+        return true;
+    }
+    ip >= 2
+        && f.code.instrs.get(ip - 2).is_some_and(|i| i.op.get() == crate::bytecode::Op::Send)
+        && f.stack.last().is_some_and(|r| crate::object::generator::gen_body(r).is_none())
+}
 
 impl Vm {
     /// Resumes the generator `gd` with `sent` (`None` for `next()`):
@@ -137,6 +155,26 @@ impl Vm {
         let code_flags = frame.code.flags;
         let g = GeneratorData::new(frame, name, qualname, code_flags);
         Some(alloc(&t().generator, g, None))
+    }
+
+    /// Closes the generators freed while suspended (`take_dying`), each
+    /// rebuilt around its frame; an exception escaping `close()` is
+    /// reported as CPython's finalizer does ("Exception ignored in").
+    /// Whether there were any.
+    #[cold]
+    pub fn close_dying_generators(&mut self) -> bool {
+        let dying = crate::object::generator::take_dying();
+        let any = !dying.is_empty();
+        for d in dying {
+            let g = GeneratorData::new(d.frame, d.name, d.qualname, d.flags);
+            g.started.set(true);
+            g.finalized.set(true);
+            let gen = alloc(&t().generator, g, None);
+            if let Err(e) = self.gen_close(&gen) {
+                let _ = self.print_unraisable(e, "Exception ignored in", &gen);
+            }
+        }
+        any
     }
 
     /// `next(gen)` for the generator body `gd`: the next value, or `None`

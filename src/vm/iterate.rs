@@ -155,6 +155,11 @@ impl Vm {
         if let Some(step) = super::fastpaths::iter_step(it) {
             return Ok(step);
         }
+        // Generators next (genexprs fed to builtins): before the other
+        // native iterator kinds, each a failed downcast away.
+        if let Some(gd) = it.downcast::<GeneratorData>() {
+            return self.gen_next(gd);
+        }
         if let Some(d) = it.downcast::<IterData>() {
             return self.next_builtin(d, it);
         }
@@ -164,9 +169,6 @@ impl Vm {
             if let Some(step) = s.native_next().filter(|_| builtin) {
                 return step(self, it);
             }
-        }
-        if let Some(gd) = it.downcast::<GeneratorData>() {
-            return self.gen_next(gd);
         }
         let Some(m) = self.lookup_special(it, "__next__") else {
             return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it))));
@@ -463,6 +465,13 @@ impl Vm {
         }
         let it = self.iter(iterable)?;
         let mut out = Vec::new();
+        // A generator is resumed directly, without `next`'s dispatch.
+        if let Some(gd) = it.downcast::<GeneratorData>() {
+            while let Some(v) = self.gen_next(gd)? {
+                out.push(v);
+            }
+            return Ok(out);
+        }
         while let Some(v) = self.next(&it)? {
             out.push(v);
         }

@@ -320,9 +320,10 @@ impl Vm {
             for name in crate::object::generator::take_unawaited() {
                 self.warn_unawaited(&name);
             }
+            let closed = self.close_dying_generators();
             let objs = crate::object::header::take_pending_finalizers();
             let wrefs = crate::object::weak::take_pending_callbacks();
-            if objs.is_empty() && wrefs.is_empty() {
+            if !closed && objs.is_empty() && wrefs.is_empty() {
                 // The cycle collector's turn (it flags the same safe point).
                 self.collect_if_due();
                 if crate::object::header::has_pending_finalizers() {
