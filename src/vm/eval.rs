@@ -44,10 +44,13 @@ impl Vm {
     /// `ip` until `base` returns or yields, or an error leaves the innermost
     /// frame's current instruction.
     pub(super) fn eval(&mut self, base: &mut Frame, inl: &mut InlinedFrames) -> PyResult<FrameExit> {
-        let mut f: &mut Frame = match inl.last_mut() {
-            Some((b, _)) => b,
-            None => base,
-        };
+        // The running frame is reached through a pointer (`top_ptr`) that
+        // does not borrow `inl`, so calls can push callees on `inl` while
+        // the caller is in use; boxed frames do not move while live, and
+        // `f` is re-pointed at every frame switch.
+        let base: *mut Frame = base;
+        // SAFETY: see above.
+        let mut f: &mut Frame = unsafe { &mut *inl.top_ptr(base) };
         f.ensure_stack_room();
         let mut code = running_code(f);
         let mut consts = self.const_values(code);
@@ -67,10 +70,8 @@ impl Vm {
         // and instruction pointer.
         macro_rules! switch_frame {
             () => {
-                f = match inl.last_mut() {
-                    Some((b, _)) => b,
-                    None => &mut *base,
-                };
+                // SAFETY: see `f`'s definition.
+                f = unsafe { &mut *inl.top_ptr(base) };
                 f.ensure_stack_room();
                 switch_frame!(code);
             };
@@ -78,10 +79,8 @@ impl Vm {
             // been left alone (compiled code only ran callees), so the room
             // made when it started running is still there.
             (ret) => {
-                f = match inl.last_mut() {
-                    Some((b, _)) => b,
-                    None => &mut *base,
-                };
+                // SAFETY: see `f`'s definition.
+                f = unsafe { &mut *inl.top_ptr(base) };
                 switch_frame!(code);
             };
             (code) => {
@@ -136,13 +135,17 @@ impl Vm {
                 }
             }};
         }
-        // Runs the frame `enter_py_call` made: pushes it and enters compiled
-        // code at its start when there is some, as `run_frame` does.
+        // Runs the callee frame `enter_py_call` pushed on `inl` (`pushed`)
+        // or the given one (pushed here): enters compiled code at its start
+        // when there is some, as `run_frame` does.
         macro_rules! run_callee {
             ($new:expr, $init:expr) => {{
                 let new = $new;
+                inl.push(new, $init);
+                run_callee!(pushed)
+            }};
+            (pushed) => {{
                 f.ip = ip;
-                inl.push((new, $init));
                 switch_frame!();
                 if self.jit.enabled() {
                     match crate::tier2::enter(self, f, 0) {
@@ -868,8 +871,11 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallPyExact => match slow!(self.enter_py_call_inline(f, arg as usize)) {
-                    Some(new) => run_callee!(new?, None),
+                Op::CallPyExact => match slow!(self.enter_py_call_inline(f, arg as usize, inl)) {
+                    Some(r) => {
+                        r?;
+                        run_callee!(pushed)
+                    }
                     None => {
                         back_off(instr, &caches[cur]);
                         let v = self.call_from_stack(f, arg as usize, None)?;
@@ -904,12 +910,13 @@ impl Vm {
                         let v = self.call_from_stack(f, arg as usize, None)?;
                         f.push_in_room(v);
                     } else {
-                        match self.enter_py_call(f, arg as usize) {
-                            Some(new) => {
+                        match self.enter_py_call(f, arg as usize, inl) {
+                            Some(r) => {
+                                r?;
                                 if should_specialize(c) {
                                     instr.op.set(Op::CallPyExact);
                                 }
-                                run_callee!(new?, None)
+                                run_callee!(pushed)
                             }
                             None => match self.enter_init_call(f, arg as usize) {
                                 Some(r) => {
