@@ -69,28 +69,36 @@ impl Vm {
         // Makes the innermost frame current: its code, constants, caches
         // and instruction pointer.
         macro_rules! switch_frame {
-            () => {
+            // To a callee just pushed on `inl` (`$p`, its frame), at its
+            // start.
+            (callee $p:expr) => {
                 // SAFETY: see `f`'s definition.
-                f = unsafe { &mut *inl.top_ptr(base) };
+                f = unsafe { &mut *$p };
                 f.ensure_stack_room();
+                code = running_code(f);
+                consts = self.const_values(code);
+                caches = self.caches(code);
                 switch_frame!(code);
+                ip = 0;
+                cur = 0;
             };
             // Back to a caller, suspended at its CALL: its stack buffer has
             // been left alone (compiled code only ran callees), so the room
-            // made when it started running is still there.
+            // made when it started running is still there, and its
+            // constants and caches were made when it started.
             (ret) => {
                 // SAFETY: see `f`'s definition.
                 f = unsafe { &mut *inl.top_ptr(base) };
-                switch_frame!(code);
-            };
-            (code) => {
                 code = running_code(f);
-                consts = self.const_values(code);
-                nconsts = code.consts.len();
-                caches = self.caches(code);
-                instrs = &code.instrs[..];
+                // SAFETY: see above.
+                (consts, caches) = unsafe { (&**code.const_values.get().unwrap_unchecked(), &**code.caches.get().unwrap_unchecked()) };
+                switch_frame!(code);
                 ip = f.ip;
                 cur = f.lasti;
+            };
+            (code) => {
+                nconsts = code.consts.len();
+                instrs = &code.instrs[..];
             };
         }
         // Returns `$v` from the current frame: an inlined frame is popped
@@ -142,11 +150,12 @@ impl Vm {
             ($new:expr, $init:expr) => {{
                 let new = $new;
                 inl.push(new, $init);
-                run_callee!(pushed)
+                run_callee!(at inl.top_ptr(base))
             }};
-            (pushed) => {{
+            (at $p:expr) => {{
+                let p: *mut Frame = $p;
                 f.ip = ip;
-                switch_frame!();
+                switch_frame!(callee p);
                 if self.jit.enabled() {
                     match crate::tier2::enter(self, f, 0) {
                         Entered::No => {}
@@ -872,10 +881,7 @@ impl Vm {
                     }
                 }
                 Op::CallPyExact => match slow!(self.enter_py_call_inline(f, arg as usize, inl)) {
-                    Some(r) => {
-                        r?;
-                        run_callee!(pushed)
-                    }
+                    Some(r) => run_callee!(at r?),
                     None => {
                         back_off(instr, &caches[cur]);
                         let v = self.call_from_stack(f, arg as usize, None)?;
@@ -912,11 +918,11 @@ impl Vm {
                     } else {
                         match self.enter_py_call(f, arg as usize, inl) {
                             Some(r) => {
-                                r?;
+                                let p = r?;
                                 if should_specialize(c) {
                                     instr.op.set(Op::CallPyExact);
                                 }
-                                run_callee!(pushed)
+                                run_callee!(at p)
                             }
                             None => match self.enter_init_call(f, arg as usize) {
                                 Some(r) => {

@@ -166,15 +166,15 @@ impl Vm {
     /// was touched. `Some(Err)`: the call failed before the callee started
     /// (raised at the caller's CALL).
     #[inline(never)]
-    pub fn enter_py_call(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<(), PyErr>> {
+    pub fn enter_py_call(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         self.enter_py_call_inline(f, argc, inl)
     }
 
     /// [`Vm::enter_py_call`] inlined into its caller: CALL_PY_EXACT's arm.
     /// The callee's frame is pushed on `inl` (in a finished box when there
-    /// is one). `f` may be one of `inl`'s frames.
+    /// is one), which is returned. `f` may be one of `inl`'s frames.
     #[inline(always)]
-    pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<(), PyErr>> {
+    pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
         debug_assert!(start >= 2, "CALL without its callable (compiler bug)");
@@ -207,7 +207,7 @@ impl Vm {
         }
         self.finish_frame(frame, func, nargs, defaults);
         inl.live = live + 1;
-        Some(Ok(()))
+        Some(Ok(frame))
     }
 
     /// `func(selfv, *args)` (`func(*args)` without `selfv`) from native
