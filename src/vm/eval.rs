@@ -143,15 +143,10 @@ impl Vm {
                 }
             }};
         }
-        // Runs the callee frame `enter_py_call` pushed on `inl` (`pushed`)
-        // or the given one (pushed here): enters compiled code at its start
-        // when there is some, as `run_frame` does.
+        // Runs the callee frame `$p` that `enter_py_call` (`enter_init_call`,
+        // ...) pushed on `inl`: enters compiled code at its start when there
+        // is some, as `run_frame` does.
         macro_rules! run_callee {
-            ($new:expr, $init:expr) => {{
-                let new = $new;
-                inl.push(new, $init);
-                run_callee!(at inl.top_ptr(base))
-            }};
             (at $p:expr) => {{
                 let p: *mut Frame = $p;
                 f.ip = ip;
@@ -553,11 +548,8 @@ impl Vm {
                     };
                     f.push_in_room(v);
                 }
-                Op::BinaryOpPy => match slow!(self.enter_binop_call(f, &caches[cur], arg)) {
-                    Some(r) => {
-                        let (new, resume) = r?;
-                        run_callee!(new, resume)
-                    }
+                Op::BinaryOpPy => match slow!(self.enter_binop_call(f, &caches[cur], arg, inl)) {
+                    Some(r) => run_callee!(at r?),
                     None => {
                         back_off(instr, &caches[cur]);
                         ip = cur;
@@ -888,11 +880,8 @@ impl Vm {
                         f.push_in_room(v);
                     }
                 },
-                Op::CallPyInit => match slow!(self.enter_init_cached(f, &caches[cur], arg as usize)) {
-                    Some(r) => {
-                        let (new, obj) = r?;
-                        run_callee!(new, Some(obj))
-                    }
+                Op::CallPyInit => match slow!(self.enter_init_cached(f, &caches[cur], arg as usize, inl)) {
+                    Some(r) => run_callee!(at r?),
                     None => {
                         back_off(instr, &caches[cur]);
                         ip = cur;
@@ -924,13 +913,17 @@ impl Vm {
                                 }
                                 run_callee!(at p)
                             }
-                            None => match self.enter_init_call(f, arg as usize) {
+                            None => match self.enter_init_call(f, arg as usize, inl) {
                                 Some(r) => {
-                                    let (new, obj) = r?;
+                                    let p = r?;
                                     if should_specialize(c) {
-                                        self.specialize_init_call(instr, c, &obj, new.func.as_ref().expect("set"));
+                                        // SAFETY: `p` is the frame just pushed on `inl`,
+                                        // its first slot the new instance.
+                                        let new = unsafe { &*p };
+                                        let obj = new.fast[0].as_ref().expect("the instance");
+                                        self.specialize_init_call(instr, c, obj, new.func.as_ref().expect("set"));
                                     }
-                                    run_callee!(new, Some(obj))
+                                    run_callee!(at p)
                                 }
                                 None => {
                                     if should_specialize(c) {

@@ -58,15 +58,11 @@ impl InlinedFrames {
         self.boxes[..n].last_mut().map(|(b, _)| &mut **b)
     }
 
-    /// Makes `b` (a frame set up by `enter_init_call`, `enter_binop_call`,
-    /// ...) the innermost one, keeping the finished box it displaces.
-    #[inline]
-    pub fn push(&mut self, b: Box<Frame>, resume: Resume) {
-        self.boxes.push((b, resume));
-        let last = self.boxes.len() - 1;
-        if last != self.live {
-            self.boxes.swap(self.live, last);
-        }
+    /// Counts the box `Vm::callee_box` readied as the innermost frame, with
+    /// `resume`.
+    #[inline(always)]
+    fn count_callee(&mut self, resume: Resume) {
+        self.boxes[self.live].1 = resume;
         self.live += 1;
     }
 
@@ -189,6 +185,25 @@ impl Vm {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
         };
+        // SAFETY: see `callee_box`.
+        let frame = unsafe { &mut *self.callee_box(inl, fd) };
+        f.pop_into_room(&mut frame.fast, nargs);
+        let func = f.pop_in_eval();
+        if is_null {
+            f.pop_in_eval();
+        }
+        self.finish_frame(frame, func, nargs, defaults);
+        inl.live += 1;
+        Some(Ok(frame))
+    }
+
+    /// The box for a callee about to be pushed on `inl` (at `inl.live`,
+    /// which the caller then counts): the finished one there, readied for
+    /// running `fd`'s code, else one from the pool (added to `inl`). Its
+    /// `Resume` is None. A pointer, as `InlinedFrames::top_ptr`: the box
+    /// stays in place while `inl` changes.
+    #[inline(always)]
+    fn callee_box(&mut self, inl: &mut InlinedFrames, fd: &FunctionData) -> *mut Frame {
         let live = inl.live;
         if live == inl.boxes.len() {
             let b = self.frame_box(fd);
@@ -199,15 +214,7 @@ impl Vm {
         }
         // SAFETY: `live < boxes.len()` now; boxes behind `live` carry no
         // `Resume` (`pop` takes it).
-        let frame: &mut Frame = unsafe { &mut inl.boxes.get_unchecked_mut(live).0 };
-        f.pop_into_room(&mut frame.fast, nargs);
-        let func = f.pop_in_eval();
-        if is_null {
-            f.pop_in_eval();
-        }
-        self.finish_frame(frame, func, nargs, defaults);
-        inl.live = live + 1;
-        Some(Ok(frame))
+        unsafe { &mut *inl.boxes.get_unchecked_mut(live).0 }
     }
 
     /// `func(selfv, *args)` (`func(*args)` without `selfv`) from native
@@ -244,7 +251,7 @@ impl Vm {
     /// returns the `__init__` frame, set up as [`Vm::enter_py_call`] does,
     /// with the instance, which the call results in once `__init__` returns
     /// None. `None`: not such a call, nothing was touched.
-    pub fn enter_init_call(&mut self, f: &mut Frame, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+    pub fn enter_init_call(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
         if !f.stack[start - 2].is(&t().null) {
@@ -260,14 +267,14 @@ impl Vm {
             return None;
         }
         let init = self.type_lookup_v(cls, &self.names.init.clone())?;
-        self.init_frame(f, init, argc)
+        self.init_frame(f, init, argc, inl)
     }
 
     /// CALL_PY_INIT: [`Vm::enter_init_call`] for the class and `__init__`
     /// recorded in `c` (`key` the class's address, `key2` the type epoch,
     /// `value` the `__init__` function, borrowed from the class namespace).
     #[inline]
-    pub fn enter_init_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+    pub fn enter_init_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let start = f.stack.len() - argc;
         let cls = &f.stack[start - 1];
         if !f.stack[start - 2].is(&t().null) || cls.raw() != c.key.get() || type_epoch() != c.key2.get() {
@@ -279,13 +286,14 @@ impl Vm {
         }
         // The class's namespace owns `__init__` while the epoch holds.
         let init = ManuallyDrop::new(Value::from_raw(c.value.get()));
-        self.init_frame(f, (*init).clone(), argc)
+        self.init_frame(f, (*init).clone(), argc, inl)
     }
 
     /// The `__init__` frame of `cls(args...)` on `f`'s stack (the class
-    /// checked to be a plain one whose instances `object.__new__` makes).
+    /// checked to be a plain one whose instances `object.__new__` makes),
+    /// pushed on `inl` with the instance (its first slot) as its `Resume`.
     #[inline(always)]
-    fn init_frame(&mut self, f: &mut Frame, init: Value, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+    fn init_frame(&mut self, f: &mut Frame, init: Value, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let fd = init.downcast::<FunctionData>()?;
         let defaults = match self.inline_checks(fd, argc + 1)? {
             Ok(d) => d,
@@ -293,13 +301,15 @@ impl Vm {
         };
         let cls = &f.stack[f.stack.len() - argc - 1];
         let obj = alloc(cls, (), None);
-        let mut frame = self.frame_box(fd);
+        // SAFETY: see `callee_box`.
+        let frame = unsafe { &mut *self.callee_box(inl, fd) };
         push_in_room(&mut frame.fast, obj.clone());
         f.pop_into_room(&mut frame.fast, argc);
         f.pop_in_eval();
         f.pop_in_eval();
-        self.finish_frame(&mut frame, init, argc + 1, defaults);
-        Some(Ok((frame, obj)))
+        self.finish_frame(frame, init, argc + 1, defaults);
+        inl.count_callee(Some(obj));
+        Some(Ok(frame))
     }
 
     /// BINARY_OP_PY: if the operands on top of `f`'s stack still match the
@@ -308,7 +318,7 @@ impl Vm {
     /// Python dunder, borrowed), moves them into a frame for the dunder.
     /// `None`: guards failed, nothing was touched.
     #[inline]
-    pub fn enter_binop_call(&mut self, f: &mut Frame, c: &InlineCache, arg: u32) -> Option<Result<(Box<Frame>, Resume), PyErr>> {
+    pub fn enter_binop_call(&mut self, f: &mut Frame, c: &InlineCache, arg: u32, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let n = f.stack.len();
         let h = f.stack[n - 2].as_header()?;
         if h.type_ptr() as u64 != c.key.get() || type_epoch() != c.key2.get() || type_word(&f.stack[n - 1]) != c.shape.get() {
@@ -321,10 +331,12 @@ impl Vm {
             Err(e) => return Some(Err(e)),
         };
         self.binop_pending.push((f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg));
-        let mut frame = self.frame_box(fd);
+        // SAFETY: see `callee_box`.
+        let frame = unsafe { &mut *self.callee_box(inl, fd) };
         f.pop_into_room(&mut frame.fast, 2);
-        self.finish_frame(&mut frame, (*func).clone(), 2, defaults);
-        Some(Ok((frame, Some(binop_marker().clone()))))
+        self.finish_frame(frame, (*func).clone(), 2, defaults);
+        inl.count_callee(Some(binop_marker().clone()));
+        Some(Ok(frame))
     }
 
     /// Whether `fd` can run inlined with `nargs` positional arguments:
