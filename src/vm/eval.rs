@@ -44,10 +44,13 @@ impl Vm {
     /// `ip` until `base` returns or yields, or an error leaves the innermost
     /// frame's current instruction.
     pub(super) fn eval(&mut self, base: &mut Frame, inl: &mut InlinedFrames) -> PyResult<FrameExit> {
-        let mut f: &mut Frame = match inl.last_mut() {
-            Some((b, _)) => b,
-            None => base,
-        };
+        // The running frame is reached through a pointer (`top_ptr`) that
+        // does not borrow `inl`, so calls can push callees on `inl` while
+        // the caller is in use; boxed frames do not move while live, and
+        // `f` is re-pointed at every frame switch.
+        let base: *mut Frame = base;
+        // SAFETY: see above.
+        let mut f: &mut Frame = unsafe { &mut *inl.top_ptr(base) };
         f.ensure_stack_room();
         let mut code = running_code(f);
         let mut consts = self.const_values(code);
@@ -66,32 +69,36 @@ impl Vm {
         // Makes the innermost frame current: its code, constants, caches
         // and instruction pointer.
         macro_rules! switch_frame {
-            () => {
-                f = match inl.last_mut() {
-                    Some((b, _)) => b,
-                    None => &mut *base,
-                };
+            // To a callee just pushed on `inl` (`$p`, its frame), at its
+            // start.
+            (callee $p:expr) => {
+                // SAFETY: see `f`'s definition.
+                f = unsafe { &mut *$p };
                 f.ensure_stack_room();
+                code = running_code(f);
+                consts = self.const_values(code);
+                caches = self.caches(code);
                 switch_frame!(code);
+                ip = 0;
+                cur = 0;
             };
             // Back to a caller, suspended at its CALL: its stack buffer has
             // been left alone (compiled code only ran callees), so the room
-            // made when it started running is still there.
+            // made when it started running is still there, and its
+            // constants and caches were made when it started.
             (ret) => {
-                f = match inl.last_mut() {
-                    Some((b, _)) => b,
-                    None => &mut *base,
-                };
-                switch_frame!(code);
-            };
-            (code) => {
+                // SAFETY: see `f`'s definition.
+                f = unsafe { &mut *inl.top_ptr(base) };
                 code = running_code(f);
-                consts = self.const_values(code);
-                nconsts = code.consts.len();
-                caches = self.caches(code);
-                instrs = &code.instrs[..];
+                // SAFETY: see above.
+                (consts, caches) = unsafe { (&**code.const_values.get().unwrap_unchecked(), &**code.caches.get().unwrap_unchecked()) };
+                switch_frame!(code);
                 ip = f.ip;
                 cur = f.lasti;
+            };
+            (code) => {
+                nconsts = code.consts.len();
+                instrs = &code.instrs[..];
             };
         }
         // Returns `$v` from the current frame: an inlined frame is popped
@@ -136,14 +143,14 @@ impl Vm {
                 }
             }};
         }
-        // Runs the frame `enter_py_call` made: pushes it and enters compiled
-        // code at its start when there is some, as `run_frame` does.
+        // Runs the callee frame `$p` that `enter_py_call` (`enter_init_call`,
+        // ...) pushed on `inl`: enters compiled code at its start when there
+        // is some, as `run_frame` does.
         macro_rules! run_callee {
-            ($new:expr, $init:expr) => {{
-                let new = $new;
+            (at $p:expr) => {{
+                let p: *mut Frame = $p;
                 f.ip = ip;
-                inl.push((new, $init));
-                switch_frame!();
+                switch_frame!(callee p);
                 if self.jit.enabled() {
                     match crate::tier2::enter(self, f, 0) {
                         Entered::No => {}
@@ -541,11 +548,8 @@ impl Vm {
                     };
                     f.push_in_room(v);
                 }
-                Op::BinaryOpPy => match slow!(self.enter_binop_call(f, &caches[cur], arg)) {
-                    Some(r) => {
-                        let (new, resume) = r?;
-                        run_callee!(new, resume)
-                    }
+                Op::BinaryOpPy => match slow!(self.enter_binop_call(f, &caches[cur], arg, inl)) {
+                    Some(r) => run_callee!(at r?),
                     None => {
                         back_off(instr, &caches[cur]);
                         ip = cur;
@@ -876,19 +880,16 @@ impl Vm {
                         }
                     }
                 }
-                Op::CallPyExact => match slow!(self.enter_py_call_inline(f, arg as usize)) {
-                    Some(new) => run_callee!(new?, None),
+                Op::CallPyExact => match slow!(self.enter_py_call_inline(f, arg as usize, inl)) {
+                    Some(r) => run_callee!(at r?),
                     None => {
                         back_off(instr, &caches[cur]);
                         let v = self.call_from_stack(f, arg as usize, None)?;
                         f.push_in_room(v);
                     }
                 },
-                Op::CallPyInit => match slow!(self.enter_init_cached(f, &caches[cur], arg as usize)) {
-                    Some(r) => {
-                        let (new, obj) = r?;
-                        run_callee!(new, Some(obj))
-                    }
+                Op::CallPyInit => match slow!(self.enter_init_cached(f, &caches[cur], arg as usize, inl)) {
+                    Some(r) => run_callee!(at r?),
                     None => {
                         back_off(instr, &caches[cur]);
                         ip = cur;
@@ -912,20 +913,25 @@ impl Vm {
                         let v = self.call_from_stack(f, arg as usize, None)?;
                         f.push_in_room(v);
                     } else {
-                        match self.enter_py_call(f, arg as usize) {
-                            Some(new) => {
+                        match self.enter_py_call(f, arg as usize, inl) {
+                            Some(r) => {
+                                let p = r?;
                                 if should_specialize(c) {
                                     instr.op.set(Op::CallPyExact);
                                 }
-                                run_callee!(new?, None)
+                                run_callee!(at p)
                             }
-                            None => match self.enter_init_call(f, arg as usize) {
+                            None => match self.enter_init_call(f, arg as usize, inl) {
                                 Some(r) => {
-                                    let (new, obj) = r?;
+                                    let p = r?;
                                     if should_specialize(c) {
-                                        self.specialize_init_call(instr, c, &obj, new.func.as_ref().expect("set"));
+                                        // SAFETY: `p` is the frame just pushed on `inl`,
+                                        // its first slot the new instance.
+                                        let new = unsafe { &*p };
+                                        let obj = new.fast[0].as_ref().expect("the instance");
+                                        self.specialize_init_call(instr, c, obj, new.func.as_ref().expect("set"));
                                     }
-                                    run_callee!(new, Some(obj))
+                                    run_callee!(at p)
                                 }
                                 None => {
                                     if should_specialize(c) {

@@ -25,10 +25,59 @@ use super::frame::Frame;
 use super::specialize::type_word;
 use super::Vm;
 
-/// The frames one eval invocation pushed for inlined calls, innermost last,
+/// The frames one eval invocation runs for inlined calls, innermost last,
 /// each with what its return value becomes in the caller (a [`Resume`],
-/// one word). The invocation's own (base) frame is not among them.
-pub type InlinedFrames = Vec<(Box<Frame>, Resume)>;
+/// one word). The invocation's own (base) frame is not among them. Behind
+/// the `live` frames the vector keeps the boxes of finished ones (cleared:
+/// no slots, stack or function), which the next calls reuse in place: a
+/// call and its return move one counter, not boxes between vectors.
+#[derive(Default)]
+pub struct InlinedFrames {
+    boxes: Vec<(Box<Frame>, Resume)>,
+    live: usize,
+}
+
+impl InlinedFrames {
+    /// The innermost inlined frame, else `base`, as a pointer that does not
+    /// borrow `self`: a box stays in place while it is live (only the
+    /// vector of boxes moves), so the eval loop can keep using the frame
+    /// while it pushes callees.
+    #[inline(always)]
+    pub fn top_ptr(&mut self, base: *mut Frame) -> *mut Frame {
+        match self.live {
+            0 => base,
+            // SAFETY: `live <= boxes.len()` (every method keeps it so).
+            n => unsafe { &mut *self.boxes.get_unchecked_mut(n - 1).0 },
+        }
+    }
+
+    /// The innermost inlined frame, if any.
+    #[inline]
+    pub fn top_mut(&mut self) -> Option<&mut Frame> {
+        let n = self.live;
+        self.boxes[..n].last_mut().map(|(b, _)| &mut **b)
+    }
+
+    /// Counts the box `Vm::callee_box` readied as the innermost frame, with
+    /// `resume`.
+    #[inline(always)]
+    fn count_callee(&mut self, resume: Resume) {
+        self.boxes[self.live].1 = resume;
+        self.live += 1;
+    }
+
+    /// Finishes the innermost frame: its box stays behind for reuse (the
+    /// caller clears it: [`Vm::leave_py_call`]); returns it with its
+    /// `Resume`.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<(&mut Frame, Resume)> {
+        let n = self.live.checked_sub(1)?;
+        self.live = n;
+        // SAFETY: `n < live <= boxes.len()`.
+        let (b, r) = unsafe { self.boxes.get_unchecked_mut(n) };
+        Some((&mut **b, r.take()))
+    }
+}
 
 /// What an inlined frame's return value becomes in its caller: `None` for
 /// a plain call (the call's result); for `__init__` of `cls(...)` the new
@@ -113,13 +162,15 @@ impl Vm {
     /// was touched. `Some(Err)`: the call failed before the callee started
     /// (raised at the caller's CALL).
     #[inline(never)]
-    pub fn enter_py_call(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
-        self.enter_py_call_inline(f, argc)
+    pub fn enter_py_call(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
+        self.enter_py_call_inline(f, argc, inl)
     }
 
     /// [`Vm::enter_py_call`] inlined into its caller: CALL_PY_EXACT's arm.
+    /// The callee's frame is pushed on `inl` (in a finished box when there
+    /// is one), which is returned. `f` may be one of `inl`'s frames.
     #[inline(always)]
-    pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize) -> Option<Result<Box<Frame>, PyErr>> {
+    pub fn enter_py_call_inline(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
         debug_assert!(start >= 2, "CALL without its callable (compiler bug)");
@@ -134,14 +185,36 @@ impl Vm {
             Ok(d) => d,
             Err(e) => return Some(Err(e)),
         };
-        let mut frame = self.frame_box(fd);
+        // SAFETY: see `callee_box`.
+        let frame = unsafe { &mut *self.callee_box(inl, fd) };
         f.pop_into_room(&mut frame.fast, nargs);
         let func = f.pop_in_eval();
         if is_null {
             f.pop_in_eval();
         }
-        self.finish_frame(&mut frame, func, nargs, defaults);
+        self.finish_frame(frame, func, nargs, defaults);
+        inl.live += 1;
         Some(Ok(frame))
+    }
+
+    /// The box for a callee about to be pushed on `inl` (at `inl.live`,
+    /// which the caller then counts): the finished one there, readied for
+    /// running `fd`'s code, else one from the pool (added to `inl`). Its
+    /// `Resume` is None. A pointer, as `InlinedFrames::top_ptr`: the box
+    /// stays in place while `inl` changes.
+    #[inline(always)]
+    fn callee_box(&mut self, inl: &mut InlinedFrames, fd: &FunctionData) -> *mut Frame {
+        let live = inl.live;
+        if live == inl.boxes.len() {
+            let b = self.frame_box(fd);
+            inl.boxes.push((b, None));
+        } else {
+            // SAFETY: `live < boxes.len()`.
+            reset_box(unsafe { &mut inl.boxes.get_unchecked_mut(live).0 }, fd);
+        }
+        // SAFETY: `live < boxes.len()` now; boxes behind `live` carry no
+        // `Resume` (`pop` takes it).
+        unsafe { &mut *inl.boxes.get_unchecked_mut(live).0 }
     }
 
     /// `func(selfv, *args)` (`func(*args)` without `selfv`) from native
@@ -163,7 +236,8 @@ impl Vm {
         }
         self.finish_frame(&mut frame, func.clone(), nargs, defaults);
         let r = self.run_frame_handling(&mut frame);
-        self.leave_py_call(frame);
+        self.leave_py_call(&mut frame);
+        self.pool_box(frame);
         Some(match r {
             Ok(FrameExit::Return(v)) => Ok(v),
             Ok(FrameExit::Yield(_)) => Err(crate::object::exception::system_error("yield in a non-generator frame")),
@@ -177,7 +251,7 @@ impl Vm {
     /// returns the `__init__` frame, set up as [`Vm::enter_py_call`] does,
     /// with the instance, which the call results in once `__init__` returns
     /// None. `None`: not such a call, nothing was touched.
-    pub fn enter_init_call(&mut self, f: &mut Frame, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+    pub fn enter_init_call(&mut self, f: &mut Frame, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let n = f.stack.len();
         let start = n - argc;
         if !f.stack[start - 2].is(&t().null) {
@@ -193,14 +267,14 @@ impl Vm {
             return None;
         }
         let init = self.type_lookup_v(cls, &self.names.init.clone())?;
-        self.init_frame(f, init, argc)
+        self.init_frame(f, init, argc, inl)
     }
 
     /// CALL_PY_INIT: [`Vm::enter_init_call`] for the class and `__init__`
     /// recorded in `c` (`key` the class's address, `key2` the type epoch,
     /// `value` the `__init__` function, borrowed from the class namespace).
     #[inline]
-    pub fn enter_init_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+    pub fn enter_init_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let start = f.stack.len() - argc;
         let cls = &f.stack[start - 1];
         if !f.stack[start - 2].is(&t().null) || cls.raw() != c.key.get() || type_epoch() != c.key2.get() {
@@ -212,13 +286,14 @@ impl Vm {
         }
         // The class's namespace owns `__init__` while the epoch holds.
         let init = ManuallyDrop::new(Value::from_raw(c.value.get()));
-        self.init_frame(f, (*init).clone(), argc)
+        self.init_frame(f, (*init).clone(), argc, inl)
     }
 
     /// The `__init__` frame of `cls(args...)` on `f`'s stack (the class
-    /// checked to be a plain one whose instances `object.__new__` makes).
+    /// checked to be a plain one whose instances `object.__new__` makes),
+    /// pushed on `inl` with the instance (its first slot) as its `Resume`.
     #[inline(always)]
-    fn init_frame(&mut self, f: &mut Frame, init: Value, argc: usize) -> Option<Result<(Box<Frame>, Value), PyErr>> {
+    fn init_frame(&mut self, f: &mut Frame, init: Value, argc: usize, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let fd = init.downcast::<FunctionData>()?;
         let defaults = match self.inline_checks(fd, argc + 1)? {
             Ok(d) => d,
@@ -226,13 +301,15 @@ impl Vm {
         };
         let cls = &f.stack[f.stack.len() - argc - 1];
         let obj = alloc(cls, (), None);
-        let mut frame = self.frame_box(fd);
+        // SAFETY: see `callee_box`.
+        let frame = unsafe { &mut *self.callee_box(inl, fd) };
         push_in_room(&mut frame.fast, obj.clone());
         f.pop_into_room(&mut frame.fast, argc);
         f.pop_in_eval();
         f.pop_in_eval();
-        self.finish_frame(&mut frame, init, argc + 1, defaults);
-        Some(Ok((frame, obj)))
+        self.finish_frame(frame, init, argc + 1, defaults);
+        inl.count_callee(Some(obj));
+        Some(Ok(frame))
     }
 
     /// BINARY_OP_PY: if the operands on top of `f`'s stack still match the
@@ -241,7 +318,7 @@ impl Vm {
     /// Python dunder, borrowed), moves them into a frame for the dunder.
     /// `None`: guards failed, nothing was touched.
     #[inline]
-    pub fn enter_binop_call(&mut self, f: &mut Frame, c: &InlineCache, arg: u32) -> Option<Result<(Box<Frame>, Resume), PyErr>> {
+    pub fn enter_binop_call(&mut self, f: &mut Frame, c: &InlineCache, arg: u32, inl: &mut InlinedFrames) -> Option<Result<*mut Frame, PyErr>> {
         let n = f.stack.len();
         let h = f.stack[n - 2].as_header()?;
         if h.type_ptr() as u64 != c.key.get() || type_epoch() != c.key2.get() || type_word(&f.stack[n - 1]) != c.shape.get() {
@@ -254,10 +331,12 @@ impl Vm {
             Err(e) => return Some(Err(e)),
         };
         self.binop_pending.push((f.stack[n - 2].clone(), f.stack[n - 1].clone(), arg));
-        let mut frame = self.frame_box(fd);
+        // SAFETY: see `callee_box`.
+        let frame = unsafe { &mut *self.callee_box(inl, fd) };
         f.pop_into_room(&mut frame.fast, 2);
-        self.finish_frame(&mut frame, (*func).clone(), 2, defaults);
-        Some(Ok((frame, Some(binop_marker().clone()))))
+        self.finish_frame(frame, (*func).clone(), 2, defaults);
+        inl.count_callee(Some(binop_marker().clone()));
+        Some(Ok(frame))
     }
 
     /// Whether `fd` can run inlined with `nargs` positional arguments:
@@ -297,20 +376,7 @@ impl Vm {
         let stacksize = code.stacksize as usize;
         match self.frame_pool.pop() {
             Some(mut b) => {
-                // A pooled box keeps its last code and namespaces (usually
-                // the same ones again: recursion, a module's functions).
-                if !Rc::ptr_eq(&b.code, code) {
-                    b.code = code.clone();
-                }
-                if !b.globals.is(&fd.globals) {
-                    b.globals = fd.globals.clone();
-                }
-                if !b.builtins.is(&fd.builtins) {
-                    b.builtins = fd.builtins.clone();
-                }
-                b.ip = 0;
-                b.lasti = 0;
-                b.fast.reserve(nslots);
+                reset_box(&mut b, fd);
                 b
             }
             None => Box::new(Frame { code: code.clone(), globals: fd.globals.clone(), builtins: fd.builtins.clone(), locals: None, fast: Vec::with_capacity(nslots), stack: Vec::with_capacity(stacksize), ip: 0, lasti: 0, func: None }),
@@ -346,17 +412,18 @@ impl Vm {
     }
 
     /// Undoes [`Vm::enter_py_call`] for a finished inlined frame: forgets
-    /// it in `FrameChain`, uncounts it and recycles its box.
+    /// it in `FrameChain`, uncounts it and clears its box (slots, stack and
+    /// function), which stays where it is for reuse.
     #[inline(always)]
-    pub fn leave_py_call(&mut self, frame: Box<Frame>) {
+    pub fn leave_py_call(&mut self, frame: &mut Frame) {
         self.frames.pop();
         self.depth -= 1;
-        self.recycle_frame_box(frame);
+        clear_box(frame);
     }
 
     /// [`Vm::leave_py_call`] for a frame an error left: also drops the
     /// operands a BINARY_OP_PY frame kept.
-    pub fn unwind_py_call(&mut self, frame: Box<Frame>, resume: Resume) {
+    pub fn unwind_py_call(&mut self, frame: &mut Frame, resume: Resume) {
         if resume.is_some_and(|r| r.is(binop_marker())) {
             self.binop_pending.pop();
         }
@@ -367,9 +434,13 @@ impl Vm {
     /// function cleared).
     #[inline(always)]
     pub(super) fn recycle_frame_box(&mut self, mut frame: Box<Frame>) {
-        clear_slots(&mut frame.fast);
-        frame.stack.clear();
-        frame.func = None;
+        clear_box(&mut frame);
+        self.pool_box(frame);
+    }
+
+    /// Keeps a cleared frame box in the pool, if there is room.
+    #[inline(always)]
+    fn pool_box(&mut self, frame: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_MAX {
             self.frame_pool.push(frame);
         }
@@ -381,12 +452,43 @@ impl Vm {
         self.inlined_pool.pop().unwrap_or_default()
     }
 
-    /// Returns an empty frame stack to the pool.
+    /// Returns a frame stack with no live frames to the pool, with at most
+    /// [`FRAME_POOL_MAX`] finished boxes.
     #[inline]
-    pub fn recycle_inlined(&mut self, v: InlinedFrames) {
-        debug_assert!(v.is_empty());
-        if v.capacity() > 0 && self.inlined_pool.len() < FRAME_POOL_MAX {
+    pub fn recycle_inlined(&mut self, mut v: InlinedFrames) {
+        debug_assert!(v.live == 0);
+        if !v.boxes.is_empty() && self.inlined_pool.len() < FRAME_POOL_MAX {
+            v.boxes.truncate(FRAME_POOL_MAX);
             self.inlined_pool.push(v);
         }
     }
+}
+
+/// Readies a finished box for running `fd`'s code: empty slots with room
+/// for all, at ip 0. A box keeps the code, globals and builtins it last ran
+/// with (usually the same ones again: recursion, a module's functions), so
+/// they are compared before they are replaced.
+#[inline(always)]
+fn reset_box(b: &mut Frame, fd: &FunctionData) {
+    let code = &fd.code;
+    if !Rc::ptr_eq(&b.code, code) {
+        b.code = code.clone();
+    }
+    if !b.globals.is(&fd.globals) {
+        b.globals = fd.globals.clone();
+    }
+    if !b.builtins.is(&fd.builtins) {
+        b.builtins = fd.builtins.clone();
+    }
+    b.ip = 0;
+    b.lasti = 0;
+    b.fast.reserve(code.nlocals() + code.ncells());
+}
+
+/// Empties a finished frame's slots, stack and function.
+#[inline(always)]
+fn clear_box(frame: &mut Frame) {
+    clear_slots(&mut frame.fast);
+    frame.stack.clear();
+    frame.func = None;
 }

@@ -61,8 +61,8 @@ impl Vm {
             match r {
                 Ok(exit) => break Ok(exit),
                 Err(err) => {
-                    let frame: &mut Frame = match inl.last_mut() {
-                        Some((b, _)) => b,
+                    let frame: &mut Frame = match inl.top_mut() {
+                        Some(b) => b,
                         None => base,
                     };
                     let op = frame.code.instrs[frame.lasti].op.get();
