@@ -206,14 +206,32 @@ impl Vm {
                     continue;
                 }
                 Op::Copy => {
+                    // `obj[key] op= v`'s head, COPY 2; COPY 2; BINARY_SUBSCR
+                    // specialized: `[obj, key]` becomes `[obj, key, item]`.
+                    if arg == 2 && fastpaths::aug_subscr_head(reg, f, instrs, ip) {
+                        ip += 2;
+                        continue;
+                    }
                     let v = f.peek(arg as usize).clone();
                     f.push_in_room(v);
                     continue;
                 }
                 Op::Swap => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - arg as usize);
-                    continue;
+                    // Its tail, SWAP 3; SWAP 2; STORE_SUBSCR_LIST.
+                    if arg == 3 {
+                        match fastpaths::aug_subscr_tail(reg, f, instrs, ip) {
+                            // Stored: the old item was dropped (safe point).
+                            2 => ip += 2,
+                            n => {
+                                ip += n;
+                                continue;
+                            }
+                        }
+                    } else {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - arg as usize);
+                        continue;
+                    }
                 }
                 Op::LoadConst => {
                     f.push_in_room(consts[arg as usize].clone());
@@ -573,6 +591,14 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::UnaryNegative => {
+                    // Small ints (whose negation stays small) and floats:
+                    // nothing to drop, nothing to call.
+                    let top = f.top();
+                    let v = if let Some(i) = top.as_small_int() { Value::try_small_int(-i) } else { top.as_float().map(|x| Value::float(-x)) };
+                    if let Some(v) = v {
+                        std::mem::forget(f.set_top(v));
+                        continue;
+                    }
                     slow!();
                     let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__neg__")?;
@@ -585,6 +611,11 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::UnaryInvert => {
+                    // `!i` of a small int is a small int (`!SMALL_MIN == SMALL_MAX`).
+                    if let Some(i) = f.top().as_small_int() {
+                        std::mem::forget(f.set_top(Value::small_int(!i)));
+                        continue;
+                    }
                     slow!();
                     let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__invert__")?;
