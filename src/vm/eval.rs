@@ -255,11 +255,14 @@ impl Vm {
                     // `local[const]` with the subscript already specialized
                     // to an exact list or tuple and a small int in range:
                     // the item straight away (three instructions at once).
-                    if instr.op.get() == Op::LoadFastLoadConst {
-                        let third = instrs.get(ip + 1).map_or(Op::Nop, |i| i.op.get());
-                        if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
-                            let key = &consts[super::frame::fetch(instrs, ip).arg as usize];
-                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(reg, third, obj, key)) {
+                    // Likewise `local[local]`.
+                    // (Code ends with a return: the third instruction exists.)
+                    let third = super::frame::fetch(instrs, ip + 1).op.get();
+                    if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
+                        let arg2 = super::frame::fetch(instrs, ip).arg as usize;
+                        let key = if instr.op.get() == Op::LoadFastLoadConst { Some(&consts[arg2]) } else { f.fast[arg2].as_ref() };
+                        if let (Some(obj), Some(key)) = (f.fast[arg as usize].as_ref(), key) {
+                            if let Some(v) = fastpaths::subscr_as(reg, third, obj, key) {
                                 f.push_in_room(v);
                                 ip += 2;
                                 continue;
