@@ -213,14 +213,32 @@ impl Vm {
                     continue;
                 }
                 Op::Copy => {
+                    // `obj[key] op= v`'s head, COPY 2; COPY 2; BINARY_SUBSCR
+                    // specialized: `[obj, key]` becomes `[obj, key, item]`.
+                    if arg == 2 && fastpaths::aug_subscr_head(reg, f, instrs, ip) {
+                        ip += 2;
+                        continue;
+                    }
                     let v = f.peek(arg as usize).clone();
                     f.push_in_room(v);
                     continue;
                 }
                 Op::Swap => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - arg as usize);
-                    continue;
+                    // Its tail, SWAP 3; SWAP 2; STORE_SUBSCR_LIST.
+                    if arg == 3 {
+                        match fastpaths::aug_subscr_tail(reg, f, instrs, ip) {
+                            // Stored: the old item was dropped (safe point).
+                            2 => ip += 2,
+                            n => {
+                                ip += n;
+                                continue;
+                            }
+                        }
+                    } else {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - arg as usize);
+                        continue;
+                    }
                 }
                 Op::LoadConst => {
                     f.push_in_room(consts[arg as usize].clone());
@@ -244,11 +262,14 @@ impl Vm {
                     // `local[const]` with the subscript already specialized
                     // to an exact list or tuple and a small int in range:
                     // the item straight away (three instructions at once).
-                    if instr.op.get() == Op::LoadFastLoadConst {
-                        let third = instrs.get(ip + 1).map_or(Op::Nop, |i| i.op.get());
-                        if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
-                            let key = &consts[super::frame::fetch(instrs, ip).arg as usize];
-                            if let Some(v) = f.fast[arg as usize].as_ref().and_then(|obj| fastpaths::subscr_as(reg, third, obj, key)) {
+                    // Likewise `local[local]`.
+                    // (Code ends with a return: the third instruction exists.)
+                    let third = super::frame::fetch(instrs, ip + 1).op.get();
+                    if matches!(third, Op::BinarySubscrList | Op::BinarySubscrTuple) {
+                        let arg2 = super::frame::fetch(instrs, ip).arg as usize;
+                        let key = if instr.op.get() == Op::LoadFastLoadConst { Some(&consts[arg2]) } else { f.fast[arg2].as_ref() };
+                        if let (Some(obj), Some(key)) = (f.fast[arg as usize].as_ref(), key) {
+                            if let Some(v) = fastpaths::subscr_as(reg, third, obj, key) {
                                 f.push_in_room(v);
                                 ip += 2;
                                 continue;
@@ -577,6 +598,14 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::UnaryNegative => {
+                    // Small ints (whose negation stays small) and floats:
+                    // nothing to drop, nothing to call.
+                    let top = f.top();
+                    let v = if let Some(i) = top.as_small_int() { Value::try_small_int(-i) } else { top.as_float().map(|x| Value::float(-x)) };
+                    if let Some(v) = v {
+                        std::mem::forget(f.set_top(v));
+                        continue;
+                    }
                     slow!();
                     let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__neg__")?;
@@ -589,6 +618,11 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::UnaryInvert => {
+                    // `!i` of a small int is a small int (`!SMALL_MIN == SMALL_MAX`).
+                    if let Some(i) = f.top().as_small_int() {
+                        std::mem::forget(f.set_top(Value::small_int(!i)));
+                        continue;
+                    }
                     slow!();
                     let a = f.pop_in_eval();
                     let v = self.unary_op(&a, "__invert__")?;

@@ -98,6 +98,57 @@ pub fn store_dict(obj: &Value, key: Value, v: Value) -> Result<(), (Value, Value
     }
 }
 
+/// At a `COPY 2` (`ip` past it) followed by `COPY 2; BINARY_SUBSCR_LIST`
+/// (or `_TUPLE`, `_DICT`), the head of `obj[key] op= v`: pushes the item
+/// `obj[key]` if that specialized subscript would produce it (`[obj, key]`
+/// becomes `[obj, key, item]`, the three instructions run); `false`: not
+/// that case, nothing done. Out of line: the eval loop stays small.
+#[inline(never)]
+pub fn aug_subscr_head(r: &Registry, f: &mut Frame, instrs: &[crate::bytecode::Instr], ip: usize) -> bool {
+    let (Some(copy), Some(sub)) = (instrs.get(ip), instrs.get(ip + 1)) else { return false };
+    if copy.op.get() != crate::bytecode::Op::Copy || copy.arg != 2 {
+        return false;
+    }
+    match subscr_as(r, sub.op.get(), f.peek(2), f.peek(1)) {
+        Some(v) => {
+            f.push_in_room(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// At a `SWAP 3` (`ip` past it), with `[obj, key, v]` on the stack: if
+/// `SWAP 2; STORE_SUBSCR_LIST` follow (the tail of `obj[key] op= v`),
+/// stores as that instruction would and returns 2 (the old item was
+/// dropped), or, when its guard would fail, does both swaps and returns 1
+/// (`STORE_SUBSCR_LIST` runs next). Otherwise does the swap alone: 0.
+#[inline(never)]
+pub fn aug_subscr_tail(r: &Registry, f: &mut Frame, instrs: &[crate::bytecode::Instr], ip: usize) -> usize {
+    use crate::bytecode::Op;
+    let tail = match (instrs.get(ip), instrs.get(ip + 1)) {
+        (Some(swap), Some(store)) => swap.op.get() == Op::Swap && swap.arg == 2 && store.op.get() == Op::StoreSubscrList,
+        _ => false,
+    };
+    if !tail {
+        let n = f.stack.len();
+        f.stack.swap(n - 1, n - 3);
+        return 0;
+    }
+    let v = f.pop_in_eval();
+    let key = f.pop_in_eval();
+    let obj = f.pop_in_eval();
+    match store_subscr(r, &obj, &key, v) {
+        Ok(()) => 2,
+        Err(v) => {
+            f.push_in_room(v);
+            f.push_in_room(obj);
+            f.push_in_room(key);
+            1
+        }
+    }
+}
+
 /// `obj[key] = v` for an exact list with an in-range small-int key; gives
 /// `v` back otherwise (`r`: the registry, as for `subscr_as`).
 #[inline(always)]
