@@ -106,6 +106,23 @@ impl InlineAttrs {
     pub fn shape_id(&self) -> u64 {
         self.shape.get().map_or(0, |s| s as *const Shape as u64)
     }
+    /// The number of values.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len.get()
+    }
+    /// Whether there are no values.
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len.get() == 0
+    }
+    /// The address of value `i`, which must be below `len` (so storage
+    /// exists and `items` is its address).
+    #[inline(always)]
+    fn slot(&self, i: usize) -> *mut Value {
+        debug_assert!(i < self.len.get() && self.cap.get() != 0);
+        (self.items.get() as *mut Value).wrapping_add(i)
+    }
     /// A clone of value `i`.
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
@@ -114,7 +131,7 @@ impl InlineAttrs {
         }
         // SAFETY: `i < len`, so the word is an initialized value of the
         // array; no reference into it escapes, and cloning only increfs.
-        Some(unsafe { (*self.base().add(i)).clone() })
+        Some(unsafe { (*self.slot(i)).clone() })
     }
     /// Replaces value `i` (which must exist); returns the old one for the
     /// caller to drop.
@@ -122,7 +139,23 @@ impl InlineAttrs {
     pub fn replace(&self, i: usize, v: Value) -> Value {
         assert!(i < self.len.get(), "inline attribute index out of range");
         // SAFETY: as in `get`; the old value is moved out, not dropped here.
-        unsafe { std::ptr::replace(self.base().add(i), v) }
+        unsafe { std::ptr::replace(self.slot(i), v) }
+    }
+    /// `push` when the storage has room for one more value (no growing);
+    /// gives `v` back otherwise. `shape` must be the current shape plus
+    /// one name.
+    #[inline(always)]
+    pub fn push_in_room(&self, shape: &'static Shape, v: Value) -> Result<(), Value> {
+        let len = self.len.get();
+        if len >= self.cap.get() {
+            return Err(v);
+        }
+        debug_assert_eq!(len + 1, shape.len());
+        // SAFETY: `len < cap`: the word is allocated and holds no value.
+        unsafe { (self.items.get() as *mut Value).add(len).write(v) };
+        self.len.set(len + 1);
+        self.shape.set(Some(shape));
+        Ok(())
     }
     /// Appends `v` as the value of the last name of `shape`, which must be
     /// the current shape plus one name. The first values go to `room`; an

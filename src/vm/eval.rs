@@ -28,7 +28,7 @@ use super::frame::Frame;
 use super::inline_call::{binop_marker, InlinedFrames};
 use super::names::unbound_local;
 use crate::tier2::Entered;
-use super::specialize::{back_off, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_module, should_specialize, specialize_to, subscr_form};
+use super::specialize::{back_off, compare_op_form, float_operands, for_iter_form, is_exact, load_attr_hit, load_attr_module, load_method_hit, should_specialize, specialize_to, store_attr_hit, subscr_form};
 use super::Vm;
 
 /// How a frame stopped running.
@@ -384,9 +384,13 @@ impl Vm {
                     f.push_in_room(v);
                 }
                 Op::LoadAttrInstance => {
-                    slow!();
                     let c = &caches[cur];
-                    match self.load_attr_instance_any(f.top(), c, &consts[nconsts + arg as usize]) {
+                    // The hit cannot raise: `f.lasti` is only needed on the miss path.
+                    let v = match load_attr_hit(f.top(), c) {
+                        Some(v) => Some(v),
+                        None => slow!(self.load_attr_instance_miss(f.top(), c, &consts[nconsts + arg as usize])),
+                    };
+                    match v {
                         Some(v) => drop(f.set_top(v)),
                         None => {
                             back_off(instr, c);
@@ -422,19 +426,26 @@ impl Vm {
                 }
                 Op::StoreAttrInstance => {
                     slow!();
-                    let name = &consts[nconsts + arg as usize];
                     let c = &caches[cur];
                     let obj = f.pop_in_eval();
                     let v = f.pop_in_eval();
-                    if let Err(v) = self.store_attr_instance_any(&obj, c, name, v) {
-                        back_off(instr, c);
-                        self.setattr(&obj, name, Some(v))?;
+                    if let Err(v) = store_attr_hit(&obj, c, v) {
+                        let name = &consts[nconsts + arg as usize];
+                        if let Err(v) = self.store_attr_instance_miss(&obj, c, name, v) {
+                            back_off(instr, c);
+                            self.setattr(&obj, name, Some(v))?;
+                        }
                     }
                 }
                 Op::LoadMethodCached => {
-                    slow!();
                     let c = &caches[cur];
-                    match self.load_method_cached_any(f.top(), c, &consts[nconsts + arg as usize]) {
+                    if let Some(m) = load_method_hit(f.top(), c) {
+                        let obj = f.set_top(m);
+                        f.push_in_room(obj);
+                        continue;
+                    }
+                    slow!();
+                    match self.load_method_cached_miss(f.top(), c, &consts[nconsts + arg as usize]) {
                         Some(m) => {
                             let obj = f.set_top(m);
                             f.push_in_room(obj);

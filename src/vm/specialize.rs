@@ -126,6 +126,16 @@ fn poly_entry<'c>(h: &Header, c: &'c InlineCache) -> Option<&'c InlineCache> {
     p.iter().find(|e| e.key.get() == tp && e.key2.get() == ep)
 }
 
+/// The site's entry for `h`'s type in the current epoch: the main one or
+/// an earlier one.
+#[inline(always)]
+fn site_entry<'c>(h: &Header, c: &'c InlineCache) -> Option<&'c InlineCache> {
+    if type_guard(h, c) {
+        return Some(c);
+    }
+    poly_entry(h, c)
+}
+
 fn swap_words(a: &InlineCache, b: &InlineCache) {
     a.key.swap(&b.key);
     a.key2.swap(&b.key2);
@@ -142,6 +152,79 @@ fn copy_words(dst: &InlineCache, src: &InlineCache) {
     dst.shape.set(src.shape.get());
 }
 
+/// LOAD_ATTR_INSTANCE's common case, small enough for the eval loop's arm:
+/// an object of the cached type whose inline attributes have the cached
+/// shape. `None` for anything else (`Vm::load_attr_instance_miss` then
+/// decides). A shape identity is never 0 or `SLOT_SITE`, and an object
+/// whose dict was materialized has no shape, so a match means inline
+/// attributes.
+#[inline(always)]
+pub fn load_attr_hit(obj: &Value, c: &InlineCache) -> Option<Value> {
+    let h = obj.as_header()?;
+    if !type_guard(h, c) {
+        return None;
+    }
+    let attrs = &h.ext()?.attrs;
+    if attrs.shape_id() != c.shape.get() {
+        return None;
+    }
+    attrs.get(c.index.get() as usize)
+}
+
+/// LOAD_METHOD_CACHED's common case: an object of the cached type with no
+/// instance attributes storage (a builtin type's instance) or inline
+/// attributes of the shape known not to hold the name. `None` for anything
+/// else (`Vm::load_method_cached_miss` then decides).
+#[inline(always)]
+pub fn load_method_hit(obj: &Value, c: &InlineCache) -> Option<Value> {
+    let h = obj.as_header()?;
+    if !type_guard(h, c) {
+        return None;
+    }
+    if let Some(ext) = h.ext() {
+        // A nonzero shape id means inline attributes (no dict).
+        let sid = ext.attrs.shape_id();
+        if sid == 0 || sid != c.shape.get() {
+            return None;
+        }
+    }
+    // The type's namespace owns the method while the epoch is unchanged.
+    let borrowed = ManuallyDrop::new(Value::from_raw(c.value.get()));
+    Some((*borrowed).clone())
+}
+
+/// STORE_ATTR_INSTANCE's common case: an object of the cached type whose
+/// inline attributes have the cached shape, replacing the value at the
+/// cached position or appending there in room already allocated (once an
+/// append ran at this site: `value` is the next shape). Gives `v` back for
+/// anything else (`Vm::store_attr_instance_miss` then decides).
+#[inline(always)]
+pub fn store_attr_hit(obj: &Value, c: &InlineCache, v: Value) -> Result<(), Value> {
+    let Some(h) = obj.as_header() else { return Err(v) };
+    if !type_guard(h, c) {
+        return Err(v);
+    }
+    let Some(ext) = h.ext() else { return Err(v) };
+    let attrs = &ext.attrs;
+    let sid = attrs.shape_id();
+    // No shape: no attributes yet (the root shape), unless a dict holds them.
+    let hit = if sid != 0 { sid == c.shape.get() } else { ext.dict.is_none() && c.shape.get() == Shape::root().id() };
+    if !hit {
+        return Err(v);
+    }
+    let i = c.index.get() as usize;
+    if i < attrs.len() {
+        drop(attrs.replace(i, v));
+        return Ok(());
+    }
+    match c.value.get() {
+        0 => Err(v),
+        // SAFETY: a nonzero `value` is the address of a shape (shapes are
+        // leaked, never freed): the cached shape plus the name (`store_inline`).
+        w => attrs.push_in_room(unsafe { &*(w as *const Shape) }, v),
+    }
+}
+
 /// LOAD_ATTR_INSTANCE: the attribute from the instance dict, or `None` when
 /// a guard fails (the caller then runs the generic LOAD_ATTR).
 #[inline(always)]
@@ -150,6 +233,12 @@ pub fn load_attr_instance(obj: &Value, c: &InlineCache, name: &Value) -> Option<
     if !type_guard(h, c) {
         return None;
     }
+    load_attr_guarded(h, c, name)
+}
+
+/// `load_attr_instance` once the type guard of `c` held for `h`.
+#[inline(always)]
+fn load_attr_guarded(h: &Header, c: &InlineCache, name: &Value) -> Option<Value> {
     let ext = h.ext()?;
     if c.shape.get() == SLOT_SITE {
         // An unset slot takes the generic path (AttributeError, `__getattr__`).
@@ -245,6 +334,12 @@ pub fn load_method_cached(obj: &Value, c: &InlineCache, name: &Value) -> Option<
     if !type_guard(h, c) {
         return None;
     }
+    load_method_guarded(h, c, name)
+}
+
+/// `load_method_cached` once the type guard of `c` held for `h`.
+#[inline(always)]
+fn load_method_guarded(h: &Header, c: &InlineCache, name: &Value) -> Option<Value> {
     if let Some(ext) = h.ext() {
         if ext.dict.is_none() {
             let sid = ext.attrs.shape_id();
@@ -303,53 +398,35 @@ impl Vm {
         Ok(())
     }
 
-    /// LOAD_ATTR_INSTANCE: the fast path on the site's main entry, else
-    /// `load_attr_entries`.
-    #[inline(always)]
-    pub fn load_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        load_attr_instance(obj, c, name).or_else(|| self.load_attr_entries(obj, c, name))
-    }
+    // The `*_miss` functions: the eval loop's out-of-line path when the
+    // in-arm hit did not serve. The site's entry for the object's type (the
+    // main one or an earlier one, `site_entry`) runs the full fast path
+    // (shape refresh, dict, slot), once; without one, the re-keying `*_poly`.
 
-    /// LOAD_METHOD_CACHED: the fast path on the site's main entry, else
-    /// `load_method_entries`.
-    #[inline(always)]
-    pub fn load_method_cached_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        load_method_cached(obj, c, name).or_else(|| self.load_method_entries(obj, c, name))
-    }
-
-    /// STORE_ATTR_INSTANCE: the fast path on the site's main entry, else
-    /// `store_attr_entries`; gives `v` back when the generic path must
-    /// store it.
-    #[inline(always)]
-    pub fn store_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
-        self.store_attr_instance(obj, c, name, v).or_else(|v| self.store_attr_entries(obj, c, name, v))
-    }
-
-    // The `*_entries` functions are small and out of line (inlined into the
-    // eval loop they cost it registers on every instruction): the fast path
-    // on the site's earlier entry for the object's type, else the re-keying
-    // `*_poly`.
-
+    /// LOAD_ATTR_INSTANCE when `load_attr_hit` did not serve.
     #[inline(never)]
-    fn load_attr_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        if let Some(v) = obj.as_header().and_then(|h| poly_entry(h, c)).and_then(|e| load_attr_instance(obj, e, name)) {
+    pub fn load_attr_instance_miss(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let h = obj.as_header()?;
+        if let Some(v) = site_entry(h, c).and_then(|e| load_attr_guarded(h, e, name)) {
             return Some(v);
         }
         self.load_attr_poly(obj, c, name)
     }
 
+    /// LOAD_METHOD_CACHED when `load_method_hit` did not serve.
     #[inline(never)]
-    fn load_method_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
-        let m = obj.as_header().and_then(|h| poly_entry(h, c)).and_then(|e| load_method_cached(obj, e, name));
-        if m.is_some() {
-            return m;
+    pub fn load_method_cached_miss(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        let h = obj.as_header()?;
+        if let Some(m) = site_entry(h, c).and_then(|e| load_method_guarded(h, e, name)) {
+            return Some(m);
         }
         self.load_method_poly(obj, c, name)
     }
 
+    /// STORE_ATTR_INSTANCE when `store_attr_hit` did not serve.
     #[inline(never)]
-    fn store_attr_entries(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
-        let v = match obj.as_header().and_then(|h| poly_entry(h, c)) {
+    pub fn store_attr_instance_miss(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        let v = match obj.as_header().and_then(|h| site_entry(h, c)) {
             Some(e) => match self.store_attr_instance(obj, e, name, v) {
                 Ok(()) => return Ok(()),
                 Err(v) => v,
@@ -357,6 +434,28 @@ impl Vm {
             None => v,
         };
         self.store_attr_poly(obj, c, name, v)
+    }
+
+    /// LOAD_ATTR_INSTANCE: the fast path on the site's main entry, else
+    /// `load_attr_instance_miss` (for compiled code's helpers).
+    #[inline(always)]
+    pub fn load_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        load_attr_instance(obj, c, name).or_else(|| self.load_attr_instance_miss(obj, c, name))
+    }
+
+    /// LOAD_METHOD_CACHED: the fast path on the site's main entry, else
+    /// `load_method_cached_miss`.
+    #[inline(always)]
+    pub fn load_method_cached_any(&mut self, obj: &Value, c: &InlineCache, name: &Value) -> Option<Value> {
+        load_method_cached(obj, c, name).or_else(|| self.load_method_cached_miss(obj, c, name))
+    }
+
+    /// STORE_ATTR_INSTANCE: the fast path on the site's main entry, else
+    /// `store_attr_instance_miss`; gives `v` back when the generic path must
+    /// store it.
+    #[inline(always)]
+    pub fn store_attr_instance_any(&mut self, obj: &Value, c: &InlineCache, name: &Value, v: Value) -> Result<(), Value> {
+        self.store_attr_instance(obj, c, name, v).or_else(|v| self.store_attr_instance_miss(obj, c, name, v))
     }
 
     /// LOAD_ATTR_INSTANCE when no entry of the site served `obj`: if `obj`
