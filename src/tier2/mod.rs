@@ -24,6 +24,7 @@ pub mod layout;
 pub mod translate;
 mod translate_attrs;
 mod translate_builtins;
+mod translate_cells;
 mod translate_exc;
 mod translate_globals;
 mod translate_modattr;
