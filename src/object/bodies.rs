@@ -113,6 +113,11 @@ impl ObjData for SliceData {
 
 /// A closure cell.
 pub struct CellData(pub ValueCell);
+
+/// Offset of a cell object's content word (0 when the cell is empty: see
+/// `ValueCell`), for compiled code reading and writing cells in place.
+pub const CELL_CONTENTS_OFFSET: usize = std::mem::offset_of!(super::header::Obj<CellData>, data);
+const _: () = assert!(std::mem::size_of::<CellData>() == std::mem::size_of::<u64>());
 impl ObjData for CellData {
     const KIND: Kind = Kind::Cell;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -96,6 +96,12 @@ impl Drop for TupleItems {
 #[repr(C)]
 pub struct TupleData(pub TupleItems);
 
+/// Offset of the item pointer in a tuple object (`Obj<TupleData>`), inline
+/// or boxed alike, for compiled code reading items in place.
+pub const TUPLE_ITEMS_OFFSET: usize = std::mem::offset_of!(Obj<TupleData>, data) + std::mem::offset_of!(TupleItems, ptr);
+/// Offset of the length in a tuple object.
+pub const TUPLE_LEN_OFFSET: usize = std::mem::offset_of!(Obj<TupleData>, data) + std::mem::offset_of!(TupleItems, len);
+
 impl ObjData for TupleData {
     const KIND: Kind = Kind::Tuple;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -1,7 +1,8 @@
 //! Direct calls into compiled functions (the JIT-to-JIT call path).
 //!
 //! A call of a plain Python function (exactly its positional parameters,
-//! no `*args`/`**kwargs`/keyword-only parameters, no cells, not a
+//! no `*args`/`**kwargs`/keyword-only parameters, no cell variables of its
+//! own - free variables are fine, its closure's cells are copied in - not a
 //! generator) whose code has a compiled ip-0 entry for the function's own
 //! globals and builtins skips argument binding and the interpreter:
 //! - the callee's `Frame` is a recycled box from `vm.frame_pool` (shared
@@ -34,7 +35,7 @@ use crate::bytecode::code::flags;
 use crate::bytecode::Code;
 use crate::error::{PyErr, PyResult};
 use crate::object::value::TAG_MASK;
-use crate::object::{FunctionData, Value};
+use crate::object::{FunctionData, TupleData, Value};
 use crate::vm::eval::FrameExit;
 use crate::vm::frame::Frame;
 use crate::vm::Vm;
@@ -48,7 +49,7 @@ const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDS;
 pub fn plain_function(v: &Value) -> Option<&FunctionData> {
     let fd = v.downcast::<FunctionData>()?;
     let code = &fd.code;
-    (code.kwonlyargcount == 0 && code.flags & NOT_PLAIN == 0 && code.ncells() == 0).then_some(fd)
+    (code.kwonlyargcount == 0 && code.flags & NOT_PLAIN == 0 && code.cellvars.is_empty()).then_some(fd)
 }
 
 /// The compiled ip-0 entry `fd` can be called through with `nargs`
@@ -56,7 +57,7 @@ pub fn plain_function(v: &Value) -> Option<&FunctionData> {
 #[inline(always)]
 fn direct_entry(fd: &FunctionData, nargs: usize) -> Option<Rc<Compiled>> {
     let code = &fd.code;
-    if code.argcount as usize != nargs || code.kwonlyargcount != 0 || code.flags & NOT_PLAIN != 0 || code.ncells() != 0 {
+    if code.argcount as usize != nargs || code.kwonlyargcount != 0 || code.flags & NOT_PLAIN != 0 || !code.cellvars.is_empty() {
         return None;
     }
     let entries = code.jit.entries.borrow();
@@ -159,8 +160,19 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
         // SAFETY: see above.
         unsafe { p.add(i).write(None) };
     }
+    // A closure's free variables: its cells, after the locals (no cell
+    // variables of its own: see `plain_function`).
+    let nfree = fd.code.freevars.len();
+    if nfree != 0 {
+        let cells = fd.closure.as_ref().and_then(|c| c.downcast::<TupleData>());
+        for i in 0..nfree {
+            let cell = cells.and_then(|t| t.0.get(i)).cloned();
+            // SAFETY: as above (`frame_box` reserved room for the cells too).
+            unsafe { p.add(nlocals + i).write(cell) };
+        }
+    }
     // SAFETY: see above.
-    unsafe { frame.fast.set_len(nlocals) };
+    unsafe { frame.fast.set_len(nlocals + nfree) };
     frame.func = Some(func());
     vm.depth += 1;
     vm.frames.push(&frame);
@@ -187,7 +199,7 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
 #[inline(always)]
 fn frame_box(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
     let code = &fd.code;
-    let need = code.nlocals() + code.stacksize as usize + 2;
+    let need = code.nlocals() + code.ncells() + code.stacksize as usize + 2;
     match vm.frame_pool.pop() {
         Some(mut b) => {
             if !Rc::ptr_eq(&b.code, code) {

@@ -412,6 +412,27 @@ extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64, site
     c.ret(r)
 }
 
+/// CALL at a site the interpreter made CALL_BUILTIN (positional arguments
+/// only, callable, self/NULL and `argc` arguments at slot `base`, all
+/// borrowed): the cached native function is called on the slots themselves
+/// under the interpreter's own guard (`Vm::call_builtin_on`); when the site
+/// was since backed off or the guard fails, the general call path.
+extern "C" fn h_call_builtin(ctx: *mut c_void, base: i64, argc: i64, ip: i64) -> u64 {
+    let c = cx(ctx);
+    let vm = before_call(c, ip);
+    let code = c.frame().code.clone();
+    if code.instrs[ip as usize].op.get() == Op::CallBuiltin {
+        // SAFETY: slots `base..base + argc + 2` hold the spilled Value words
+        // (the compiled code keeps their references while the call runs),
+        // and `Value` is one transparent word.
+        let stack = unsafe { std::slice::from_raw_parts(c.slots.add(base as usize).cast::<Value>(), argc as usize + 2) };
+        if let Some(r) = vm.call_builtin_on(stack, &code.inline_caches()[ip as usize], argc as usize) {
+            return c.ret(r);
+        }
+    }
+    call_general(c, base, argc, 0)
+}
+
 /// What every call from compiled code does first (the call is at `ip`).
 #[inline(always)]
 fn before_call<'a>(c: &JitCtx, ip: i64) -> &'a mut Vm {
@@ -579,14 +600,6 @@ extern "C" fn h_load_deref(ctx: *mut c_void, arg: i64) -> u64 {
     }
 }
 
-extern "C" fn h_store_deref(ctx: *mut c_void, arg: i64, v: u64) -> u64 {
-    let c = cx(ctx);
-    let f = c.frame();
-    let cell = cell_word(c, f, arg);
-    b(cell).downcast::<CellData>().expect("cell").0.set(Some(own(v)));
-    1
-}
-
 fn cell_word(c: &JitCtx, f: &Frame, arg: i64) -> u64 {
     c.slot((f.code.nlocals() + arg as usize) as u32)
 }
@@ -751,6 +764,7 @@ pub struct Helpers {
     pub delitem: pyrite_jit::abi::HelperId,
     pub call: pyrite_jit::abi::HelperId,
     pub call_known: pyrite_jit::abi::HelperId,
+    pub call_builtin: pyrite_jit::abi::HelperId,
     pub build: pyrite_jit::abi::HelperId,
     pub list_append: pyrite_jit::abi::HelperId,
     pub get_iter: pyrite_jit::abi::HelperId,
@@ -760,7 +774,6 @@ pub struct Helpers {
     pub format: pyrite_jit::abi::HelperId,
     pub build_string: pyrite_jit::abi::HelperId,
     pub load_deref: pyrite_jit::abi::HelperId,
-    pub store_deref: pyrite_jit::abi::HelperId,
     pub unbound_local: pyrite_jit::abi::HelperId,
     pub exec: pyrite_jit::abi::HelperId,
     pub catch: pyrite_jit::abi::HelperId,
@@ -802,6 +815,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),
         call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
         call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64, I64])),
+        call_builtin: t.add("call_builtin", h_call_builtin as *const u8, w(&[Ptr, I64, I64, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),
@@ -811,7 +825,6 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         format: t.add("format", h_format as *const u8, w(&[Ptr, Word, Word, I64])),
         build_string: t.add("build_string", h_build_string as *const u8, w(&[Ptr, I64, I64])),
         load_deref: t.add("load_deref", h_load_deref as *const u8, w(&[Ptr, I64])),
-        store_deref: t.add("store_deref", h_store_deref as *const u8, w(&[Ptr, I64, Word])),
         unbound_local: t.add("unbound_local", h_unbound_local as *const u8, w(&[Ptr, I64])),
         exec: t.add("exec", h_exec as *const u8, Signature::new(&[Ptr, I64, I64, I64], Some(I64)).fallible(ERR_WORD)),
         catch: t.add("catch", h_catch as *const u8, plain(&[Ptr, I64, I64, I64, I64], Word)),

@@ -24,6 +24,7 @@ pub mod layout;
 pub mod translate;
 mod translate_attrs;
 mod translate_builtins;
+mod translate_cells;
 mod translate_exc;
 mod translate_globals;
 mod translate_modattr;
@@ -397,7 +398,9 @@ fn loops_over_generator(code: &crate::bytecode::Code, ip: u32) -> bool {
 fn loop_body_calls(code: &crate::bytecode::Code, ip: u32) -> bool {
     use crate::bytecode::Op;
     let end = code.instrs.get(ip as usize).map_or(0, |i| i.arg as usize).min(code.instrs.len());
-    (ip as usize + 1..end).any(|i| matches!(analysis::op_at(code, i), Op::Call | Op::CallKw | Op::CallFunctionEx))
+    // Sites the interpreter made CALL_BUILTIN are cheap compiled too
+    // (`h_call_builtin` calls the cached native function).
+    (ip as usize + 1..end).any(|i| matches!(analysis::op_at(code, i), Op::Call | Op::CallKw | Op::CallFunctionEx) && code.instrs[i].op.get() != Op::CallBuiltin)
 }
 
 /// The predicted type of a live stack entry (a range iterator matters).

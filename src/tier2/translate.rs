@@ -458,18 +458,7 @@ impl<'a> Tr<'a> {
         let total_args = self.code.total_args() as u32;
         if i >= total_args || self.maybe_deleted[i as usize] {
             // Unbound check: an empty slot raises UnboundLocalError.
-            let wi = self.f.word_to_i64(w);
-            let z = self.f.const_i64(0);
-            let empty = self.f.int_cmp(ir::Cmp::Eq, wi, z);
-            let (bad, ok) = (self.f.create_block(), self.f.create_block());
-            self.f.branch(empty, bad, &[], ok, &[]);
-            self.f.switch_to_block(bad);
-            let ctx = self.f.vm_ctx();
-            let a = self.imm(i as i64);
-            self.call_word(self.h.unbound_local, &[ctx, a]);
-            let st = self.state();
-            self.f.deopt(st);
-            self.f.switch_to_block(ok);
+            self.raise_if_empty(w, self.h.unbound_local, i);
         }
         let av = Av::Borrowed(w, Some(i));
         self.known.insert(i, av);
@@ -504,21 +493,43 @@ impl<'a> Tr<'a> {
         if surely_bound {
             self.decref(old);
         } else {
-            let oi = self.f.word_to_i64(old);
-            let z = self.f.const_i64(0);
-            let empty = self.f.int_cmp(ir::Cmp::Eq, oi, z);
-            let (dec, done) = (self.f.create_block(), self.f.create_block());
-            self.f.branch(empty, done, &[], dec, &[]);
-            self.f.switch_to_block(dec);
-            self.decref(old);
-            self.f.jump(done, &[]);
-            self.f.switch_to_block(done);
+            self.decref_unless_empty(old);
         }
         let k = match av {
             Av::Int(_) | Av::Float(_) | Av::Bool(_) => av,
             _ => Av::Borrowed(new, Some(i)),
         };
         self.known.insert(i, k);
+    }
+
+    /// When word `w` (a slot's or a cell's content) is 0, calls helper
+    /// `raise` with `(ctx, arg)`, which raises (its error exit leaves).
+    pub(super) fn raise_if_empty(&mut self, w: V, raise: pyrite_jit::abi::HelperId, arg: u32) {
+        let wi = self.f.word_to_i64(w);
+        let z = self.f.const_i64(0);
+        let empty = self.f.int_cmp(ir::Cmp::Eq, wi, z);
+        let (bad, ok) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(empty, bad, &[], ok, &[]);
+        self.f.switch_to_block(bad);
+        let ctx = self.f.vm_ctx();
+        let a = self.imm(arg as i64);
+        self.call_word(raise, &[ctx, a]);
+        let st = self.state();
+        self.f.deopt(st);
+        self.f.switch_to_block(ok);
+    }
+
+    /// Releases the reference of word `w` unless it is 0 (an empty slot or cell).
+    pub(super) fn decref_unless_empty(&mut self, w: V) {
+        let wi = self.f.word_to_i64(w);
+        let z = self.f.const_i64(0);
+        let empty = self.f.int_cmp(ir::Cmp::Eq, wi, z);
+        let (dec, done) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(empty, done, &[], dec, &[]);
+        self.f.switch_to_block(dec);
+        self.decref(w);
+        self.f.jump(done, &[]);
+        self.f.switch_to_block(done);
     }
 
     fn load_const(&mut self, arg: u32) {

@@ -485,20 +485,7 @@ impl<'a> Tr<'a> {
                 self.pop_drop(n);
                 self.stack.push(Av::Owned(r));
             }
-            Op::UnpackSequence => {
-                let pos = self.stack.len() - 1;
-                let seq = self.peek(1);
-                let w = self.word(seq);
-                let ctx = self.f.vm_ctx();
-                let (n, out) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64));
-                self.call_word(h.unpack, &[ctx, w, n, out]);
-                self.drop_temps();
-                self.pop_drop(1);
-                for i in 0..arg {
-                    let v = self.f.load_slot(self.base + pos as u32 + i);
-                    self.stack.push(Av::Owned(v));
-                }
-            }
+            Op::UnpackSequence => self.unpack_sequence(arg),
             Op::FormatValue => {
                 let has_spec = arg & 4 != 0;
                 let n = 1 + has_spec as usize;
@@ -588,7 +575,11 @@ impl<'a> Tr<'a> {
                         self.stack.push(Av::Owned(out));
                     }
                     None => {
-                        let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
+                        let r = if !kw && self.code.instrs[self.ip].op.get() == Op::CallBuiltin {
+                            self.call_word(h.call_builtin, &[ctx, b, c, at])
+                        } else {
+                            self.call_word(h.call, &[ctx, b, c, wn, at])
+                        };
                         self.drop_temps();
                         self.pop_drop(argc + 2 + kw as usize);
                         self.stack.push(Av::Owned(r));
@@ -598,8 +589,8 @@ impl<'a> Tr<'a> {
                     self.join_call(join);
                 }
             }
-            Op::LoadDeref => self.helper_op(h.load_deref, 0, &[arg as i64], true),
-            Op::StoreDeref => self.helper_op_first(h.store_deref, arg, false),
+            Op::LoadDeref => self.load_deref(arg),
+            Op::StoreDeref => self.store_deref(arg),
             op if crate::vm::eval_rare::is_rare(op) => self.rare(op, arg),
             other => return Err(format!("internal: {} reached the generic translator", other.name())),
         }

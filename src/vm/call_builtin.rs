@@ -109,24 +109,24 @@ fn call_error_slow(vm: &Vm, b: &BuiltinData, args: &[Value], nkw: usize, unbound
 }
 
 /// The native function a CALL_BUILTIN site may call for `argc` arguments
-/// on `f`'s stack, or `None` when its guard fails.
+/// on top of `stack`, or `None` when its guard fails.
 #[inline(always)]
-fn cached_native(f: &Frame, c: &InlineCache, argc: usize) -> Option<NativeFn> {
-    let start = f.stack.len() - argc;
+fn cached_native(stack: &[Value], c: &InlineCache, argc: usize) -> Option<NativeFn> {
+    let start = stack.len() - argc;
     let layout = c.index.get();
     if layout == TYPE_LAYOUT {
-        if f.stack[start - 1].raw() != c.key.get() || !f.stack[start - 2].is(&t().null) {
+        if stack[start - 1].raw() != c.key.get() || !stack[start - 2].is(&t().null) {
             return None;
         }
         // `value` is the class's `__new__`, owned by its immutable namespace.
         let new = ManuallyDrop::new(Value::from_raw(c.value.get()));
         return new.downcast::<BuiltinData>().map(|b| b.func);
     }
-    let b = f.stack[start - 2 + layout as usize].downcast::<BuiltinData>()?;
+    let b = stack[start - 2 + layout as usize].downcast::<BuiltinData>()?;
     if b.func as usize as u64 != c.value.get() || b.self_.is_some() {
         return None;
     }
-    if layout == NULL_LAYOUT && !f.stack[start - 2].is(&t().null) {
+    if layout == NULL_LAYOUT && !stack[start - 2].is(&t().null) {
         return None;
     }
     Some(b.func)
@@ -138,13 +138,23 @@ impl Vm {
     /// guard fails (nothing was done).
     #[inline(always)]
     pub fn call_builtin_cached(&mut self, f: &mut Frame, c: &InlineCache, argc: usize) -> Option<PyResult<Value>> {
-        let func = cached_native(f, c, argc)?;
-        let base = f.stack.len() - argc - 2;
+        let r = self.call_builtin_on(&f.stack, c, argc)?;
+        f.stack.truncate(f.stack.len() - argc - 2);
+        Some(r)
+    }
+
+    /// The call of `call_builtin_cached` on the top `argc + 2` entries of
+    /// `stack` (the callable's layout, then the arguments), which stay
+    /// where they are (the JIT calls it on its slots).
+    #[inline(always)]
+    pub fn call_builtin_on(&mut self, stack: &[Value], c: &InlineCache, argc: usize) -> Option<PyResult<Value>> {
+        let func = cached_native(stack, c, argc)?;
+        let base = stack.len() - argc - 2;
         let layout = c.index.get();
         // METHOD_LAYOUT: `self` (slot base + 1) is the first argument;
         // TYPE_LAYOUT: the class is.
         let first = base + if layout == NULL_LAYOUT { 2 } else { 1 };
-        let mut r = func(self, Args { all: &f.stack[first..], kwnames: &[] });
+        let mut r = func(self, Args { all: &stack[first..], kwnames: &[] });
         if layout == TYPE_LAYOUT {
             if let Ok(obj) = r {
                 // An instance of exactly the class is done; anything else
@@ -152,11 +162,10 @@ impl Vm {
                 r = if self.type_of(&obj).raw() == c.key.get() {
                     Ok(obj)
                 } else {
-                    self.builtin_type_after_new(&f.stack[first..], obj)
+                    self.builtin_type_after_new(&stack[first..], obj)
                 };
             }
         }
-        f.stack.truncate(base);
         Some(r)
     }
 
