@@ -643,11 +643,8 @@ impl Vm {
 
     /// Items of `seq` for unpacking, with CPython's non-iterable message.
     fn unpack_items(&mut self, seq: &Value, limit: Option<usize>) -> PyResult<Vec<Value>> {
-        if let Some(tup) = seq.downcast::<TupleData>() {
-            return Ok(tup.0.to_vec());
-        }
-        if let Some(l) = seq.downcast::<ListData>() {
-            return Ok(l.0.borrow().clone());
+        if let Some(items) = exact_seq_items(seq) {
+            return Ok(items);
         }
         let it = match self.iter(seq) {
             Ok(it) => it,
@@ -704,10 +701,8 @@ impl Vm {
 
     /// LIST_EXTEND (for `[*a, *b]` and `f(*a)`): TypeError `Value after * must be an iterable, not int` style messages.
     pub fn list_extend_for_unpack(&mut self, list: &Value, it: &Value) -> PyResult<()> {
-        let items = if let Some(tup) = it.downcast::<TupleData>() {
-            tup.0.to_vec()
-        } else if let Some(l) = it.downcast::<ListData>() {
-            l.0.borrow().clone()
+        let items = if let Some(items) = exact_seq_items(it) {
+            items
         } else {
             match self.iter(it) {
                 Ok(iter) => {
@@ -905,4 +900,17 @@ mod tests {
         assert_eq!(norm(-4, 3), None);
         assert_eq!(slice_positions(4, -2, 3).collect::<Vec<_>>(), vec![4, 2, 0]);
     }
+}
+
+/// The items of an exact tuple or list (a subclass may override `__iter__`, so
+/// it is iterated like any other object, as CPython's fast paths check exact types).
+fn exact_seq_items(v: &Value) -> Option<Vec<Value>> {
+    let r = t();
+    if super::iterate::is_exact(v, &r.tuple) {
+        return v.downcast::<TupleData>().map(|tup| tup.0.to_vec());
+    }
+    if super::iterate::is_exact(v, &r.list) {
+        return v.downcast::<ListData>().map(|l| l.0.borrow().clone());
+    }
+    None
 }
