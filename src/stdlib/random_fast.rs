@@ -176,11 +176,4 @@ pub(super) fn real(v: &Value) -> Option<f64> {
     }
 }
 
-/// Whether `v` is exactly of type `ty` (not a subclass).
-#[inline]
-pub(super) fn exact(v: &Value, ty: &Value) -> bool {
-    match (v.as_header(), ty.as_header()) {
-        (Some(a), Some(b)) => std::ptr::eq(a.type_ptr(), b),
-        _ => false,
-    }
-}
+pub(super) use crate::vm::iterate::is_exact as exact;

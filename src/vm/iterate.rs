@@ -17,10 +17,7 @@ use super::Vm;
 /// Whether `v`'s type is exactly `ty` (not a subclass).
 #[inline]
 pub fn is_exact(v: &Value, ty: &Value) -> bool {
-    match (v.as_header(), ty.as_header()) {
-        (Some(h), Some(th)) => std::ptr::eq(h.type_ptr(), th as *const _),
-        _ => false,
-    }
+    v.as_header().is_some_and(|h| h.type_ptr() as u64 == ty.raw())
 }
 
 /// An int value as a BigInt (inline, big or bool).

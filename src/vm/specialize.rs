@@ -762,11 +762,7 @@ pub fn compare_op_form(a: &Value, b: &Value) -> Option<Op> {
     }
 }
 
-/// Whether `v`'s type is exactly `ty`.
-#[inline(always)]
-pub fn is_exact(v: &Value, ty: &Value) -> bool {
-    v.as_header().is_some_and(|h| h.type_ptr() as u64 == ty.raw())
-}
+pub use super::iterate::is_exact;
 
 /// The specialized form of BINARY_SUBSCR for `obj[key]`, if any.
 pub fn subscr_form(obj: &Value, key: &Value) -> Option<Op> {

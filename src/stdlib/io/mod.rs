@@ -98,10 +98,7 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-/// Whether `v`'s type is exactly `ty` (not a subclass).
-pub fn is_exact(v: &Value, ty: &Value) -> bool {
-    v.as_header().is_some_and(|h| h.type_value().is(ty))
-}
+pub use crate::vm::iterate::is_exact;
 
 /// The seen-newline bits of the `newlines` attribute.
 pub mod seen {
