@@ -971,10 +971,10 @@ impl Vm {
                                     let p = r?;
                                     if should_specialize(c) {
                                         // SAFETY: `p` is the frame just pushed on `inl`,
-                                        // its first slot the new instance.
+                                        // its `Resume` the new instance.
                                         let new = unsafe { &*p };
-                                        let obj = new.fast[0].as_ref().expect("the instance");
-                                        self.specialize_init_call(instr, c, obj, new.func.as_ref().expect("set"));
+                                        let obj = inl.top_resume().expect("the instance").clone();
+                                        self.specialize_init_call(instr, c, &obj, new.func.as_ref().expect("set"));
                                     }
                                     run_callee!(at p)
                                 }

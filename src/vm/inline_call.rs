@@ -51,6 +51,13 @@ impl InlinedFrames {
         }
     }
 
+    /// The `Resume` of the innermost inlined frame (for an `__init__`
+    /// frame, the new instance: its first slot may have moved into a cell).
+    #[inline]
+    pub fn top_resume(&self) -> Option<&Value> {
+        self.live.checked_sub(1).and_then(|n| self.boxes[n].1.as_ref())
+    }
+
     /// The innermost inlined frame, if any.
     #[inline]
     pub fn top_mut(&mut self) -> Option<&mut Frame> {

@@ -889,19 +889,6 @@ impl Vm {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn norm_indices() {
-        assert_eq!(norm(-1, 3), Some(2));
-        assert_eq!(norm(3, 3), None);
-        assert_eq!(norm(-4, 3), None);
-        assert_eq!(slice_positions(4, -2, 3).collect::<Vec<_>>(), vec![4, 2, 0]);
-    }
-}
-
 /// The items of an exact tuple or list (a subclass may override `__iter__`, so
 /// it is iterated like any other object, as CPython's fast paths check exact types).
 fn exact_seq_items(v: &Value) -> Option<Vec<Value>> {
@@ -913,4 +900,17 @@ fn exact_seq_items(v: &Value) -> Option<Vec<Value>> {
         return v.downcast::<ListData>().map(|l| l.0.borrow().clone());
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn norm_indices() {
+        assert_eq!(norm(-1, 3), Some(2));
+        assert_eq!(norm(3, 3), None);
+        assert_eq!(norm(-4, 3), None);
+        assert_eq!(slice_positions(4, -2, 3).collect::<Vec<_>>(), vec![4, 2, 0]);
+    }
 }
