@@ -202,23 +202,10 @@ fn frame_box(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
     let need = code.nlocals() + code.ncells() + code.stacksize as usize + 2;
     match vm.frame_pool.pop() {
         Some(mut b) => {
-            if !Rc::ptr_eq(&b.code, code) {
-                b.code = code.clone();
-            }
-            if !b.globals.is(&fd.globals) {
-                b.globals = fd.globals.clone();
-            }
-            if !b.builtins.is(&fd.builtins) {
-                b.builtins = fd.builtins.clone();
-            }
             if b.locals.is_some() {
                 b.locals = None;
             }
-            b.ip = 0;
-            b.lasti = 0;
-            if b.fast.capacity() < need {
-                b.fast.reserve(need);
-            }
+            crate::vm::inline_call::reset_box(&mut b, fd, need);
             b
         }
         None => Box::new(Frame {

@@ -217,7 +217,7 @@ impl Vm {
             inl.boxes.push((b, None));
         } else {
             // SAFETY: `live < boxes.len()`.
-            reset_box(unsafe { &mut inl.boxes.get_unchecked_mut(live).0 }, fd);
+            reset_box(unsafe { &mut inl.boxes.get_unchecked_mut(live).0 }, fd, fd.code.nlocals() + fd.code.ncells());
         }
         // SAFETY: `live < boxes.len()` now; boxes behind `live` carry no
         // `Resume` (`pop` takes it).
@@ -383,7 +383,7 @@ impl Vm {
         let stacksize = code.stacksize as usize;
         match self.frame_pool.pop() {
             Some(mut b) => {
-                reset_box(&mut b, fd);
+                reset_box(&mut b, fd, fd.code.nlocals() + fd.code.ncells());
                 b
             }
             None => Box::new(Frame { code: code.clone(), globals: fd.globals.clone(), builtins: fd.builtins.clone(), locals: None, fast: Vec::with_capacity(nslots), stack: Vec::with_capacity(stacksize), ip: 0, lasti: 0, func: None }),
@@ -472,11 +472,11 @@ impl Vm {
 }
 
 /// Readies a finished box for running `fd`'s code: empty slots with room
-/// for all, at ip 0. A box keeps the code, globals and builtins it last ran
+/// for `room` values, at ip 0. A box keeps the code, globals and builtins it last ran
 /// with (usually the same ones again: recursion, a module's functions), so
 /// they are compared before they are replaced.
 #[inline(always)]
-fn reset_box(b: &mut Frame, fd: &FunctionData) {
+pub(crate) fn reset_box(b: &mut Frame, fd: &FunctionData, room: usize) {
     let code = &fd.code;
     if !Rc::ptr_eq(&b.code, code) {
         b.code = code.clone();
@@ -489,7 +489,7 @@ fn reset_box(b: &mut Frame, fd: &FunctionData) {
     }
     b.ip = 0;
     b.lasti = 0;
-    b.fast.reserve(code.nlocals() + code.ncells());
+    b.fast.reserve(room);
 }
 
 /// Empties a finished frame's slots, stack and function.
