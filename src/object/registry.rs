@@ -307,7 +307,9 @@ fn bootstrap() -> Registry {
     }
     // Iterator and view types share the Iter layout.
     for name in super::iter::ITER_TYPE_NAMES {
-        let ty = b.make::<super::iter::IterData>(name, None, 0);
+        // The constructible iterator types may be subclassed, as in CPython.
+        let flags = if matches!(*name, "enumerate" | "zip" | "map" | "filter" | "reversed") { B } else { 0 };
+        let ty = b.make::<super::iter::IterData>(name, None, flags);
         reg.by_name.borrow_mut().insert(name, ty);
     }
     super::exception::make_hierarchy(&reg, &|name, base| b.make::<super::exception::ExceptionData>(name, Some(base), B | tflags::EXCEPTION));

@@ -16,7 +16,14 @@ fn it_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn it_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("__next__").positional(1, 1)?;
-    match vm.next(&p[0])? {
+    // The builtin step itself: `vm.next` of an instance of a subclass
+    // would call the subclass's `__next__` (this one, or an override that
+    // called `super().__next__()`).
+    let step = match p[0].downcast::<IterData>() {
+        Some(d) => vm.next_builtin(d, &p[0])?,
+        None => vm.next(&p[0])?,
+    };
+    match step {
         Some(v) => Ok(v),
         None => Err(PyErr::new_empty(&t().named("StopIteration"))),
     }
@@ -39,12 +46,23 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.int(n))
 }
 
+/// A new iterator of type `cls`: the builtin type `name` itself or a
+/// subclass of it (whose instances get its instance extension).
+fn new_iter(vm: &Vm, cls: &Value, name: &str, state: IterState) -> Value {
+    let exact = cls.downcast::<TypeData>().is_some_and(|td| !td.has_flag(crate::object::typeobj::tflags::HEAPTYPE));
+    if exact {
+        vm.iterator(name, state)
+    } else {
+        alloc(cls, IterData::new(state), None)
+    }
+}
+
 fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `enumerate(iterable)`: no argument binding needed.
-    if let ([_, iterable], []) = (args.all, args.kwnames) {
+    if let ([cls, iterable], []) = (args.all, args.kwnames) {
         let it = vm.iter(iterable)?;
         let count = vm.int(0);
-        return Ok(vm.iterator("enumerate", IterState::Enumerate { it, count }));
+        return Ok(new_iter(vm, cls, "enumerate", IterState::Enumerate { it, count }));
     }
     if let ([_], []) = (args.all, args.kwnames) {
         return Err(type_error("enumerate() missing required argument 'iterable'"));
@@ -60,7 +78,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => vm.int(0),
     };
-    Ok(vm.iterator("enumerate", IterState::Enumerate { it, count }))
+    Ok(new_iter(vm, &args.all[0], "enumerate", IterState::Enumerate { it, count }))
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -73,7 +91,7 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &p[1..] {
         its.push(vm.iter(a)?);
     }
-    Ok(vm.iterator("zip", IterState::Zip { its, strict }))
+    Ok(new_iter(vm, &p[0], "zip", IterState::Zip { its, strict }))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -85,17 +103,19 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &p[2..] {
         its.push(vm.iter(a)?);
     }
-    Ok(vm.iterator("map", IterState::Map { func: p[1].clone(), its }))
+    Ok(new_iter(vm, &p[0], "map", IterState::Map { func: p[1].clone(), its }))
 }
 
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("filter").positional(3, 3)?;
     let it = vm.iter(&p[2])?;
-    Ok(vm.iterator("filter", IterState::Filter { func: p[1].clone(), it }))
+    Ok(new_iter(vm, &p[0], "filter", IterState::Filter { func: p[1].clone(), it }))
 }
 
-/// `reversed(seq)`.
-pub fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
+/// `cls(seq)` for `cls` the type `reversed` or a subclass of it: the
+/// result of `seq.__reversed__()` when it has one, else a reversed
+/// iterator of type `cls` over the sequence.
+fn reversed_of(vm: &mut Vm, cls: &Value, seq: &Value) -> PyResult<Value> {
     let r = t();
     if is_exact(seq, &r.list) {
         let n = seq.downcast::<ListData>().map_or(0, |l| l.0.borrow().len());
@@ -108,7 +128,7 @@ pub fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
             }
         }
         let n = vm.len(seq)?;
-        return Ok(vm.iterator("reversed", IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }));
+        return Ok(new_iter(vm, cls, "reversed", IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }));
     }
     if let Some(m) = vm.lookup_special(seq, "__reversed__") {
         if vm.is_none(&m) {
@@ -120,12 +140,12 @@ pub fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
         return Err(type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = vm.len(seq)?;
-    Ok(vm.iterator("reversed", IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }))
+    Ok(new_iter(vm, cls, "reversed", IterState::Reversed { seq: seq.clone(), index: n as isize - 1 }))
 }
 
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("reversed").positional(2, 2)?;
-    reversed_of(vm, &p[1])
+    reversed_of(vm, &p[0], &p[1])
 }
 
 /// Installs the iterator types' methods and constructors.

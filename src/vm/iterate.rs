@@ -20,6 +20,13 @@ pub fn is_exact(v: &Value, ty: &Value) -> bool {
     v.as_header().is_some_and(|h| h.type_ptr() as u64 == ty.raw())
 }
 
+/// Whether `v` is an instance of a class defined in Python (a subclass of
+/// a builtin type may override what the builtin's fast paths assume).
+#[inline]
+pub fn is_heap_instance(v: &Value) -> bool {
+    v.as_header().is_some_and(|h| h.type_data().has_flag(crate::object::typeobj::tflags::HEAPTYPE))
+}
+
 /// An int value as a BigInt (inline, big or bool).
 pub fn int_to_big(v: &Value) -> Option<BigInt> {
     if let Some(i) = v.as_small_int() {
@@ -86,7 +93,7 @@ impl Vm {
             if is(&r.range) {
                 return self.range_iter(v);
             }
-            if let Some(d) = v.downcast::<IterData>() {
+            if let Some(d) = v.downcast::<IterData>().filter(|_| !is_heap_instance(v)) {
                 let view = match &*d.state.borrow() {
                     IterState::DictView { dict, part } => Some((dict.clone(), *part)),
                     _ => None,
@@ -158,7 +165,10 @@ impl Vm {
             return self.gen_next(gd);
         }
         if let Some(d) = it.downcast::<IterData>() {
-            return self.next_builtin(d, it);
+            // (A subclass's `__next__` may be overridden.)
+            if !is_heap_instance(it) {
+                return self.next_builtin(d, it);
+            }
         }
         if let Some(s) = it.downcast::<StateData>() {
             // Native iterators (itertools, ...) of a builtin type: step directly.
@@ -177,7 +187,9 @@ impl Vm {
         }
     }
 
-    fn next_builtin(&mut self, d: &IterData, it: &Value) -> PyResult<Option<Value>> {
+    /// One step of builtin iterator `it` (whose body is `d`), whatever
+    /// its class's `__next__`.
+    pub fn next_builtin(&mut self, d: &IterData, it: &Value) -> PyResult<Option<Value>> {
         let pending = {
             let mut st = d.state.borrow_mut();
             let mut finished = false;
