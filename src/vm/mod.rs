@@ -346,7 +346,11 @@ impl Vm {
         }
         if let Some(del) = self.lookup_special(obj, "__del__") {
             if let Err(e) = self.call(&del, &[]) {
-                let _ = self.print_unraisable(e, "Exception ignored in", obj);
+                // CPython names the class's `__del__` function (not the
+                // object) in the report.
+                let ty = self.type_of(obj);
+                let shown = self.type_lookup_v(&ty, &self.name("__del__")).filter(|f| f.downcast::<crate::object::FunctionData>().is_some());
+                let _ = self.print_unraisable(e, "Exception ignored in", shown.as_ref().unwrap_or(obj));
             }
         }
     }

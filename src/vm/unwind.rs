@@ -116,13 +116,15 @@ impl Vm {
         }
     }
 
-    /// Prints "Exception ignored in: ..." for errors in `__del__`.
+    /// Prints "Exception ignored in: ..." for an error nothing can catch
+    /// (in `__del__`, a weakref callback, closing a generator), as CPython's
+    /// default `sys.unraisablehook`: the exception's own traceback, no chain.
     pub fn print_unraisable(&mut self, err: PyErr, what: &str, obj: &Value) -> PyResult<()> {
         self.flush_stdout();
         let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
-        self.write_stderr(&format!("{what}: {r}\n"));
         let exc = self.normalize(err);
-        self.print_exception(&exc);
+        let text = self.format_unraisable(&exc);
+        self.write_stderr(&format!("{what}: {r}\n{text}"));
         Ok(())
     }
 

@@ -64,6 +64,16 @@ impl Vm {
         p.out
     }
 
+    /// What CPython's default `sys.unraisablehook` prints of `exc`: its
+    /// own traceback and `Type: message`, without the exceptions chained to
+    /// it and without drawing an exception group's members.
+    pub fn format_unraisable(&mut self, exc: &Value) -> String {
+        let limit = self.traceback_limit();
+        let mut p = Printer { out: String::new(), depth: 0, need_close: false, seen: Vec::new(), limit };
+        self.print_tb_and_line(&mut p, exc, "Traceback (most recent call last):\n", '|');
+        p.out
+    }
+
     fn print_rec(&mut self, p: &mut Printer, exc: &Value) {
         p.seen.push(exc.raw());
         if let Some(d) = exc.downcast::<ExceptionData>() {
@@ -91,6 +101,12 @@ impl Vm {
 
     /// Traceback, `Type: message` and notes of one exception.
     fn print_one(&mut self, p: &mut Printer, exc: &Value, header: &str, header_margin: char) {
+        self.print_tb_and_line(p, exc, header, header_margin);
+        self.print_notes(p, exc);
+    }
+
+    /// Traceback and `Type: message` of one exception.
+    fn print_tb_and_line(&mut self, p: &mut Printer, exc: &Value, header: &str, header_margin: char) {
         if let Some(d) = exc.downcast::<ExceptionData>() {
             let tb = d.traceback.borrow().clone();
             if !tb.is_empty() {
@@ -104,7 +120,6 @@ impl Vm {
         let line = self.exception_only(exc);
         p.emit_first(&line);
         p.out.push('\n');
-        self.print_notes(p, exc);
     }
 
     /// `__notes__`: each line of each str note; other notes as `str()`; a
