@@ -1,13 +1,17 @@
-"""Utilities for `with` statements: contextmanager, suppress, ExitStack,
-closing, nullcontext, redirect_stdout/redirect_stderr and the abstract
-base class.  Written for Pyrite from the documented behaviour."""
+"""Utilities for `with` and `async with` statements: contextmanager,
+asynccontextmanager, suppress, ExitStack, AsyncExitStack, closing,
+aclosing, nullcontext, chdir, redirect_stdout/redirect_stderr and the
+abstract base classes.  Written for Pyrite from the documented behaviour."""
 
+import os
 import sys
 from abc import ABC, abstractmethod
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
 def _copy_function_identity(wrapper, wrapped):
@@ -55,6 +59,26 @@ class AbstractContextManager(ABC):
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
             return _defines(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(ABC):
+    """An ABC for classes with __aenter__ (returning self by default) and
+    __aexit__."""
+
+    __class_getitem__ = classmethod(type(list[int]))
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, et, ev, tb):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines(C, "__aenter__", "__aexit__")
         return NotImplemented
 
 
@@ -127,6 +151,79 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         raise RuntimeError("generator didn't stop after throw()")
 
 
+class AsyncContextDecorator:
+    """Base class letting an asynchronous context manager decorate a
+    coroutine function: each call runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, function):
+        async def run_inside(*a, **kw):
+            async with self._recreate_cm():
+                return await function(*a, **kw)
+        return _copy_function_identity(run_inside, function)
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDecorator):
+    """The asynchronous context manager returned by an
+    @asynccontextmanager function (an async generator yielding once)."""
+
+    def __init__(self, factory, fargs, fkw):
+        self._factory, self._fargs, self._fkw = factory, fargs, fkw
+        self.gen = factory(*fargs, **fkw)
+        self.__doc__ = getattr(factory, "__doc__", None) or type(self).__doc__
+
+    def _recreate_cm(self):
+        return type(self)(self._factory, self._fargs, self._fkw)
+
+    async def __aenter__(self):
+        self._factory = self._fargs = self._fkw = None
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, et, value, tb):
+        gen = self.gen
+        if et is None:
+            try:
+                await anext(gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = et()
+        try:
+            await gen.athrow(value)
+        except StopAsyncIteration as stop:
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
+                err.__traceback__ = tb
+                return False
+            # A StopIteration / StopAsyncIteration thrown in comes back
+            # wrapped in a RuntimeError (PEP 479).
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
+                value.__traceback__ = tb
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            err.__traceback__ = tb
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """Decorator turning an async generator function that yields once into
+    an asynchronous context manager factory."""
+    def make_manager(*a, **kw):
+        return _AsyncGeneratorContextManager(func, a, kw)
+    return _copy_function_identity(make_manager, func)
+
+
 def contextmanager(func):
     """Decorator turning a generator function that yields once into a
     context manager factory."""
@@ -148,8 +245,9 @@ class closing(AbstractContextManager):
         self._thing.close()
 
 
-class nullcontext(AbstractContextManager):
-    """A context manager that does nothing; `with` binds enter_result."""
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """A context manager that does nothing; `with` / `async with` binds
+    enter_result."""
 
     def __init__(self, enter_result=None):
         self._result = enter_result
@@ -158,6 +256,12 @@ class nullcontext(AbstractContextManager):
         return self._result
 
     def __exit__(self, *exc):
+        return None
+
+    async def __aenter__(self):
+        return self._result
+
+    async def __aexit__(self, *exc):
         return None
 
 
@@ -218,14 +322,15 @@ def _relink_context(new_exc, old_exc, outer):
     node.__context__ = old_exc
 
 
-class ExitStack(AbstractContextManager):
-    """Runs a dynamic stack of exit callbacks in reverse order on exit."""
+class _ExitStackBase:
+    """The callback stack shared by ExitStack and AsyncExitStack: entries
+    are (is_sync, callback) pairs, unwound last first."""
 
     def __init__(self):
         self._pending = []
 
     def pop_all(self):
-        """Moves all callbacks to a new ExitStack and returns it."""
+        """Moves all callbacks to a new stack of the same type and returns it."""
         fresh = type(self)()
         fresh._pending, self._pending = self._pending, []
         return fresh
@@ -233,26 +338,33 @@ class ExitStack(AbstractContextManager):
     def push(self, exit):
         """Adds an __exit__-style callback (or a context manager's bound
         __exit__); returns `exit` so this can be a decorator."""
-        exit_method = getattr(type(exit), "__exit__", None)
-        if exit_method is None:
-            self._pending.append(exit)
-        else:
-            self._pending.append(exit_method.__get__(exit, type(exit)))
+        self._push_exit(exit, "__exit__", True)
         return exit
+
+    def _push_exit(self, exit, method, is_sync):
+        exit_method = getattr(type(exit), method, None)
+        if exit_method is None:
+            self._pending.append((is_sync, exit))
+        else:
+            self._pending.append((is_sync, exit_method.__get__(exit, type(exit))))
+
+    def _enter_methods(self, cm, enter_name, exit_name, protocol):
+        kind = type(cm)
+        try:
+            enter = getattr(kind, enter_name)
+            leave = getattr(kind, exit_name)
+        except AttributeError:
+            name = f"{kind.__module__}.{kind.__qualname__}"
+            msg = f"'{name}' object does not support the {protocol} protocol"
+            raise TypeError(msg) from None
+        return enter, leave.__get__(cm, kind)
 
     def enter_context(self, cm):
         """Enters `cm`, schedules its __exit__ and returns what __enter__
         returned."""
-        kind = type(cm)
-        try:
-            enter = kind.__enter__
-            leave = kind.__exit__
-        except AttributeError:
-            name = f"{kind.__module__}.{kind.__qualname__}"
-            msg = f"'{name}' object does not support the context manager protocol"
-            raise TypeError(msg) from None
+        enter, leave = self._enter_methods(cm, "__enter__", "__exit__", "context manager")
         result = enter(cm)
-        self._pending.append(leave.__get__(cm, kind))
+        self._pending.append((True, leave))
         return result
 
     def callback(self, callback, /, *args, **kwds):
@@ -261,8 +373,18 @@ class ExitStack(AbstractContextManager):
         def call_it(et, ev, tb):
             callback(*args, **kwds)
         call_it.__wrapped__ = callback
-        self._pending.append(call_it)
+        self._pending.append((True, call_it))
         return callback
+
+    @staticmethod
+    def _args_for(current):
+        if current is None:
+            return (None, None, None)
+        return (type(current), current, current.__traceback__)
+
+
+class ExitStack(_ExitStackBase, AbstractContextManager):
+    """Runs a dynamic stack of exit callbacks in reverse order on exit."""
 
     def close(self):
         """Unwinds the stack now."""
@@ -277,13 +399,9 @@ class ExitStack(AbstractContextManager):
         current = incoming
         suppressed = False
         while len(self._pending) > 0:
-            cb = self._pending.pop()
-            if current is None:
-                args = (None, None, None)
-            else:
-                args = (type(current), current, current.__traceback__)
+            _, cb = self._pending.pop()
             try:
-                if cb(*args):
+                if cb(*self._args_for(current)):
                     suppressed = True
                     current = None
             except BaseException as raised:
@@ -299,3 +417,95 @@ class ExitStack(AbstractContextManager):
                 current.__context__ = kept
                 raise
         return incoming is not None and suppressed
+
+
+class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
+    """ExitStack for `async with`: also takes asynchronous context managers
+    and callbacks, awaited when the stack unwinds."""
+
+    async def enter_async_context(self, cm):
+        """Enters the asynchronous context manager `cm` (awaiting its
+        __aenter__), schedules its __aexit__ and returns the result."""
+        enter, leave = self._enter_methods(cm, "__aenter__", "__aexit__", "asynchronous context manager")
+        result = await enter(cm)
+        self._pending.append((False, leave))
+        return result
+
+    def push_async_exit(self, exit):
+        """Adds a coroutine function with __aexit__'s signature (or an
+        asynchronous context manager's bound __aexit__); returns `exit`."""
+        self._push_exit(exit, "__aexit__", False)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Schedules `await callback(*args, **kwds)`; returns `callback`."""
+        async def call_it(et, ev, tb):
+            await callback(*args, **kwds)
+        call_it.__wrapped__ = callback
+        self._pending.append((False, call_it))
+        return callback
+
+    async def aclose(self):
+        """Unwinds the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, et, ev, tb):
+        incoming = ev
+        outer = sys.exc_info()[1]
+        current = incoming
+        suppressed = False
+        while len(self._pending) > 0:
+            is_sync, cb = self._pending.pop()
+            try:
+                if is_sync:
+                    handled = cb(*self._args_for(current))
+                else:
+                    handled = await cb(*self._args_for(current))
+                if handled:
+                    suppressed = True
+                    current = None
+            except BaseException as raised:
+                if current is not None:
+                    _relink_context(raised, current, outer)
+                suppressed = False
+                current = raised
+        if current is not None and current is not incoming:
+            kept = current.__context__
+            try:
+                raise current
+            except BaseException:
+                current.__context__ = kept
+                raise
+        return incoming is not None and suppressed
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(thing)`: awaits thing.aclose() on the way out."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc):
+        await self.thing.aclose()
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory to `path` for the `with` block and
+    back on the way out (nestable, not reentrant across threads)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *exc):
+        os.chdir(self._old_cwd.pop())
