@@ -82,6 +82,20 @@ class AbstractAsyncContextManager(ABC):
         return NotImplemented
 
 
+def _thrown_back(err, value, tb, stops):
+    # `err` came out of a context manager's generator after `value` was
+    # thrown into it: False (not swallowed) when it is `value` itself, or a
+    # thrown-in StopIteration (one of `stops`) wrapped in a RuntimeError as
+    # PEP 479 does; any other error is raised in its place.
+    if err is value:
+        err.__traceback__ = tb
+        return False
+    if isinstance(err, RuntimeError) and isinstance(value, stops) and err.__cause__ is value:
+        value.__traceback__ = tb
+        return False
+    raise err
+
+
 class ContextDecorator:
     """Base class letting a context manager be used as a function
     decorator: each call of the decorated function runs inside it."""
@@ -134,20 +148,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             # The generator swallowed the exception (True) unless the
             # StopIteration is the very one we threw in.
             return stop is not value
-        except RuntimeError as err:
-            if err is value:
-                err.__traceback__ = tb
-                return False
-            # A StopIteration thrown in comes back wrapped (PEP 479).
-            if isinstance(value, StopIteration) and err.__cause__ is value:
-                value.__traceback__ = tb
-                return False
-            raise
         except BaseException as err:
-            if err is not value:
-                raise
-            err.__traceback__ = tb
-            return False
+            return _thrown_back(err, value, tb, StopIteration)
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -198,21 +200,8 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager, AsyncContextDec
             await gen.athrow(value)
         except StopAsyncIteration as stop:
             return stop is not value
-        except RuntimeError as err:
-            if err is value:
-                err.__traceback__ = tb
-                return False
-            # A StopIteration / StopAsyncIteration thrown in comes back
-            # wrapped in a RuntimeError (PEP 479).
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
-                value.__traceback__ = tb
-                return False
-            raise
         except BaseException as err:
-            if err is not value:
-                raise
-            err.__traceback__ = tb
-            return False
+            return _thrown_back(err, value, tb, (StopIteration, StopAsyncIteration))
         raise RuntimeError("generator didn't stop after athrow()")
 
 
@@ -322,6 +311,49 @@ def _relink_context(new_exc, old_exc, outer):
     node.__context__ = old_exc
 
 
+class _Unwinding:
+    """The state of an exit stack unwinding: the exception the callbacks
+    see (`incoming` at first; None once one swallowed it; the latest one a
+    callback raised), chained as if each had been raised while the previous
+    one was being handled."""
+
+    def __init__(self, incoming):
+        self.incoming = incoming
+        self.outer = sys.exc_info()[1]
+        self.current = incoming
+        self.suppressed = False
+
+    def args(self):
+        current = self.current
+        if current is None:
+            return (None, None, None)
+        return (type(current), current, current.__traceback__)
+
+    def returned(self, result):
+        if result:
+            self.suppressed = True
+            self.current = None
+
+    def raised(self, exc):
+        if self.current is not None:
+            _relink_context(exc, self.current, self.outer)
+        self.suppressed = False
+        self.current = exc
+
+    def finish(self):
+        """The stack's __exit__ result, or the exception a callback raised
+        (with the context the unwinding gave it)."""
+        current = self.current
+        if current is not None and current is not self.incoming:
+            kept = current.__context__
+            try:
+                raise current
+            except BaseException:
+                current.__context__ = kept
+                raise
+        return self.incoming is not None and self.suppressed
+
+
 class _ExitStackBase:
     """The callback stack shared by ExitStack and AsyncExitStack: entries
     are (is_sync, callback) pairs, unwound last first."""
@@ -376,11 +408,6 @@ class _ExitStackBase:
         self._pending.append((True, call_it))
         return callback
 
-    @staticmethod
-    def _args_for(current):
-        if current is None:
-            return (None, None, None)
-        return (type(current), current, current.__traceback__)
 
 
 class ExitStack(_ExitStackBase, AbstractContextManager):
@@ -394,29 +421,14 @@ class ExitStack(_ExitStackBase, AbstractContextManager):
         return self
 
     def __exit__(self, et, ev, tb):
-        incoming = ev
-        outer = sys.exc_info()[1]
-        current = incoming
-        suppressed = False
+        unwind = _Unwinding(ev)
         while len(self._pending) > 0:
             _, cb = self._pending.pop()
             try:
-                if cb(*self._args_for(current)):
-                    suppressed = True
-                    current = None
+                unwind.returned(cb(*unwind.args()))
             except BaseException as raised:
-                if current is not None:
-                    _relink_context(raised, current, outer)
-                suppressed = False
-                current = raised
-        if current is not None and current is not incoming:
-            kept = current.__context__
-            try:
-                raise current
-            except BaseException:
-                current.__context__ = kept
-                raise
-        return incoming is not None and suppressed
+                unwind.raised(raised)
+        return unwind.finish()
 
 
 class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
@@ -453,33 +465,17 @@ class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, et, ev, tb):
-        incoming = ev
-        outer = sys.exc_info()[1]
-        current = incoming
-        suppressed = False
+        unwind = _Unwinding(ev)
         while len(self._pending) > 0:
             is_sync, cb = self._pending.pop()
             try:
                 if is_sync:
-                    handled = cb(*self._args_for(current))
+                    unwind.returned(cb(*unwind.args()))
                 else:
-                    handled = await cb(*self._args_for(current))
-                if handled:
-                    suppressed = True
-                    current = None
+                    unwind.returned(await cb(*unwind.args()))
             except BaseException as raised:
-                if current is not None:
-                    _relink_context(raised, current, outer)
-                suppressed = False
-                current = raised
-        if current is not None and current is not incoming:
-            kept = current.__context__
-            try:
-                raise current
-            except BaseException:
-                current.__context__ = kept
-                raise
-        return incoming is not None and suppressed
+                unwind.raised(raised)
+        return unwind.finish()
 
 
 class aclosing(AbstractAsyncContextManager):
