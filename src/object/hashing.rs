@@ -131,10 +131,14 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// A fast, deterministic hash of a str's text (never -1).
+/// A fast, deterministic hash of a str's text (never -1); 0 for the empty
+/// string, as in CPython whatever the hash seed.
 pub fn str_hash(s: &str) -> i64 {
     // FNV-1a over 8-byte words, then a final avalanche.
     let bytes = s.as_bytes();
+    if bytes.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325 ^ bytes.len() as u64;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {

@@ -64,6 +64,29 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(alloc(&cls, (), None))
 }
 
+/// `NoneType()`, `type(NotImplemented)()`, `type(...)()`: the singleton
+/// itself (no arguments taken).
+fn singleton_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = self_of(&args)?;
+    let td = cls.downcast::<TypeData>().ok_or_else(|| type_error("__new__(X): X is not a type object"))?;
+    let r = t();
+    if args.all.len() > 1 || !args.kwnames.is_empty() {
+        // (CPython's message calls `ellipsis` by its `types` name.)
+        let name: &str = if cls.is(&r.ellipsis_type) { "EllipsisType" } else { &td.name() };
+        return Err(type_error(format!("{name} takes no arguments")));
+    }
+    let one = if cls.is(&r.none_type) {
+        &r.none
+    } else if cls.is(&r.not_implemented_type) {
+        &r.not_implemented
+    } else if cls.is(&r.ellipsis_type) {
+        &r.ellipsis
+    } else {
+        return Err(type_error(format!("{}.__new__() is not for subclasses", td.name())));
+    };
+    Ok(one.clone())
+}
+
 /// Refuses to instantiate a class whose `__abstractmethods__` (set by
 /// `abc.ABCMeta`) is non-empty, with CPython's message.
 fn check_not_abstract(vm: &mut Vm, cls: &Value) -> PyResult<()> {
@@ -428,6 +451,9 @@ pub fn install() {
     add_getset(ty, "__doc__", type_doc_get, None);
     add_getset(ty, "__dict__", object_dict, None);
 
+    add_method(&r.none_type, "__new__", singleton_new, StaticMethod);
+    add_method(&r.not_implemented_type, "__new__", singleton_new, StaticMethod);
+    add_method(&r.ellipsis_type, "__new__", singleton_new, StaticMethod);
     add_method(&r.none_type, "__repr__", none_repr, Method);
     add_method(&r.none_type, "__bool__", none_bool, Method);
     add_method(&r.not_implemented_type, "__repr__", notimpl_repr, Method);
