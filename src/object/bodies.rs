@@ -332,6 +332,8 @@ pub enum NativeData {
     GetSet {
         /// Attribute name.
         name: &'static str,
+        /// The name of the type defining it.
+        owner: &'static str,
         /// Getter.
         get: Getter,
         /// Setter, if writable.

@@ -424,7 +424,7 @@ pub fn add_method_of(holder: &Value, owner_ty: &Value, name: &'static str, func:
 /// Adds a native attribute (getter and optional setter) to a builtin type.
 pub fn add_getset(ty: &Value, name: &'static str, get: Getter, set: Option<Setter>) {
     let r = t_during_init();
-    let d = alloc_immortal(hdr(&r.getset_descriptor), NativeData::GetSet { name, get, set });
+    let d = alloc_immortal(hdr(&r.getset_descriptor), NativeData::GetSet { name, owner: leak_name(ty), get, set });
     set_type_attr(ty, name, d);
 }
 

@@ -33,6 +33,7 @@ fn number_operands<'a>(vm: &crate::vm::Vm, args: &crate::object::Args<'a>) -> cr
 
 pub mod bytes;
 pub mod callables;
+pub mod descriptors;
 pub mod bytes_args;
 pub mod bytes_mutate;
 pub mod bytes_search;
@@ -67,6 +68,7 @@ pub mod tuple;
 /// Installs every builtin type's methods (once per process).
 pub fn install_all() {
     core::install();
+    descriptors::install();
     object_reduce::install();
     int::install();
     float::install();

@@ -353,6 +353,14 @@ fn str_format_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => s.s.clone(),
         None => return Err(type_error(format!("__format__() argument must be str, not {}", vm.type_name(&p[1])))),
     };
+    // A subclass formatted with neither width nor precision gives its
+    // `str()` (which it may override), as in CPython.
+    if !crate::vm::iterate::is_exact(&args.pos()[0], &crate::object::t().str_) {
+        let f = crate::numfmt::format_spec::parse_format_spec(&spec, "str").map_err(strformat::num_err)?;
+        if f.width.is_none() && f.precision.is_none() {
+            return vm.to_str(&args.pos()[0]);
+        }
+    }
     strformat::format_str_value(vm, &d.s, &spec)
 }
 

@@ -14,7 +14,8 @@ __all__ = ['Parameter', 'Signature', 'BoundArguments', 'signature', 'getmembers'
            'isgenerator', 'isgeneratorfunction', 'iscoroutine', 'iscoroutinefunction',
            'isasyncgen', 'isasyncgenfunction', 'isawaitable', 'iscode', 'isabstract',
            'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsource', 'getsourcelines',
-           'unwrap', 'isdatadescriptor', 'ismethoddescriptor', 'getfullargspec']
+           'unwrap', 'isdatadescriptor', 'ismethoddescriptor', 'ismemberdescriptor',
+           'isgetsetdescriptor', 'getfullargspec']
 
 CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 1, 2, 4, 8
 CO_NESTED, CO_GENERATOR, CO_NOFREE, CO_COROUTINE = 16, 32, 64, 128
@@ -120,6 +121,14 @@ def isdatadescriptor(object):
         return False
     kind = type(object)
     return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
 
 
 def isroutine(object):
