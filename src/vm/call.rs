@@ -289,19 +289,21 @@ impl Vm {
     }
 
     fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        // The checks in CPython's order (and with its messages).
         let code = &f.code;
-        let err = || crate::object::exception::runtime_error("super(): __class__ cell not found");
-        let idx = code.freevars.iter().position(|n| &**n == "__class__").ok_or_else(err)?;
-        let cell = f.fast[code.nlocals() + code.cellvars.len() + idx].clone().ok_or_else(err)?;
-        let cls = cell.downcast::<CellData>().and_then(|c| c.0.get()).ok_or_else(|| crate::object::exception::runtime_error("super(): empty __class__ cell"))?;
-        if code.argcount == 0 && code.flags & flags::VARARGS == 0 {
-            return Err(crate::object::exception::runtime_error("super(): no arguments"));
+        let rt = crate::object::exception::runtime_error;
+        if code.argcount == 0 {
+            return Err(rt("super(): no arguments"));
         }
         let first = match code.cell2arg.iter().position(|a| *a == Some(0)) {
             Some(ci) => f.fast[code.nlocals() + ci].as_ref().and_then(|c| c.downcast::<CellData>().and_then(|c| c.0.get())),
             None => f.fast[0].clone(),
         };
-        let first = first.ok_or_else(|| crate::object::exception::runtime_error("super(): arg[0] deleted"))?;
+        let first = first.ok_or_else(|| rt("super(): arg[0] deleted"))?;
+        let err = || rt("super(): __class__ cell not found");
+        let idx = code.freevars.iter().position(|n| &**n == "__class__").ok_or_else(err)?;
+        let cell = f.fast[code.nlocals() + code.cellvars.len() + idx].clone().ok_or_else(err)?;
+        let cls = cell.downcast::<CellData>().and_then(|c| c.0.get()).ok_or_else(|| rt("super(): empty __class__ cell"))?;
         let sup = t().super_.clone();
         self.call(&sup, &[cls, first])
     }
