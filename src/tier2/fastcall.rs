@@ -118,14 +118,19 @@ fn new_instance(vm: &mut Vm, cls: &Value, init: &Value, nargs: usize, arg: impl 
 }
 
 /// `a <op> b` (BINARY_OP argument `arg`) at instruction `instr` with cache
-/// `c`: when the interpreter made it BINARY_OP_PY and the cache's guards
-/// hold (as `Vm::enter_binop_call` checks them: `a`'s type, the type epoch,
-/// `b`'s type word), the cached Python dunder (owned by the class namespace
+/// `c`: when it is BINARY_OP_PY and the cache's guards hold (as
+/// `Vm::enter_binop_call` checks them: `a`'s type, the type epoch, `b`'s
+/// type word), the cached Python dunder (owned by the class namespace
 /// meanwhile) is called with `(a, b)` straight, and NotImplemented goes on
-/// with `b`'s reflected dunder and the fallbacks; else the generic operator.
+/// with `b`'s reflected dunder and the fallbacks; else the generic
+/// operator. The site is specialized and backed off as the interpreter
+/// does it (compiled code may be all that runs it).
 #[inline]
 pub fn binary_op_at(vm: &mut Vm, a: &Value, b: &Value, arg: u32, instr: &Instr, c: &InlineCache) -> PyResult<Value> {
     let (op, inplace) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
+    if instr.op.get() == Op::BinaryOp && crate::vm::specialize::should_specialize(c) {
+        vm.specialize_binary_op(instr, c, a, b, arg);
+    }
     if instr.op.get() == Op::BinaryOpPy {
         if let Some(h) = a.as_header() {
             if h.type_ptr() as u64 == c.key.get() && type_epoch() == c.key2.get() && type_word(b) == c.shape.get() {
@@ -140,6 +145,7 @@ pub fn binary_op_at(vm: &mut Vm, a: &Value, b: &Value, arg: u32, instr: &Instr, 
                 return vm.binary_op_after_left(a, b, op, inplace);
             }
         }
+        crate::vm::specialize::back_off(instr, c);
     }
     vm.binary_op(a, b, op, inplace)
 }
