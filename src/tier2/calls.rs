@@ -203,8 +203,9 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
         unsafe { p.add(i).write(Some(arg(i))) };
     }
     for i in nargs..nlocals {
-        // SAFETY: see above.
-        unsafe { p.add(i).write(None) };
+        // SAFETY: see above. (Volatile stores: a function has few unbound
+        // locals, and LLVM would turn a plain loop into a `memset` call.)
+        unsafe { p.add(i).write_volatile(None) };
     }
     // A closure's free variables: its cells, after the locals (no cell
     // variables of its own: see `plain_function`).
