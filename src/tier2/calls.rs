@@ -20,9 +20,9 @@
 //!
 //! A CALL site compiled for a known callee (`translate_ops`) keeps a
 //! [`DirectSite`]: the callee code and compiled entry it called last, so a
-//! call there checks three words instead of looking the entry up again.
+//! call there checks a few words instead of looking the entry up again.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
 
@@ -72,14 +72,23 @@ fn direct_entry(fd: &FunctionData, nargs: usize) -> Option<Rc<Compiled>> {
 const FRAME_POOL_MAX: usize = 64;
 
 /// A CALL site's cache of the compiled entry it called: the callee's code
-/// and entry, both weak (a cached entry never keeps code or namespaces
-/// alive; a weak `Code` also keeps its address from being reused while
-/// cached, so an equal address is the same code). A hit also needs the
-/// entry still current (not retired by a recompile) and compiled for the
-/// function's own globals and builtins.
-#[derive(Default)]
+/// and entry as weak references kept as raw pointers (`Weak::into_raw`;
+/// null when empty) in plain cells, so a hit reads two words and the
+/// entry's strong count instead of borrowing a `RefCell` and upgrading. A
+/// cached entry never keeps code or namespaces alive; a weak `Code` also
+/// keeps its address from being reused while cached, so an equal address
+/// is the same code. A hit also needs the entry alive and current (not
+/// retired by a recompile) and compiled for the function's own globals and
+/// builtins.
 pub struct DirectSite {
-    last: RefCell<Option<(Weak<Code>, Weak<Compiled>)>>,
+    code: Cell<*const Code>,
+    compiled: Cell<*const Compiled>,
+}
+
+impl Default for DirectSite {
+    fn default() -> Self {
+        DirectSite { code: Cell::new(std::ptr::null()), compiled: Cell::new(std::ptr::null()) }
+    }
 }
 
 impl DirectSite {
@@ -87,17 +96,54 @@ impl DirectSite {
     /// give for the site's argument count.
     #[inline(always)]
     fn hit(&self, fd: &FunctionData) -> Option<Rc<Compiled>> {
-        let last = self.last.borrow();
-        let (code, compiled) = last.as_ref()?;
-        if code.as_ptr() != Rc::as_ptr(&fd.code) {
+        // A null (empty) cache never equals a live code's address.
+        if self.code.get() != Rc::as_ptr(&fd.code) {
             return None;
         }
-        let c = compiled.upgrade()?;
-        (!c.retired.get() && c.globals.is(&fd.globals) && c.builtins.is(&fd.builtins)).then_some(c)
+        let p = self.compiled.get();
+        // SAFETY: a non-empty cache holds a weak reference to the entry
+        // (`fill`), given back only by `fill` or `drop`; viewing it does not
+        // give it up.
+        let weak = ManuallyDrop::new(unsafe { Weak::from_raw(p) });
+        if weak.strong_count() == 0 {
+            return None;
+        }
+        // SAFETY: the entry is alive (a strong reference exists).
+        let c = unsafe { &*p };
+        if c.retired.get() || !c.globals.is(&fd.globals) || !c.builtins.is(&fd.builtins) {
+            return None;
+        }
+        // SAFETY: `p` is an `Rc<Compiled>`'s value, alive; the count taken
+        // here is the returned `Rc`'s.
+        unsafe {
+            Rc::increment_strong_count(p);
+            Some(Rc::from_raw(p))
+        }
     }
 
     fn fill(&self, fd: &FunctionData, c: &Rc<Compiled>) {
-        *self.last.borrow_mut() = Some((Rc::downgrade(&fd.code), Rc::downgrade(c)));
+        self.clear();
+        self.code.set(Weak::into_raw(Rc::downgrade(&fd.code)));
+        self.compiled.set(Weak::into_raw(Rc::downgrade(c)));
+    }
+
+    /// Gives back the cached weak references, if any.
+    fn clear(&self) {
+        let (code, compiled) = (self.code.replace(std::ptr::null()), self.compiled.replace(std::ptr::null()));
+        if !code.is_null() {
+            // SAFETY: non-null words are weak references from `fill`, given
+            // back once (the cells were emptied above).
+            unsafe {
+                drop(Weak::from_raw(code));
+                drop(Weak::from_raw(compiled));
+            }
+        }
+    }
+}
+
+impl Drop for DirectSite {
+    fn drop(&mut self) {
+        self.clear();
     }
 }
 
@@ -157,8 +203,9 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
         unsafe { p.add(i).write(Some(arg(i))) };
     }
     for i in nargs..nlocals {
-        // SAFETY: see above.
-        unsafe { p.add(i).write(None) };
+        // SAFETY: see above. (Volatile stores: a function has few unbound
+        // locals, and LLVM would turn a plain loop into a `memset` call.)
+        unsafe { p.add(i).write_volatile(None) };
     }
     // A closure's free variables: its cells, after the locals (no cell
     // variables of its own: see `plain_function`).
@@ -173,7 +220,10 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
     }
     // SAFETY: see above.
     unsafe { frame.fast.set_len(nlocals + nfree) };
-    frame.func = Some(func());
+    // Pooled and new boxes have no function: nothing to drop.
+    let old = frame.func.replace(func());
+    debug_assert!(old.is_none(), "frame boxes come without a function");
+    std::mem::forget(old);
     vm.depth += 1;
     vm.frames.push(&frame);
     let r = run_call(vm, &mut frame, compiled);

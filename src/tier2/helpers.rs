@@ -20,7 +20,7 @@ use std::mem::ManuallyDrop;
 use pyrite_jit::abi::{AbiType, HelperTable, Signature};
 
 use super::layout::ERR_WORD;
-use crate::bytecode::{BinaryOp, CompareOp, Op};
+use crate::bytecode::{CompareOp, Op};
 use crate::vm::specialize;
 use crate::error::{PyErr, PyResult};
 use crate::object::*;
@@ -113,10 +113,14 @@ extern "C" fn h_box_big_int(i: i64) -> u64 {
     int_value(i).into_raw()
 }
 
-extern "C" fn h_binary_op(ctx: *mut c_void, a: u64, x: u64, arg: i64) -> u64 {
+/// BINARY_OP `arg` at `ip`: a Python dunder the interpreter cached there
+/// (BINARY_OP_PY) is called straight (`fastcall::binary_op_at`).
+extern "C" fn h_binary_op(ctx: *mut c_void, a: u64, x: u64, arg: i64, ip: i64) -> u64 {
     let c = cx(ctx);
-    let (op, inplace) = BinaryOp::from_arg(arg as u32).expect("valid BINARY_OP arg");
-    let r = c.vm().binary_op(&b(a), &b(x), op, inplace);
+    let vm = c.vm();
+    let code = &*c.frame().code;
+    let ip = ip as usize;
+    let r = super::fastcall::binary_op_at(vm, &b(a), &b(x), arg as u32, &code.instrs[ip], &vm.caches(code)[ip]);
     c.ret(r)
 }
 
@@ -374,7 +378,13 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
         if let Some(r) = super::call_direct(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
             return c.ret(r);
         }
-        // `C(args)` of a plain class: allocation plus a direct `__init__`.
+        // `C(args)` of a plain class: allocation plus a direct `__init__`
+        // (found through the interpreter's CALL_PY_INIT cache when it holds).
+        let code = &*c.frame().code;
+        let at = ip as usize;
+        if let Some(r) = super::fastcall::call_init_cached(vm, &callee, &code.instrs[at], &vm.caches(code)[at], n, |i| own(c.slot(first + i as u32))) {
+            return c.ret(r);
+        }
         if let Some(r) = super::fastcall::call_plain_class(vm, &callee, n, |i| own(c.slot(first + i as u32))) {
             return c.ret(r);
         }
@@ -798,7 +808,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
     t.add(pyrite_jit::abi::HELPER_DEALLOC, h_dealloc as *const u8, Signature::new(&[Word], None));
     t.add(pyrite_jit::abi::HELPER_BOX_BIG_INT, h_box_big_int as *const u8, Signature::new(&[I64], Some(Word)).fallible(0));
     let h = Helpers {
-        binary_op: t.add("binary_op", h_binary_op as *const u8, w(&[Ptr, Word, Word, I64])),
+        binary_op: t.add("binary_op", h_binary_op as *const u8, w(&[Ptr, Word, Word, I64, I64])),
         compare_op: t.add("compare_op", h_compare_op as *const u8, w(&[Ptr, Word, Word, I64])),
         truthy: t.add("truthy", h_truthy as *const u8, Signature::new(&[Ptr, Word], Some(I64)).fallible(ERR_WORD)),
         unary: t.add("unary", h_unary as *const u8, w(&[Ptr, Word, I64])),

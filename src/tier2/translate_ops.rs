@@ -234,8 +234,12 @@ impl<'a> Tr<'a> {
         let (wa, wb) = (self.word(a), self.word(b));
         let ctx = self.f.vm_ctx();
         let k = self.imm(arg as i64);
-        let h = if op == Op::BinaryOp { self.h.binary_op } else { self.h.compare_op };
-        let r = self.call_word(h, &[ctx, wa, wb, k]);
+        let r = if op == Op::BinaryOp {
+            let at = self.imm(self.ip as i64);
+            self.call_word(self.h.binary_op, &[ctx, wa, wb, k, at])
+        } else {
+            self.call_word(self.h.compare_op, &[ctx, wa, wb, k])
+        };
         // Only the helper path can hold heap operands (the inline paths
         // checked for int / float tags), so only it drops them and polls
         // for finalizers; the join inherits nothing to release.
