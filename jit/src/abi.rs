@@ -53,7 +53,9 @@ pub struct VmLayout {
     pub header_refcnt_offset: i32,
     /// Byte offset of the type pointer in the object header.
     pub header_type_offset: i32,
-    /// Refcounts at or above this mark an immortal object.
+    /// Refcounts at or above this mark an immortal object. Compiled code
+    /// stores an immortal object's refcount back unchanged, so every
+    /// object's refcount word must be writable.
     pub immortal_threshold: u64,
     /// The word of `True` (an immortal singleton).
     pub true_word: u64,

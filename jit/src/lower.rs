@@ -700,21 +700,23 @@ impl Lower<'_, '_> {
         Ok(self.b.ins().iadd(items, off))
     }
 
-    /// Inline incref/decref; decref to zero calls `dealloc`.
+    /// Inline incref/decref; decref to zero calls `dealloc`. The immortal
+    /// check is branch-free (`rc ± (rc < threshold)`, stored back even when
+    /// unchanged): one block per refcount operation fewer, which is what
+    /// Cranelift's compile time and memory grow with. Refcount words are
+    /// always writable (`Cell`s, never in read-only memory).
     fn refcount(&mut self, w: cl::Value, inc: bool) -> Result<(), JitError> {
         let l = *self.env.layout;
         let done = self.b.create_block();
         let b_ptr = self.b.create_block();
-        let b_mortal = self.b.create_block();
         let isptr = self.has_tag(w, l.ptr_tag);
         self.b.ins().brif(isptr, b_ptr, &[], done, &[]);
         self.b.switch_to_block(b_ptr);
         let rc = self.b.ins().load(types::I64, mem(), w, l.header_refcnt_offset);
         let thr = self.iconst(l.immortal_threshold);
         let mortal = self.b.ins().icmp(IntCC::UnsignedLessThan, rc, thr);
-        self.b.ins().brif(mortal, b_mortal, &[], done, &[]);
-        self.b.switch_to_block(b_mortal);
-        let n = self.b.ins().iadd_imm_s(rc, if inc { 1 } else { -1 });
+        let step = self.b.ins().uextend(types::I64, mortal);
+        let n = if inc { self.b.ins().iadd(rc, step) } else { self.b.ins().isub(rc, step) };
         self.b.ins().store(mem(), n, w, l.header_refcnt_offset);
         if inc {
             self.b.ins().jump(done, &[]);

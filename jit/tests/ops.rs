@@ -328,9 +328,39 @@ fn decref_to_zero_calls_dealloc_and_immortals_are_skipped() {
     let before = DEALLOCS.with(|c| c.get());
     assert_eq!(run(&code, &mut [o, word_of(&TRUE_OBJ)]), ExitStatus::Return(layout().none_word));
     assert_eq!(DEALLOCS.with(|c| c.get()), before + 1);
-    assert_eq!(TRUE_OBJ.refcnt, IMMORTAL);
+    assert_eq!(TRUE_OBJ.refcnt(), IMMORTAL);
     // Non-pointers are skipped.
     assert_eq!(run(&code, &mut [int(3), float(1.5)]), ExitStatus::Return(layout().none_word));
+    assert_eq!(DEALLOCS.with(|c| c.get()), before + 1);
+}
+
+/// The branch-free immortal check at its edges: the interpreter's rule
+/// (`rc < threshold` changes, anything else is left as is).
+#[test]
+fn refcounts_at_the_immortal_threshold() {
+    let mut jit = compiler(base_helpers());
+    let mut f = Function::new("edges", 2);
+    let a = f.load_slot(0);
+    f.incref(a);
+    let b = f.load_slot(1);
+    f.decref(b);
+    let none = f.const_boxed(layout().none_word);
+    f.ret(none);
+    let code = jit.compile(&f).unwrap();
+    let before = DEALLOCS.with(|c| c.get());
+    for (rc, inc, dec) in [
+        (IMMORTAL - 2, IMMORTAL - 1, IMMORTAL - 3),
+        (IMMORTAL - 1, IMMORTAL, IMMORTAL - 2),
+        (IMMORTAL, IMMORTAL, IMMORTAL),
+        (2 * IMMORTAL, 2 * IMMORTAL, 2 * IMMORTAL),
+        (usize::MAX, usize::MAX, usize::MAX),
+        (1, 2, 0),
+    ] {
+        let (x, y) = (new_obj(7, rc), new_obj(7, rc));
+        assert_eq!(run(&code, &mut [x, y]), ExitStatus::Return(layout().none_word));
+        assert_eq!((obj(x).refcnt, obj(y).refcnt), (inc, dec), "refcount {rc:#x}");
+    }
+    // Only the decref from 1 reached zero.
     assert_eq!(DEALLOCS.with(|c| c.get()), before + 1);
 }
 

@@ -345,6 +345,8 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             locals_are_globals: locals_are_globals(f),
         })
     })();
+    // Everything the compile allocated for itself is dropped by now.
+    crate::allocator::release_after_burst();
     let dt = t0.elapsed();
     vm.jit.stats.compile_time += dt;
     let cpu = cpu0.elapsed();

@@ -31,9 +31,31 @@ pub struct FakeList {
     pub len: usize,
 }
 
-pub static TRUE_OBJ: FakeObj = FakeObj { refcnt: IMMORTAL, ty: 0xB001, payload: 1, version: 0 };
-pub static FALSE_OBJ: FakeObj = FakeObj { refcnt: IMMORTAL, ty: 0xB001, payload: 0, version: 0 };
-pub static NONE_OBJ: FakeObj = FakeObj { refcnt: IMMORTAL, ty: 0xB002, payload: 0, version: 0 };
+/// An immortal fake singleton, laid out as `FakeObj`. Its refcount is
+/// writable, as the VM's are (`Cell`s): compiled code stores an immortal's
+/// refcount back unchanged (the branch-free immortal check).
+#[repr(C)]
+pub struct FakeSingleton {
+    pub refcnt: std::sync::atomic::AtomicUsize,
+    pub ty: usize,
+    pub payload: i64,
+    pub version: u32,
+}
+
+impl FakeSingleton {
+    const fn new(ty: usize, payload: i64) -> FakeSingleton {
+        FakeSingleton { refcnt: std::sync::atomic::AtomicUsize::new(IMMORTAL), ty, payload, version: 0 }
+    }
+
+    /// The current refcount.
+    pub fn refcnt(&self) -> usize {
+        self.refcnt.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+pub static TRUE_OBJ: FakeSingleton = FakeSingleton::new(0xB001, 1);
+pub static FALSE_OBJ: FakeSingleton = FakeSingleton::new(0xB001, 0);
+pub static NONE_OBJ: FakeSingleton = FakeSingleton::new(0xB002, 0);
 
 /// Type tag of fake big ints.
 pub const BIG_INT_TY: usize = 0xB16;
