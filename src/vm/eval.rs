@@ -72,13 +72,7 @@ impl Vm {
             // To a callee just pushed on `inl` (`$p`, its frame), at its
             // start.
             (callee $p:expr) => {
-                // SAFETY: see `f`'s definition.
-                f = unsafe { &mut *$p };
-                f.ensure_stack_room();
-                code = running_code(f);
-                consts = self.const_values(code);
-                caches = self.caches(code);
-                switch_frame!(code);
+                switch_frame!(enter $p);
                 ip = 0;
                 cur = 0;
             };
@@ -95,6 +89,23 @@ impl Vm {
                 switch_frame!(code);
                 ip = f.ip;
                 cur = f.lasti;
+            };
+            // To a generator frame just pushed on `inl` (`$p`), at its
+            // resumption point.
+            (resume $p:expr) => {
+                switch_frame!(enter $p);
+                ip = f.ip;
+            };
+            // The frame `$p` just pushed on `inl` becomes current, with
+            // room on its stack, its constants and caches.
+            (enter $p:expr) => {
+                // SAFETY: see `f`'s definition.
+                f = unsafe { &mut *$p };
+                f.ensure_stack_room();
+                code = running_code(f);
+                consts = self.const_values(code);
+                caches = self.caches(code);
+                switch_frame!(code);
             };
             (code) => {
                 nconsts = code.consts.len();
@@ -130,6 +141,21 @@ impl Vm {
                         drop(b);
                         f.push_in_room(v);
                     }
+                    // An inlined generator returned: its resumer's FOR_ITER
+                    // ends the loop, its SEND pushes the value and jumps.
+                    Some((_, Some(g))) if super::gen_inline::resumed_gen(&g).is_some() => {
+                        self.finish_gen_inline(inl, &g, None);
+                        // SAFETY: see `f`'s definition.
+                        let caller = unsafe { &mut *inl.top_ptr(base) };
+                        let at = &caller.code.instrs[caller.lasti];
+                        let send = at.op.get() == Op::Send;
+                        caller.ip = at.arg as usize;
+                        switch_frame!(ret);
+                        f.pop_in_eval();
+                        if send {
+                            f.push_in_room(v);
+                        }
+                    }
                     // `__init__` returned: the call's result is the instance.
                     Some((done, Some(obj))) => {
                         self.leave_py_call(done);
@@ -141,6 +167,21 @@ impl Vm {
                     }
                     None => return Ok(FrameExit::Return(v)),
                 }
+            }};
+        }
+        // Yields `$v` from the current frame (suspended at `f.ip`): an
+        // inlined generator frame goes back to its generator and its
+        // resumer continues with `$v` pushed (FOR_ITER's item, SEND's
+        // yielded value).
+        macro_rules! yield_value {
+            ($v:expr) => {{
+                let v = $v;
+                if inl.top_mut().is_none() {
+                    return Ok(FrameExit::Yield(v));
+                }
+                self.suspend_gen_inline(inl);
+                switch_frame!(ret);
+                f.push_in_room(v);
             }};
         }
         // Runs the callee frame `$p` that `enter_py_call` (`enter_init_call`,
@@ -728,7 +769,7 @@ impl Vm {
                                 ip = f.ip
                             }
                             Entered::Return(v) => return_value!(v),
-                            Entered::Yield(v) => return Ok(FrameExit::Yield(v)),
+                            Entered::Yield(v) => yield_value!(v),
                             Entered::Error(e) => return Err(e),
                         }
                     }
@@ -800,6 +841,11 @@ impl Vm {
                 }
                 Op::ForIterGen => {
                     slow!();
+                    if let Ok(p) = self.resume_gen_inline(f.top(), self.none(), inl) {
+                        f.ip = ip;
+                        switch_frame!(resume p);
+                        continue;
+                    }
                     let step = match f.top().downcast::<crate::object::generator::GeneratorData>() {
                         Some(gd) => self.gen_next(gd)?,
                         None => {
@@ -902,11 +948,19 @@ impl Vm {
                     slow!();
                     let v = f.pop_in_eval();
                     f.ip = ip;
-                    return Ok(FrameExit::Yield(v));
+                    yield_value!(v)
                 }
                 Op::Send => {
                     slow!();
                     let v = f.pop_in_eval();
+                    let v = match self.resume_gen_inline(f.top(), v, inl) {
+                        Ok(p) => {
+                            f.ip = ip;
+                            switch_frame!(resume p);
+                            continue;
+                        }
+                        Err(v) => v,
+                    };
                     // A generator delegate is resumed in place (the frame's
                     // stack keeps it alive meanwhile).
                     let step = match f.top().downcast::<crate::object::generator::GeneratorData>() {

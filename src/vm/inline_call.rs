@@ -73,6 +73,39 @@ impl InlinedFrames {
         self.live += 1;
     }
 
+    /// Makes `b`, a suspended generator's frame, the innermost frame with
+    /// `resume` (the generator): the finished box at its place moves to the
+    /// end. A pointer, as [`InlinedFrames::top_ptr`].
+    #[inline(always)]
+    pub fn push_box(&mut self, b: Box<Frame>, resume: Value) -> *mut Frame {
+        let live = self.live;
+        if live == self.boxes.len() {
+            self.boxes.push((b, Some(resume)));
+        } else {
+            let done = std::mem::replace(&mut self.boxes[live], (b, Some(resume)));
+            self.boxes.push(done);
+        }
+        self.live += 1;
+        &mut *self.boxes[live].0
+    }
+
+    /// Takes out the box of the frame [`InlinedFrames::pop`] just gave
+    /// (a finished generator's, which goes back to the frame pool).
+    #[inline]
+    pub fn take_popped(&mut self) -> Box<Frame> {
+        self.boxes.swap_remove(self.live).0
+    }
+
+    /// Takes the innermost frame's box out (a generator suspending: its
+    /// frame goes back to the generator, a finished box takes its place)
+    /// with its `Resume`.
+    #[inline(always)]
+    pub fn pop_box(&mut self) -> Option<(Box<Frame>, Resume)> {
+        let n = self.live.checked_sub(1)?;
+        self.live = n;
+        Some(self.boxes.swap_remove(n))
+    }
+
     /// Finishes the innermost frame: its box stays behind for reuse (the
     /// caller clears it: [`Vm::leave_py_call`]); returns it with its
     /// `Resume`.
@@ -447,7 +480,7 @@ impl Vm {
 
     /// Keeps a cleared frame box in the pool, if there is room.
     #[inline(always)]
-    fn pool_box(&mut self, frame: Box<Frame>) {
+    pub(super) fn pool_box(&mut self, frame: Box<Frame>) {
         if self.frame_pool.len() < FRAME_POOL_MAX {
             self.frame_pool.push(frame);
         }
@@ -464,7 +497,7 @@ impl Vm {
     #[inline]
     pub fn recycle_inlined(&mut self, mut v: InlinedFrames) {
         debug_assert!(v.live == 0);
-        if !v.boxes.is_empty() && self.inlined_pool.len() < FRAME_POOL_MAX {
+        if v.boxes.capacity() > 0 && self.inlined_pool.len() < FRAME_POOL_MAX {
             v.boxes.truncate(FRAME_POOL_MAX);
             self.inlined_pool.push(v);
         }

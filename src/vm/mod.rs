@@ -24,6 +24,7 @@ pub mod fastpaths;
 pub mod frame;
 pub mod gcrun;
 pub mod gen_fast;
+pub mod gen_inline;
 pub mod import;
 pub mod instattr;
 pub mod interrupt;

@@ -75,12 +75,9 @@ impl Vm {
                         self.keep_locals(&exc, frame);
                         // Unhandled: an inlined callee is left and the
                         // exception continues in its caller, at its CALL.
-                        match inl.pop() {
-                            Some((done, resume)) => {
-                                self.unwind_py_call(done, resume);
-                                pending = Some(PyErr::from_object(exc));
-                            }
-                            None => break Err(PyErr::from_object(exc)),
+                        match self.unwind_inlined(&mut inl, PyErr::from_object(exc)) {
+                            Ok(e) => pending = Some(e),
+                            Err(e) => break Err(e),
                         }
                     }
                 }
