@@ -468,13 +468,24 @@ fn call_from_slots(c: &mut JitCtx, base: i64, argc: i64, names: u64, entry: fn(u
     c.ret(r)
 }
 
-/// BUILD_TUPLE (kind 0) / BUILD_LIST (kind 1) from `n` slots at `base`
-/// (borrowed).
+/// BUILD_TUPLE (kind 0) / BUILD_LIST (kind 1) / BUILD_SET (kind 2) from
+/// `n` slots at `base` (borrowed); `ERR_WORD` when a set item is unhashable.
 extern "C" fn h_build(ctx: *mut c_void, base: i64, n: i64, kind: i64) -> u64 {
     let c = cx(ctx);
     let vm = c.vm();
-    let items: Vec<Value> = (0..n as u32).map(|i| own(c.slot(base as u32 + i))).collect();
-    let v = if kind == 0 { vm.tuple(items) } else { vm.list(items) };
+    let mut items = (0..n as u32).map(|i| own(c.slot(base as u32 + i)));
+    let v = match kind {
+        0 => vm.tuple(items.collect()),
+        1 => vm.list(items.collect()),
+        _ => {
+            let s = vm.set();
+            let sd = s.downcast::<SetData>().expect("set");
+            if let Err(e) = items.try_for_each(|it| sd.add(vm, it)) {
+                return c.fail(e);
+            }
+            s
+        }
+    };
     v.into_raw()
 }
 

@@ -555,6 +555,9 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(r) = SetData::exact_contains(container, item) {
+            return Ok(r);
+        }
         if native_layout(self, container, "__contains__") {
             if let Some(b) = self.native_contains(container, item)? {
                 return Ok(b);
