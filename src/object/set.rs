@@ -87,7 +87,7 @@ impl SetTable {
         self.slots.len() - 1
     }
 
-    #[inline]
+    #[inline(always)]
     fn probe(&self, key: &Value, hash: i64, checked: &[usize]) -> Probe {
         let slots = &self.slots[..];
         let mask = slots.len() - 1;
