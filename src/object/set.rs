@@ -87,7 +87,7 @@ impl SetTable {
         self.slots.len() - 1
     }
 
-    #[inline]
+    #[inline(always)]
     fn probe(&self, key: &Value, hash: i64, checked: &[usize]) -> Probe {
         let slots = &self.slots[..];
         let mask = slots.len() - 1;
@@ -373,6 +373,20 @@ impl SetData {
             Probe::Vacant { .. } => Some(false),
             Probe::NeedsEq(..) => None,
         }
+    }
+
+    /// `key in self` when `container` is an exact set or frozenset (no
+    /// subclass can have replaced `__contains__`) and the answer needs no
+    /// Python code (native hash and equality); `None` otherwise.
+    #[inline]
+    pub fn exact_contains(container: &Value, key: &Value) -> Option<bool> {
+        let h = container.as_header()?;
+        let td = h.type_data();
+        if td.kind != Kind::Set || td.has_flag(super::typeobj::tflags::HEAPTYPE) {
+            return None;
+        }
+        let sd = container.downcast::<SetData>()?;
+        sd.contains_native(key, native_key_hash(key)?)
     }
 
     /// `add` of a key whose hash is native: done without Python code, or

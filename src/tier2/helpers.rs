@@ -478,13 +478,24 @@ fn call_from_slots(c: &mut JitCtx, base: i64, argc: i64, names: u64, entry: fn(u
     c.ret(r)
 }
 
-/// BUILD_TUPLE (kind 0) / BUILD_LIST (kind 1) from `n` slots at `base`
-/// (borrowed).
+/// BUILD_TUPLE (kind 0) / BUILD_LIST (kind 1) / BUILD_SET (kind 2) from
+/// `n` slots at `base` (borrowed); `ERR_WORD` when a set item is unhashable.
 extern "C" fn h_build(ctx: *mut c_void, base: i64, n: i64, kind: i64) -> u64 {
     let c = cx(ctx);
     let vm = c.vm();
-    let items: Vec<Value> = (0..n as u32).map(|i| own(c.slot(base as u32 + i))).collect();
-    let v = if kind == 0 { vm.tuple(items) } else { vm.list(items) };
+    let mut items = (0..n as u32).map(|i| own(c.slot(base as u32 + i)));
+    let v = match kind {
+        0 => vm.tuple(items.collect()),
+        1 => vm.list(items.collect()),
+        _ => {
+            let s = vm.set();
+            let sd = s.downcast::<SetData>().expect("set");
+            if let Err(e) = items.try_for_each(|it| sd.add(vm, it)) {
+                return c.fail(e);
+            }
+            s
+        }
+    };
     v.into_raw()
 }
 
@@ -499,6 +510,20 @@ extern "C" fn h_set_add(ctx: *mut c_void, set: u64, v: u64) -> u64 {
     let c = cx(ctx);
     let r = b(set).downcast::<SetData>().expect("set").add(c.vm(), own(v));
     c.unit(r)
+}
+
+/// MAKE_FUNCTION with flags `fl`, its operands in the slots from `base`
+/// (borrowed; the code object last): the new function.
+extern "C" fn h_make_function(ctx: *mut c_void, base: i64, fl: i64) -> u64 {
+    let c = cx(ctx);
+    let f = c.frame();
+    let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+    let mut top = base as u32 + 1 + (fl as u32 & 0xf).count_ones();
+    let r = c.vm().new_function(&globals, &builtins, fl as u32, || {
+        top -= 1;
+        own(c.slot(top))
+    });
+    c.ret(r)
 }
 
 /// MAP_ADD: 1, or `ERR_WORD` (unhashable key).
@@ -792,6 +817,7 @@ pub struct Helpers {
     pub exc_match: pyrite_jit::abi::HelperId,
     pub send: pyrite_jit::abi::HelperId,
     pub set_add: pyrite_jit::abi::HelperId,
+    pub make_function: pyrite_jit::abi::HelperId,
     pub map_add: pyrite_jit::abi::HelperId,
     pub build_slice: pyrite_jit::abi::HelperId,
     pub check_interrupt: pyrite_jit::abi::HelperId,
@@ -843,6 +869,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         exc_match: t.add("exc_match", h_exc_match as *const u8, Signature::new(&[Ptr, Word, Word], Some(I64)).fallible(ERR_WORD)),
         send: t.add("send", h_send as *const u8, Signature::new(&[Ptr, Word, Word, I64], Some(I64)).fallible(ERR_WORD)),
         set_add: t.add("set_add", h_set_add as *const u8, w(&[Ptr, Word, Word])),
+        make_function: t.add("make_function", h_make_function as *const u8, w(&[Ptr, I64, I64])),
         map_add: t.add("map_add", h_map_add as *const u8, w(&[Ptr, Word, Word, Word])),
         build_slice: t.add("build_slice", h_build_slice as *const u8, w(&[Ptr, Word, Word, Word])),
         check_interrupt: t.add("check_interrupt", h_check_interrupt as *const u8, w(&[Ptr])),

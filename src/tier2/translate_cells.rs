@@ -1,4 +1,5 @@
-//! LOAD_DEREF / STORE_DEREF and UNPACK_SEQUENCE in compiled code.
+//! LOAD_DEREF / STORE_DEREF / LOAD_CLOSURE, MAKE_FUNCTION and
+//! UNPACK_SEQUENCE in compiled code.
 //!
 //! Cells: the frame's cell slot (after the fast locals) holds the cell
 //! object; its content is one word at `CELL_CONTENTS_OFFSET`, 0 when empty.
@@ -34,6 +35,28 @@ impl Tr<'_> {
         self.raise_if_empty(v, self.h.load_deref, arg);
         self.f.incref(v);
         self.stack.push(Av::Owned(v));
+    }
+
+    /// LOAD_CLOSURE `arg`: the cell object itself, with a new reference.
+    pub(super) fn load_closure(&mut self, arg: u32) {
+        let cell = self.cell(arg);
+        self.f.incref(cell);
+        self.stack.push(Av::Owned(cell));
+    }
+
+    /// MAKE_FUNCTION `fl` (closures, lambdas and comprehensions made in a
+    /// loop): a direct helper call on the spilled operands rather than the
+    /// `exec_rare` round trip.
+    pub(super) fn make_function(&mut self, fl: u32) {
+        let n = 1 + (fl & 0xf).count_ones() as usize;
+        let from = self.stack.len() - n;
+        self.spill(from);
+        let ctx = self.f.vm_ctx();
+        let (b, k) = (self.imm(self.base as i64 + from as i64), self.imm(fl as i64));
+        let r = self.call_word(self.h.make_function, &[ctx, b, k]);
+        self.drop_temps();
+        self.pop_drop(n);
+        self.stack.push(Av::Owned(r));
     }
 
     /// STORE_DEREF `arg`.

@@ -426,12 +426,19 @@ impl<'a> Tr<'a> {
                 self.pop_drop(2);
             }
             Op::GetIter => self.helper_op(h.get_iter, 1, &[], true),
-            Op::BuildTuple | Op::BuildList => {
+            // BUILD_SET too (each set comprehension starts with one): a
+            // direct helper call rather than the `exec_rare` round trip.
+            Op::BuildTuple | Op::BuildList | Op::BuildSet => {
                 let n = arg as usize;
                 let from = self.stack.len() - n;
                 self.spill(from);
                 let ctx = self.f.vm_ctx();
-                let (b, c, k) = (self.imm(self.base as i64 + from as i64), self.imm(n as i64), self.imm((op == Op::BuildList) as i64));
+                let kind = match op {
+                    Op::BuildTuple => 0,
+                    Op::BuildList => 1,
+                    _ => 2,
+                };
+                let (b, c, k) = (self.imm(self.base as i64 + from as i64), self.imm(n as i64), self.imm(kind));
                 let r = self.call_word(h.build, &[ctx, b, c, k]);
                 self.drop_temps();
                 self.pop_drop(n);
@@ -595,6 +602,8 @@ impl<'a> Tr<'a> {
             }
             Op::LoadDeref => self.load_deref(arg),
             Op::StoreDeref => self.store_deref(arg),
+            Op::LoadClosure => self.load_closure(arg),
+            Op::MakeFunction => self.make_function(arg),
             op if crate::vm::eval_rare::is_rare(op) => self.rare(op, arg),
             other => return Err(format!("internal: {} reached the generic translator", other.name())),
         }

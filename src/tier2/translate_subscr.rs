@@ -1,9 +1,10 @@
 //! Translation of BINARY_SUBSCR and STORE_SUBSCR.
 //!
-//! Where the interpreter specialized a site for exact lists with a small-int
-//! index (BINARY_SUBSCR_LIST, STORE_SUBSCR_LIST), compiled code reads the
-//! list's item pointer and length in place (the fixed layout of
-//! `object::list`): an inline type test (`has_type`, so subclasses and
+//! Where the interpreter specialized a site for exact lists (or, for loads,
+//! exact tuples) with a small-int index (BINARY_SUBSCR_LIST /
+//! BINARY_SUBSCR_TUPLE, STORE_SUBSCR_LIST), compiled code reads the
+//! sequence's item pointer and length in place (the fixed layouts of
+//! `object::list` and `object::tuple`): an inline type test (`has_type`, so subclasses and
 //! other types miss), an int test of the index, the index normalized and
 //! bounds-checked (`seq_index`), then the item word. Every miss branches to
 //! the generic helper, which does what the interpreter does (IndexError
@@ -16,6 +17,7 @@ use super::translate::{Av, Tr, V};
 use crate::bytecode::Op;
 use crate::object::list::{LIST_ITEMS_OFFSET, LIST_LEN_OFFSET};
 use crate::object::t;
+use crate::object::tuple::{TUPLE_ITEMS_OFFSET, TUPLE_LEN_OFFSET};
 
 /// The Boxed word of a stack entry that may be a list (unboxed entries and
 /// NULL cannot be).
@@ -37,36 +39,40 @@ impl<'a> Tr<'a> {
         self.code.instrs[self.ip].op.get()
     }
 
-    /// The item array of list `w` and the position of index `i` in it, or a
-    /// branch to `miss` when `w` is not an exact list or `i` is out of range.
-    fn list_slot(&mut self, w: V, i: V, miss: Block) -> (V, V) {
-        let is_list = self.f.has_type(w, t().list.raw());
+    /// The item array of list (or with `tuple`, tuple) `w` and the position
+    /// of index `i` in it, or a branch to `miss` when `w` is not of that
+    /// exact type or `i` is out of range.
+    fn seq_slot(&mut self, w: V, i: V, miss: Block, tuple: bool) -> (V, V) {
+        let (ty, len_off, items_off) =
+            if tuple { (t().tuple.raw(), TUPLE_LEN_OFFSET, TUPLE_ITEMS_OFFSET) } else { (t().list.raw(), LIST_LEN_OFFSET, LIST_ITEMS_OFFSET) };
+        let is_seq = self.f.has_type(w, ty);
         let (typed, inside) = (self.f.create_block(), self.f.create_block());
-        self.f.branch(is_list, typed, &[], miss, &[]);
+        self.f.branch(is_seq, typed, &[], miss, &[]);
         self.f.switch_to_block(typed);
-        let len = self.f.load_field(w, LIST_LEN_OFFSET as i32, Type::I64);
+        let len = self.f.load_field(w, len_off as i32, Type::I64);
         let idx = self.f.seq_index(i, len);
         let zero = self.f.const_i64(0);
         let ok = self.f.int_cmp(Cmp::Ge, idx, zero);
         self.f.branch(ok, inside, &[], miss, &[]);
         self.f.switch_to_block(inside);
-        let items = self.f.load_field(w, LIST_ITEMS_OFFSET as i32, Type::Boxed);
+        let items = self.f.load_field(w, items_off as i32, Type::Boxed);
         (items, idx)
     }
 
     /// BINARY_SUBSCR.
     pub(super) fn binary_subscr(&mut self) {
         let (obj, key) = (self.peek(2), self.peek(1));
-        let Some(wo) = boxed(obj).filter(|_| self.quickened() == Op::BinarySubscrList && maybe_int(key)) else {
+        let q = self.quickened();
+        let Some(wo) = boxed(obj).filter(|_| matches!(q, Op::BinarySubscrList | Op::BinarySubscrTuple) && maybe_int(key)) else {
             return self.helper_op(self.h.getitem, 2, &[], true);
         };
         let (join, slow) = (self.f.create_block(), self.f.create_block());
         let result = self.f.append_block_param(join, Type::Boxed);
         let i = self.as_int(key, slow).expect("int index");
-        let (items, idx) = self.list_slot(wo, i, slow);
+        let (items, idx) = self.seq_slot(wo, i, slow, q == Op::BinarySubscrTuple);
         let item = self.f.load_elem(items, idx);
         self.f.incref(item);
-        // The index is a small int here: only the list may need dropping.
+        // The index is a small int here: only the sequence may need dropping.
         self.drop_av(obj);
         self.f.jump(join, &[item]);
         self.f.switch_to_block(slow);
@@ -96,7 +102,7 @@ impl<'a> Tr<'a> {
         };
         let (done, slow) = (self.f.create_block(), self.f.create_block());
         let i = self.as_int(key, slow).expect("int index");
-        let (items, idx) = self.list_slot(wo, i, slow);
+        let (items, idx) = self.seq_slot(wo, i, slow, false);
         // The list takes the value's reference (a new one unless owned).
         let nv = self.materialize(v);
         let old = self.f.load_elem(items, idx);

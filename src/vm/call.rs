@@ -353,11 +353,19 @@ impl Vm {
 
     /// MAKE_FUNCTION.
     pub fn make_function(&mut self, f: &mut Frame, fl: u32) -> PyResult<Value> {
-        let codev = f.pop();
-        let closure = if fl & 8 != 0 { Some(f.pop()) } else { None };
-        let annotations = if fl & 4 != 0 { Some(f.pop()) } else { None };
-        let kwdefaults = if fl & 2 != 0 { Some(f.pop()) } else { None };
-        let defaults = if fl & 1 != 0 { Some(f.pop()) } else { None };
+        let (globals, builtins) = (f.globals.clone(), f.builtins.clone());
+        self.new_function(&globals, &builtins, fl, || f.pop())
+    }
+
+    /// MAKE_FUNCTION with flags `fl` in a frame with `globals` / `builtins`,
+    /// its operands given top first by `pop` (the code object, then the
+    /// closure, annotations, keyword defaults and defaults its flags ask for).
+    pub fn new_function(&mut self, globals: &Value, builtins: &Value, fl: u32, mut pop: impl FnMut() -> Value) -> PyResult<Value> {
+        let codev = pop();
+        let closure = if fl & 8 != 0 { Some(pop()) } else { None };
+        let annotations = if fl & 4 != 0 { Some(pop()) } else { None };
+        let kwdefaults = if fl & 2 != 0 { Some(pop()) } else { None };
+        let defaults = if fl & 1 != 0 { Some(pop()) } else { None };
         let code = codev.downcast::<CodeData>().expect("MAKE_FUNCTION of a code object").0.clone();
         let ann = match annotations {
             Some(a) => {
@@ -380,7 +388,7 @@ impl Vm {
             module_key: self.name("__name__"),
             module_ix: std::cell::Cell::new((0, 0)),
         });
-        let module = module_name(&f.globals, strs);
+        let module = module_name(globals, strs);
         let doc = strs.doc.clone();
         let fd = FunctionData {
             name: ValueCell::new(Some(strs.name.clone())),
@@ -392,8 +400,8 @@ impl Vm {
             module: ValueCell::new(module),
             annotations: ValueCell::new(ann),
             dict: ValueCell::default(),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
+            globals: globals.clone(),
+            builtins: builtins.clone(),
             code,
         };
         Ok(alloc(&t().function, fd, None))

@@ -554,7 +554,17 @@ impl Vm {
     }
 
     /// `item in container`.
+    #[inline]
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match SetData::exact_contains(container, item) {
+            Some(r) => Ok(r),
+            None => self.contains_general(container, item),
+        }
+    }
+
+    /// `contains` past the exact-set fast path.
+    #[inline(never)]
+    fn contains_general(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if native_layout(self, container, "__contains__") {
             if let Some(b) = self.native_contains(container, item)? {
                 return Ok(b);
