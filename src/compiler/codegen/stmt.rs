@@ -357,7 +357,12 @@ impl<'a> Compiler<'a> {
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult {
         match t {
-            Expr::Name(n) => self.nameop(n.id.as_str(), ExprContext::Del, n.range)?,
+            Expr::Name(n) => {
+                // DELETE_* carry the name's own position (the caret under it).
+                let old = self.set_line(n.range);
+                self.nameop(n.id.as_str(), ExprContext::Del, n.range)?;
+                self.restore_loc(old);
+            }
             Expr::Attribute(a) => {
                 let old = self.set_line(a.range);
                 self.expr(&a.value)?;
