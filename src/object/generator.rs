@@ -149,6 +149,12 @@ pub struct CoroutineData {
     pub running_async: Cell<bool>,
     /// Async generators: `aclose()` ran or it finished (later `athrow`s stop at once).
     pub closed: Cell<bool>,
+    /// Async generators: the `sys.set_asyncgen_hooks` hooks were consulted
+    /// (at the first `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in force at that point, called
+    /// with the generator when it is freed unfinished.
+    pub finalizer: ValueCell,
 }
 
 impl ObjData for CoroutineData {
@@ -164,6 +170,10 @@ thread_local! {
 
 impl Drop for CoroutineData {
     fn drop(&mut self) {
+        if self.flavor == CoroFlavor::AsyncGenerator {
+            crate::types::async_gen_hooks::on_drop(self);
+            return;
+        }
         // A coroutine freed before it ever ran: CPython warns through
         // `warnings` (RuntimeWarning "coroutine '...' was never awaited").
         if self.flavor == CoroFlavor::Coroutine && !self.gen.started.get() {

@@ -29,6 +29,24 @@ fn s_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.none())
 }
 
+/// `sys.set_asyncgen_hooks([firstiter] [, finalizer])`.
+fn s_set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut p = args.parser("set_asyncgen_hooks").getargs_style().bind(&["firstiter", "finalizer"], 0)?;
+    let finalizer = p.pop().flatten();
+    let firstiter = p.pop().flatten();
+    crate::types::async_gen_hooks::set_hooks(vm, firstiter, finalizer)?;
+    Ok(vm.none())
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn s_get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.parser("get_asyncgen_hooks").positional(0, 0)?;
+    let (firstiter, finalizer) = crate::types::async_gen_hooks::hooks();
+    let ty = super::structseq::make_type("asyncgen_hooks", "asyncgen_hooks", &["firstiter", "finalizer"]);
+    let none = vm.none();
+    Ok(super::structseq::new(&ty, vec![firstiter.unwrap_or_else(|| none.clone()), finalizer.unwrap_or(none)]))
+}
+
 fn s_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     args.parser("getrecursionlimit").positional(0, 0)?;
     Ok(vm.int(vm.recursion_limit as i64))
@@ -231,6 +249,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("exit", s_exit),
         ("getrecursionlimit", s_getrecursionlimit),
+        ("set_asyncgen_hooks", s_set_asyncgen_hooks),
+        ("get_asyncgen_hooks", s_get_asyncgen_hooks),
         ("setrecursionlimit", s_setrecursionlimit),
         ("get_int_max_str_digits", s_get_int_max_str_digits),
         ("set_int_max_str_digits", s_set_int_max_str_digits),

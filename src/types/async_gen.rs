@@ -14,6 +14,7 @@ use crate::object::registry::{add_getset, add_method, new_builtin_type, t};
 use crate::object::*;
 use crate::vm::Vm;
 
+use super::async_gen_hooks::init_hooks;
 use super::core::self_of;
 use super::coroutine::{await_get, code_get, frame_get, name_get, name_set, qualname_get, qualname_set, repr_of, stop_iteration, thrown};
 
@@ -99,22 +100,26 @@ fn new_awaitable(agen: &Value, mode: Mode) -> Value {
     alloc(&t().named(ty), StateData::new(Awaitable { agen: agen.clone(), mode, state: State::Init }), None)
 }
 
-fn agen_anext(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = agen_of(&args)?;
-    Ok(new_awaitable(g, Mode::Send(_vm.none())))
+    init_hooks(vm, g, data(g))?;
+    Ok(new_awaitable(g, Mode::Send(vm.none())))
 }
-fn agen_asend(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("asend").positional(2, 2)?;
     let g = agen_of(&Args::positional(p))?;
+    init_hooks(vm, g, data(g))?;
     Ok(new_awaitable(g, Mode::Send(p[1].clone())))
 }
-fn agen_athrow(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.parser("athrow").positional(2, 4)?;
     let g = agen_of(&Args::positional(p))?;
+    init_hooks(vm, g, data(g))?;
     Ok(new_awaitable(g, Mode::Throw(p[1..].to_vec())))
 }
-fn agen_aclose(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = agen_of(&args)?;
+    init_hooks(vm, g, data(g))?;
     Ok(new_awaitable(g, Mode::Throw(Vec::new())))
 }
 fn agen_aiter(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -39,6 +39,7 @@ pub mod bytes_mutate;
 pub mod bytes_search;
 pub mod bytes_text;
 pub mod async_gen;
+pub mod async_gen_hooks;
 pub mod complex;
 pub mod coroutine;
 pub mod core;

@@ -32,7 +32,15 @@ pub fn new_coroutine(g: GeneratorData, code: Rc<Code>) -> Value {
     } else {
         (CoroFlavor::Coroutine, t().named("coroutine"))
     };
-    let d = CoroutineData { gen: g, flavor, code, running_async: Cell::new(false), closed: Cell::new(false) };
+    let d = CoroutineData {
+        gen: g,
+        flavor,
+        code,
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
+        hooks_inited: Cell::new(false),
+        finalizer: crate::object::header::ValueCell::new(None),
+    };
     alloc(&ty, d, None)
 }
 

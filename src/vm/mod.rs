@@ -321,7 +321,7 @@ impl Vm {
             for name in crate::object::generator::take_unawaited() {
                 self.warn_unawaited(&name);
             }
-            let closed = self.close_dying_generators();
+            let closed = self.close_dying_generators() | self.finalize_dying_async_generators();
             let objs = crate::object::header::take_pending_finalizers();
             let wrefs = crate::object::weak::take_pending_callbacks();
             if !closed && objs.is_empty() && wrefs.is_empty() {

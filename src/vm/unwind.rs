@@ -42,18 +42,7 @@ impl Vm {
     /// Appends the frame's current line to the exception's traceback
     /// (not for the built-in Python modules CPython implements in C).
     pub fn add_traceback(&mut self, exc: &Value, f: &Frame) {
-        if HIDDEN_FRAMES.contains(&&*f.code.filename) {
-            return;
-        }
-        if let Some(d) = exc.downcast::<ExceptionData>() {
-            let frame = TbFrame { code: f.code.clone(), globals: f.globals.clone(), builtins: f.builtins.clone(), locals: f.locals.clone(), lasti: f.lasti, fast: Default::default() };
-            let mut tb = d.traceback.borrow_mut();
-            if tb.capacity() == 0 {
-                // Room for a few frames at once (entries are one pointer).
-                tb.reserve(8);
-            }
-            tb.push(TbEntry { frame: std::rc::Rc::new(frame) });
-        }
+        push_traceback_entry(exc, f);
     }
 
     /// The exception `exc` leaves frame `f` unhandled: the frame's slots move
@@ -123,6 +112,11 @@ impl Vm {
         self.flush_stdout();
         let r = self.repr_string(obj).unwrap_or_else(|_| "<object>".into());
         let exc = self.normalize(err);
+        // An exception that never passed through a frame is shown at the
+        // line running now, as CPython's `PyErr_WriteUnraisable` does.
+        if exc.downcast::<ExceptionData>().is_some_and(|d| d.traceback.borrow().is_empty()) {
+            self.frames.with(0, |f| push_traceback_entry(&exc, f));
+        }
         let text = self.format_unraisable(&exc);
         self.write_stderr(&format!("{what}: {r}\n{text}"));
         Ok(())
@@ -282,4 +276,21 @@ fn creates_cycle(handled: &Value, exc: &Value) -> bool {
 fn source_line(filename: &str, lineno: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
     text.lines().nth(lineno.checked_sub(1)? as usize).map(str::to_string)
+}
+
+/// Appends frame `f`'s current line to `exc`'s traceback (not for the
+/// built-in Python modules CPython implements in C).
+fn push_traceback_entry(exc: &Value, f: &Frame) {
+    if HIDDEN_FRAMES.contains(&&*f.code.filename) {
+        return;
+    }
+    if let Some(d) = exc.downcast::<ExceptionData>() {
+        let frame = TbFrame { code: f.code.clone(), globals: f.globals.clone(), builtins: f.builtins.clone(), locals: f.locals.clone(), lasti: f.lasti, fast: Default::default() };
+        let mut tb = d.traceback.borrow_mut();
+        if tb.capacity() == 0 {
+            // Room for a few frames at once (entries are one pointer).
+            tb.reserve(8);
+        }
+        tb.push(TbEntry { frame: std::rc::Rc::new(frame) });
+    }
 }

@@ -49,9 +49,26 @@ _p.close()
 del _p, _probe
 
 
+def _gen():
+    yield
+
+
+_GeneratorType = type(_gen())
+del _gen
+_iscoroutine_typecache = {_CoroutineType, _GeneratorType}
+
+
 def iscoroutine(obj):
-    """Whether obj is a coroutine object."""
-    return isinstance(obj, _CoroutineType)
+    """Whether obj is a coroutine as asyncio sees one: a coroutine, a
+    generator, or any collections.abc.Coroutine (asend/athrow awaitables)."""
+    if type(obj) in _iscoroutine_typecache:
+        return True
+    import collections.abc
+    if isinstance(obj, (_CoroutineType, _GeneratorType, collections.abc.Coroutine)):
+        if len(_iscoroutine_typecache) < 100:
+            _iscoroutine_typecache.add(type(obj))
+        return True
+    return False
 
 
 def iscoroutinefunction(func):

@@ -6,6 +6,7 @@
 import sys as _sys
 import time as _time
 import heapq as _heapq
+import weakref as _weakref
 from collections import deque as _deque
 
 from _asyncio_core import Future, Task, ensure_future, isfuture, _running
@@ -106,6 +107,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._thread_running = False
         self._err_handler = None
         self._debug = False
+        # The async generators first iterated while this loop ran (weakly).
+        self._asyncgens = _weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return '<%s running=%s closed=%s debug=%s>' % (
@@ -183,8 +187,37 @@ class BaseEventLoop(AbstractEventLoop):
     def set_default_executor(self, executor):
         raise NotImplementedError('executors are not supported by Pyrite (no threads)')
 
+    # -- async generators (sys.set_asyncgen_hooks while running) --
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
-        pass
+        """Closes every async generator still open that this loop saw."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        from _asyncio_combinators import gather
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -276,6 +309,9 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._thread_running = True
         _running[0] = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -285,6 +321,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stop_flag = False
             self._thread_running = False
             _running[0] = None
+            _sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
