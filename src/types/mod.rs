@@ -62,6 +62,8 @@ pub mod sort;
 pub mod str;
 pub mod str_methods;
 pub mod str_codecs;
+pub mod str_codecs_escape;
+pub mod charmap_tables;
 pub mod str_split;
 pub mod strformat;
 pub mod tuple;

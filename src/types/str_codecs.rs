@@ -1,10 +1,14 @@
 //! Text codecs for `str.encode` / `bytes.decode` / `str(b, enc)`: utf-8,
-//! utf-8-sig, utf-16 (le/be), utf-32 (le/be), ascii, latin-1 and cp1252,
-//! with CPython's encoding-name normalization and aliases, the error
+//! utf-8-sig, utf-16 (le/be), utf-32 (le/be), ascii, latin-1, the
+//! single-byte charmap encodings (cp1252, cp437, iso8859-15, koi8-r, ...:
+//! `charmap_tables`), unicode_escape and raw_unicode_escape
+//! (`str_codecs_escape`), with CPython's encoding-name normalization and
+//! aliases, the error
 //! handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace)
 //! and `UnicodeEncodeError` / `UnicodeDecodeError` with CPython's ranges and
 //! reasons.
 
+use super::charmap_tables::{Charmap, CHARMAPS};
 use crate::error::{PyErr, PyResult};
 use crate::object::registry::{add_method, t};
 use crate::object::{Args, BuiltinKind, Value};
@@ -33,9 +37,20 @@ pub enum Codec {
     Ascii,
     /// ISO-8859-1.
     Latin1,
-    /// Windows-1252 (a charmap codec).
-    Cp1252,
+    /// A single-byte encoding: index into `charmap_tables::CHARMAPS`.
+    Charmap(u8),
+    /// Latin-1 with Python backslash escapes.
+    UnicodeEscape,
+    /// Latin-1 with `\u`/`\U` escapes only.
+    RawUnicodeEscape,
 }
+
+/// Spellings of CPython's bytes-to-bytes and str-to-str codecs, which
+/// `str.encode`/`bytes.decode` refuse ("not a text encoding").
+const NON_TEXT_CODECS: &[&str] = &[
+    "base64", "base_64", "base64_codec", "bz2", "bz2_codec", "hex", "hex_codec", "quopri", "quotedprintable",
+    "quoted_printable", "quopri_codec", "rot13", "rot_13", "uu", "uu_codec", "zip", "zlib", "zlib_codec",
+];
 
 /// CPython's `encodings.normalize_encoding` (after the lowercasing done by
 /// `codecs.lookup`): runs of characters other than ASCII alphanumerics and
@@ -77,36 +92,68 @@ pub fn lookup(name: &str) -> Option<Codec> {
             | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
             "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1" | "iso_8859_1"
             | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => Codec::Latin1,
-            "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
-            _ => return None,
+            "unicode_escape" => Codec::UnicodeEscape,
+            "raw_unicode_escape" => Codec::RawUnicodeEscape,
+            _ => {
+                let i = CHARMAPS.iter().position(|m| m.spellings.contains(&k))?;
+                Codec::Charmap(i as u8)
+            }
         })
     };
     find(&n).or_else(|| find(&n2))
 }
 
 fn unknown_encoding(name: &str) -> PyErr {
+    let n = normalize(name);
+    if NON_TEXT_CODECS.contains(&n.as_str()) {
+        return crate::object::exception::lookup_error(format!(
+            "'{name}' is not a text encoding; use codecs.encode() to handle arbitrary codecs"
+        ));
+    }
     crate::object::exception::lookup_error(format!("unknown encoding: {}", name))
+}
+
+/// The canonical name of an encoding Pyrite knows (`codecs.lookup(name).name`).
+pub fn canonical_name(name: &str) -> Option<&'static str> {
+    Some(match lookup(name)? {
+        Codec::Utf8 => "utf-8",
+        Codec::Utf8Sig => "utf-8-sig",
+        Codec::Utf16 => "utf-16",
+        Codec::Utf16Le => "utf-16-le",
+        Codec::Utf16Be => "utf-16-be",
+        Codec::Utf32 => "utf-32",
+        Codec::Utf32Le => "utf-32-le",
+        Codec::Utf32Be => "utf-32-be",
+        Codec::Ascii => "ascii",
+        Codec::Latin1 => "iso8859-1",
+        Codec::Charmap(i) => CHARMAPS[i as usize].name,
+        Codec::UnicodeEscape => "unicode-escape",
+        Codec::RawUnicodeEscape => "raw-unicode-escape",
+    })
 }
 
 fn unknown_handler(errors: &str) -> PyErr {
     crate::object::exception::lookup_error(format!("unknown error handler name '{}'", errors))
 }
 
-/// `cp1252` bytes 0x80..=0x9F (None: undefined).
-const CP1252_HIGH: [Option<char>; 32] = [
-    Some('\u{20AC}'), None, Some('\u{201A}'), Some('\u{0192}'), Some('\u{201E}'), Some('\u{2026}'), Some('\u{2020}'),
-    Some('\u{2021}'), Some('\u{02C6}'), Some('\u{2030}'), Some('\u{0160}'), Some('\u{2039}'), Some('\u{0152}'), None,
-    Some('\u{017D}'), None, None, Some('\u{2018}'), Some('\u{2019}'), Some('\u{201C}'), Some('\u{201D}'),
-    Some('\u{2022}'), Some('\u{2013}'), Some('\u{2014}'), Some('\u{02DC}'), Some('\u{2122}'), Some('\u{0161}'),
-    Some('\u{203A}'), Some('\u{0153}'), None, Some('\u{017E}'), Some('\u{0178}'),
-];
+/// The character a charmap encoding gives byte `b` (None: undefined).
+fn charmap_decode_byte(map: &Charmap, b: u8) -> Option<char> {
+    match map.table[b as usize] {
+        0xFFFE => None,
+        u => char::from_u32(u as u32),
+    }
+}
 
-fn cp1252_encode_char(c: char) -> Option<u8> {
+/// The byte a charmap encoding gives `c` (None: not in the encoding).
+fn charmap_encode_char(map: &Charmap, c: char) -> Option<u8> {
     let u = c as u32;
-    if u < 0x80 || (0xA0..0x100).contains(&u) {
+    if u < 0x80 && map.table[u as usize] == u as u16 {
         return Some(u as u8);
     }
-    CP1252_HIGH.iter().position(|&m| m == Some(c)).map(|i| 0x80 + i as u8)
+    if u >= 0xFFFE {
+        return None;
+    }
+    map.table.iter().position(|&m| m == u as u16).map(|i| i as u8)
 }
 
 // ---------------------------------------------------------------- encoding
@@ -143,6 +190,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             }
             return Ok(out);
         }
+        Codec::UnicodeEscape => return Ok(super::str_codecs_escape::encode_unicode_escape(s)),
+        Codec::RawUnicodeEscape => return Ok(super::str_codecs_escape::encode_raw_unicode_escape(s)),
         _ => {}
     }
     let (name, reason) = match codec {
@@ -154,7 +203,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         match codec {
             Codec::Ascii => (c.is_ascii()).then_some(c as u8),
             Codec::Latin1 => ((c as u32) < 256).then_some(c as u32 as u8),
-            _ => cp1252_encode_char(c),
+            Codec::Charmap(i) => charmap_encode_char(&CHARMAPS[i as usize], c),
+            _ => None,
         }
     };
     let chars: Vec<char> = s.chars().collect();
@@ -170,28 +220,26 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         while end < chars.len() && enc_one(chars[end]).is_none() {
             end += 1;
         }
-        match errors {
+        let replacement: String = match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
                 let obj = vm.str(s);
                 return Err(encode_error(vm, name, obj, i, end, reason));
             }
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
-            "backslashreplace" => {
-                for &c in &chars[i..end] {
-                    out.extend_from_slice(escape_char(c).as_bytes());
-                }
-            }
-            "xmlcharrefreplace" | "namereplace" => {
-                for &c in &chars[i..end] {
-                    if errors == "namereplace" {
-                        out.extend_from_slice(escape_char(c).as_bytes());
-                    } else {
-                        out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
-                    }
-                }
-            }
+            "ignore" => String::new(),
+            "replace" => "?".repeat(end - i),
+            "backslashreplace" | "namereplace" => chars[i..end].iter().map(|&c| escape_char(c)).collect(),
+            "xmlcharrefreplace" => chars[i..end].iter().map(|&c| format!("&#{};", c as u32)).collect(),
             _ => return Err(unknown_handler(errors)),
+        };
+        // The replacement is itself encoded (EBCDIC codecs map '?' elsewhere).
+        for c in replacement.chars() {
+            match enc_one(c) {
+                Some(b) => out.push(b),
+                None => {
+                    let obj = vm.str(s);
+                    return Err(encode_error(vm, name, obj, i, end, reason));
+                }
+            }
         }
         i = end;
     }
@@ -218,15 +266,18 @@ fn encode_error(vm: &mut Vm, enc: &str, obj: Value, start: usize, end: usize, re
 // ---------------------------------------------------------------- decoding
 
 /// One undecodable range of the input.
-struct Bad {
-    start: usize,
-    end: usize,
-    reason: &'static str,
+pub(super) struct Bad {
+    /// First bad byte.
+    pub start: usize,
+    /// Past the last bad byte.
+    pub end: usize,
+    /// CPython's reason text.
+    pub reason: &'static str,
 }
 
 /// Applies the error handler to a bad range: extends `out` or returns the
 /// exception to raise.
-fn on_decode_error(vm: &mut Vm, enc: &str, input: &[u8], errors: &str, bad: Bad, out: &mut String) -> PyResult<()> {
+pub(super) fn on_decode_error(vm: &mut Vm, enc: &str, input: &[u8], errors: &str, bad: Bad, out: &mut String) -> PyResult<()> {
     if errors == "surrogatepass" && decodes_to_surrogate(enc, input, &bad) {
         return Err(crate::object::exception::not_implemented_error(format!(
             "'{enc}' codec with errors='surrogatepass': the bytes in position {}-{} decode to a lone surrogate, \
@@ -413,18 +464,18 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
         Codec::Utf32Le => decode_utf32(vm, b, 0, false, errors, &mut out)?,
         Codec::Utf32Be => decode_utf32(vm, b, 0, true, errors, &mut out)?,
         Codec::Latin1 => out.extend(b.iter().map(|&c| c as char)),
-        Codec::Ascii | Codec::Cp1252 => {
+        Codec::UnicodeEscape => return super::str_codecs_escape::decode_unicode_escape(vm, b, errors),
+        Codec::RawUnicodeEscape => return super::str_codecs_escape::decode_raw_unicode_escape(vm, b, errors),
+        Codec::Ascii | Codec::Charmap(_) => {
             let (name, reason) = if codec == Codec::Ascii {
                 ("ascii", "ordinal not in range(128)")
             } else {
                 ("charmap", "character maps to <undefined>")
             };
             for (i, &c) in b.iter().enumerate() {
-                let ch = match (codec, c) {
-                    (_, 0..=0x7f) => Some(c as char),
-                    (Codec::Ascii, _) => None,
-                    (_, 0x80..=0x9f) => CP1252_HIGH[(c - 0x80) as usize],
-                    _ => Some(c as char),
+                let ch = match codec {
+                    Codec::Charmap(m) => charmap_decode_byte(&CHARMAPS[m as usize], c),
+                    _ => c.is_ascii().then_some(c as char),
                 };
                 match ch {
                     Some(ch) => out.push(ch),

@@ -1,11 +1,16 @@
 # codecs for Pyrite: the codec registry's commonly used surface (lookup,
 # encode/decode, CodecInfo, getencoder/getdecoder, the BOM constants,
-# open) over the text encodings str.encode and bytes.decode know, and
+# open) over the text encodings str.encode and bytes.decode know (their
+# names come from _textcodecs), the base64/hex/zlib/rot13 codecs, and
 # error-handler lookup.  Incremental and stream codecs are not provided.
 
 import builtins
 import sys
 import _codecs
+import _textcodecs
+from _codecs import (unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode,
+                     raw_unicode_escape_decode, latin_1_encode, latin_1_decode, utf_8_encode, utf_8_decode,
+                     ascii_encode, ascii_decode)
 
 __all__ = ["register", "lookup", "open", "encode", "decode", "BOM", "BOM_BE", "BOM_LE",
            "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16",
@@ -52,24 +57,54 @@ class CodecInfo(tuple):
             type(self).__module__, type(self).__qualname__, self.name, id(self))
 
 
-# Canonical names of the encodings Pyrite's str/bytes know, by the
-# normalized spellings people use.
-_ALIASES = {}
-for _canon, _spellings in (
-        ('utf-8', 'utf_8 utf8 u8 utf cp65001'),
-        ('ascii', 'ascii us_ascii 646 us'),
-        ('iso8859-1', 'latin_1 latin1 latin l1 iso8859_1 iso_8859_1 8859 cp819 iso_ir_100'),
-        ('utf-16', 'utf_16 utf16 u16'),
-        ('utf-16-le', 'utf_16_le utf_16le'),
-        ('utf-16-be', 'utf_16_be utf_16be'),
-        ('utf-32', 'utf_32 utf32 u32'),
-        ('utf-32-le', 'utf_32_le utf_32le'),
-        ('utf-32-be', 'utf_32_be utf_32be'),
-        ('cp1252', 'cp1252 windows_1252'),
-        ('utf-8-sig', 'utf_8_sig')):
-    for _s in _spellings.split():
-        _ALIASES[_s] = _canon
-del _canon, _spellings, _s
+
+def _rot13(input, errors='strict'):
+    return str.translate(input, _ROT13_MAP), len(input)
+
+
+_ROT13_MAP = {}
+for _i in range(26):
+    _ROT13_MAP[ord('a') + _i] = ord('a') + (_i + 13) % 26
+    _ROT13_MAP[ord('A') + _i] = ord('A') + (_i + 13) % 26
+del _i
+
+
+def _bytes_codec(name, enc, dec):
+    def encode(input, errors='strict'):
+        assert errors == 'strict'
+        return enc(input), len(input)
+
+    def decode(input, errors='strict'):
+        assert errors == 'strict'
+        return dec(input), len(input)
+    return CodecInfo(encode, decode, name=name, _is_text_encoding=False)
+
+
+def _non_text_codec(key):
+    """CPython's bytes-to-bytes codecs (and rot13), which only
+    codecs.encode/decode take."""
+    if key in ('base64', 'base_64', 'base64_codec'):
+        return _bytes_codec('base64', _base64_encode, _base64_decode)
+    if key in ('hex', 'hex_codec'):
+        import binascii
+        return _bytes_codec('hex', binascii.b2a_hex, binascii.a2b_hex)
+    if key in ('zlib', 'zip', 'zlib_codec'):
+        import zlib
+        return _bytes_codec('zlib', zlib.compress, zlib.decompress)
+    if key in ('rot13', 'rot_13'):
+        return CodecInfo(_rot13, _rot13, name='rot-13', _is_text_encoding=False)
+    return None
+
+
+def _base64_encode(input):
+    import base64
+    return base64.encodebytes(input)
+
+
+def _base64_decode(input):
+    import base64
+    return base64.decodebytes(input)
+
 
 _search_functions = []
 _cache = {}
@@ -77,6 +112,10 @@ _cache = {}
 
 def _normalized(encoding):
     return '_'.join(encoding.lower().replace('-', ' ').replace('_', ' ').split())
+
+
+def _is_native_text(encoding):
+    return _textcodecs.canonical_name(encoding) is not None
 
 
 def register(search_function):
@@ -114,23 +153,24 @@ def lookup(encoding):
                 raise TypeError("codec search functions must return 4-tuples")
             _cache[key] = found
             return found
-    canon = _ALIASES.get(key)
-    if canon is None:
+    canon = _textcodecs.canonical_name(encoding)
+    info = _builtin_codec(canon) if canon is not None else _non_text_codec(key)
+    if info is None:
         raise LookupError("unknown encoding: %s" % encoding)
-    info = _cache[key] = _builtin_codec(canon)
+    _cache[key] = info
     return info
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    if isinstance(obj, str) and _normalized(encoding) in _ALIASES and not _search_functions:
+    if isinstance(obj, str) and not _search_functions and _is_native_text(encoding):
         return obj.encode(encoding, errors)
     result = lookup(encoding).encode(obj, errors)
     return result[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    if isinstance(obj, (bytes, bytearray, memoryview)) and _normalized(encoding) in _ALIASES \
-            and not _search_functions:
+    if isinstance(obj, (bytes, bytearray, memoryview)) and not _search_functions \
+            and _is_native_text(encoding):
         return bytes(obj).decode(encoding, errors)
     result = lookup(encoding).decode(obj, errors)
     return result[0]
