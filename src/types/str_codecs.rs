@@ -227,7 +227,14 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
             }
             "ignore" => String::new(),
             "replace" => "?".repeat(end - i),
-            "backslashreplace" | "namereplace" => chars[i..end].iter().map(|&c| escape_char(c)).collect(),
+            "backslashreplace" => chars[i..end].iter().map(|&c| escape_char(c)).collect(),
+            "namereplace" => chars[i..end]
+                .iter()
+                .map(|&c| match unicode_names2::name(c) {
+                    Some(n) => format!("\\N{{{n}}}"),
+                    None => escape_char(c),
+                })
+                .collect(),
             "xmlcharrefreplace" => chars[i..end].iter().map(|&c| format!("&#{};", c as u32)).collect(),
             _ => return Err(unknown_handler(errors)),
         };

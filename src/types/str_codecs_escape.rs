@@ -191,15 +191,22 @@ pub fn decode_unicode_escape(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<St
                     on_decode_error(vm, ENC, b, errors, Bad { start, end: b.len(), reason: malformed }, &mut out)?;
                     break;
                 };
-                let end = name_start + len + 1;
-                pos = end;
                 if len == 0 {
-                    on_decode_error(vm, ENC, b, errors, Bad { start, end, reason: malformed }, &mut out)?;
+                    // CPython's error range stops before the `}`.
+                    pos = name_start;
+                    on_decode_error(vm, ENC, b, errors, Bad { start, end: pos, reason: malformed }, &mut out)?;
                     continue;
                 }
-                return Err(crate::object::exception::not_implemented_error(
-                    "\\N{...} escapes in 'unicode_escape' decoding: Pyrite has no Unicode character name table",
-                ));
+                let end = name_start + len + 1;
+                pos = end;
+                let name = String::from_utf8_lossy(&b[name_start..name_start + len]).into_owned();
+                match unicode_names2::character(&name) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        let bad = Bad { start, end, reason: "unknown Unicode character name" };
+                        on_decode_error(vm, ENC, b, errors, bad, &mut out)?
+                    }
+                }
             }
             _ => {
                 first_invalid.get_or_insert(e);

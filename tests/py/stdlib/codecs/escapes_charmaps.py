@@ -11,7 +11,7 @@ print(s.encode('raw-unicode-escape').decode('Raw_Unicode_Escape') == s)
 print(repr(b'\\101\\7\\1234\\\nz\\a\\b\\f\\v\\0\\x41\\u00e9\\U0001F600'.decode('unicode_escape')))
 print(repr(b'\xe9\\\\\\u00e9\\\\u00e9\\x41'.decode('raw_unicode_escape')))
 
-cases = [b'\\x4', b'ab\\x4g', b'\\u12', b'\\U00110000', b'x\\', b'\\N', b'\\N{', b'\\N{xx']
+cases = [b'\\N{LATIN SMALL LETTER A}\\N{euro sign}\\N{NBSP}', b'\\N{NO SUCH NAME}x', b'\\N{}', b'\\x4', b'ab\\x4g', b'\\u12', b'\\U00110000', b'x\\', b'\\N', b'\\N{', b'\\N{xx']
 for t in cases:
     for err in ['strict', 'replace', 'ignore', 'backslashreplace']:
         try:
@@ -66,3 +66,4 @@ try:
     codecs.lookup('no-such-codec')
 except LookupError as e:
     print('LookupError:', e)
+print('a€\u0378\U0001F600é'.encode('ascii', 'namereplace'), 'Ω'.encode('cp437', 'namereplace'))
