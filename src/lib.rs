@@ -13,6 +13,7 @@ pub mod stdlib;
 pub mod syntax;
 pub mod tier2;
 pub mod types;
+pub mod unicode;
 pub mod vm;
 
 use std::path::Path;

@@ -10,9 +10,10 @@
 use num_bigint::{BigInt, Sign};
 use num_traits::Zero;
 
-/// Whitespace as stripped by `int()` / `float()`.
+/// Whitespace as stripped by `int()` / `float()`: `str.isspace` but for
+/// U+001C..U+001F (CPython maps only non-ASCII spaces to ' ').
 pub fn py_isspace(c: char) -> bool {
-    c.is_whitespace()
+    crate::unicode::is_space(c) && !('\x1c'..='\x1f').contains(&c)
 }
 
 fn digit_value(c: u8) -> u32 {

@@ -12,123 +12,54 @@ use crate::vm::Vm;
 
 use super::str::{adjust_range, byte_offset, char_index, int_arg, opt_index, self_str};
 
+use crate::unicode::{self, Case};
+
 /// The value of a Unicode decimal digit (category Nd), as CPython's
 /// `_PyUnicode_ToDecimalDigit`.
 pub fn decimal_value(c: char) -> Option<u32> {
-    if c.is_ascii_digit() {
-        return Some(c as u32 - '0' as u32);
-    }
-    if !c.is_numeric() {
-        return None;
-    }
-    const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0,
-        0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50,
-        0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066, 0x110F0, 0x11136,
-        0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x16A60, 0x16B50, 0x1E950,
-    ];
-    let u = c as u32;
-    if (0x1D7CE..=0x1D7FF).contains(&u) {
-        return Some((u - 0x1D7CE) % 10);
-    }
-    ZEROS.iter().find(|&&z| u >= z && u < z + 10).map(|&z| u - z)
+    unicode::decimal(c)
 }
 
 /// `str.isdecimal` for one character.
 pub fn is_decimal(c: char) -> bool {
-    decimal_value(c).is_some()
-}
-
-fn is_digit(c: char) -> bool {
-    is_decimal(c)
-        || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}'
-            | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247C}' | '\u{2488}'..='\u{2490}' | '\u{24EA}'
-            | '\u{24F5}'..='\u{24FD}' | '\u{24FF}' | '\u{2776}'..='\u{277E}' | '\u{2780}'..='\u{2788}'
-            | '\u{278A}'..='\u{2792}' | '\u{1369}'..='\u{1371}')
+    unicode::is_decimal(c)
 }
 
 /// `str.isnumeric` for one character.
 pub fn is_numeric(c: char) -> bool {
-    c.is_numeric() || "〇一二三四五六七八九十百千万億兆零壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+    unicode::is_numeric(c)
 }
 
 /// `str.isalpha` for one character.
 pub fn is_alpha(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric()
+    unicode::is_alpha(c)
 }
 
-fn is_title_char(c: char) -> bool {
-    matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}'
-        | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_title_char(c)
-}
-
-/// Python's `str.isprintable` for one character (approximate for
-/// unassigned code points, which Rust's std cannot identify).
+/// Python's `str.isprintable` for one character.
 pub fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    let u = c as u32;
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let format = matches!(u, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890 | 0x891 | 0x8E2 | 0x180E
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
-        | 0x110BD | 0x110CD | 0x13430..=0x13438 | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F);
-    let private = matches!(u, 0xE000..=0xF8FF | 0xF0000..=0x10FFFF);
-    let nonchar = (u & 0xFFFE) == 0xFFFE || (0xFDD0..=0xFDEF).contains(&u);
-    let unassigned = matches!(u, 0x378 | 0x379 | 0x380..=0x383 | 0x38B | 0x38D | 0x3A2 | 0x2FE0..=0x2FEF | 0xE0080..=0xEFFFF | 0x3134B..=0xDFFFF);
-    !(format || private || nonchar || unassigned)
+    unicode::is_printable(c)
 }
 
-/// Appends the full titlecase mapping of `c` (Unicode SpecialCasing where it
-/// differs from the uppercase mapping).
+/// Appends the full titlecase mapping of `c`.
 fn title_of(c: char, out: &mut String) {
-    let u = c as u32;
-    match c {
-        '\u{1C4}'..='\u{1C6}' => out.push('\u{1C5}'),
-        '\u{1C7}'..='\u{1C9}' => out.push('\u{1C8}'),
-        '\u{1CA}'..='\u{1CC}' => out.push('\u{1CB}'),
-        '\u{1F1}'..='\u{1F3}' => out.push('\u{1F2}'),
-        'ß' => out.push_str("Ss"),
-        'ﬀ' => out.push_str("Ff"),
-        'ﬁ' => out.push_str("Fi"),
-        'ﬂ' => out.push_str("Fl"),
-        'ﬃ' => out.push_str("Ffi"),
-        'ﬄ' => out.push_str("Ffl"),
-        'ﬅ' | 'ﬆ' => out.push_str("St"),
-        '\u{587}' => out.push_str("\u{535}\u{582}"),
-        '\u{FB13}' => out.push_str("\u{544}\u{576}"),
-        '\u{FB14}' => out.push_str("\u{544}\u{565}"),
-        '\u{FB15}' => out.push_str("\u{544}\u{56B}"),
-        '\u{FB16}' => out.push_str("\u{54E}\u{576}"),
-        '\u{FB17}' => out.push_str("\u{544}\u{56D}"),
-        '\u{1F80}'..='\u{1F87}' | '\u{1F90}'..='\u{1F97}' | '\u{1FA0}'..='\u{1FA7}' => {
-            out.push(char::from_u32(u + 8).unwrap_or(c))
-        }
-        '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' => out.push(c),
-        '\u{1FB3}' | '\u{1FBC}' => out.push('\u{1FBC}'),
-        '\u{1FC3}' | '\u{1FCC}' => out.push('\u{1FCC}'),
-        '\u{1FF3}' | '\u{1FFC}' => out.push('\u{1FFC}'),
-        '\u{1FB2}' => out.push_str("\u{1FBA}\u{345}"),
-        '\u{1FB4}' => out.push_str("\u{386}\u{345}"),
-        '\u{1FC2}' => out.push_str("\u{1FCA}\u{345}"),
-        '\u{1FC4}' => out.push_str("\u{389}\u{345}"),
-        '\u{1FF2}' => out.push_str("\u{1FFA}\u{345}"),
-        '\u{1FF4}' => out.push_str("\u{38F}\u{345}"),
-        '\u{1FB7}' => out.push_str("\u{391}\u{342}\u{345}"),
-        '\u{1FC7}' => out.push_str("\u{397}\u{342}\u{345}"),
-        '\u{1FF7}' => out.push_str("\u{3A9}\u{342}\u{345}"),
-        _ => out.extend(c.to_uppercase()),
-    }
+    unicode::push_case(c, Case::Title, out)
 }
 
+/// `str.lower` of non-ASCII text.
 fn lower_str(s: &str) -> String {
-    s.to_lowercase()
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        lower_at(&chars, i, &mut out);
+    }
+    out
+}
+
+/// `str.upper` of non-ASCII text.
+fn upper_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    s.chars().for_each(|c| unicode::push_case(c, Case::Upper, &mut out));
+    out
 }
 
 /// Appends the lowercase mapping of `chars[i]`, choosing final sigma for
@@ -136,14 +67,14 @@ fn lower_str(s: &str) -> String {
 fn lower_at(chars: &[char], i: usize, out: &mut String) {
     let c = chars[i];
     if c != '\u{3A3}' {
-        out.extend(c.to_lowercase());
+        unicode::push_case(c, Case::Lower, out);
         return;
     }
-    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
-    let mut final_sigma = before.is_some_and(|&c| is_cased(c));
+    let before = chars[..i].iter().rev().find(|&&c| !unicode::is_case_ignorable(c));
+    let mut final_sigma = before.is_some_and(|&c| unicode::is_cased(c));
     if final_sigma {
-        let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
-        final_sigma = after.is_none_or(|&c| !is_cased(c));
+        let after = chars[i + 1..].iter().find(|&&c| !unicode::is_case_ignorable(c));
+        final_sigma = after.is_none_or(|&c| !unicode::is_cased(c));
     }
     out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
 }
@@ -160,29 +91,9 @@ fn title_str(s: &str) -> String {
         } else {
             title_of(c, &mut out);
         }
-        prev_cased = is_cased(c);
+        prev_cased = unicode::is_cased(c);
     }
     out
-}
-
-/// Unicode Case_Ignorable (Word_Break MidLetter/MidNumLet/Single_Quote and
-/// the categories Mn, Me, Cf, Lm, Sk), for the common ranges.
-fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{A8}' | '\u{AD}' | '\u{AF}' | '\u{B4}' | '\u{B7}' | '\u{B8}'
-        | '\u{2B0}'..='\u{36F}' | '\u{374}' | '\u{375}' | '\u{37A}' | '\u{384}' | '\u{385}' | '\u{387}'
-        | '\u{483}'..='\u{489}' | '\u{559}' | '\u{55F}' | '\u{591}'..='\u{5BD}' | '\u{5F4}'
-        | '\u{610}'..='\u{61A}' | '\u{64B}'..='\u{65F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{1FBD}' | '\u{1FBF}'..='\u{1FC1}' | '\u{1FCD}'..='\u{1FCF}' | '\u{1FDD}'..='\u{1FDF}'
-        | '\u{1FED}'..='\u{1FEF}' | '\u{1FFD}' | '\u{1FFE}' | '\u{200B}'..='\u{200F}' | '\u{2018}' | '\u{2019}'
-        | '\u{2024}' | '\u{2027}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
-        | '\u{2071}' | '\u{207F}' | '\u{2090}'..='\u{209C}' | '\u{20D0}'..='\u{20F0}' | '\u{2C7C}' | '\u{2C7D}'
-        | '\u{2D6F}' | '\u{2E2F}' | '\u{3005}' | '\u{3031}'..='\u{3035}' | '\u{303B}' | '\u{3099}'..='\u{309E}'
-        | '\u{30FC}'..='\u{30FE}' | '\u{A4F8}'..='\u{A4FD}' | '\u{A67C}' | '\u{A67D}' | '\u{A67F}'
-        | '\u{A69C}' | '\u{A69D}' | '\u{A700}'..='\u{A721}' | '\u{A770}' | '\u{A788}'..='\u{A78A}'
-        | '\u{A7F8}' | '\u{A7F9}' | '\u{AB5B}'..='\u{AB5F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE13}'
-        | '\u{FE20}'..='\u{FE2F}' | '\u{FE52}' | '\u{FE55}' | '\u{FEFF}' | '\u{FF07}' | '\u{FF0E}' | '\u{FF1A}'
-        | '\u{FF3E}' | '\u{FF40}' | '\u{FF70}' | '\u{FF9E}' | '\u{FF9F}' | '\u{FFE3}' | '\u{FFF9}'..='\u{FFFB}'
-        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
 /// `str.capitalize`: first character titlecased, the rest lowercased.
@@ -208,13 +119,16 @@ fn capitalize_ascii(s: &str) -> String {
     out
 }
 
+/// `str.swapcase`: CPython's `do_swapcase` (uppercase letters lowered with
+/// the final-sigma rule, lowercase ones uppered, the rest kept).
 fn swapcase_str(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+    for (i, &c) in chars.iter().enumerate() {
+        if unicode::is_upper(c) {
+            lower_at(&chars, i, &mut out);
+        } else if unicode::is_lower(c) {
+            unicode::push_case(c, Case::Upper, &mut out);
         } else {
             out.push(c);
         }
@@ -224,14 +138,7 @@ fn swapcase_str(s: &str) -> String {
 
 fn casefold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            'ß' => out.push_str("ss"),
-            'ſ' => out.push('s'),
-            'ς' => out.push('σ'),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
+    s.chars().for_each(|c| unicode::push_case(c, Case::Fold, &mut out));
     out
 }
 
@@ -247,36 +154,36 @@ macro_rules! str_fn0 {
 }
 
 str_fn0!(m_lower, "lower", |vm, s| Ok(if s.is_ascii() { new_ascii(s.to_ascii_lowercase()) } else { vm.str(lower_str(s)) }));
-str_fn0!(m_upper, "upper", |vm, s| Ok(if s.is_ascii() { new_ascii(s.to_ascii_uppercase()) } else { vm.str(s.to_uppercase()) }));
+str_fn0!(m_upper, "upper", |vm, s| Ok(if s.is_ascii() { new_ascii(s.to_ascii_uppercase()) } else { vm.str(upper_str(s)) }));
 str_fn0!(m_casefold, "casefold", |vm, s| Ok(vm.str(casefold_str(s))));
 str_fn0!(m_swapcase, "swapcase", |vm, s| Ok(vm.str(swapcase_str(s))));
 str_fn0!(m_title, "title", |vm, s| Ok(vm.str(title_str(s))));
 str_fn0!(m_capitalize, "capitalize", |vm, s| Ok(if s.is_ascii() { new_ascii(capitalize_ascii(s)) } else { vm.str(capitalize_str(s)) }));
 str_fn0!(m_isascii, "isascii", |vm, s| Ok(vm.bool(s.is_ascii())));
 str_fn0!(m_isalpha, "isalpha", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_alpha))));
-str_fn0!(m_isalnum, "isalnum", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(|c| is_alpha(c) || is_numeric(c)))));
+str_fn0!(m_isalnum, "isalnum", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(unicode::is_alnum))));
 str_fn0!(m_isdecimal, "isdecimal", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_decimal))));
-str_fn0!(m_isdigit, "isdigit", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_digit))));
+str_fn0!(m_isdigit, "isdigit", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(unicode::is_digit))));
 str_fn0!(m_isnumeric, "isnumeric", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_numeric))));
 str_fn0!(m_isspace, "isspace", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(super::str_split::str_isspace))));
 str_fn0!(m_isprintable, "isprintable", |vm, s| Ok(vm.bool(s.chars().all(is_printable))));
 str_fn0!(m_islower, "islower", |vm, s| Ok(vm.bool(
-    s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase() || is_title_char(c)))));
+    s.chars().any(unicode::is_lower) && !s.chars().any(|c| unicode::is_upper(c) || unicode::is_title(c)))));
 str_fn0!(m_isupper, "isupper", |vm, s| Ok(vm.bool(
-    s.chars().any(|c| c.is_uppercase() || is_title_char(c)) && !s.chars().any(|c| c.is_lowercase()))));
+    s.chars().any(unicode::is_upper) && !s.chars().any(|c| unicode::is_lower(c) || unicode::is_title(c)))));
 str_fn0!(m_istitle, "istitle", |vm, s| {
     let mut cased = false;
     let mut prev = false;
     let mut ok = true;
     for c in s.chars() {
-        if c.is_uppercase() || is_title_char(c) {
+        if unicode::is_upper(c) || unicode::is_title(c) {
             if prev {
                 ok = false;
                 break;
             }
             prev = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if unicode::is_lower(c) {
             if !prev {
                 ok = false;
                 break;
@@ -291,14 +198,14 @@ str_fn0!(m_istitle, "istitle", |vm, s| {
 });
 str_fn0!(m_isidentifier, "isidentifier", |vm, s| Ok(vm.bool(is_identifier(s))));
 
-/// Python's `str.isidentifier` (approximating XID_Start / XID_Continue).
+/// Python's `str.isidentifier`: XID_Start or `_`, then XID_Continue.
 pub fn is_identifier(s: &str) -> bool {
     let mut it = s.chars();
     match it.next() {
-        Some(c) if c == '_' || (c.is_alphabetic() && !c.is_numeric()) || matches!(c as u32, 0x2160..=0x2188 | 0x3007 | 0x3021..=0x3029) => {}
+        Some(c) if c == '_' || unicode::is_xid_start(c) => {}
         _ => return false,
     }
-    it.all(|c| c == '_' || c.is_alphanumeric() || ('\u{300}'..='\u{36F}').contains(&c) || c == '\u{B7}' || matches!(c as u32, 0x200C | 0x200D | 0x203F | 0x2040 | 0x0900..=0x0DFF))
+    it.all(unicode::is_xid_continue)
 }
 
 fn fill_char(vm: &Vm, v: Option<&Value>, fname: &str) -> PyResult<char> {

@@ -28,11 +28,10 @@ fn split_args(vm: &mut Vm, args: Args, fname: &'static str) -> PyResult<(Option<
     Ok((sep, maxsplit))
 }
 
-/// `str.isspace` for one character: Unicode White_Space plus the
-/// separators U+001C..U+001F (bidirectional class B/S), as CPython's
-/// `Py_UNICODE_ISSPACE` (int() parsing does not count those four).
+/// `str.isspace` for one character: CPython's `Py_UNICODE_ISSPACE`
+/// (int() parsing does not count U+001C..U+001F).
 pub fn str_isspace(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+    crate::unicode::is_space(c)
 }
 
 /// `s.split(sep, maxsplit)` as Rust strings.

@@ -4,20 +4,15 @@
 
 use super::ast::*;
 
+use crate::unicode::{simple_case, single_case, Case};
+
+/// The uppercase of `c` when it is one character (`ß` stays `ß`).
 fn simple_upper(c: char) -> char {
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u,
-        _ => c,
-    }
+    single_case(c, Case::Upper).unwrap_or(c)
 }
 
 fn simple_lower(c: char) -> char {
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
+    simple_case(c, Case::Lower)
 }
 
 /// The key two characters share when they are equal ignoring case
@@ -29,10 +24,6 @@ pub fn fold_key(c: u32, ascii: bool) -> u32 {
     }
     if ascii {
         return c;
-    }
-    if c == 0x130 {
-        // LATIN CAPITAL LETTER I WITH DOT ABOVE: its simple lowercase is 'i'.
-        return b'i' as u32;
     }
     match char::from_u32(c) {
         Some(ch) => simple_lower(simple_upper(ch)) as u32,
@@ -47,9 +38,6 @@ pub fn lower_key(c: u32, ascii: bool) -> u32 {
     if c < 128 || ascii {
         return if (b'A' as u32..=b'Z' as u32).contains(&c) { c + 32 } else { c };
     }
-    if c == 0x130 {
-        return b'i' as u32;
-    }
     char::from_u32(c).map_or(c, |ch| simple_lower(ch) as u32)
 }
 
@@ -63,7 +51,7 @@ pub fn is_word(c: u32, ascii: bool) -> bool {
         return false;
     }
     match char::from_u32(c) {
-        Some(ch) => crate::types::str_methods::is_alpha(ch) || crate::types::str_methods::is_numeric(ch),
+        Some(ch) => crate::unicode::is_alnum(ch),
         None => false,
     }
 }
@@ -79,7 +67,7 @@ fn is_space(c: u32, ascii: bool) -> bool {
     if c < 128 {
         return matches!(c, 9..=13 | 32) || (!ascii && (0x1c..=0x1f).contains(&c));
     }
-    !ascii && char::from_u32(c).is_some_and(|ch| ch.is_whitespace())
+    !ascii && char::from_u32(c).is_some_and(crate::unicode::is_space)
 }
 
 fn cat_matches(cat: Cat, c: u32, ascii: bool) -> bool {
