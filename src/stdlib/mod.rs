@@ -10,6 +10,7 @@ pub mod base64;
 pub mod binascii;
 pub mod callerinfo;
 pub mod textcodecs;
+pub mod unicodedata;
 pub mod cmath;
 pub mod coroutines;
 pub mod cmath_tables;
@@ -59,7 +60,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_coroutines", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "_textcodecs", "_weakref", "gc", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_coroutines", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_struct", "_textcodecs", "_weakref", "gc", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "unicodedata", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -74,6 +75,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_collections" => collections_native::make(vm),
         "_callerinfo" => callerinfo::make(vm),
         "_textcodecs" => textcodecs::make(vm),
+        "unicodedata" => unicodedata::make(vm),
         "_struct" => struct_codec::make(vm),
         "re" => re::make(vm),
         "_re" => re::native::make(vm),

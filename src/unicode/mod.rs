@@ -7,6 +7,8 @@
 //! categories), so Python-visible behaviour goes through this module.
 //! The tables are generated (`tools/gen_unicode_db.py`, in `tables`).
 
+pub mod normalization_tables;
+pub mod normalize;
 pub mod tables;
 
 use tables::{Record, EXTENDED, EXTENDED_MAPPING, INDEX1, INDEX2, RECORDS, SHIFT};
