@@ -179,9 +179,17 @@ pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
             }
         };
     }
-    if let Some(b) = x.downcast::<BytesData>() {
-        let s = String::from_utf8_lossy(&b.0).to_string();
-        return numfmt::parse_float(&s).ok_or_else(|| value_error(format!("could not convert string to float: {:?}", s)));
+    let raw = match (x.downcast::<BytesData>(), x.downcast::<crate::object::ByteArrayData>()) {
+        (Some(b), _) => Some(b.0.to_vec()),
+        (_, Some(b)) => Some(b.0.borrow().clone()),
+        _ => None,
+    };
+    if let Some(raw) = raw {
+        if let Some(f) = numfmt::parse_float(&String::from_utf8_lossy(&raw)) {
+            return Ok(f);
+        }
+        let r = vm.repr_string(x)?;
+        return Err(value_error(format!("could not convert string to float: {r}")));
     }
     if let Some(m) = vm.lookup_special(x, "__float__") {
         let r = vm.call(&m, &[])?;

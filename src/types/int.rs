@@ -571,7 +571,14 @@ fn quick_decimal(s: &str) -> QuickInt {
 /// `int(s)` for an exact str `x` when the class is exactly `int` and the
 /// quick look decides; `None` sends it the general way.
 fn quick_int_new(vm: &mut Vm, cls: &Value, x: &Value) -> Option<PyResult<Value>> {
+    if x.is_small_int() && cls.is(&t().int) {
+        return Some(Ok(x.clone()));
+    }
     let h = x.as_header()?;
+    if h.type_ptr() as u64 == t().int.raw() && cls.is(&t().int) {
+        // An exact int is returned itself, as CPython's int() does.
+        return Some(Ok(x.clone()));
+    }
     if h.type_ptr() as u64 != t().str_.raw() || !cls.is(&t().int) {
         return None;
     }

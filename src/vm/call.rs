@@ -615,8 +615,19 @@ impl Vm {
     /// Calls a type: metaclass `__call__`, else `__new__` then `__init__`.
     fn call_type(&mut self, cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         let r = t();
-        if cls.is(&r.type_) && args.len() == 1 && kwnames.is_empty() {
-            return Ok(self.type_of(&args[0]));
+        if args.len() == 1 && kwnames.is_empty() {
+            let a = &args[0];
+            if cls.is(&r.type_) {
+                return Ok(self.type_of(a));
+            }
+            // `str(s)`, `int(i)`, `float(f)`, `tuple(t)` of an exact instance
+            // return it unchanged, as CPython's constructors do (`map(str, ...)`).
+            if (cls.is(&r.str_) || cls.is(&r.int) || cls.is(&r.float) || cls.is(&r.tuple)) && self.type_of(a).is(cls) {
+                return Ok(a.clone());
+            }
+            if let Some(res) = self.call_builtin_type(&[cls.clone(), a.clone()]) {
+                return res;
+            }
         }
         let meta = self.type_of(cls);
         if !meta.is(&r.type_) {
