@@ -124,6 +124,16 @@ extern "C" fn h_binary_op(ctx: *mut c_void, a: u64, x: u64, arg: i64, ip: i64) -
     c.ret(r)
 }
 
+/// BINARY_OP `+` whose left operand is borrowed from the local the next
+/// instruction stores the result into: a str held only by that local grows
+/// in place (`vm::str_append`), anything else is `h_binary_op`.
+extern "C" fn h_binary_op_into_local(ctx: *mut c_void, a: u64, x: u64, arg: i64, ip: i64) -> u64 {
+    if let Some(v) = crate::vm::str_append::append_to_sole_local(crate::object::registry::t(), &b(a), &b(x)) {
+        return v.into_raw();
+    }
+    h_binary_op(ctx, a, x, arg, ip)
+}
+
 extern "C" fn h_compare_op(ctx: *mut c_void, a: u64, x: u64, arg: i64) -> u64 {
     let c = cx(ctx);
     let op = CompareOp::from_arg(arg as u32).expect("valid COMPARE_OP arg");
@@ -783,6 +793,7 @@ extern "C" fn h_stress(ctx: *mut c_void) -> i64 {
 #[allow(missing_docs)]
 pub struct Helpers {
     pub binary_op: pyrite_jit::abi::HelperId,
+    pub binary_op_into_local: pyrite_jit::abi::HelperId,
     pub compare_op: pyrite_jit::abi::HelperId,
     pub truthy: pyrite_jit::abi::HelperId,
     pub unary: pyrite_jit::abi::HelperId,
@@ -835,6 +846,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
     t.add(pyrite_jit::abi::HELPER_BOX_BIG_INT, h_box_big_int as *const u8, Signature::new(&[I64], Some(Word)).fallible(0));
     let h = Helpers {
         binary_op: t.add("binary_op", h_binary_op as *const u8, w(&[Ptr, Word, Word, I64, I64])),
+        binary_op_into_local: t.add("binary_op_into_local", h_binary_op_into_local as *const u8, w(&[Ptr, Word, Word, I64, I64])),
         compare_op: t.add("compare_op", h_compare_op as *const u8, w(&[Ptr, Word, Word, I64])),
         truthy: t.add("truthy", h_truthy as *const u8, Signature::new(&[Ptr, Word], Some(I64)).fallible(ERR_WORD)),
         unary: t.add("unary", h_unary as *const u8, w(&[Ptr, Word, I64])),

@@ -236,7 +236,8 @@ impl<'a> Tr<'a> {
         let k = self.imm(arg as i64);
         let r = if op == Op::BinaryOp {
             let at = self.imm(self.ip as i64);
-            self.call_word(self.h.binary_op, &[ctx, wa, wb, k, at])
+            let helper = if self.appends_to_local(arg, a) { self.h.binary_op_into_local } else { self.h.binary_op };
+            self.call_word(helper, &[ctx, wa, wb, k, at])
         } else {
             self.call_word(self.h.compare_op, &[ctx, wa, wb, k])
         };
@@ -251,6 +252,22 @@ impl<'a> Tr<'a> {
         self.f.jump(join, &[r]);
         self.f.switch_to_block(join);
         self.stack.push(Av::Owned(result));
+    }
+
+    /// Whether this BINARY_OP is `local = local + x` (or `+=`) with the left
+    /// operand borrowed from that local and no other stack entry borrowing
+    /// it: a str held only by the local may then grow in place.
+    fn appends_to_local(&self, arg: u32, a: Av) -> bool {
+        let Av::Borrowed(_, Some(slot)) = a else { return false };
+        if BinaryOp::from_arg(arg).map(|(op, _)| op) != Some(BinaryOp::Add) {
+            return false;
+        }
+        let next = self.code.instrs.get(self.ip + 1).map(|i| (i.op.get(), i.arg));
+        if next != Some((Op::StoreFast, slot)) {
+            return false;
+        }
+        let below = &self.stack[..self.stack.len() - 2];
+        !below.iter().any(|e| matches!(e, Av::Borrowed(_, Some(s)) if *s == slot))
     }
 
     fn int_path(&mut self, iop: Option<IntOp>, cop: Option<Cmp>, x: V, y: V) -> Av {

@@ -644,6 +644,8 @@ impl Vm {
                         }
                     } else if let Some(v) = super::numeric::float_fast(op, &a, &b) {
                         v
+                    } else if let Some(v) = (op == BinaryOp::Add).then(|| super::str_append::try_append(reg, f, instrs, ip, &a, &b)).flatten() {
+                        v
                     } else {
                         self.binary_op(&a, &b, op, inplace)?
                     };

@@ -36,6 +36,7 @@ pub mod ops;
 pub mod pycache;
 pub mod seq_fuse;
 pub mod specialize;
+pub mod str_append;
 pub mod unwind;
 pub mod unwind_group;
 pub mod except_star;
