@@ -74,6 +74,9 @@ pub enum SpecSite {
     Local(u32),
     /// The int items of a `for` over `range` (the FOR_ITER ip).
     ForIter(u32),
+    /// An operand of a BINARY_OP / COMPARE_OP the interpreter quickened for
+    /// floats or ints (the instruction's ip).
+    Operand(u32),
 }
 
 /// The result of a translation.
@@ -130,7 +133,7 @@ pub(super) struct Tr<'a> {
 /// Translates `code` from `entry` (with `entry_depth` stack values).
 pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options) -> Result<Translation, String> {
     let an = analyze(code, entry, entry_depth)?;
-    let types = infer(code, consts, &an, entry, opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin);
+    let types = infer(code, consts, &an, entry, opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin, opts.generalized);
     let base = (code.nlocals() + code.ncells()) as u32;
     let name = format!("{}@{}", code.qualname, entry);
     let num_slots = base + code.stacksize + 2;
