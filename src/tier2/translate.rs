@@ -468,6 +468,14 @@ impl<'a> Tr<'a> {
         self.stack.push(av);
     }
 
+    /// Slot `slot`, known to hold word `w`, was proven to hold the int or
+    /// float `proven`: later loads in this block use the unboxed value.
+    pub(super) fn prove_slot(&mut self, slot: u32, w: V, proven: Av) {
+        if matches!(self.known.get(&slot), Some(Av::Borrowed(k, Some(s))) if *k == w && *s == slot) {
+            self.known.insert(slot, proven);
+        }
+    }
+
     fn store_fast(&mut self, i: u32) {
         let av = self.pop();
         // Entries borrowed from this slot get their own reference first.

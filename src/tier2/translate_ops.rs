@@ -301,6 +301,12 @@ impl<'a> Tr<'a> {
                 let st = self.state();
                 let v = if kind == Num::Int { self.f.guard_int(w, st) } else { self.f.guard_float(w, st) };
                 self.spec_sites.insert(self.f.exits.len() as u32 - 1, super::translate::SpecSite::Operand(self.ip as u32));
+                let proven = if kind == Num::Int { Av::Int(v) } else { Av::Float(v) };
+                if let Av::Borrowed(_, Some(slot)) = av {
+                    // The slot still holds `w` (a store would have replaced
+                    // the entry): later loads in this block reuse the unboxed value.
+                    self.prove_slot(slot, w, proven);
+                }
                 v
             }
             _ => unreachable!("operand kinds checked by `profiled`"),

@@ -106,3 +106,26 @@ def partial(xs):
 for _ in range(300):
     partial([1.0, 2.0])
 print(partial([1.0, 2.0, 3, 4.5, 10**20, -0.0]))
+
+# A subscript site specialized for lists that meets a list subclass: the
+# generic path frees the temporary sequence and its __del__ runs before the
+# next instruction, as in the interpreter.
+log = []
+class L(list):
+    def __del__(self):
+        log.append("del")
+def get(mk, i):
+    x = mk()[i]
+    log.append(x)
+    y = mk()[-1] * 2.0
+    log.append(y)
+    return x
+for _ in range(300):
+    get(lambda: [1.5, 2.5, 3.5], 1)
+log.clear()
+print(get(lambda: L([5, 6]), 1), log)
+log.clear()
+try:
+    get(lambda: L([5, 6]), 2**70)
+except IndexError as e:
+    print("IndexError", e, log)
