@@ -317,9 +317,25 @@ impl<'a> Tr<'a> {
         if let Some(c) = cop {
             return Av::Bool(self.f.int_cmp(c, x, y));
         }
-        let iop = iop.expect("int op");
+        let (iop, y) = match (iop.expect("int op"), self.const_right_operand()) {
+            // `a // 2**k` is `a >> k` and `a % 2**k` is `a & (2**k - 1)` for
+            // every int (Python floors): no division instruction.
+            (IntOp::FloorDiv, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::Shr, self.f.const_i64(k.trailing_zeros() as i64)),
+            (IntOp::Mod, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::And, self.f.const_i64(k - 1)),
+            (op, _) => (op, y),
+        };
         let st = if iop.can_fail() { Some(self.state()) } else { None };
         Av::Int(self.f.int_binary(iop, x, y, st))
+    }
+
+    /// The small-int constant the instruction's right operand is, when the
+    /// instruction just before (in the same block) loaded it.
+    fn const_right_operand(&self) -> Option<i64> {
+        let prev = self.ip.checked_sub(1)?;
+        if self.an.leader[self.ip] || super::analysis::op_at(self.code, prev) != Op::LoadConst || !matches!(self.peek(1), Av::Int(_)) {
+            return None;
+        }
+        self.consts.get(self.code.instrs[prev].arg as usize)?.as_small_int()
     }
 
     fn float_path(&mut self, fop: Option<FloatOp>, cop: Option<Cmp>, x: V, y: V) -> Av {
