@@ -94,8 +94,10 @@ fn binary(op: BinaryOp, a: Ty, b: Ty) -> Ty {
 }
 
 /// Infers local types over the blocks of `an`, starting at `entry` with
-/// `seed` (one type per fast local) and `stack_seed` (the live stack).
-pub fn infer(code: &Code, consts: &[Value], an: &Analysis, entry: usize, seed: Vec<Ty>, stack_seed: Vec<Ty>, range_is_builtin: bool, generalized: &[u32]) -> Types {
+/// `opts.seed` (one type per fast local) and `opts.stack_seed` (the live
+/// stack); `opts.generalized` sites are not predicted from their quickening.
+pub fn infer(code: &Code, consts: &[Value], an: &Analysis, entry: usize, opts: &super::translate::Options) -> Types {
+    let (seed, stack_seed, range_is_builtin, generalized) = (opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin, opts.generalized);
     let n = code.instrs.len();
     let mut at_block: Vec<Option<(Vec<Ty>, Vec<Ty>)>> = vec![None; n];
     let mut range_loops = vec![false; n];

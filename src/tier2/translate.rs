@@ -136,7 +136,7 @@ pub(super) struct Tr<'a> {
 /// Translates `code` from `entry` (with `entry_depth` stack values).
 pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options) -> Result<Translation, String> {
     let an = analyze(code, entry, entry_depth)?;
-    let types = infer(code, consts, &an, entry, opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin, opts.generalized);
+    let types = infer(code, consts, &an, entry, opts);
     let base = (code.nlocals() + code.ncells()) as u32;
     let name = format!("{}@{}", code.qualname, entry);
     let num_slots = base + code.stacksize + 2;
