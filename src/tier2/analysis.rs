@@ -17,6 +17,9 @@ pub struct Analysis {
     pub depth: Vec<Option<u32>>,
     /// Whether each instruction starts a basic block.
     pub leader: Vec<bool>,
+    /// Number of control-flow edges into each instruction (the entry counts
+    /// as one, so do exception-handler edges).
+    pub preds: Vec<u32>,
 }
 
 /// The instruction at `ip` as the compiler emitted it (quickened forms are
@@ -96,6 +99,10 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
     let mut depth: Vec<Option<u32>> = vec![None; n];
     let mut leader = vec![false; n];
     leader[entry] = true;
+    // Each instruction pushes its successors once (when first reached), so
+    // counting pushes counts edges.
+    let mut preds = vec![0u32; n];
+    preds[entry] = 1;
     let mut work = vec![(entry, entry_depth)];
     while let Some((ip, d)) = work.pop() {
         match depth[ip] {
@@ -114,6 +121,7 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
             }
             let t = h.target as usize;
             leader[t] = true;
+            preds[t] += 1;
             work.push((t, h.depth + u32::from(h.lasti) + 1));
         }
         let after = |jump: bool| -> Result<u32, String> {
@@ -126,23 +134,27 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
             Op::Jump | Op::JumpBackward => {
                 let t = ins.arg as usize;
                 leader[t] = true;
+                preds[t] += 1;
                 work.push((t, after(true)?));
             }
             _ if is_cond_jump(op) => {
                 let t = ins.arg as usize;
                 leader[t] = true;
+                preds[t] += 1;
                 work.push((t, after(true)?));
                 if ip + 1 < n {
                     leader[ip + 1] = true;
+                    preds[ip + 1] += 1;
                     work.push((ip + 1, after(false)?));
                 }
             }
             _ => {
                 if ip + 1 < n {
+                    preds[ip + 1] += 1;
                     work.push((ip + 1, after(false)?));
                 }
             }
         }
     }
-    Ok(Analysis { depth, leader })
+    Ok(Analysis { depth, leader, preds })
 }

@@ -94,8 +94,10 @@ fn binary(op: BinaryOp, a: Ty, b: Ty) -> Ty {
 }
 
 /// Infers local types over the blocks of `an`, starting at `entry` with
-/// `seed` (one type per fast local) and `stack_seed` (the live stack).
-pub fn infer(code: &Code, consts: &[Value], an: &Analysis, entry: usize, seed: Vec<Ty>, stack_seed: Vec<Ty>, range_is_builtin: bool) -> Types {
+/// `opts.seed` (one type per fast local) and `opts.stack_seed` (the live
+/// stack); `opts.generalized` sites are not predicted from their quickening.
+pub fn infer(code: &Code, consts: &[Value], an: &Analysis, entry: usize, opts: &super::translate::Options) -> Types {
+    let (seed, stack_seed, range_is_builtin, generalized) = (opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin, opts.generalized);
     let n = code.instrs.len();
     let mut at_block: Vec<Option<(Vec<Ty>, Vec<Ty>)>> = vec![None; n];
     let mut range_loops = vec![false; n];
@@ -145,7 +147,15 @@ pub fn infer(code: &Code, consts: &[Value], an: &Analysis, entry: usize, seed: V
                 Op::BinaryOp => {
                     stack.truncate(stack.len() - pop);
                     let (bop, _) = BinaryOp::from_arg(arg).expect("valid BINARY_OP arg");
-                    stack.push(binary(bop, ins_ty[0], ins_ty[1]));
+                    // A site quickened for floats / ints has its operands
+                    // of unknown type guarded as such (`Tr::profiled`).
+                    let profiled = match ins.op.get() {
+                        Op::BinaryOpFloat if !generalized.contains(&(ip as u32)) => Ty::Float,
+                        Op::BinaryOpInt if !generalized.contains(&(ip as u32)) => Ty::Int,
+                        _ => Ty::Unknown,
+                    };
+                    let t = |x: Ty| if x == Ty::Unknown { profiled } else { x };
+                    stack.push(binary(bop, t(ins_ty[0]), t(ins_ty[1])));
                 }
                 Op::UnaryNegative => {
                     stack.truncate(stack.len() - pop);

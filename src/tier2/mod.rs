@@ -475,7 +475,7 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
     if spec_failed {
         match c.spec_sites.get(&exit) {
             Some(translate::SpecSite::Local(i)) => cj.unspeculated.borrow_mut().push(*i),
-            Some(translate::SpecSite::ForIter(ip)) => cj.generalized.borrow_mut().push(*ip),
+            Some(translate::SpecSite::ForIter(ip) | translate::SpecSite::Operand(ip)) => cj.generalized.borrow_mut().push(*ip),
             None => {}
         }
     }

@@ -74,6 +74,9 @@ pub enum SpecSite {
     Local(u32),
     /// The int items of a `for` over `range` (the FOR_ITER ip).
     ForIter(u32),
+    /// An operand of a BINARY_OP / COMPARE_OP the interpreter quickened for
+    /// floats or ints (the instruction's ip).
+    Operand(u32),
 }
 
 /// The result of a translation.
@@ -103,7 +106,10 @@ pub(super) struct Tr<'a> {
     pub stack: Vec<Av>,
     /// What this block knows about fast slots: their current word (bound) or
     /// unboxed value.
-    known: HashMap<u32, Av>,
+    pub(super) known: HashMap<u32, Av>,
+    /// Per block start: the jumps translated into it so far and what the
+    /// first one knew about the slots (a block with one way in starts with it).
+    entry_known: HashMap<usize, (u32, HashMap<u32, Av>)>,
     /// Slots that may be unbound at some point (deleted somewhere).
     maybe_deleted: Vec<bool>,
     pub borrowed: Vec<Vec<u32>>,
@@ -130,7 +136,7 @@ pub(super) struct Tr<'a> {
 /// Translates `code` from `entry` (with `entry_depth` stack values).
 pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options) -> Result<Translation, String> {
     let an = analyze(code, entry, entry_depth)?;
-    let types = infer(code, consts, &an, entry, opts.seed.clone(), opts.stack_seed.clone(), opts.range_is_builtin);
+    let types = infer(code, consts, &an, entry, opts);
     let base = (code.nlocals() + code.ncells()) as u32;
     let name = format!("{}@{}", code.qualname, entry);
     let num_slots = base + code.stacksize + 2;
@@ -151,6 +157,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         blocks: HashMap::new(),
         stack: Vec::new(),
         known: HashMap::new(),
+        entry_known: HashMap::new(),
         maybe_deleted,
         borrowed: Vec::new(),
         ip: entry,
@@ -201,6 +208,14 @@ impl<'a> Tr<'a> {
         self.f.switch_to_block(b);
         self.stack = self.f.blocks[b.0 as usize].params.iter().map(|&v| Av::Owned(v)).collect();
         self.known.clear();
+        // A block entered only by one jump (translated before it) keeps what
+        // that jump's block knew: its values dominate this block, and the
+        // slots hold the same words.
+        if self.an.preds[start] == 1 {
+            if let Some((1, k)) = self.entry_known.remove(&start) {
+                self.known = k;
+            }
+        }
         // Every way in (`jump_to`, the entry) ran the finalizer poll if
         // something may have been freed.
         self.freed = false;
@@ -398,6 +413,8 @@ impl<'a> Tr<'a> {
         }
         let stack = std::mem::take(&mut self.stack);
         let args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
+        let e = self.entry_known.entry(ip).or_insert_with(|| (0, self.known.clone()));
+        e.0 += 1;
         let target = self.block_for(ip);
         self.f.jump(target, &args);
     }
@@ -463,6 +480,14 @@ impl<'a> Tr<'a> {
         let av = Av::Borrowed(w, Some(i));
         self.known.insert(i, av);
         self.stack.push(av);
+    }
+
+    /// Slot `slot`, known to hold word `w`, was proven to hold the int or
+    /// float `proven`: later loads in this block use the unboxed value.
+    pub(super) fn prove_slot(&mut self, slot: u32, w: V, proven: Av) {
+        if matches!(self.known.get(&slot), Some(Av::Borrowed(k, Some(s))) if *k == w && *s == slot) {
+            self.known.insert(slot, proven);
+        }
     }
 
     fn store_fast(&mut self, i: u32) {

@@ -100,9 +100,13 @@ impl Tr<'_> {
             self.stack.push(Av::Borrowed(w, None));
         }
         self.stack.push(Av::Owned(exc));
-        // The landing released words and the helper unwound the frame.
+        // The landing released words and the helper unwound the frame (and
+        // may have run an instruction on it): the handler learns nothing
+        // about the slots from here.
         self.freed = true;
+        let saved_known = std::mem::take(&mut self.known);
         self.jump_to(entry.target as usize);
+        self.known = saved_known;
         self.stack = saved_stack;
         self.freed = saved_freed;
         self.f.switch_to_block(here);

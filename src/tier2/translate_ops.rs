@@ -184,6 +184,9 @@ impl<'a> Tr<'a> {
             && Self::maybe(a, Num::Float)
             && Self::maybe(b, Num::Float)
             && !(matches!(a, Av::Int(_)) && matches!(b, Av::Int(_)) && fop.is_none());
+        if !generalized && self.profiled(iop, fop, cop, a, b) {
+            return;
+        }
         // Both known unboxed: one straight-line path, no join.
         let known = |x: Av| matches!(x, Av::Int(_) | Av::Float(_));
         if known(a) && known(b) {
@@ -270,13 +273,86 @@ impl<'a> Tr<'a> {
         !below.iter().any(|e| matches!(e, Av::Borrowed(_, Some(s)) if *s == slot))
     }
 
+    /// A site the interpreter quickened for floats (BINARY_OP_FLOAT,
+    /// COMPARE_OP_FLOAT) or small ints (BINARY_OP_INT, COMPARE_OP_INT):
+    /// each boxed operand gets one guard of that kind (a failing guard exits
+    /// before the instruction; a hot one generalizes the site), so the
+    /// result is unboxed and known to the rest of the block. Returns whether
+    /// the instruction was translated.
+    fn profiled(&mut self, iop: Option<IntOp>, fop: Option<FloatOp>, cop: Option<Cmp>, a: Av, b: Av) -> bool {
+        let boxed = |x: Av| matches!(x, Av::Owned(_) | Av::Borrowed(_, _));
+        if !boxed(a) && !boxed(b) {
+            return false;
+        }
+        let r = match self.code.instrs[self.ip].op.get() {
+            Op::BinaryOpFloat | Op::CompareOpFloat if fop.is_some() || cop.is_some() => {
+                if ![a, b].iter().all(|&x| boxed(x) || matches!(x, Av::Int(_) | Av::Float(_))) {
+                    return false;
+                }
+                let (x, y) = (self.guarded(a, Num::Float), self.guarded(b, Num::Float));
+                self.float_path(fop, cop, x, y)
+            }
+            Op::BinaryOpInt | Op::CompareOpInt if iop.is_some() || cop.is_some() => {
+                if ![a, b].iter().all(|&x| boxed(x) || matches!(x, Av::Int(_))) {
+                    return false;
+                }
+                let (x, y) = (self.guarded(a, Num::Int), self.guarded(b, Num::Int));
+                self.int_path(iop, cop, x, y)
+            }
+            _ => return false,
+        };
+        // Both operands are now known ints / floats: nothing to release.
+        self.stack.truncate(self.stack.len() - 2);
+        self.stack.push(r);
+        true
+    }
+
+    /// Operand `av` (boxed, or unboxed of a kind `kind` accepts) unboxed as
+    /// `kind`; a boxed word is guarded (a speculation site of this
+    /// instruction).
+    fn guarded(&mut self, av: Av, kind: Num) -> V {
+        match (av, kind) {
+            (Av::Int(v), Num::Int) | (Av::Float(v), Num::Float) => v,
+            (Av::Int(v), Num::Float) => self.f.int_to_float(v),
+            (Av::Owned(w) | Av::Borrowed(w, _), _) => {
+                let st = self.state();
+                let v = if kind == Num::Int { self.f.guard_int(w, st) } else { self.f.guard_float(w, st) };
+                self.spec_sites.insert(self.f.exits.len() as u32 - 1, super::translate::SpecSite::Operand(self.ip as u32));
+                let proven = if kind == Num::Int { Av::Int(v) } else { Av::Float(v) };
+                if let Av::Borrowed(_, Some(slot)) = av {
+                    // The slot still holds `w` (a store would have replaced
+                    // the entry): later loads in this block reuse the unboxed value.
+                    self.prove_slot(slot, w, proven);
+                }
+                v
+            }
+            _ => unreachable!("operand kinds checked by `profiled`"),
+        }
+    }
+
     fn int_path(&mut self, iop: Option<IntOp>, cop: Option<Cmp>, x: V, y: V) -> Av {
         if let Some(c) = cop {
             return Av::Bool(self.f.int_cmp(c, x, y));
         }
-        let iop = iop.expect("int op");
+        let (iop, y) = match (iop.expect("int op"), self.const_right_operand()) {
+            // `a // 2**k` is `a >> k` and `a % 2**k` is `a & (2**k - 1)` for
+            // every int (Python floors): no division instruction.
+            (IntOp::FloorDiv, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::Shr, self.f.const_i64(k.trailing_zeros() as i64)),
+            (IntOp::Mod, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::And, self.f.const_i64(k - 1)),
+            (op, _) => (op, y),
+        };
         let st = if iop.can_fail() { Some(self.state()) } else { None };
         Av::Int(self.f.int_binary(iop, x, y, st))
+    }
+
+    /// The small-int constant the instruction's right operand is, when the
+    /// instruction just before (in the same block) loaded it.
+    fn const_right_operand(&self) -> Option<i64> {
+        let prev = self.ip.checked_sub(1)?;
+        if self.an.leader[self.ip] || super::analysis::op_at(self.code, prev) != Op::LoadConst || !matches!(self.peek(1), Av::Int(_)) {
+            return None;
+        }
+        self.consts.get(self.code.instrs[prev].arg as usize)?.as_small_int()
     }
 
     fn float_path(&mut self, fop: Option<FloatOp>, cop: Option<Cmp>, x: V, y: V) -> Av {

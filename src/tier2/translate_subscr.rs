@@ -74,6 +74,7 @@ impl<'a> Tr<'a> {
         self.f.incref(item);
         // The index is a small int here: only the sequence may need dropping.
         self.drop_av(obj);
+        let fast_freed = self.freed;
         self.f.jump(join, &[item]);
         self.f.switch_to_block(slow);
         let wk = self.word(key);
@@ -82,6 +83,12 @@ impl<'a> Tr<'a> {
         self.drop_temps();
         self.drop_av(obj);
         self.drop_av(key);
+        // What only the helper path released is polled for there, so the
+        // fast path does not pay for it at the next instruction.
+        if self.freed && !fast_freed {
+            self.safe_point();
+        }
+        self.freed = fast_freed;
         self.f.jump(join, &[r]);
         self.f.switch_to_block(join);
         self.stack.truncate(self.stack.len() - 2);

@@ -31,6 +31,10 @@ fn length(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
 }
 
 fn arg_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if v.is_small_int() {
+        // The common `range(n)`: already the int `__index__` would give.
+        return Ok(v.clone());
+    }
     match super::slice::to_big_index(vm, v)? {
         Some(b) => Ok(vm.bigint(b)),
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
