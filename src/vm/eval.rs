@@ -172,16 +172,25 @@ impl Vm {
         // Yields `$v` from the current frame (suspended at `f.ip`): an
         // inlined generator frame goes back to its generator and its
         // resumer continues with `$v` pushed (FOR_ITER's item, SEND's
-        // yielded value).
+        // yielded value). `YIELD_VALUE`'s form skips the safe point when
+        // nothing was dropped: the frame moved back to its generator (which
+        // its resumer's stack keeps alive) and no handled exception was
+        // swapped.
         macro_rules! yield_value {
             ($v:expr) => {{
+                if yield_value!(swap $v) {
+                    continue;
+                }
+            }};
+            (swap $v:expr) => {{
                 let v = $v;
                 if inl.top_mut().is_none() {
                     return Ok(FrameExit::Yield(v));
                 }
-                self.suspend_gen_inline(inl);
+                let swapped = self.suspend_gen_inline(inl);
                 switch_frame!(ret);
                 f.push_in_room(v);
+                !swapped
             }};
         }
         // Runs the callee frame `$p` that `enter_py_call` (`enter_init_call`,
@@ -771,7 +780,10 @@ impl Vm {
                                 ip = f.ip
                             }
                             Entered::Return(v) => return_value!(v),
-                            Entered::Yield(v) => yield_value!(v),
+                            Entered::Yield(v) => {
+                                // Compiled code ran: the safe point stays.
+                                let _ = yield_value!(swap v);
+                            }
                             Entered::Error(e) => return Err(e),
                         }
                     }
@@ -820,6 +832,11 @@ impl Vm {
                     }
                 }
                 Op::GetIter => {
+                    // A generator is its own iterator (its type cannot be
+                    // subclassed): nothing to do.
+                    if f.top().downcast::<crate::object::generator::GeneratorData>().is_some() {
+                        continue;
+                    }
                     slow!();
                     let v = f.pop_in_eval();
                     let it = self.iter(&v)?;

@@ -229,10 +229,28 @@ impl Frame {
 #[derive(Default)]
 pub struct FrameChain(Vec<*const Frame>);
 
+/// `v.push(x)` with the common case (room left) inline (`Vec::push` is an
+/// out-of-line call): for the pushes every call and generator resumption
+/// makes.
+#[inline(always)]
+pub(super) fn push_fast<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve(1);
+    }
+    let len = v.len();
+    // SAFETY: `len < capacity` (reserved above); slot `len` is
+    // uninitialized and becomes part of the vector.
+    unsafe {
+        v.as_mut_ptr().add(len).write(x);
+        v.set_len(len + 1);
+    }
+}
+
 impl FrameChain {
     /// Records `f` as the innermost executing frame.
+    #[inline(always)]
     pub fn push(&mut self, f: &Frame) {
-        self.0.push(f as *const Frame);
+        push_fast(&mut self.0, f as *const Frame);
     }
 
     /// Forgets the innermost frame.

@@ -69,19 +69,22 @@ impl Vm {
     /// YIELD_VALUE of an inlined generator frame (`inl`'s innermost): the
     /// frame (at its resumption point) goes back to its generator, which is
     /// no longer running; its handled exception, if it suspended inside a
-    /// handler, is kept for its next resumption.
+    /// handler, is kept for its next resumption. Whether there was one (a
+    /// value may have been dropped then).
     #[inline(always)]
-    pub fn suspend_gen_inline(&mut self, inl: &mut InlinedFrames) {
+    pub fn suspend_gen_inline(&mut self, inl: &mut InlinedFrames) -> bool {
         let (b, resume) = inl.pop_box().expect("an inlined generator frame");
         self.frames.pop();
         self.depth -= 1;
         let gen = resume.expect("a generator's resume");
         let gd = resumed_gen(&gen).expect("a generator's resume");
         gd.running.set(false);
-        if self.handled_exc.is_some() {
+        let swapped = self.handled_exc.is_some();
+        if swapped {
             self.leave_gen_exc(gd, None);
         }
         *gd.frame.borrow_mut() = Some(b);
+        swapped
     }
 
     /// An inlined generator frame finished (returned, or `err` escaped

@@ -80,10 +80,10 @@ impl InlinedFrames {
     pub fn push_box(&mut self, b: Box<Frame>, resume: Value) -> *mut Frame {
         let live = self.live;
         if live == self.boxes.len() {
-            self.boxes.push((b, Some(resume)));
+            super::frame::push_fast(&mut self.boxes, (b, Some(resume)));
         } else {
             let done = std::mem::replace(&mut self.boxes[live], (b, Some(resume)));
-            self.boxes.push(done);
+            super::frame::push_fast(&mut self.boxes, done);
         }
         self.live += 1;
         &mut *self.boxes[live].0
