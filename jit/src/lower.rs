@@ -756,7 +756,7 @@ impl Lower<'_, '_> {
     fn lower_exits(&mut self) -> Result<(), JitError> {
         let l = *self.env.layout;
         let mut used = Vec::new();
-        let mut groups: HashMap<Vec<(u32, Stored)>, (usize, Option<cl::Block>)> = HashMap::new();
+        let mut groups: HashMap<Vec<(u32, Stored)>, ExitGroup> = HashMap::new();
         for (e, blk) in self.exit_blocks.clone().into_iter().enumerate() {
             let Some(blk) = blk else { continue };
             let e = ExitId(e as u32);
@@ -810,6 +810,10 @@ impl Lower<'_, '_> {
         self.b.ins().return_(&[status]);
     }
 }
+
+/// Exits with the same stores: how many, and their shared write-back block
+/// once made.
+type ExitGroup = (usize, Option<cl::Block>);
 
 /// How an exit stores one frame slot: a value as is (boxed, or a raw int /
 /// float for `CompiledCode::finish_exit` to box), a constant word, or a
