@@ -74,11 +74,14 @@ pub struct JitOptions {
     pub dump_clif: bool,
     /// Optimize (`opt_level=speed`) rather than compile fast (`none`).
     pub optimize: bool,
+    /// Exits that write back the same values share one write-back block
+    /// (each keeps its own status): fewer instructions for Cranelift.
+    pub share_exits: bool,
 }
 
 impl Default for JitOptions {
     fn default() -> JitOptions {
-        JitOptions { verify: cfg!(debug_assertions), dump_clif: false, optimize: true }
+        JitOptions { verify: cfg!(debug_assertions), dump_clif: false, optimize: true, share_exits: true }
     }
 }
 
@@ -209,6 +212,7 @@ impl JitCompiler {
             call_conv,
             dealloc: self.dealloc,
             box_big_int: self.box_big_int,
+            share_exits: self.options.share_exits,
         }
     }
 

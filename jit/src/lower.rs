@@ -13,7 +13,10 @@
 //!   into the frame slots and returns the encoded exit status. Unboxed
 //!   values are stored raw (i64, f64 bits, bool as 0/1 i64): counting the
 //!   exit and boxing them is `CompiledCode::finish_exit`'s job, so exits
-//!   stay a few stores each.
+//!   stay a few stores each. Exits that store the same values (guards of
+//!   one instruction, or between two frame changes) share one write-back
+//!   block: their own blocks just jump to it with their status
+//!   (`LowerEnv::share_exits`).
 //! - All VM numbers come from `VmLayout`.
 #![forbid(unsafe_code)]
 
@@ -41,6 +44,8 @@ pub(crate) struct LowerEnv<'a> {
     pub dealloc: HelperId,
     /// The `box_big_int` helper.
     pub box_big_int: HelperId,
+    /// Share write-back blocks between exits that store the same values.
+    pub share_exits: bool,
 }
 
 /// The CLIF signature of compiled entries.
@@ -144,11 +149,7 @@ pub(crate) fn lower_function(
     for bi in 0..f.blocks.len() {
         lw.lower_block(bi)?;
     }
-    for e in 0..f.exits.len() {
-        if let Some(blk) = lw.exit_blocks[e] {
-            lw.lower_exit(ExitId(e as u32), blk)?;
-        }
-    }
+    lw.lower_exits()?;
     lw.b.seal_all_blocks();
     lw.b.finalize(frontend);
     Ok(())
@@ -733,25 +734,93 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
-    fn lower_exit(&mut self, e: ExitId, blk: cl::Block) -> Result<(), JitError> {
-        let l = *self.env.layout;
+    /// What exit `e` writes back: (slot, source) for each changed slot.
+    fn exit_stores(&self, e: ExitId) -> Result<Vec<(u32, Stored)>, JitError> {
         let desc = self.f.exit(e).ok_or_else(|| JitError::InvalidIr(format!("unknown exit {}", e.0)))?;
-        self.b.switch_to_block(blk);
-        let status = RawStatus::encode_exit(&l, e.0, desc.reason.is_error());
+        let mut out = Vec::with_capacity(desc.state.slots.len());
         for (i, src) in desc.state.slots.iter().enumerate() {
-            let w = match *src {
+            let s = match *src {
                 ValueSource::Unchanged => continue,
-                ValueSource::Const(w) => self.iconst(w),
-                ValueSource::Boxed(v) | ValueSource::Int(v) | ValueSource::Float(v) => self.v(v)?,
-                ValueSource::Bool(v) => {
-                    let x = self.v(v)?;
-                    self.b.ins().uextend(types::I64, x)
+                ValueSource::Const(w) => Stored::Const(w),
+                ValueSource::Boxed(v) | ValueSource::Int(v) | ValueSource::Float(v) => Stored::Word(self.v(v)?),
+                ValueSource::Bool(v) => Stored::Bool(self.v(v)?),
+            };
+            out.push((i as u32, s));
+        }
+        Ok(out)
+    }
+
+    /// Fills the exit blocks. An exit whose stores are also another exit's
+    /// jumps with its status to one write-back block shared by them (the
+    /// stores are the same code; only the returned status differs).
+    fn lower_exits(&mut self) -> Result<(), JitError> {
+        let l = *self.env.layout;
+        let mut used = Vec::new();
+        let mut groups: HashMap<Vec<(u32, Stored)>, ExitGroup> = HashMap::new();
+        for (e, blk) in self.exit_blocks.clone().into_iter().enumerate() {
+            let Some(blk) = blk else { continue };
+            let e = ExitId(e as u32);
+            let stores = self.exit_stores(e)?;
+            if self.env.share_exits {
+                groups.entry(stores.clone()).or_insert((0, None)).0 += 1;
+            }
+            used.push((e, blk, stores));
+        }
+        for (e, blk, stores) in used {
+            let desc = self.f.exit(e).ok_or_else(|| JitError::InvalidIr(format!("unknown exit {}", e.0)))?;
+            let status = RawStatus::encode_exit(&l, e.0, desc.reason.is_error());
+            match groups.get_mut(&stores) {
+                Some((n, shared)) if *n > 1 => {
+                    let target = match *shared {
+                        Some(t) => t,
+                        None => {
+                            let t = self.b.create_block();
+                            self.b.set_cold_block(t);
+                            let p = self.b.append_block_param(t, types::I64);
+                            self.b.switch_to_block(t);
+                            self.write_back(&stores, p);
+                            *shared = Some(t);
+                            t
+                        }
+                    };
+                    self.b.switch_to_block(blk);
+                    let s = self.iconst(status);
+                    self.b.ins().jump(target, &[BlockArg::Value(s)]);
                 }
+                _ => {
+                    self.b.switch_to_block(blk);
+                    let s = self.iconst(status);
+                    self.write_back(&stores, s);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores an exit's values into the frame and returns `status`.
+    fn write_back(&mut self, stores: &[(u32, Stored)], status: cl::Value) {
+        for &(i, src) in stores {
+            let w = match src {
+                Stored::Const(w) => self.iconst(w),
+                Stored::Word(v) => v,
+                Stored::Bool(v) => self.b.ins().uextend(types::I64, v),
             };
             self.b.ins().store(mem(), w, self.slots, (i as i32) * 8);
         }
-        let s = self.iconst(status);
-        self.b.ins().return_(&[s]);
-        Ok(())
+        self.b.ins().return_(&[status]);
     }
+}
+
+/// Exits with the same stores: how many, and their shared write-back block
+/// once made.
+type ExitGroup = (usize, Option<cl::Block>);
+
+/// How an exit stores one frame slot: a value as is (boxed, or a raw int /
+/// float for `CompiledCode::finish_exit` to box), a constant word, or a
+/// bool widened to a 0/1 word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Stored {
+    Word(cl::Value),
+    Const(u64),
+    Bool(cl::Value),
 }

@@ -208,7 +208,7 @@ fn mandelbrot_float_loop() {
 #[test]
 fn clif_dump_and_options() {
     let helpers = base_helpers();
-    let opts = pyrite_jit::JitOptions { verify: true, dump_clif: true, optimize: false };
+    let opts = pyrite_jit::JitOptions { verify: true, dump_clif: true, optimize: false, ..Default::default() };
     let mut jit = pyrite_jit::JitCompiler::with_options(layout(), helpers, opts).unwrap();
     let f = sum_loop(true);
     let text = jit.clif_text(&f).unwrap();
