@@ -373,7 +373,11 @@ pub fn code_word(fd: &FunctionData) -> u64 {
 /// reference is taken) and `err` the exception of a failed helper. The
 /// callee's frame is made from the slots, as a direct call's would be, and
 /// the interpreter finishes it; the result is the call's.
-pub fn native_exit(vm: &mut Vm, area: *const u64, raw: u64, func: Value, c: &Rc<Compiled>, err: Option<PyErr>) -> PyResult<Value> {
+///
+/// # Safety
+/// `area` must point at `frame_words` words of `func`'s code: the slot
+/// array `c`'s code just left exit `raw` in, not used again.
+pub unsafe fn native_exit(vm: &mut Vm, area: *const u64, raw: u64, func: Value, c: &Rc<Compiled>, err: Option<PyErr>) -> PyResult<Value> {
     let Some(fd) = func.downcast::<FunctionData>() else {
         return Err(crate::object::exception::system_error("native call of a non-function"));
     };

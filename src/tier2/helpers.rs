@@ -439,7 +439,9 @@ extern "C" fn h_native_exit(ctx: *mut c_void, area: i64, raw: i64, func: u64, co
     // `Compiled::native_callees` holds (alive for this call); the view
     // gives up no count (`ManuallyDrop`).
     let entry = ManuallyDrop::new(unsafe { std::rc::Rc::from_raw(compiled as *const super::Compiled) });
-    let r = super::calls::native_exit(c.vm(), area as *const u64, raw as u64, Value::from_raw(func), &entry, err);
+    // SAFETY: compiled code passes the stack area its callee ran on, sized
+    // for the callee's code (`frame_words`), with the exit just left there.
+    let r = unsafe { super::calls::native_exit(c.vm(), area as *const u64, raw as u64, Value::from_raw(func), &entry, err) };
     c.ret(r)
 }
 

@@ -43,12 +43,12 @@ impl Tr<'_> {
     }
 
     /// Emits the native call of `callee` (entry of known function `func`)
-    /// for the CALL whose operands are stack positions `from..top` (NULL,
-    /// callee word `wf`, arguments, spilled to their slots), in the current
-    /// block; a failed guard goes to `slow` (the stack as it is). The
-    /// result goes to `join`. The abstract stack and temporaries are left
-    /// as they were.
-    pub(super) fn native_call(&mut self, func: &Value, callee: Rc<Compiled>, wf: V, from: usize, top: usize, slow: Block, join: Block) {
+    /// for the CALL whose operands are stack positions `ops` (NULL, callee
+    /// word `wf`, arguments, spilled to their slots), in the current block;
+    /// a failed guard goes to `slow` (the stack as it is). The result goes
+    /// to `join`. The abstract stack and temporaries are left as they were.
+    pub(super) fn native_call(&mut self, func: &Value, callee: Rc<Compiled>, wf: V, ops: std::ops::Range<usize>, slow: Block, join: Block) {
+        let (from, top) = (ops.start, ops.end);
         let fd = func.downcast::<FunctionData>().expect("native callees are functions");
         let code = fd.code.clone();
         // Guards.
@@ -123,10 +123,18 @@ impl Tr<'_> {
         self.f.branch(exited, left, &[], done, &[]);
         // A return: drop the callee's locals, then the callee.
         self.f.switch_to_block(done);
+        // A parameter the callee never deletes is still bound.
+        let deleted = |i: u32| {
+            (0..code.instrs.len()).any(|ip| super::analysis::op_at(&code, ip) == crate::bytecode::Op::DeleteFast && code.instrs[ip].arg == i)
+        };
         for i in 0..nlocals {
             let at = self.imm(i as i64);
             let w = self.f.load_elem(area, at);
-            self.decref_unless_empty(w);
+            if (i as usize) < argc && !deleted(i) {
+                self.decref(w);
+            } else {
+                self.decref_unless_empty(w);
+            }
         }
         self.decref(wf);
         let r = self.f.i64_to_word(raw);

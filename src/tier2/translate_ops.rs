@@ -560,7 +560,7 @@ impl<'a> Tr<'a> {
                         // when a guard fails.
                         if let Some(callee) = self.native_callee(&func, argc) {
                             let slow = self.f.create_block();
-                            self.native_call(&func, callee, wf, from, top, slow, join);
+                            self.native_call(&func, callee, wf, from..top, slow, join);
                             self.f.switch_to_block(slow);
                         }
                         for pos in from + 1..top {

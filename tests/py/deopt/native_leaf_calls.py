@@ -192,6 +192,27 @@ for i in range(3000):
 print("drop", drive_drop(3000))
 
 
+# A parameter the callee deletes.
+def kill(a, b):
+    c = a + b
+    del a
+    return c
+
+
+for i in range(3000):
+    kill(i, 1)
+
+
+def drive_kill(n):
+    t = 0
+    for i in range(n):
+        t += kill(i, 2)
+    return t
+
+
+print("kill", drive_kill(3000))
+
+
 # Closures and functions with defaults as callees.
 def make(k):
     def add(x):
