@@ -195,6 +195,15 @@ pub(crate) fn check(f: &Function, helpers: &HelperTable) -> Result<(), JitError>
                         (None, Some(_)) => return Err(bad(format!("helper {} cannot fail: no exit", hd.name))),
                     }
                 }
+                K::StackArea(words) => {
+                    if *words == 0 {
+                        return Err(bad("empty stack area".into()));
+                    }
+                }
+                K::CallEntry(_, slots, ctx) => {
+                    c.expect(*slots, boxed, "call_entry slots")?;
+                    c.expect(*ctx, i64t, "call_entry ctx")?;
+                }
                 K::CallHelperCatch(h, args, target, target_args) => {
                     let hd = helper_call(&c, helpers, *h, args, inst.result)?;
                     if hd.sig.error_sentinel.is_none() {

@@ -226,6 +226,15 @@ pub enum InstKind {
     /// arguments) instead of an exit: an exception handled in compiled code.
     /// The block must not use values defined after the call.
     CallHelperCatch(HelperId, Vec<Value>, Block, Vec<Value>),
+    /// A fresh area of this many words in the compiled function's own stack
+    /// frame -> Boxed (its address; contents undefined). Each instruction
+    /// has its own area, alive until the function returns.
+    StackArea(u32),
+    /// Calls the compiled entry at this absolute address (an `EntryFn`)
+    /// with (Boxed slot array, I64 `vm_ctx`) -> I64: its raw result word
+    /// (a Value word or an unfinished exit status). The caller keeps the
+    /// code alive and finishes an exit.
+    CallEntry(u64, Value, Value),
 }
 
 /// An instruction and its result.
@@ -580,6 +589,16 @@ impl Function {
     /// before the call), else on after the call.
     pub fn call_helper_catch(&mut self, h: HelperId, args: &[Value], ret: Option<Type>, on_error: Block, error_args: &[Value]) -> Option<Value> {
         self.push(InstKind::CallHelperCatch(h, args.to_vec(), on_error, error_args.to_vec()), ret)
+    }
+
+    /// A fresh area of `words` words in this function's stack frame.
+    pub fn stack_area(&mut self, words: u32) -> Value {
+        self.push1(InstKind::StackArea(words), Type::Boxed)
+    }
+    /// Calls compiled entry `entry` on slot array `slots` with `ctx`: its
+    /// raw result word.
+    pub fn call_entry(&mut self, entry: u64, slots: Value, ctx: Value) -> Value {
+        self.push1(InstKind::CallEntry(entry, slots, ctx), Type::I64)
     }
 
     // ----- terminators -----

@@ -105,6 +105,8 @@ struct Lower<'a, 'b> {
     slots: cl::Value,
     ctx: cl::Value,
     sigs: HashMap<HelperId, cl::SigRef>,
+    /// The entry signature, once a `CallEntry` imported it.
+    entry_sig: Option<cl::SigRef>,
 }
 
 /// Lowers `f` into `clif` (whose signature must be `entry_signature`).
@@ -145,6 +147,7 @@ pub(crate) fn lower_function(
         slots,
         ctx,
         sigs: HashMap::new(),
+        entry_sig: None,
     };
     for bi in 0..f.blocks.len() {
         lw.lower_block(bi)?;
@@ -525,6 +528,28 @@ impl Lower<'_, '_> {
                     self.fail_if(bad, *e);
                 }
                 return Ok(r);
+            }
+            K::StackArea(words) => {
+                let data = cl::StackSlotData::new(cl::StackSlotKind::ExplicitSlot, words * 8, 3);
+                let ss = self.b.create_sized_stack_slot(data);
+                self.b.ins().stack_addr(types::I64, ss, 0)
+            }
+            K::CallEntry(entry, slots, ctx) => {
+                let (slots, ctx) = (self.v(*slots)?, self.v(*ctx)?);
+                let sig = match self.entry_sig {
+                    Some(s) => s,
+                    None => {
+                        let mut sig = cl::Signature::new(self.env.call_conv);
+                        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
+                        sig.returns.push(AbiParam::new(types::I64));
+                        let s = self.b.import_signature(sig);
+                        self.entry_sig = Some(s);
+                        s
+                    }
+                };
+                let callee = self.iconst(*entry);
+                let inst = self.b.ins().call_indirect(sig, callee, &[slots, ctx]);
+                self.b.inst_results(inst)[0]
             }
             K::CallHelperCatch(h, argv, target, targs) => {
                 let argv = self.vs(argv)?;

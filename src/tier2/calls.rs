@@ -26,9 +26,11 @@ use std::cell::Cell;
 use std::mem::ManuallyDrop;
 use std::rc::{Rc, Weak};
 
+use pyrite_jit::abi::HelperId;
+use pyrite_jit::ir::{Function, InstKind};
 use pyrite_jit::ExitStatus;
 
-use super::helpers::{self, JitCtx};
+use super::helpers::{self, Helpers, JitCtx};
 use super::layout::EXIT_TAG;
 use super::{Compiled, Entered};
 use crate::bytecode::code::flags;
@@ -229,6 +231,13 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
     let r = run_call(vm, &mut frame, compiled);
     vm.frames.pop();
     vm.depth -= 1;
+    release_frame(vm, frame);
+    r
+}
+
+/// Empties a finished call frame and gives it back to the pool.
+#[inline(always)]
+fn release_frame(vm: &mut Vm, mut frame: Box<Frame>) {
     frame.fast.clear();
     if !frame.stack.is_empty() {
         frame.stack.clear();
@@ -237,7 +246,6 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
     if vm.frame_pool.len() < FRAME_POOL_MAX {
         vm.frame_pool.push(frame);
     }
-    r
 }
 
 /// A boxed frame for running `fd`'s compiled code, from the pool the
@@ -249,7 +257,7 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
 #[inline(always)]
 fn frame_box(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
     let code = &fd.code;
-    let need = code.nlocals() + code.ncells() + code.stacksize as usize + 2;
+    let need = frame_words(code);
     match vm.frame_pool.pop() {
         Some(mut b) => {
             if b.locals.is_some() {
@@ -270,6 +278,14 @@ fn frame_box(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
             func: None,
         }),
     }
+}
+
+/// Words of the slot array compiled code of `code` runs on: locals, cells
+/// and the value stack (with the 2 words of slack `Frame::enter_compiled`
+/// keeps).
+#[inline(always)]
+pub fn frame_words(code: &Code) -> usize {
+    code.nlocals() + code.ncells() + code.stacksize as usize + 2
 }
 
 /// Runs the compiled entry `c` on a fresh call frame `f` (empty value
@@ -311,4 +327,82 @@ fn exit_value(e: FrameExit) -> Value {
     match e {
         FrameExit::Return(v) | FrameExit::Yield(v) => v,
     }
+}
+
+/// Helpers a leaf's compiled code may call: they use the VM and the
+/// context's error and stress counter, never its frame or slots.
+fn frame_free(id: HelperId, h: &Helpers) -> bool {
+    id == h.safepoint || id == h.check_interrupt || id == h.stress
+}
+
+/// Whether compiled code `f` is a leaf: it calls nothing that could look
+/// at its frame (only `frame_free` helpers, no calls of compiled code), so
+/// it can run on a bare slot array with no `Frame` until it exits (see
+/// `native_exit`).
+pub fn is_leaf(f: &Function, h: &Helpers) -> bool {
+    f.blocks.iter().flat_map(|b| &b.insts).all(|i| match &i.kind {
+        InstKind::CallHelper(id, ..) | InstKind::CallHelperCatch(id, ..) => frame_free(*id, h),
+        InstKind::CallEntry(..) => false,
+        _ => true,
+    })
+}
+
+/// The compiled entry compiled code may call natively (its own code calls
+/// it on a stack area, see `translate_native`) for a CALL of `fd` with
+/// `nargs` positional arguments: the direct entry, when it is a leaf and
+/// `fd` has no free variables (the area holds just the locals and stack).
+pub fn native_entry(fd: &FunctionData, nargs: usize) -> Option<Rc<Compiled>> {
+    let c = direct_entry(fd, nargs)?;
+    (c.leaf && fd.code.freevars.is_empty() && fd.code.ncells() == 0 && !c.retired.get()).then_some(c)
+}
+
+/// The word a function object holds for its code (`FunctionData::code`,
+/// an `Rc`: the address of its allocation), which a native call site
+/// compares with the callee's (it keeps that code alive, so the word
+/// stays unique to it).
+pub fn code_word(fd: &FunctionData) -> u64 {
+    const _: () = assert!(std::mem::size_of::<Rc<Code>>() == 8);
+    // SAFETY: an `Rc<Code>` is one pointer word (checked above); this reads
+    // the field's bits, as compiled code loads them.
+    unsafe { std::ptr::addr_of!(fd.code).cast::<u64>().read() }
+}
+
+/// A native call's callee left its compiled code `c` through an exit with
+/// raw status `raw`, its slot array (locals and the exit's stack, owned)
+/// the `frame_words` words at `area`; `func` is the callee function (its
+/// reference is taken) and `err` the exception of a failed helper. The
+/// callee's frame is made from the slots, as a direct call's would be, and
+/// the interpreter finishes it; the result is the call's.
+///
+/// # Safety
+/// `area` must point at `frame_words` words of `func`'s code: the slot
+/// array `c`'s code just left exit `raw` in, not used again.
+pub unsafe fn native_exit(vm: &mut Vm, area: *const u64, raw: u64, func: Value, c: &Rc<Compiled>, err: Option<PyErr>) -> PyResult<Value> {
+    let Some(fd) = func.downcast::<FunctionData>() else {
+        return Err(crate::object::exception::system_error("native call of a non-function"));
+    };
+    let mut frame = frame_box(vm, fd);
+    let (words, nlocals) = (frame_words(&fd.code), fd.code.nlocals());
+    debug_assert!(frame.fast.is_empty() && frame.fast.capacity() >= words);
+    let p = frame.fast.as_mut_ptr().cast::<u64>();
+    // SAFETY: `frame_box` left `fast` empty with room for `words` slots,
+    // and `area` holds that many words (the call site's stack area); the
+    // words are moved (the area is not read again). An `Option<Value>` is
+    // one word, 0 for an empty slot, as compiled code keeps them.
+    unsafe {
+        std::ptr::copy_nonoverlapping(area, p, words);
+        frame.fast.set_len(nlocals);
+    }
+    let old = frame.func.replace(func);
+    debug_assert!(old.is_none(), "frame boxes come without a function");
+    std::mem::forget(old);
+    vm.depth += 1;
+    vm.frames.push(&frame);
+    // SAFETY: `p` is the slot array the exit is now in, finished once.
+    let status = unsafe { c.code.finish_exit(p, c.code.status(raw)) };
+    let r = finish_exit(vm, &mut frame, c, status, err);
+    vm.frames.pop();
+    vm.depth -= 1;
+    release_frame(vm, frame);
+    r
 }

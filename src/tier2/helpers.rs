@@ -432,6 +432,29 @@ extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64, site
     c.ret(r)
 }
 
+/// A native call (`translate_native`) at `ip` whose callee left its code
+/// through an exit: raw status `raw`, slot array at `area` (the caller's
+/// stack area), callee function `func` (the reference is taken), entry
+/// `compiled` (an `Rc<Compiled>` the caller's code holds, borrowed). The
+/// callee's frame is made and finished by the interpreter
+/// (`calls::native_exit`); the result is the call's.
+extern "C" fn h_native_exit(ctx: *mut c_void, area: i64, raw: i64, func: u64, compiled: i64, ip: i64) -> u64 {
+    let c = cx(ctx);
+    // A failed helper of the callee (it ran on this context) left its
+    // exception here.
+    let err = c.err.take();
+    // The callee may look at its caller's line (`sys._getframe`).
+    c.frame().lasti = ip as usize;
+    // SAFETY: `compiled` is `Rc::as_ptr` of an entry the running code's
+    // `Compiled::native_callees` holds (alive for this call); the view
+    // gives up no count (`ManuallyDrop`).
+    let entry = ManuallyDrop::new(unsafe { std::rc::Rc::from_raw(compiled as *const super::Compiled) });
+    // SAFETY: compiled code passes the stack area its callee ran on, sized
+    // for the callee's code (`frame_words`), with the exit just left there.
+    let r = unsafe { super::calls::native_exit(c.vm(), area as *const u64, raw as u64, Value::from_raw(func), &entry, err) };
+    c.ret(r)
+}
+
 /// CALL at a site the interpreter made CALL_BUILTIN (positional arguments
 /// only, callable, self/NULL and `argc` arguments at slot `base`, all
 /// borrowed): the cached native function is called on the slots themselves
@@ -811,6 +834,7 @@ pub struct Helpers {
     pub call: pyrite_jit::abi::HelperId,
     pub call_known: pyrite_jit::abi::HelperId,
     pub call_builtin: pyrite_jit::abi::HelperId,
+    pub native_exit: pyrite_jit::abi::HelperId,
     pub build: pyrite_jit::abi::HelperId,
     pub list_append: pyrite_jit::abi::HelperId,
     pub get_iter: pyrite_jit::abi::HelperId,
@@ -864,6 +888,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
         call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64, I64])),
         call_builtin: t.add("call_builtin", h_call_builtin as *const u8, w(&[Ptr, I64, I64, I64])),
+        native_exit: t.add("native_exit", h_native_exit as *const u8, w(&[Ptr, Ptr, I64, Word, I64, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),

@@ -28,6 +28,7 @@ mod translate_cells;
 mod translate_exc;
 mod translate_globals;
 mod translate_modattr;
+mod translate_native;
 mod translate_ops;
 mod translate_subscr;
 
@@ -73,6 +74,13 @@ pub struct Compiled {
     // Boxed: compiled code holds each site's address.
     #[allow(clippy::vec_box)]
     pub direct_sites: Vec<Box<calls::DirectSite>>,
+    /// Whether the code is a leaf (`calls::is_leaf`): compiled callers may
+    /// run it natively, on a stack area of theirs.
+    pub leaf: bool,
+    /// The callees the code calls natively (`translate_native`): it holds
+    /// their code and entry so that the words it compares and the entry
+    /// address it calls stay theirs.
+    pub native_callees: Vec<(Rc<crate::bytecode::Code>, Rc<Compiled>)>,
     /// The globals and builtins dicts compiled in (global loads read their
     /// entries in place): the code is entered only from frames running with
     /// these very dicts, and holding them keeps those addresses valid.
@@ -340,6 +348,8 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             entries: Cell::new(0),
             retired: Cell::new(false),
             direct_sites: tr.direct_sites,
+            leaf: tr.leaf,
+            native_callees: tr.native_callees,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals_are_globals: locals_are_globals(f),

@@ -14,6 +14,7 @@
 //! so the VM adds the reference the interpreter's stack needs.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use pyrite_jit::deopt::{FrameState, ValueSource};
 use pyrite_jit::ir::{self, Block, Function, Type};
@@ -91,6 +92,10 @@ pub struct Translation {
     // Boxed: compiled code holds each site's address.
     #[allow(clippy::vec_box)]
     pub direct_sites: Vec<Box<super::calls::DirectSite>>,
+    /// Whether the code is a leaf (`calls::is_leaf`).
+    pub leaf: bool,
+    /// The callees called natively (see `Compiled::native_callees`).
+    pub native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
 }
 
 pub(super) struct Tr<'a> {
@@ -131,6 +136,8 @@ pub(super) struct Tr<'a> {
     // Boxed: compiled code holds each site's address.
     #[allow(clippy::vec_box)]
     pub(super) direct_sites: Vec<Box<super::calls::DirectSite>>,
+    /// See `Translation::native_callees`.
+    pub(super) native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
 }
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
@@ -168,6 +175,7 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         spec_sites: HashMap::new(),
         known_fns: HashMap::new(),
         direct_sites: Vec::new(),
+        native_callees: Vec::new(),
     };
     // Entry: load the live stack entries from their slots (owned).
     let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
@@ -186,7 +194,15 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     if tr.borrowed.len() != tr.f.exits.len() {
         return Err(format!("internal: {} exits but {} frame states", tr.f.exits.len(), tr.borrowed.len()));
     }
-    Ok(Translation { func: tr.f, borrowed: tr.borrowed, spec_sites: tr.spec_sites, direct_sites: tr.direct_sites })
+    let leaf = super::calls::is_leaf(&tr.f, h);
+    Ok(Translation {
+        func: tr.f,
+        borrowed: tr.borrowed,
+        spec_sites: tr.spec_sites,
+        direct_sites: tr.direct_sites,
+        leaf,
+        native_callees: tr.native_callees,
+    })
 }
 
 impl<'a> Tr<'a> {

@@ -649,6 +649,13 @@ impl<'a> Tr<'a> {
                         // own, boxed temporaries are handed over): its exit
                         // sees the stack without them.
                         self.f.switch_to_block(known);
+                        // A leaf callee: called natively, the helper below
+                        // when a guard fails.
+                        if let Some(callee) = self.native_callee(&func, argc) {
+                            let slow = self.f.create_block();
+                            self.native_call(&func, callee, wf, from..top, slow, join);
+                            self.f.switch_to_block(slow);
+                        }
                         for pos in from + 1..top {
                             if let Av::Borrowed(v, _) = self.stack[pos] {
                                 self.f.incref(v);

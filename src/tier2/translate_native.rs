@@ -1,0 +1,160 @@
+//! Native calls: a CALL of a known Python function whose compiled ip-0
+//! entry is a leaf (`calls::is_leaf`: it calls nothing that could look at
+//! its frame) calls that entry straight from the caller's code, with no
+//! helper and no `Frame`:
+//! - guards (else the direct-call helper path): the callee word is a
+//!   function of the callee's code (`calls::code_word`; the caller's
+//!   `Compiled` holds that code, so the word is unique to it), globals and
+//!   builtins; the entry is not retired; the VM's depth is under the
+//!   recursion limit (the callee does not count a level: it calls nothing);
+//! - the arguments (owned) and empty locals go into a stack area of the
+//!   caller's native frame, which the callee runs on as its slot array;
+//! - a return leaves the callee's locals (owned) in the area: they are
+//!   dropped here, as `calls::run_direct` drops a frame's;
+//! - an exit (deopt, error, stress) leaves the callee's frame state in the
+//!   area: `h_native_exit` makes the callee's `Frame` from it and the
+//!   interpreter finishes the call (tracebacks and `sys._getframe` see the
+//!   frame from then on).
+
+use std::mem::offset_of;
+use std::rc::Rc;
+
+use pyrite_jit::ir::{Block, Cmp, IntOp, Type, Value as V};
+
+use super::calls;
+use super::helpers::JitCtx;
+use super::layout::EXIT_TAG;
+use super::translate::{Av, Tr};
+use super::Compiled;
+use crate::object::value::TAG_MASK;
+use crate::object::{t, FunctionData, Value};
+use crate::vm::Vm;
+
+impl Tr<'_> {
+    /// The entry a CALL of `func` with `argc` positional arguments can call
+    /// natively, if any (not the code being compiled: a leaf never calls
+    /// itself, and holding its own code would keep it alive).
+    pub(super) fn native_callee(&self, func: &Value, argc: usize) -> Option<Rc<Compiled>> {
+        let fd = calls::plain_function(func)?;
+        if std::ptr::eq(Rc::as_ptr(&fd.code), self.code) {
+            return None;
+        }
+        calls::native_entry(fd, argc)
+    }
+
+    /// Emits the native call of `callee` (entry of known function `func`)
+    /// for the CALL whose operands are stack positions `ops` (NULL, callee
+    /// word `wf`, arguments, spilled to their slots), in the current block;
+    /// a failed guard goes to `slow` (the stack as it is). The result goes
+    /// to `join`. The abstract stack and temporaries are left as they were.
+    pub(super) fn native_call(&mut self, func: &Value, callee: Rc<Compiled>, wf: V, ops: std::ops::Range<usize>, slow: Block, join: Block) {
+        let (from, top) = (ops.start, ops.end);
+        let fd = func.downcast::<FunctionData>().expect("native callees are functions");
+        let code = fd.code.clone();
+        // Guards.
+        let is_fn = self.f.has_type(wf, t().function.raw());
+        self.guard_or(is_fn, slow);
+        let data = (fd as *const FunctionData as u64).wrapping_sub(func.raw()) as i32;
+        for (off, want) in [
+            (offset_of!(FunctionData, code), calls::code_word(fd)),
+            (offset_of!(FunctionData, globals), fd.globals.raw()),
+            (offset_of!(FunctionData, builtins), fd.builtins.raw()),
+        ] {
+            let now = self.f.load_field(wf, data + off as i32, Type::I64);
+            let want = self.f.const_i64(want as i64);
+            let same = self.f.int_cmp(Cmp::Eq, now, want);
+            self.guard_or(same, slow);
+        }
+        let retired = self.f.const_boxed(&callee.retired as *const _ as u64);
+        let retired = self.f.load_field(retired, 0, Type::Bool);
+        let live = self.f.bool_not(retired);
+        self.guard_or(live, slow);
+        let ctx = self.f.vm_ctx();
+        let cw = self.f.i64_to_word(ctx);
+        let vm = self.f.load_field(cw, offset_of!(JitCtx, vm) as i32, Type::I64);
+        let vm = self.f.i64_to_word(vm);
+        let depth = self.f.load_field(vm, offset_of!(Vm, depth) as i32, Type::I64);
+        let limit = self.f.load_field(vm, offset_of!(Vm, recursion_limit) as i32, Type::I64);
+        let room = self.f.int_cmp(Cmp::Lt, depth, limit);
+        self.guard_or(room, slow);
+        // Counted as an entry, as the direct path counts it (exit heuristics
+        // compare exits with entries). The add's overflow exit (never taken)
+        // resumes the CALL in the interpreter.
+        let entries = self.f.const_boxed(&callee.entries as *const _ as u64);
+        let n = self.f.load_field(entries, 0, Type::I64);
+        let one = self.imm(1);
+        let st = self.state();
+        let n = self.f.int_binary(IntOp::Add, n, one, Some(st));
+        self.f.store_field(entries, 0, n);
+        // The arguments move into the area (borrowed ones get their own
+        // references); the callee's reference is released after the call
+        // or handed to the exit helper: the exit sees the stack without
+        // the operands.
+        for pos in from + 1..top {
+            if let Av::Borrowed(v, _) = self.stack[pos] {
+                self.f.incref(v);
+            }
+        }
+        let operands: Vec<Av> = self.stack.drain(from..).collect();
+        let temps = std::mem::take(&mut self.temps);
+        let nlocals = code.nlocals() as u32;
+        let area = self.f.stack_area(calls::frame_words(&code) as u32);
+        let argc = operands.len() - 2;
+        for (i, av) in operands[2..].iter().enumerate() {
+            let w = match *av {
+                Av::Owned(v) | Av::Borrowed(v, _) => v,
+                // What `spill` wrote (a boxed int's reference is a temp).
+                _ => self.f.load_slot(self.base + (from + 2 + i) as u32),
+            };
+            let at = self.imm(i as i64);
+            self.f.store_elem(area, at, w);
+        }
+        let empty = self.f.const_boxed(0);
+        for i in argc as u32..nlocals {
+            let at = self.imm(i as i64);
+            self.f.store_elem(area, at, empty);
+        }
+        let raw = self.f.call_entry(callee.code.entry() as usize as u64, area, ctx);
+        let mask = self.imm(TAG_MASK as i64);
+        let tag = self.f.int_binary(IntOp::And, raw, mask, None);
+        let exit_tag = self.imm((EXIT_TAG << 48) as i64);
+        let exited = self.f.int_cmp(Cmp::Eq, tag, exit_tag);
+        let (done, left) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(exited, left, &[], done, &[]);
+        // A return: drop the callee's locals, then the callee.
+        self.f.switch_to_block(done);
+        // A parameter the callee never deletes is still bound.
+        let deleted = |i: u32| {
+            (0..code.instrs.len()).any(|ip| super::analysis::op_at(&code, ip) == crate::bytecode::Op::DeleteFast && code.instrs[ip].arg == i)
+        };
+        for i in 0..nlocals {
+            let at = self.imm(i as i64);
+            let w = self.f.load_elem(area, at);
+            if (i as usize) < argc && !deleted(i) {
+                self.decref(w);
+            } else {
+                self.decref_unless_empty(w);
+            }
+        }
+        self.decref(wf);
+        let r = self.f.i64_to_word(raw);
+        self.f.jump(join, &[r]);
+        // An exit: the interpreter finishes the callee.
+        self.f.switch_to_block(left);
+        let ctx = self.f.vm_ctx();
+        let entry = self.imm(Rc::as_ptr(&callee) as i64);
+        let at = self.imm(self.ip as i64);
+        let r = self.call_word(self.h.native_exit, &[ctx, area, raw, wf, entry, at]);
+        self.f.jump(join, &[r]);
+        self.stack.extend(operands);
+        self.temps = temps;
+        self.native_callees.push((code, callee));
+    }
+
+    /// Goes on in a new block when `ok`, else to `other`.
+    fn guard_or(&mut self, ok: V, other: Block) {
+        let next = self.f.create_block();
+        self.f.branch(ok, next, &[], other, &[]);
+        self.f.switch_to_block(next);
+    }
+}
