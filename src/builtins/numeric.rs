@@ -351,6 +351,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
     match char::from_u32(i as u32) {
+        Some(c) if c.is_ascii() => Ok(crate::object::str::ascii_char(c as u8)),
         Some(c) => Ok(vm.str(c.to_string())),
         None => Err(crate::object::exception::not_implemented_error(format!(
             "chr({i:#x}): lone surrogates are not supported (Pyrite's str is UTF-8 and cannot hold U+D800..U+DFFF)"

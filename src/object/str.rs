@@ -82,6 +82,16 @@ thread_local! {
     static ASCII_CHARS: [Cell<u64>; 128] = const { [const { Cell::new(0) }; 128] };
 }
 
+/// A str for a piece of ASCII text: the cached one-character str for a
+/// single character (no allocation, as CPython's latin-1 singletons).
+#[inline]
+pub fn ascii_piece(s: &str) -> Value {
+    match s.as_bytes() {
+        [b] => ascii_char(*b),
+        _ => new_ascii(s),
+    }
+}
+
 /// The interned one-character str for ASCII byte `b` (what iterating or
 /// indexing ASCII text yields), from a table instead of the intern map.
 #[inline]

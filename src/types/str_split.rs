@@ -4,7 +4,7 @@
 use crate::error::PyResult;
 use crate::object::exception::{type_error, value_error};
 use crate::object::registry::add_method;
-use crate::object::str::{as_str, join_strs, new_ascii};
+use crate::object::str::{as_str, ascii_piece, join_strs};
 use crate::object::{Args, BuiltinKind, ListData, TupleData, Value};
 use crate::vm::Vm;
 
@@ -113,8 +113,8 @@ fn m_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let parts: Vec<Value> = if d.is_ascii() {
         // Pieces of ASCII text are ASCII: no scan to count their characters.
         match sep.as_deref() {
-            None => split_ascii_whitespace(&d.s, maxsplit).into_iter().map(new_ascii).collect(),
-            sep => split_str(&d.s, sep, maxsplit).into_iter().map(new_ascii).collect(),
+            None => split_ascii_whitespace(&d.s, maxsplit).into_iter().map(ascii_piece).collect(),
+            sep => split_str(&d.s, sep, maxsplit).into_iter().map(ascii_piece).collect(),
         }
     } else {
         split_str(&d.s, sep.as_deref(), maxsplit).into_iter().map(|p| vm.str(p)).collect()
