@@ -443,7 +443,7 @@ pub(crate) fn unicode_digits_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
                 c
             } else if crate::numfmt::parse::py_isspace(c) {
                 ' '
-            } else if let Some(d) = super::str_methods::decimal_value(c) {
+            } else if let Some(d) = crate::unicode::decimal(c) {
                 char::from_digit(d, 10).unwrap_or('?')
             } else {
                 c

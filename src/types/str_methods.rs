@@ -14,32 +14,6 @@ use super::str::{adjust_range, byte_offset, char_index, int_arg, opt_index, self
 
 use crate::unicode::{self, Case};
 
-/// The value of a Unicode decimal digit (category Nd), as CPython's
-/// `_PyUnicode_ToDecimalDigit`.
-pub fn decimal_value(c: char) -> Option<u32> {
-    unicode::decimal(c)
-}
-
-/// `str.isdecimal` for one character.
-pub fn is_decimal(c: char) -> bool {
-    unicode::is_decimal(c)
-}
-
-/// `str.isnumeric` for one character.
-pub fn is_numeric(c: char) -> bool {
-    unicode::is_numeric(c)
-}
-
-/// `str.isalpha` for one character.
-pub fn is_alpha(c: char) -> bool {
-    unicode::is_alpha(c)
-}
-
-/// Python's `str.isprintable` for one character.
-pub fn is_printable(c: char) -> bool {
-    unicode::is_printable(c)
-}
-
 /// Appends the full titlecase mapping of `c`.
 fn title_of(c: char, out: &mut String) {
     unicode::push_case(c, Case::Title, out)
@@ -160,13 +134,13 @@ str_fn0!(m_swapcase, "swapcase", |vm, s| Ok(vm.str(swapcase_str(s))));
 str_fn0!(m_title, "title", |vm, s| Ok(vm.str(title_str(s))));
 str_fn0!(m_capitalize, "capitalize", |vm, s| Ok(if s.is_ascii() { new_ascii(capitalize_ascii(s)) } else { vm.str(capitalize_str(s)) }));
 str_fn0!(m_isascii, "isascii", |vm, s| Ok(vm.bool(s.is_ascii())));
-str_fn0!(m_isalpha, "isalpha", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_alpha))));
+str_fn0!(m_isalpha, "isalpha", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(unicode::is_alpha))));
 str_fn0!(m_isalnum, "isalnum", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(unicode::is_alnum))));
-str_fn0!(m_isdecimal, "isdecimal", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_decimal))));
+str_fn0!(m_isdecimal, "isdecimal", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(unicode::is_decimal))));
 str_fn0!(m_isdigit, "isdigit", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(unicode::is_digit))));
-str_fn0!(m_isnumeric, "isnumeric", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(is_numeric))));
+str_fn0!(m_isnumeric, "isnumeric", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(unicode::is_numeric))));
 str_fn0!(m_isspace, "isspace", |vm, s| Ok(vm.bool(!s.is_empty() && s.chars().all(super::str_split::str_isspace))));
-str_fn0!(m_isprintable, "isprintable", |vm, s| Ok(vm.bool(s.chars().all(is_printable))));
+str_fn0!(m_isprintable, "isprintable", |vm, s| Ok(vm.bool(s.chars().all(unicode::is_printable))));
 str_fn0!(m_islower, "islower", |vm, s| Ok(vm.bool(
     s.chars().any(unicode::is_lower) && !s.chars().any(|c| unicode::is_upper(c) || unicode::is_title(c)))));
 str_fn0!(m_isupper, "isupper", |vm, s| Ok(vm.bool(

@@ -123,8 +123,9 @@ fn m_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Python's whitespace for ASCII bytes (`str.isspace`).
+#[inline]
 fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | 0x1c..=0x1f)
+    crate::unicode::is_space(b as char)
 }
 
 /// `s.split(None, maxsplit)` for ASCII text, scanning bytes.

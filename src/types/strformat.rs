@@ -36,7 +36,7 @@ fn push_escaped(out: &mut String, c: char, ascii_only: bool) {
         '\t' => out.push_str("\\t"),
         c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
         c if c.is_ascii() => out.push(c),
-        c if !ascii_only && super::str_methods::is_printable(c) => out.push(c),
+        c if !ascii_only && crate::unicode::is_printable(c) => out.push(c),
         c => {
             let u = c as u32;
             if u < 0x100 {

@@ -60,7 +60,7 @@ fn is_digit(c: u32, ascii: bool) -> bool {
     if c < 128 {
         return (b'0' as u32..=b'9' as u32).contains(&c);
     }
-    !ascii && char::from_u32(c).is_some_and(crate::types::str_methods::is_decimal)
+    !ascii && char::from_u32(c).is_some_and(crate::unicode::is_decimal)
 }
 
 fn is_space(c: u32, ascii: bool) -> bool {
