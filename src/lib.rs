@@ -91,31 +91,89 @@ pub fn run_source(src: &str, filename: &str, argv: Vec<String>, script_dir: &str
         vm.print_exception(&exc);
         return 1;
     }
+    let globals = main_globals(&mut vm, filename, None);
+    run_main(&mut vm, code, &globals)
+}
+
+/// Runs module `name` as `__main__` (`-m name`): `sys.path[0]` is the
+/// current directory and `sys.argv` is `[the module's file] + args`. A module
+/// that cannot be found prints `EXECUTABLE: MESSAGE` (status 1), as
+/// CPython's runpy does.
+pub fn run_module(name: &str, args: Vec<String>) -> u8 {
+    vm::interrupt::install_handler();
+    let cwd = std::env::current_dir().map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| ".".into());
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args);
+    let mut vm = Vm::new(argv, vec![cwd]);
+    match vm::run_module::module_code(&mut vm, name) {
+        Ok(found) => {
+            let sys = vm::import::get_str_in(&vm.modules, "sys").and_then(|m| vm::import::module_dict(&m));
+            if let Some(argv) = sys.and_then(|d| vm::import::get_str_in(&d, "argv")) {
+                if let Some(l) = argv.downcast::<object::ListData>() {
+                    if let Some(first) = l.0.borrow_mut().first_mut() {
+                        *first = vm.str(found.filename.as_str());
+                    }
+                }
+            }
+            let globals = main_globals(&mut vm, &found.filename, Some(&found.package));
+            run_main(&mut vm, found.code, &globals)
+        }
+        Err(vm::run_module::FindError::Spec(msg)) => {
+            let sys = vm::import::get_str_in(&vm.modules, "sys").and_then(|m| vm::import::module_dict(&m));
+            let exe = sys.and_then(|d| vm::import::get_str_in(&d, "executable")).and_then(|e| object::str::as_str(&e).map(str::to_string));
+            vm.flush_stdout();
+            eprintln!("{}: {msg}", exe.unwrap_or_else(|| "pyrite".into()));
+            1
+        }
+        Err(vm::run_module::FindError::Raised(err)) => {
+            let exc = vm.normalize(err);
+            let status = handle_uncaught(&mut vm, &exc);
+            vm.flush_stdout();
+            status
+        }
+    }
+}
+
+/// The globals of a new `__main__` module for code from `filename`
+/// (`__package__` None for a script, the package for `-m`), registered in
+/// `sys.modules`.
+fn main_globals(vm: &mut Vm, filename: &str, package: Option<&str>) -> Value {
     let globals = vm.dict();
     let gd = globals.downcast::<DictData>().expect("dict");
     gd.set_str(vm.name("__name__"), vm.name("__main__"));
     gd.set_str(vm.name("__builtins__"), vm.builtins.clone());
     gd.set_str(vm.name("__file__"), vm.str(filename));
     gd.set_str(vm.name("__doc__"), vm.none());
-    gd.set_str(vm.name("__package__"), vm.none());
+    let package = match package {
+        Some(p) => vm.str(p),
+        None => vm.none(),
+    };
+    gd.set_str(vm.name("__package__"), package);
     let module = alloc(&t().module, ModuleData { dict: globals.clone() }, None);
     if let Some(m) = vm.modules.downcast::<DictData>() {
         m.set_str(vm.name("__main__"), module);
     }
+    globals
+}
+
+/// Runs the `__main__` code, then what follows a program's end (atexit
+/// functions, finalizers, the module's teardown, `--jit-stats`); returns
+/// the process exit code.
+fn run_main(vm: &mut Vm, code: std::rc::Rc<bytecode::Code>, globals: &Value) -> u8 {
     let result = vm.run_code(code, globals.clone(), None);
     let status = match result {
         Ok(_) => 0,
         Err(err) => {
             let exc = vm.normalize(err);
-            handle_uncaught(&mut vm, &exc)
+            handle_uncaught(vm, &exc)
         }
     };
-    run_atexit(&mut vm);
+    run_atexit(vm);
     vm.run_finalizers();
-    shutdown_module(&mut vm, &globals);
+    shutdown_module(vm, globals);
     vm.flush_stdout();
     if vm.jit.cfg.stats {
-        tier2::print_stats(&vm);
+        tier2::print_stats(vm);
     }
     status
 }

@@ -12,6 +12,7 @@ static GLOBAL: pyrite::allocator::PyriteAlloc = pyrite::allocator::PyriteAlloc;
 const HELP: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd         program passed in as string
+  -m mod         run library module as a script (terminates option list)
   -              read the program from standard input
   --dis FILE     print the bytecode of FILE instead of running it
   -B             don't write __pycache__/*.pyc files on import
@@ -128,6 +129,14 @@ fn run(args: Vec<String>) -> u8 {
                 argv.extend(args[i + 2..].iter().cloned());
                 return pyrite::run_source(code, "<string>", argv, "");
             }
+            "-m" => {
+                let Some(module) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option");
+                    return 2;
+                };
+                return pyrite::run_module(module, args[i + 2..].to_vec());
+            }
+            m if m.starts_with("-m") && m.len() > 2 => return pyrite::run_module(&m[2..], args[i + 1..].to_vec()),
             "-" => {
                 let mut src = String::new();
                 if std::io::Read::read_to_string(&mut std::io::stdin(), &mut src).is_err() {

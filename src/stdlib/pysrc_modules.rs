@@ -67,6 +67,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("secrets", include_str!("pysrc/secrets.py")),
     ("uuid", include_str!("pysrc/uuid.py")),
     ("timeit", include_str!("pysrc/timeit.py")),
+    ("runpy", include_str!("pysrc/runpy.py")),
     ("linecache", include_str!("pysrc/linecache.py")),
     ("contextvars", include_str!("pysrc/contextvars.py")),
     ("calendar", include_str!("pysrc/calendar.py")),
@@ -83,6 +84,11 @@ const SOURCES: &[(&str, &str)] = &[
 /// `(frozen)` in module reprs, as CPython shows its frozen modules).
 pub fn is_source_module(name: &str) -> bool {
     SOURCES.iter().any(|(n, _)| *n == name)
+}
+
+/// The source of embedded module `name`, if it is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, src)| *src)
 }
 
 /// Creates module `name` if it is one of ours.

@@ -32,7 +32,7 @@ pub(crate) fn get_str_in(ns: &Value, key: &str) -> Option<Value> {
 }
 
 /// `ModuleNotFoundError: No module named 'x'` with its `name` attribute.
-fn not_found(vm: &mut Vm, name: &str) -> PyErr {
+pub(crate) fn not_found(vm: &mut Vm, name: &str) -> PyErr {
     let msg = vm.str(format!("No module named '{}'", name));
     let exc = new_exception(vm, &t().named("ModuleNotFoundError"), vec![msg]);
     let n = vm.str(name);
@@ -177,6 +177,27 @@ fn load_module(vm: &mut Vm, full: &str, parent_name: &str, parent: Option<&Value
         modules_dict(vm).set_str(vm.str(full), m.clone());
         return Ok(m);
     }
+    match locate(vm, full, parent_name, parent)? {
+        Located::Package { init, dir } => exec_module(vm, full, &init, Some(&dir)),
+        Located::Module(file) => exec_module(vm, full, &file, None),
+        Located::Missing => Err(not_found(vm, full)),
+    }
+}
+
+/// Where the source of a module found on the search path is.
+pub(crate) enum Located {
+    /// A package: its `__init__.py` and directory.
+    Package { init: String, dir: String },
+    /// A plain module's `.py` file.
+    Module(String),
+    /// Not on the search path.
+    Missing,
+}
+
+/// Searches the directories for module `full` (last component of the name),
+/// the parent package's `__path__` when `parent` is given, else `sys.path`,
+/// as the path finder does.
+pub(crate) fn locate(vm: &mut Vm, full: &str, parent_name: &str, parent: Option<&Value>) -> PyResult<Located> {
     let last = full.rsplit('.').next().unwrap_or(full);
     let dirs: Vec<String> = match parent {
         Some(p) => {
@@ -213,14 +234,14 @@ fn load_module(vm: &mut Vm, full: &str, parent_name: &str, parent: Option<&Value
         let pkg_dir = format!("{}/{}", base, last);
         let init = format!("{}/__init__.py", pkg_dir);
         if std::path::Path::new(&init).is_file() {
-            return exec_module(vm, full, &init, Some(&pkg_dir));
+            return Ok(Located::Package { init, dir: pkg_dir });
         }
         let file = format!("{}/{}.py", base, last);
         if std::path::Path::new(&file).is_file() {
-            return exec_module(vm, full, &file, None);
+            return Ok(Located::Module(file));
         }
     }
-    Err(not_found(vm, full))
+    Ok(Located::Missing)
 }
 
 /// A new module object named `name` with the standard attributes.

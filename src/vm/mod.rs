@@ -34,6 +34,7 @@ pub mod names;
 pub mod numeric;
 pub mod ops;
 pub mod pycache;
+pub mod run_module;
 pub mod seq_fuse;
 pub mod specialize;
 pub mod str_append;

@@ -1,13 +1,31 @@
-# timeit for Pyrite: time small snippets (Timer, timeit, repeat), written
-# from the documented behaviour of CPython 3.11's timeit module.  The
-# statement runs inside a generated function, as in CPython, so names it
-# assigns are locals and setup's names are visible to it.
+"""Time small snippets of Python code.
+
+Command line: pyrite -m timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [-h] [statement ...]
+
+  -n N, --number=N   how many times to execute the statement (default: the
+                     smallest of 1, 2, 5, 10, 20, 50, ... taking >= 0.2 s)
+  -r N, --repeat=N   how many times to repeat the timer (default 5)
+  -s S, --setup=S    statement run once before timing (default 'pass';
+                     may be given several times, one line each)
+  -p, --process      measure process time (time.process_time), not wall time
+  -u U, --unit=U     show times in U: nsec, usec, msec or sec
+  -v, --verbose      print the raw timings; twice or more: more digits
+  -h, --help         print this text and exit
+  statement          the statement to time (default 'pass'; several
+                     arguments are the lines of one statement)
+
+The result is the best of the repeats divided by the number of executions.
+The statement runs inside a generated function, so names it assigns are
+locals and the setup's names are visible to it.
+"""
+# timeit for Pyrite (Timer, timeit, repeat and the command line), written
+# from the documented behaviour of CPython 3.11's timeit module.
 
 import itertools
 import sys
 import time
 
-__all__ = ["Timer", "timeit", "repeat", "default_timer"]
+__all__ = ["Timer", "timeit", "repeat", "default_timer", "main"]
 
 dummy_src_name = "<timeit-src>"
 default_number = 1000000
@@ -100,3 +118,104 @@ def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number
 def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+
+_UNITS = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+
+
+def _format_time(dt, unit, precision):
+    """`dt` seconds in `unit`, or in the largest unit not above it."""
+    if unit is None:
+        unit = "nsec"
+        for name, scale in sorted(_UNITS.items(), key=lambda kv: -kv[1]):
+            if dt >= scale:
+                unit = name
+                break
+    return "%.*g %s" % (precision, dt / _UNITS[unit], unit)
+
+
+def main(args=None, *, _wrap_timer=None):
+    """The command line (see the module docstring); `args` defaults to
+    sys.argv[1:]. Returns the exit status (None for success)."""
+    import getopt
+    if args is None:
+        args = sys.argv[1:]
+    try:
+        opts, args = getopt.getopt(args, "n:u:s:r:tcpvh",
+                                   ["number=", "setup=", "repeat=", "time", "clock",
+                                    "process", "verbose", "unit=", "help"])
+    except getopt.error as err:
+        print(err)
+        print("use -h/--help for command line help")
+        return 2
+    timer = default_timer
+    stmt = "\n".join(args) or "pass"
+    number = 0
+    setup_lines = []
+    repeat_count = default_repeat
+    verbose = 0
+    unit = None
+    precision = 3
+    for opt, value in opts:
+        if opt in ("-n", "--number"):
+            number = int(value)
+        elif opt in ("-s", "--setup"):
+            setup_lines.append(value)
+        elif opt in ("-u", "--unit"):
+            if value not in _UNITS:
+                print("Unrecognized unit. Please select nsec, usec, msec, or sec.", file=sys.stderr)
+                return 2
+            unit = value
+        elif opt in ("-r", "--repeat"):
+            repeat_count = max(int(value), 1)
+        elif opt in ("-p", "--process"):
+            timer = time.process_time
+        elif opt in ("-v", "--verbose"):
+            if verbose:
+                precision += 1
+            verbose += 1
+        elif opt in ("-h", "--help"):
+            print(__doc__, end=" ")
+            return 0
+    setup = "\n".join(setup_lines) or "pass"
+    # Local modules of the current directory can be imported by the setup.
+    import os
+    sys.path.insert(0, os.curdir)
+    if _wrap_timer is not None:
+        timer = _wrap_timer(timer)
+    t = Timer(stmt, setup, timer)
+    if number == 0:
+        callback = None
+        if verbose:
+            def callback(n, taken):
+                print("{} loop{} -> {:.{}g} secs".format(n, "s" if n != 1 else "", taken, precision))
+        try:
+            number, _ = t.autorange(callback)
+        except:
+            t.print_exc()
+            return 1
+        if verbose:
+            print()
+    try:
+        raw = t.repeat(repeat_count, number)
+    except:
+        t.print_exc()
+        return 1
+    if verbose:
+        print("raw times: %s" % ", ".join(_format_time(dt, unit, precision) for dt in raw))
+        print()
+    per_loop = [dt / number for dt in raw]
+    best, worst = min(per_loop), max(per_loop)
+    print("%d loop%s, best of %d: %s per loop"
+          % (number, "s" if number != 1 else "", repeat_count, _format_time(best, unit, precision)))
+    if worst >= best * 4:
+        import warnings
+        warnings.warn_explicit("The test results are likely unreliable. The worst time (%s) was "
+                               "more than four times slower than the best time (%s)."
+                               % (_format_time(worst, unit, precision), _format_time(best, unit, precision)),
+                               UserWarning, "", 0)
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+who = ('pkg main', __name__, __package__)

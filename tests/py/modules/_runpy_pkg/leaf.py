@@ -1,0 +1,1 @@
+who = ('leaf', __name__, __package__, injected)
