@@ -90,3 +90,36 @@ fn spec_error_from(vm: &mut Vm, name: &str, err: PyErr) -> FindError {
     let text = vm.str_string(&exc).unwrap_or_default();
     FindError::Spec(format!("Error while finding module specification for '{name}' ({type_name}: {text})"))
 }
+
+/// Where module `name` would come from if imported now (its parent
+/// packages are imported to find out, as `importlib.util.find_spec` does).
+pub enum Origin {
+    /// A native module built into Pyrite.
+    BuiltIn,
+    /// A module written in Python embedded in Pyrite.
+    Frozen(&'static str),
+    /// A package: its `__init__.py` and directory.
+    Package { init: String, dir: String },
+    /// A module's `.py` file.
+    File(String),
+}
+
+/// Finds `name` (absolute) without running it: `None` if there is no such
+/// module. Errors are those of importing the parent packages.
+pub fn find_origin(vm: &mut Vm, name: &str) -> crate::error::PyResult<Option<Origin>> {
+    let (package, parent) = match name.rsplit_once('.') {
+        Some((pkg, _)) => (pkg, Some(import_full(vm, pkg)?)),
+        None => ("", None),
+    };
+    if let Some(src) = crate::stdlib::pysrc_modules::source(name) {
+        return Ok(Some(Origin::Frozen(src)));
+    }
+    if crate::stdlib::NATIVE_MODULES.contains(&name) {
+        return Ok(Some(Origin::BuiltIn));
+    }
+    Ok(match locate(vm, name, package, parent.as_ref())? {
+        Located::Package { init, dir } => Some(Origin::Package { init, dir }),
+        Located::Module(file) => Some(Origin::File(file)),
+        Located::Missing => None,
+    })
+}
