@@ -86,7 +86,12 @@ class Timer:
         self.inner = namespace['inner']
 
     def print_exc(self, file=None):
+        """Prints the traceback of the exception being handled, with the
+        lines of the generated timing code (registered in linecache)."""
+        import linecache
         import traceback
+        if self.src is not None:
+            linecache.cache[dummy_src_name] = (len(self.src), None, self.src.split("\n"), dummy_src_name)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):

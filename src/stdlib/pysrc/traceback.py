@@ -18,24 +18,14 @@ __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_
            "FrameSummary", "StackSummary", "TracebackException", "walk_tb", "walk_stack"]
 
 _SAME_LINE_LIMIT = 3
-_line_cache = {}
 _NOT_GIVEN = object()
 
 
 def _source_line(filename, lineno):
-    lines = _line_cache.get(filename)
-    if lines is None:
-        lines = []
-        if not (filename.startswith("<") and filename.endswith(">")):
-            try:
-                with open(filename) as fh:
-                    lines = fh.read().splitlines()
-            except (OSError, UnicodeDecodeError, ValueError):
-                lines = []
-        _line_cache[filename] = lines
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ""
+    # Through linecache, as CPython: sources registered in linecache.cache
+    # (timeit's generated code, say) show their lines too.
+    import linecache
+    return linecache.getline(filename, lineno).rstrip("\r\n")
 
 
 class FrameSummary:
