@@ -1,13 +1,14 @@
 # difflib for Pyrite: SequenceMatcher (the Ratcliff/Obershelp-style
 # longest-matching-block algorithm with junk and "popular element"
 # heuristics, as documented for CPython 3.11), get_close_matches,
-# unified_diff and context_diff.  Differ/ndiff and HtmlDiff are not
+# unified_diff, context_diff, Differ/ndiff/restore.  HtmlDiff is not
 # provided yet.
 
 from collections import namedtuple as _namedtuple
 import heapq as _heapq
 
-__all__ = ['get_close_matches', 'SequenceMatcher', 'unified_diff', 'context_diff', 'Match']
+__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
+           'IS_LINE_JUNK', 'unified_diff', 'context_diff', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -278,3 +279,152 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                 if tag != 'delete':
                     for line in b[j1:j2]:
                         yield _MARKS[tag] + line
+
+
+def IS_LINE_JUNK(line, pat=None):
+    """True for a line that is blank or holds only a '#' (and whitespace)."""
+    if pat is not None:
+        return pat(line) is not None
+    return line.strip() in ('', '#')
+
+
+def IS_CHARACTER_JUNK(ch, ws=" \t"):
+    """True for a blank or a tab."""
+    return ch in ws
+
+
+class Differ:
+    """Compares sequences of lines (strings ending in newlines) and gives a
+    human-readable delta: lines prefixed '- ' (only in the first), '+ '
+    (only in the second), '  ' (in both) and '? ' (where two similar lines
+    differ within the line: '^' changed, '-' removed, '+' added)."""
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        """Yields the delta lines between line sequences `a` and `b`."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+            if tag == 'replace':
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                yield from self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                yield from self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                yield from self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError('unknown tag %r' % (tag,))
+
+    def _dump(self, tag, lines, lo, hi):
+        for i in range(lo, hi):
+            yield '%s %s' % (tag, lines[i])
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        # The shorter block first.
+        if bhi - blo < ahi - alo:
+            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._dump('-', a, alo, ahi)
+            yield from self._dump('+', b, blo, bhi)
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # The most similar pair of lines (ratio at least 0.75) is shown as
+        # a pair with '?' guides, and the blocks around it are compared the
+        # same way; with no similar pair, an identical one synchronizes,
+        # else the blocks are shown plainly.
+        best_ratio, cutoff = 0.74, 0.75
+        matcher = SequenceMatcher(self.charjunk)
+        same_i = same_j = None
+        best_i = best_j = None
+        for j in range(blo, bhi):
+            bline = b[j]
+            matcher.set_seq2(bline)
+            for i in range(alo, ahi):
+                aline = a[i]
+                if aline == bline:
+                    if same_i is None:
+                        same_i, same_j = i, j
+                    continue
+                matcher.set_seq1(aline)
+                if (matcher.real_quick_ratio() > best_ratio
+                        and matcher.quick_ratio() > best_ratio
+                        and matcher.ratio() > best_ratio):
+                    best_ratio, best_i, best_j = matcher.ratio(), i, j
+        if best_ratio < cutoff:
+            if same_i is None:
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                return
+            best_i, best_j = same_i, same_j
+            identical = True
+        else:
+            identical = False
+        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        aline, bline = a[best_i], b[best_j]
+        if identical:
+            yield '  ' + aline
+        else:
+            atags = btags = ''
+            matcher.set_seqs(aline, bline)
+            for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+                na, nb = a2 - a1, b2 - b1
+                if tag == 'replace':
+                    atags += '^' * na
+                    btags += '^' * nb
+                elif tag == 'delete':
+                    atags += '-' * na
+                elif tag == 'insert':
+                    btags += '+' * nb
+                elif tag == 'equal':
+                    atags += ' ' * na
+                    btags += ' ' * nb
+                else:
+                    raise ValueError('unknown tag %r' % (tag,))
+            yield from self._qformat(aline, bline, atags, btags)
+        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi:
+            if blo < bhi:
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                yield from self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            yield from self._dump('+', b, blo, bhi)
+
+    def _qformat(self, aline, bline, atags, btags):
+        atags = _keep_whitespace(aline, atags).rstrip()
+        btags = _keep_whitespace(bline, btags).rstrip()
+        yield '- ' + aline
+        if atags:
+            yield '? %s\n' % atags
+        yield '+ ' + bline
+        if btags:
+            yield '? %s\n' % btags
+
+
+def _keep_whitespace(line, tags):
+    # Where a guide has a blank over a whitespace character, the character
+    # itself (a tab keeps the guide aligned).
+    return ''.join(c if t == ' ' and c.isspace() else t for c, t in zip(line, tags))
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Differ(linejunk, charjunk).compare(a, b): the delta of two line lists."""
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    """The first (which=1) or second (which=2) line sequence of an ndiff or
+    Differ.compare delta."""
+    try:
+        tag = {1: '- ', 2: '+ '}[int(which)]
+    except KeyError:
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % which) from None
+    keep = ('  ', tag)
+    for line in delta:
+        if line[:2] in keep:
+            yield line[2:]
