@@ -254,8 +254,16 @@ fn handle_uncaught(vm: &mut Vm, exc: &Value) -> u8 {
         if vm.is_none(&code) {
             return 0;
         }
+        // An int (bool included) is the status, modulo 256 as the OS
+        // takes it; one too big for a C long is -1 (255), as in CPython.
         if let Some(i) = code.as_small_int() {
             return i as u8;
+        }
+        if code.is(&vm.bool(true)) || code.is(&vm.bool(false)) {
+            return u8::from(code.is(&vm.bool(true)));
+        }
+        if let Some(big) = code.downcast::<object::IntData>() {
+            return i64::try_from(&big.0).map_or(255, |i| i as u8);
         }
         let s = vm.str_string(&code).unwrap_or_default();
         eprintln!("{s}");

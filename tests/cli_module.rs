@@ -1,7 +1,7 @@
 //! `-m MODULE`: running a module as a script, as CPython's runpy does it
 //! (`sys.argv[0]` is the module's file, `sys.path[0]` the current directory,
 //! a package runs its `__main__`, parent packages are imported first,
-//! runpy's one-line errors for modules that cannot be run), and `-m timeit`.
+//! runpy's one-line errors for modules that cannot be run), `-m timeit` and `-m unittest`.
 //! Expected behaviour is CPython's: `PYRITE_TEST_IMPL=python3` checks it.
 
 mod common;
@@ -105,4 +105,22 @@ fn timeit_command_line() {
     let o = run(&["-m", "timeit", "-n", "1", "-r", "1", "1/0"], &dir, None, TIMEOUT);
     assert_eq!(o.code(), Ok(1), "{}", describe(&o));
     assert_eq!(o.last_err_line(), "ZeroDivisionError: division by zero", "{}", describe(&o));
+}
+
+#[test]
+fn unittest_command_line_discovers_and_runs_named_tests() {
+    let dir = scratch(
+        "unittest",
+        &[
+            ("test_x.py", "import unittest\nclass A(unittest.TestCase):\n    def test_1(self): pass\n    def test_2(self): self.assertEqual('a', 'b')\n"),
+            ("pkg/__init__.py", ""),
+            ("pkg/test_y.py", "import unittest\nclass B(unittest.TestCase):\n    def test_b(self): pass\n"),
+        ],
+    );
+    let o = run(&["-m", "unittest"], &dir, None, TIMEOUT);
+    assert_eq!((o.code(), o.last_err_line().as_str()), (Ok(1), "FAILED (failures=1)"), "{}", describe(&o));
+    assert!(o.stderr.starts_with(".."), "{}", describe(&o));
+    let o = run(&["-m", "unittest", "-v", "test_x.A.test_1", "pkg.test_y"], &dir, None, TIMEOUT);
+    assert_eq!((o.code(), o.last_err_line().as_str()), (Ok(0), "OK"), "{}", describe(&o));
+    assert!(o.stderr.starts_with("test_1 (test_x.A.test_1) ... ok\ntest_b (pkg.test_y.B.test_b) ... ok\n"), "{}", describe(&o));
 }

@@ -8,7 +8,22 @@ use crate::vm::Vm;
 /// Builds module `name` by running `src` in its namespace.
 pub fn module_from_source(vm: &mut Vm, name: &str, src: &str) -> PyResult<Value> {
     let m = crate::vm::import::new_module(vm, name);
-    run_in_module(vm, &m, name, src)?;
+    // In sys.modules while its code runs, as an imported module is, so its
+    // own submodules can import it (`unittest.case` from `unittest`).
+    let key = vm.str(name);
+    let modules = vm.modules.clone();
+    let table = modules.downcast::<DictData>().expect("sys.modules is a dict");
+    let previous = table.get_str(name);
+    table.set_str(key, m.clone());
+    if let Err(e) = run_in_module(vm, &m, name, src) {
+        match previous {
+            Some(p) => table.set_str(vm.str(name), p),
+            None => {
+                table.del_str(name);
+            }
+        }
+        return Err(e);
+    }
     Ok(m)
 }
 

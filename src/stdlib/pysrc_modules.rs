@@ -68,6 +68,8 @@ const SOURCES: &[(&str, &str)] = &[
     ("uuid", include_str!("pysrc/uuid.py")),
     ("timeit", include_str!("pysrc/timeit.py")),
     ("runpy", include_str!("pysrc/runpy.py")),
+    ("unittest", include_str!("pysrc/unittest.py")),
+    ("unittest.case", include_str!("pysrc/unittest_case.py")),
     ("importlib", include_str!("pysrc/importlib.py")),
     ("importlib.util", include_str!("pysrc/importlib_util.py")),
     ("linecache", include_str!("pysrc/linecache.py")),

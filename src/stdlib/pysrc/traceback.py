@@ -354,7 +354,9 @@ def _linked(value, chain, seen):
     return context, _CONTEXT_NOTE
 
 
-def _format_chain(value, tb, limit, chain, seen, nest=None):
+def _format_chain(value, tb, limit, chain, seen, nest=None, frames=None):
+    # `frames`: a StackSummary shown instead of `tb`'s frames (a
+    # TracebackException whose `stack` was replaced).
     if nest is None:
         nest = _Nesting()
     seen.add(id(value))
@@ -369,7 +371,11 @@ def _format_chain(value, tb, limit, chain, seen, nest=None):
     if isinstance(value, BaseExceptionGroup):
         out += _format_group(value, tb, limit, chain, seen, nest)
         return out
-    if tb is not None:
+    if frames is not None:
+        if frames:
+            out += nest.mark(["Traceback (most recent call last):\n"])
+            out += nest.mark(frames.format())
+    elif tb is not None:
         out += nest.mark(["Traceback (most recent call last):\n"])
         out += nest.mark(format_tb(tb, limit=limit))
     out += nest.mark(format_exception_only(value))
@@ -480,7 +486,8 @@ class TracebackException:
         self.max_group_depth = max_group_depth
         self._value = exc_value
         self._limit = limit
-        self.stack = extract_tb(exc_traceback, limit=limit)
+        self._stack = extract_tb(exc_traceback, limit=limit)
+        self._stack_replaced = False
         self.__notes__ = getattr(exc_value, "__notes__", None)
         self.__suppress_context__ = bool(getattr(exc_value, "__suppress_context__", False))
         seen = set() if _seen is None else _seen
@@ -499,6 +506,16 @@ class TracebackException:
             self.text = exc_value.text
             self.offset = exc_value.offset
             self.msg = exc_value.msg
+
+    @property
+    def stack(self):
+        return self._stack
+
+    @stack.setter
+    def stack(self, frames):
+        # A replaced stack (unittest drops its own frames) is what format shows.
+        self._stack = frames
+        self._stack_replaced = True
 
     def _wrap(self, exc, seen):
         if exc is None or id(exc) in seen:
@@ -520,7 +537,8 @@ class TracebackException:
             yield "NoneType: None\n"
             return
         nest = _Nesting(self.max_group_width, self.max_group_depth)
-        yield from _format_chain(value, value.__traceback__, self._limit, chain, set(), nest)
+        frames = self._stack if self._stack_replaced else None
+        yield from _format_chain(value, value.__traceback__, self._limit, chain, set(), nest, frames)
 
     def print(self, *, file=None, chain=True):
         _write_all(self.format(chain=chain), file)
