@@ -9,6 +9,7 @@ pub mod array;
 pub mod base64;
 pub mod binascii;
 pub mod callerinfo;
+pub mod resource;
 pub mod runpy_native;
 pub mod textcodecs;
 pub mod unicodedata;
@@ -61,7 +62,7 @@ use crate::object::Value;
 use crate::vm::Vm;
 
 /// Names of the native modules.
-pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_coroutines", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_runpy", "_struct", "_textcodecs", "_weakref", "gc", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "sys", "time", "unicodedata", "zlib"];
+pub const NATIVE_MODULES: &[&str] = &["_bisect", "_callerinfo", "_collections", "_coroutines", "_csv", "_dtcore", "_functools", "_heapq", "_io", "_operator", "_random", "_re", "_runpy", "_struct", "_textcodecs", "_weakref", "gc", "array", "base64", "binascii", "bisect", "builtins", "cmath", "collections", "hashlib", "hmac", "itertools", "json", "math", "operator", "posix", "re", "resource", "sys", "time", "unicodedata", "zlib"];
 
 /// The native module `name`, freshly created, or `None` if there is none.
 pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
@@ -77,6 +78,7 @@ pub fn find(vm: &mut Vm, name: &str) -> Option<PyResult<Value>> {
         "_callerinfo" => callerinfo::make(vm),
         "_textcodecs" => textcodecs::make(vm),
         "_runpy" => runpy_native::make(vm),
+        "resource" => resource::make(vm),
         "unicodedata" => unicodedata::make(vm),
         "_struct" => struct_codec::make(vm),
         "re" => re::make(vm),

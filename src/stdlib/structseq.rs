@@ -151,6 +151,9 @@ pub fn make_type_ext(name: &'static str, qualname: &'static str, fields: &[&'sta
     if !extra.is_empty() {
         add_method(&ty, "__new__", structseq_new, BuiltinKind::StaticMethod);
     }
+    // `__module__` is the qualname's prefix (`time` for `time.struct_time`).
+    let module = qualname.rsplit_once('.').map_or("builtins", |(m, _)| m);
+    set_type_attr(&ty, "__module__", crate::object::str::intern(module));
     set_type_attr(&ty, "n_fields", Value::small_int((fields.len() + extra.len()) as i64));
     set_type_attr(&ty, "n_sequence_fields", Value::small_int(fields.len() as i64));
     set_type_attr(&ty, "n_unnamed_fields", Value::small_int(0));
