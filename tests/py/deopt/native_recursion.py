@@ -166,3 +166,36 @@ try:
 except RecursionError as e:
     print("limit", type(e).__name__, e, len(traceback.extract_tb(e.__traceback__)) > 900)
 print("after", down(50), fib(15))
+
+
+# Mutual recursion: two codes calling each other natively; an exit at the
+# bottom (a float) and an exception (a str) several levels down.
+def even(n, z):
+    if n == 0:
+        return z + 1
+    return odd(n - 1, z)
+
+
+def odd(n, z):
+    if n == 0:
+        return z + 0
+    return even(n - 1, z)
+
+
+for i in range(300):
+    even(8, i)
+    odd(8, i)
+print("mutual", even(40, 1), odd(41, 2.5), even(17, 3))
+try:
+    even(22, "s")
+except TypeError as e:
+    names = [(f.name, f.lineno) for f in traceback.extract_tb(e.__traceback__)]
+    print("mutual tb", len(names), names[:3], names[-2:])
+
+
+# A lower recursion limit set while compiled code exists.
+old_limit = sys.getrecursionlimit()
+sys.setrecursionlimit(120)
+print("low limit", deepest())
+sys.setrecursionlimit(old_limit)
+print("restored", deepest() == start)
