@@ -204,6 +204,11 @@ pub(crate) fn check(f: &Function, helpers: &HelperTable) -> Result<(), JitError>
                     c.expect(*slots, boxed, "call_entry slots")?;
                     c.expect(*ctx, i64t, "call_entry ctx")?;
                 }
+                K::CallEntryAt(entry, slots, ctx) => {
+                    c.expect(*entry, i64t, "call_entry_at entry")?;
+                    c.expect(*slots, boxed, "call_entry_at slots")?;
+                    c.expect(*ctx, i64t, "call_entry_at ctx")?;
+                }
                 K::CallHelperCatch(h, args, target, target_args) => {
                     let hd = helper_call(&c, helpers, *h, args, inst.result)?;
                     if hd.sig.error_sentinel.is_none() {

@@ -134,6 +134,11 @@ pub enum DeoptReason {
     /// the written-back stack and the frame suspends after the instruction.
     /// Not a failed speculation.
     Yield,
+    /// A callee called natively left through an exit of its own and this
+    /// code, itself running natively, leaves too: the frame resumes after
+    /// the call once the callee's frame finished (the VM supplies the
+    /// call's result). Not a failed speculation.
+    CalleeExit,
 }
 
 impl DeoptReason {

@@ -235,6 +235,10 @@ pub enum InstKind {
     /// (a Value word or an unfinished exit status). The caller keeps the
     /// code alive and finishes an exit.
     CallEntry(u64, Value, Value),
+    /// `CallEntry` of the entry whose address is the I64 value (loaded at
+    /// run time: a function calling its own entry, unknown until it is
+    /// finalized).
+    CallEntryAt(Value, Value, Value),
 }
 
 /// An instruction and its result.
@@ -600,6 +604,11 @@ impl Function {
     pub fn call_entry(&mut self, entry: u64, slots: Value, ctx: Value) -> Value {
         self.push1(InstKind::CallEntry(entry, slots, ctx), Type::I64)
     }
+    /// Calls the compiled entry at address `entry` (I64) -> I64 (see
+    /// `InstKind::CallEntryAt`).
+    pub fn call_entry_at(&mut self, entry: Value, slots: Value, ctx: Value) -> Value {
+        self.push1(InstKind::CallEntryAt(entry, slots, ctx), Type::I64)
+    }
 
     // ----- terminators -----
 
@@ -629,6 +638,12 @@ impl Function {
     /// Ends the current block with an unconditional exit.
     pub fn deopt(&mut self, st: FrameState) {
         let e = self.add_exit(DeoptReason::Unsupported, st);
+        self.terminate(Terminator::Deopt(e));
+    }
+    /// Ends the current block with an exit after a call whose callee left
+    /// through an exit of its own (see `DeoptReason::CalleeExit`).
+    pub fn callee_exit(&mut self, st: FrameState) {
+        let e = self.add_exit(DeoptReason::CalleeExit, st);
         self.terminate(Terminator::Deopt(e));
     }
 }

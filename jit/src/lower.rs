@@ -267,6 +267,24 @@ impl Lower<'_, '_> {
         Ok(r)
     }
 
+    /// Calls the compiled entry at address `callee` with (slots, ctx) -> its raw result.
+    fn call_entry(&mut self, callee: cl::Value, slots: Value, ctx: Value) -> Result<cl::Value, JitError> {
+        let (slots, ctx) = (self.v(slots)?, self.v(ctx)?);
+        let sig = match self.entry_sig {
+            Some(s) => s,
+            None => {
+                let mut sig = cl::Signature::new(self.env.call_conv);
+                sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
+                sig.returns.push(AbiParam::new(types::I64));
+                let s = self.b.import_signature(sig);
+                self.entry_sig = Some(s);
+                s
+            }
+        };
+        let inst = self.b.ins().call_indirect(sig, callee, &[slots, ctx]);
+        Ok(self.b.inst_results(inst)[0])
+    }
+
     fn call(&mut self, h: HelperId, argv: &[cl::Value]) -> Result<Option<cl::Value>, JitError> {
         let hd = self.env.helpers.get(h).ok_or_else(|| JitError::InvalidIr(format!("unknown helper {}", h.0)))?;
         let ptr = hd.ptr as u64;
@@ -535,21 +553,12 @@ impl Lower<'_, '_> {
                 self.b.ins().stack_addr(types::I64, ss, 0)
             }
             K::CallEntry(entry, slots, ctx) => {
-                let (slots, ctx) = (self.v(*slots)?, self.v(*ctx)?);
-                let sig = match self.entry_sig {
-                    Some(s) => s,
-                    None => {
-                        let mut sig = cl::Signature::new(self.env.call_conv);
-                        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
-                        sig.returns.push(AbiParam::new(types::I64));
-                        let s = self.b.import_signature(sig);
-                        self.entry_sig = Some(s);
-                        s
-                    }
-                };
                 let callee = self.iconst(*entry);
-                let inst = self.b.ins().call_indirect(sig, callee, &[slots, ctx]);
-                self.b.inst_results(inst)[0]
+                self.call_entry(callee, *slots, *ctx)?
+            }
+            K::CallEntryAt(entry, slots, ctx) => {
+                let callee = self.v(*entry)?;
+                self.call_entry(callee, *slots, *ctx)?
             }
             K::CallHelperCatch(h, argv, target, targs) => {
                 let argv = self.vs(argv)?;

@@ -28,6 +28,7 @@ use std::rc::{Rc, Weak};
 
 use pyrite_jit::abi::HelperId;
 use pyrite_jit::ir::{Function, InstKind};
+use pyrite_jit::deopt::DeoptReason;
 use pyrite_jit::ExitStatus;
 
 use super::helpers::{self, Helpers, JitCtx};
@@ -295,7 +296,7 @@ fn run_call(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> PyResult<Value> {
     c.entries.set(c.entries.get() + 1);
     vm.jit.stats.entered += 1;
     let slots = f.fast.as_mut_ptr().cast::<u64>();
-    let mut ctx = JitCtx { vm: vm as *mut Vm, frame: f as *mut Frame, slots, err: None, stress: 0 };
+    let mut ctx = JitCtx::new(vm, f, slots);
     let raw = helpers::call_compiled_raw(&c.code, &mut ctx);
     // A return is any word without the exit tag (checked against the
     // constant here, not the code's layout copy).
@@ -329,31 +330,45 @@ fn exit_value(e: FrameExit) -> Value {
     }
 }
 
-/// Helpers a leaf's compiled code may call: they use the VM and the
-/// context's error and stress counter, never its frame or slots.
+/// Helpers code that runs natively may call: they use the VM and the
+/// context's error and stress counter, never its frame or slots
+/// (`native_exit` uses the frame only when the code runs on it, see there).
 fn frame_free(id: HelperId, h: &Helpers) -> bool {
-    id == h.safepoint || id == h.check_interrupt || id == h.stress
+    id == h.safepoint || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op
 }
 
-/// Whether compiled code `f` is a leaf: it calls nothing that could look
-/// at its frame (only `frame_free` helpers, no calls of compiled code), so
+/// Calls in compiled code `f` of helpers that need the frame.
+pub fn frame_helpers(f: &Function, h: &Helpers) -> usize {
+    let calls = f.blocks.iter().flat_map(|b| &b.insts);
+    calls
+        .filter(|i| match &i.kind {
+            InstKind::CallHelper(id, ..) | InstKind::CallHelperCatch(id, ..) => !frame_free(*id, h),
+            _ => false,
+        })
+        .count()
+}
+
+/// Whether compiled code `f` may run natively: it calls nothing that could
+/// look at its frame (only `frame_free` helpers and other native code), so
 /// it can run on a bare slot array with no `Frame` until it exits (see
 /// `native_exit`).
-pub fn is_leaf(f: &Function, h: &Helpers) -> bool {
-    f.blocks.iter().flat_map(|b| &b.insts).all(|i| match &i.kind {
-        InstKind::CallHelper(id, ..) | InstKind::CallHelperCatch(id, ..) => frame_free(*id, h),
-        InstKind::CallEntry(..) => false,
-        _ => true,
-    })
+pub fn runs_native(f: &Function, h: &Helpers) -> bool {
+    frame_helpers(f, h) == 0
+}
+
+/// Whether `code` could ever be called natively (`native_entry`): worth
+/// translating frameless (`translate::Options::frameless`).
+pub fn may_run_native(code: &Code) -> bool {
+    code.kwonlyargcount == 0 && code.flags & NOT_PLAIN == 0 && code.cellvars.is_empty() && code.freevars.is_empty() && code.ncells() == 0
 }
 
 /// The compiled entry compiled code may call natively (its own code calls
 /// it on a stack area, see `translate_native`) for a CALL of `fd` with
-/// `nargs` positional arguments: the direct entry, when it is a leaf and
-/// `fd` has no free variables (the area holds just the locals and stack).
+/// `nargs` positional arguments: the direct entry, when it runs natively
+/// and `fd` has no free variables (the area holds just the locals and stack).
 pub fn native_entry(fd: &FunctionData, nargs: usize) -> Option<Rc<Compiled>> {
     let c = direct_entry(fd, nargs)?;
-    (c.leaf && fd.code.freevars.is_empty() && fd.code.ncells() == 0 && !c.retired.get()).then_some(c)
+    (c.native && fd.code.freevars.is_empty() && fd.code.ncells() == 0 && !c.retired.get()).then_some(c)
 }
 
 /// The word a function object holds for its code (`FunctionData::code`,
@@ -367,19 +382,43 @@ pub fn code_word(fd: &FunctionData) -> u64 {
     unsafe { std::ptr::addr_of!(fd.code).cast::<u64>().read() }
 }
 
+/// A callee's frame made by `native_exit` while its native caller runs
+/// natively too: it waits for the caller's frame.
+pub struct Waiting {
+    frame: Box<Frame>,
+    /// What the interpreter does with it: the innermost of a chain resumes
+    /// (`Entered::Deopt`) or unwinds (`Entered::Error`); the others resume
+    /// after their CALL with the result of the frame above (`None`).
+    then: Option<Entered>,
+}
+
 /// A native call's callee left its compiled code `c` through an exit with
 /// raw status `raw`, its slot array (locals and the exit's stack, owned)
 /// the `frame_words` words at `area`; `func` is the callee function (its
 /// reference is taken) and `err` the exception of a failed helper. The
-/// callee's frame is made from the slots, as a direct call's would be, and
-/// the interpreter finishes it; the result is the call's.
+/// callee's frame is made from the slots, as a direct call's would be.
+///
+/// - The caller runs on its frame (the context's): the interpreter
+///   finishes the callee's frame, and the frames `ctx.waiting` holds (see
+///   below) after it, innermost first, each resuming after its CALL with
+///   the result of the one it called (or unwinding its exception from
+///   there); all of them are on `vm.frames` meanwhile, so tracebacks,
+///   `sys._getframe` and the recursion depth see every level. The result
+///   is the outermost callee's.
+/// - The caller runs natively itself (the VM's depth counts native levels
+///   above the context's): the callee's frame goes to `ctx.waiting` and the
+///   result is `None` (`h_native_exit` returns `PENDING_WORD`), on which the caller leaves through a
+///   `CalleeExit` exit (its frame resumes after the call), and so on up to
+///   the code that runs on the context's frame.
 ///
 /// # Safety
 /// `area` must point at `frame_words` words of `func`'s code: the slot
 /// array `c`'s code just left exit `raw` in, not used again.
-pub unsafe fn native_exit(vm: &mut Vm, area: *const u64, raw: u64, func: Value, c: &Rc<Compiled>, err: Option<PyErr>) -> PyResult<Value> {
+pub unsafe fn native_exit(ctx: &mut JitCtx, area: *const u64, raw: u64, func: Value, c: &Rc<Compiled>, err: Option<PyErr>) -> Option<PyResult<Value>> {
+    // SAFETY: the VM outlives the compiled call (see `JitCtx`).
+    let vm = unsafe { &mut *ctx.vm };
     let Some(fd) = func.downcast::<FunctionData>() else {
-        return Err(crate::object::exception::system_error("native call of a non-function"));
+        return Some(Err(crate::object::exception::system_error("native call of a non-function")));
     };
     let mut frame = frame_box(vm, fd);
     let (words, nlocals) = (frame_words(&fd.code), fd.code.nlocals());
@@ -396,13 +435,49 @@ pub unsafe fn native_exit(vm: &mut Vm, area: *const u64, raw: u64, func: Value, 
     let old = frame.func.replace(func);
     debug_assert!(old.is_none(), "frame boxes come without a function");
     std::mem::forget(old);
-    vm.depth += 1;
-    vm.frames.push(&frame);
     // SAFETY: `p` is the slot array the exit is now in, finished once.
     let status = unsafe { c.code.finish_exit(p, c.code.status(raw)) };
-    let r = finish_exit(vm, &mut frame, c, status, err);
-    vm.frames.pop();
-    vm.depth -= 1;
-    release_frame(vm, frame);
-    r
+    let waits = matches!(status, ExitStatus::Deopt { exit, .. } if c.code.exits()[exit as usize].reason == DeoptReason::CalleeExit);
+    let entered = super::settle(vm, &mut frame, c, status, err);
+    let then = if waits {
+        // At its CALL while the frame above runs; the NULL marker on top
+        // of the stack stands for the result.
+        frame.lasti = frame.ip - 1;
+        None
+    } else {
+        Some(entered)
+    };
+    ctx.waiting.push(Waiting { frame, then });
+    if vm.depth > ctx.depth {
+        return None;
+    }
+    let chain = std::mem::take(&mut ctx.waiting);
+    for w in chain.iter().rev() {
+        vm.depth += 1;
+        vm.frames.push(&w.frame);
+    }
+    let mut r: PyResult<Value> = Err(crate::object::exception::system_error("empty native frame chain"));
+    for w in chain {
+        let Waiting { mut frame, then } = w;
+        r = match then {
+            Some(Entered::Return(v)) => Ok(v),
+            Some(Entered::Deopt | Entered::No) => vm.interpret_frame(&mut frame, None).map(exit_value),
+            Some(Entered::Error(e)) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
+            Some(Entered::Yield(_)) => Err(crate::object::exception::system_error("compiled function code yielded")),
+            None => {
+                drop(frame.stack.pop());
+                match r {
+                    Ok(v) => {
+                        frame.stack.push(v);
+                        vm.interpret_frame(&mut frame, None).map(exit_value)
+                    }
+                    Err(e) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
+                }
+            }
+        };
+        vm.frames.pop();
+        vm.depth -= 1;
+        release_frame(vm, frame);
+    }
+    Some(r)
 }

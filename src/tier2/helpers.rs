@@ -40,6 +40,21 @@ pub struct JitCtx {
     pub err: Option<PyErr>,
     /// Counter for `-X jit=stress`.
     pub stress: u32,
+    /// The VM's depth when the context was made: native calls count their
+    /// levels above it (`calls::native_exit`).
+    pub depth: usize,
+    /// Callee frames waiting for the frames of their native callers
+    /// (`calls::native_exit`).
+    pub waiting: Vec<super::calls::Waiting>,
+}
+
+impl JitCtx {
+    /// The context for running compiled code on frame `frame` (slot array
+    /// `slots`).
+    pub fn new(vm: &mut Vm, frame: &mut Frame, slots: *mut u64) -> JitCtx {
+        let depth = vm.depth;
+        JitCtx { vm: vm as *mut Vm, frame: frame as *mut Frame, slots, err: None, stress: 0, depth, waiting: Vec::new() }
+    }
 }
 
 fn cx<'a>(p: *mut c_void) -> &'a mut JitCtx {
@@ -132,6 +147,30 @@ extern "C" fn h_binary_op_into_local(ctx: *mut c_void, a: u64, x: u64, arg: i64,
         return v.into_raw();
     }
     h_binary_op(ctx, a, x, arg, ip)
+}
+
+/// BINARY_OP (`compare` 0) or COMPARE_OP (`compare` 1) `arg` in code that
+/// runs natively (no frame): computed when both operands are exactly ints,
+/// floats or bools (no Python code runs), else `PENDING_WORD`, on which the
+/// code leaves before the instruction and the interpreter runs it.
+extern "C" fn h_num_op(ctx: *mut c_void, a: u64, x: u64, arg: i64, compare: i64) -> u64 {
+    let c = cx(ctx);
+    let r = t();
+    let plain = |w: u64| {
+        let tw = crate::vm::specialize::type_word(&b(w));
+        tw == r.int.raw() || tw == r.float.raw() || tw == r.bool_.raw()
+    };
+    if !(plain(a) && plain(x)) {
+        return super::layout::PENDING_WORD;
+    }
+    let res = if compare != 0 {
+        let op = CompareOp::from_arg(arg as u32).expect("valid COMPARE_OP arg");
+        c.vm().compare(&b(a), &b(x), op)
+    } else {
+        let (op, inplace) = crate::bytecode::BinaryOp::from_arg(arg as u32).expect("valid BINARY_OP arg");
+        c.vm().binary_op(&b(a), &b(x), op, inplace)
+    };
+    c.ret(res)
 }
 
 extern "C" fn h_compare_op(ctx: *mut c_void, a: u64, x: u64, arg: i64) -> u64 {
@@ -435,24 +474,31 @@ extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64, site
 /// A native call (`translate_native`) at `ip` whose callee left its code
 /// through an exit: raw status `raw`, slot array at `area` (the caller's
 /// stack area), callee function `func` (the reference is taken), entry
-/// `compiled` (an `Rc<Compiled>` the caller's code holds, borrowed). The
-/// callee's frame is made and finished by the interpreter
-/// (`calls::native_exit`); the result is the call's.
+/// `compiled` (an `Rc<Compiled>` alive while the caller's code runs,
+/// borrowed). The callee's frame is made and finished by the interpreter
+/// (`calls::native_exit`); the result is the call's, or `PENDING_WORD` when
+/// the caller runs natively itself and must leave too.
 extern "C" fn h_native_exit(ctx: *mut c_void, area: i64, raw: i64, func: u64, compiled: i64, ip: i64) -> u64 {
     let c = cx(ctx);
     // A failed helper of the callee (it ran on this context) left its
     // exception here.
     let err = c.err.take();
-    // The callee may look at its caller's line (`sys._getframe`).
-    c.frame().lasti = ip as usize;
+    if c.vm().depth == c.depth {
+        // The caller runs on the context's frame; the callee may look at
+        // its caller's line (`sys._getframe`).
+        c.frame().lasti = ip as usize;
+    }
     // SAFETY: `compiled` is `Rc::as_ptr` of an entry the running code's
-    // `Compiled::native_callees` holds (alive for this call); the view
-    // gives up no count (`ManuallyDrop`).
+    // `Compiled::native_callees` holds or of the running code's own
+    // `Compiled` (alive for this call); the view gives up no count
+    // (`ManuallyDrop`).
     let entry = ManuallyDrop::new(unsafe { std::rc::Rc::from_raw(compiled as *const super::Compiled) });
     // SAFETY: compiled code passes the stack area its callee ran on, sized
     // for the callee's code (`frame_words`), with the exit just left there.
-    let r = unsafe { super::calls::native_exit(c.vm(), area as *const u64, raw as u64, Value::from_raw(func), &entry, err) };
-    c.ret(r)
+    match unsafe { super::calls::native_exit(c, area as *const u64, raw as u64, Value::from_raw(func), &entry, err) } {
+        Some(r) => c.ret(r),
+        None => super::layout::PENDING_WORD,
+    }
 }
 
 /// CALL at a site the interpreter made CALL_BUILTIN (positional arguments
@@ -835,6 +881,7 @@ pub struct Helpers {
     pub call_known: pyrite_jit::abi::HelperId,
     pub call_builtin: pyrite_jit::abi::HelperId,
     pub native_exit: pyrite_jit::abi::HelperId,
+    pub num_op: pyrite_jit::abi::HelperId,
     pub build: pyrite_jit::abi::HelperId,
     pub list_append: pyrite_jit::abi::HelperId,
     pub get_iter: pyrite_jit::abi::HelperId,
@@ -888,6 +935,7 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         call: t.add("call", h_call as *const u8, w(&[Ptr, I64, I64, Word, I64])),
         call_known: t.add("call_known", h_call_known as *const u8, w(&[Ptr, I64, I64, I64, I64])),
         call_builtin: t.add("call_builtin", h_call_builtin as *const u8, w(&[Ptr, I64, I64, I64])),
+        num_op: t.add("num_op", h_num_op as *const u8, w(&[Ptr, Word, Word, I64, I64])),
         native_exit: t.add("native_exit", h_native_exit as *const u8, w(&[Ptr, Ptr, I64, Word, I64, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),

@@ -17,6 +17,11 @@ pub const EXIT_TAG: u64 = 0x0001;
 /// no Value can be.
 pub const ERR_WORD: u64 = EXIT_TAG << 48 | 0xDEAD;
 
+/// What `h_native_exit` gives a native caller that runs natively itself
+/// when the callee's frame must wait for the caller's (`calls::native_exit`):
+/// an exit-tagged word, which no Value can be.
+pub const PENDING_WORD: u64 = EXIT_TAG << 48 | 0xCA11;
+
 /// The layout for this process.
 pub fn vm_layout() -> VmLayout {
     let r = t();

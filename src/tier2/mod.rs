@@ -74,9 +74,12 @@ pub struct Compiled {
     // Boxed: compiled code holds each site's address.
     #[allow(clippy::vec_box)]
     pub direct_sites: Vec<Box<calls::DirectSite>>,
-    /// Whether the code is a leaf (`calls::is_leaf`): compiled callers may
-    /// run it natively, on a stack area of theirs.
-    pub leaf: bool,
+    /// Whether the code may run natively (`calls::runs_native`): compiled
+    /// callers may run it on a stack area of theirs, with no `Frame`.
+    pub native: bool,
+    /// The machine code's entry address, where the code itself loads it to
+    /// call itself natively (`translate_native`).
+    pub self_entry: Cell<u64>,
     /// The callees the code calls natively (`translate_native`): it holds
     /// their code and entry so that the words it compares and the entry
     /// address it calls stay theirs.
@@ -312,6 +315,10 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     let depth = f.stack.len() as u32;
     let range_is_builtin = vm.load_global(f, &vm.name("range")).is_ok_and(|r| r.is(&crate::object::t().range));
     let mut translate_time = Duration::ZERO;
+    // The entry's allocation, made first: the code calls itself natively
+    // through its `self_entry` (see `translate::Options::own`).
+    let mut slot = Rc::<Compiled>::new_uninit();
+    let own = if ip == 0 && calls::may_run_native(&code) { slot.as_ptr().cast::<Compiled>() } else { std::ptr::null() };
     let result = (|| -> Result<Compiled, String> {
         let (compiler, h) = vm.jit.compiler.as_mut().expect("compiler was just created");
         let generalized = code.jit.generalized.borrow().clone();
@@ -326,9 +333,24 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals_are_globals: locals_are_globals(f),
+            own,
+            frameless: false,
         };
         let tt = pyrite_jit::CpuTimer::start();
-        let tr = translate::translate(&code, consts, ip as usize, depth, h, &opts);
+        let mut tr = translate::translate(&code, consts, ip as usize, depth, h, &opts);
+        // Code that would run natively but for the slow paths that need
+        // the frame: those become exits.
+        if let Ok(t) = &tr {
+            if !own.is_null() && !t.native && t.frame_slow > 0 && calls::frame_helpers(&t.func, h) == t.frame_slow {
+                let opts = translate::Options { frameless: true, ..opts.clone() };
+                tr = translate::translate(&code, consts, ip as usize, depth, h, &opts);
+            }
+        }
+        // Calling itself natively needs code that runs natively.
+        if tr.as_ref().is_ok_and(|t| !t.native && t.own_calls > 0) {
+            let opts = translate::Options { own: std::ptr::null(), ..opts };
+            tr = translate::translate(&code, consts, ip as usize, depth, h, &opts);
+        }
         translate_time = tt.elapsed();
         let tr = tr?;
         let dump = vm.jit.cfg.dump.as_deref().is_some_and(|d| d == &*code.name || d == &*code.qualname);
@@ -348,7 +370,8 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             entries: Cell::new(0),
             retired: Cell::new(false),
             direct_sites: tr.direct_sites,
-            leaf: tr.leaf,
+            native: tr.native,
+            self_entry: Cell::new(0),
             native_callees: tr.native_callees,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
@@ -371,17 +394,21 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             }
             if vm.jit.cfg.log {
                 eprintln!(
-                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us, {:.0} us CPU)",
+                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us, {:.0} us CPU){}",
                     c.code.code_size(),
                     c.code.exits().len(),
                     dt.as_secs_f64() * 1e6,
-                    cpu.as_secs_f64() * 1e6
+                    cpu.as_secs_f64() * 1e6,
+                    if c.native { ", runs natively" } else { "" }
                 );
             }
             if vm.jit.cfg.perf_map {
                 write_perf_map(&c.code, &name);
             }
-            let c = Rc::new(c);
+            c.self_entry.set(c.code.entry() as usize as u64);
+            Rc::get_mut(&mut slot).expect("the entry's allocation is not shared yet").write(c);
+            // SAFETY: written just above.
+            let c = unsafe { slot.assume_init() };
             vm.jit.all.push((name, c.clone()));
             code.jit.entries.borrow_mut().push(Entry { ip, compiled: Some(c.clone()) });
             Some(c)
@@ -428,7 +455,7 @@ fn run(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>) -> Entered {
     c.entries.set(c.entries.get() + 1);
     vm.jit.stats.entered += 1;
     let slots = f.enter_compiled();
-    let mut ctx = JitCtx { vm: vm as *mut Vm, frame: f as *mut Frame, slots, err: None, stress: 0 };
+    let mut ctx = JitCtx::new(vm, f, slots);
     let status = helpers::call_compiled(&c.code, &mut ctx);
     let err = ctx.err.take();
     settle(vm, f, c, status, err)
@@ -477,7 +504,8 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
     if vm.jit.cfg.log && count.is_power_of_two() {
         eprintln!("jit: exit #{exit} ({:?}) in {} taken {count} time(s): {}", info.reason, code.qualname, info.summary);
     }
-    if vm.jit.cfg.mode == JitMode::Stress {
+    // A native callee's exit: counted at the callee.
+    if vm.jit.cfg.mode == JitMode::Stress || info.reason == DeoptReason::CalleeExit {
         return;
     }
     let cj = &code.jit;

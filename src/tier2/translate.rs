@@ -45,6 +45,7 @@ pub(super) enum Av {
 }
 
 /// Translation options.
+#[derive(Clone)]
 pub struct Options<'a> {
     /// `-X jit=stress`: leave through exits at block starts now and then.
     pub stress: bool,
@@ -66,6 +67,14 @@ pub struct Options<'a> {
     pub builtins: Value,
     /// Whether the frame's locals are its globals (module code).
     pub locals_are_globals: bool,
+    /// Where the `Compiled` of this translation will be (allocated, not
+    /// yet written): a CALL of the code itself calls its entry natively
+    /// through it (`Compiled::self_entry`). Null: no such calls.
+    pub own: *const super::Compiled,
+    /// Translate the slow paths that need the frame (a known CALL's
+    /// helpers when its native call's guards fail, a global load's miss)
+    /// as exits, so the code can run natively (`calls::runs_native`).
+    pub frameless: bool,
 }
 
 /// What a speculation guard checked, so a hot exit can undo it.
@@ -92,8 +101,13 @@ pub struct Translation {
     // Boxed: compiled code holds each site's address.
     #[allow(clippy::vec_box)]
     pub direct_sites: Vec<Box<super::calls::DirectSite>>,
-    /// Whether the code is a leaf (`calls::is_leaf`).
-    pub leaf: bool,
+    /// Whether the code may run natively, on a caller's stack area with no
+    /// `Frame` (`calls::runs_native`).
+    pub native: bool,
+    /// Helper calls that `Options::frameless` would have made exits.
+    pub frame_slow: usize,
+    /// Native calls of the code itself (`Options::own`).
+    pub own_calls: usize,
     /// The callees called natively (see `Compiled::native_callees`).
     pub native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
 }
@@ -138,6 +152,10 @@ pub(super) struct Tr<'a> {
     pub(super) direct_sites: Vec<Box<super::calls::DirectSite>>,
     /// See `Translation::native_callees`.
     pub(super) native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
+    /// See `Translation::frame_slow`.
+    pub(super) frame_slow: usize,
+    /// See `Translation::own_calls`.
+    pub(super) own_calls: usize,
 }
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
@@ -176,6 +194,8 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         known_fns: HashMap::new(),
         direct_sites: Vec::new(),
         native_callees: Vec::new(),
+        frame_slow: 0,
+        own_calls: 0,
     };
     // Entry: load the live stack entries from their slots (owned).
     let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
@@ -194,13 +214,15 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     if tr.borrowed.len() != tr.f.exits.len() {
         return Err(format!("internal: {} exits but {} frame states", tr.f.exits.len(), tr.borrowed.len()));
     }
-    let leaf = super::calls::is_leaf(&tr.f, h);
+    let native = super::calls::runs_native(&tr.f, h);
     Ok(Translation {
         func: tr.f,
         borrowed: tr.borrowed,
         spec_sites: tr.spec_sites,
         direct_sites: tr.direct_sites,
-        leaf,
+        native,
+        frame_slow: tr.frame_slow,
+        own_calls: tr.own_calls,
         native_callees: tr.native_callees,
     })
 }

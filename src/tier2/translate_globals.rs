@@ -5,7 +5,8 @@
 //! two loads, a compare and an incref. A miss (a key was added or removed
 //! since) takes the interpreter's cached lookup through a helper: never an
 //! exit, so rebinding a global is seen at once (the value is read at each
-//! execution) and adding one costs only speed.
+//! execution) and adding one costs only speed. Code translated to run
+//! natively (`Options::frameless`) exits there instead.
 
 use pyrite_jit::ir::{Cmp, Type};
 
@@ -60,12 +61,24 @@ impl Tr<'_> {
             self.known_fns.insert(out, func);
         }
         self.f.switch_to_block(miss);
-        let mut args = vec![self.f.vm_ctx()];
-        for e in slow_args {
-            args.push(self.imm(e));
+        if self.opts.frameless {
+            // The interpreter loads it (the helper would need the frame),
+            // pushing LOAD_GLOBAL's NULL again.
+            let mut stack = self.stack.clone();
+            if slow == self.h.load_global && slow_arg & 1 == 1 {
+                stack.pop();
+            }
+            let st = self.state_with(&stack);
+            self.f.deopt(st);
+        } else {
+            self.frame_slow += 1;
+            let mut args = vec![self.f.vm_ctx()];
+            for e in slow_args {
+                args.push(self.imm(e));
+            }
+            let r = self.call_word(slow, &args);
+            self.f.jump(join, &[r]);
         }
-        let r = self.call_word(slow, &args);
-        self.f.jump(join, &[r]);
         self.f.switch_to_block(join);
         self.stack.push(Av::Owned(out));
     }

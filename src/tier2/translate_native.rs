@@ -1,20 +1,31 @@
 //! Native calls: a CALL of a known Python function whose compiled ip-0
-//! entry is a leaf (`calls::is_leaf`: it calls nothing that could look at
-//! its frame) calls that entry straight from the caller's code, with no
-//! helper and no `Frame`:
-//! - guards (else the direct-call helper path): the callee word is a
+//! entry runs natively (`calls::runs_native`: it calls nothing that could
+//! look at its frame, only frame-free helpers and other native code,
+//! itself included) calls that entry straight from the caller's code, with
+//! no helper and no `Frame`:
+//! - guards (else the direct-call helper path, or an exit before the CALL
+//!   in code translated to run natively itself): the callee word is a
 //!   function of the callee's code (`calls::code_word`; the caller's
-//!   `Compiled` holds that code, so the word is unique to it), globals and
-//!   builtins; the entry is not retired; the VM's depth is under the
-//!   recursion limit (the callee does not count a level: it calls nothing);
+//!   `Compiled` holds that code, or is that code's own, so the word is
+//!   unique to it), globals and builtins; the entry is not retired; the
+//!   VM's depth is under the recursion limit;
+//! - the callee counts a level in the VM's depth while it runs (the
+//!   recursion limit is reached at the same depth as with frames);
+//! - a function calling itself loads its own entry from its `Compiled`
+//!   (`self_entry`, written once the code is finalized; the address of
+//!   the allocation is known before translating, see `tier2::compile`);
 //! - the arguments (owned) and empty locals go into a stack area of the
 //!   caller's native frame, which the callee runs on as its slot array;
 //! - a return leaves the callee's locals (owned) in the area: they are
 //!   dropped here, as `calls::run_direct` drops a frame's;
 //! - an exit (deopt, error, stress) leaves the callee's frame state in the
-//!   area: `h_native_exit` makes the callee's `Frame` from it and the
-//!   interpreter finishes the call (tracebacks and `sys._getframe` see the
-//!   frame from then on).
+//!   area: `h_native_exit` makes the callee's `Frame` from it. When the
+//!   caller runs on its frame, the interpreter finishes the call. When the
+//!   caller runs natively itself, the callee's frame waits and the caller
+//!   leaves too (a `CalleeExit` exit after the call, the result to come),
+//!   and so on up the chain: the frames of every level are made, innermost
+//!   first, and finished by the interpreter in order (`calls::native_exit`),
+//!   so tracebacks, `sys._getframe` and the depth see every level.
 
 use std::mem::offset_of;
 use std::rc::Rc;
@@ -23,7 +34,7 @@ use pyrite_jit::ir::{Block, Cmp, IntOp, Type, Value as V};
 
 use super::calls;
 use super::helpers::JitCtx;
-use super::layout::EXIT_TAG;
+use super::layout::{EXIT_TAG, PENDING_WORD};
 use super::translate::{Av, Tr};
 use super::Compiled;
 use crate::object::value::TAG_MASK;
@@ -32,14 +43,17 @@ use crate::vm::Vm;
 
 impl Tr<'_> {
     /// The entry a CALL of `func` with `argc` positional arguments can call
-    /// natively, if any (not the code being compiled: a leaf never calls
-    /// itself, and holding its own code would keep it alive).
-    pub(super) fn native_callee(&self, func: &Value, argc: usize) -> Option<Rc<Compiled>> {
+    /// natively, if any: another code's, or this very code's own when it
+    /// is a function's ip-0 entry (`Options::own`), for the same globals
+    /// and builtins and a plain function with no cells.
+    pub(super) fn native_callee(&self, func: &Value, argc: usize) -> Option<NativeTarget> {
         let fd = calls::plain_function(func)?;
-        if std::ptr::eq(Rc::as_ptr(&fd.code), self.code) {
-            return None;
+        if !std::ptr::eq(Rc::as_ptr(&fd.code), self.code) {
+            return calls::native_entry(fd, argc).map(NativeTarget::Other);
         }
-        calls::native_entry(fd, argc)
+        let o = self.opts;
+        let fits = !o.own.is_null() && fd.code.argcount as usize == argc && fd.code.freevars.is_empty() && fd.code.ncells() == 0;
+        (fits && o.globals.is(&fd.globals) && o.builtins.is(&fd.builtins) && !o.locals_are_globals).then_some(NativeTarget::Own)
     }
 
     /// Emits the native call of `callee` (entry of known function `func`)
@@ -47,10 +61,20 @@ impl Tr<'_> {
     /// word `wf`, arguments, spilled to their slots), in the current block;
     /// a failed guard goes to `slow` (the stack as it is). The result goes
     /// to `join`. The abstract stack and temporaries are left as they were.
-    pub(super) fn native_call(&mut self, func: &Value, callee: Rc<Compiled>, wf: V, ops: std::ops::Range<usize>, slow: Block, join: Block) {
+    pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, slow: Block, join: Block) {
         let (from, top) = (ops.start, ops.end);
         let fd = func.downcast::<FunctionData>().expect("native callees are functions");
         let code = fd.code.clone();
+        // The callee's `Compiled` (this code's own is allocated but not yet
+        // written: only its fields' addresses are used here).
+        let cp: *const Compiled = match &callee {
+            NativeTarget::Other(c) => Rc::as_ptr(c),
+            NativeTarget::Own => {
+                self.own_calls += 1;
+                self.opts.own
+            }
+        };
+        let field = |off: usize| cp as u64 + off as u64;
         // Guards.
         let is_fn = self.f.has_type(wf, t().function.raw());
         self.guard_or(is_fn, slow);
@@ -65,7 +89,7 @@ impl Tr<'_> {
             let same = self.f.int_cmp(Cmp::Eq, now, want);
             self.guard_or(same, slow);
         }
-        let retired = self.f.const_boxed(&callee.retired as *const _ as u64);
+        let retired = self.f.const_boxed(field(offset_of!(Compiled, retired)));
         let retired = self.f.load_field(retired, 0, Type::Bool);
         let live = self.f.bool_not(retired);
         self.guard_or(live, slow);
@@ -80,12 +104,15 @@ impl Tr<'_> {
         // Counted as an entry, as the direct path counts it (exit heuristics
         // compare exits with entries). The add's overflow exit (never taken)
         // resumes the CALL in the interpreter.
-        let entries = self.f.const_boxed(&callee.entries as *const _ as u64);
+        let entries = self.f.const_boxed(field(offset_of!(Compiled, entries)));
         let n = self.f.load_field(entries, 0, Type::I64);
         let one = self.imm(1);
         let st = self.state();
         let n = self.f.int_binary(IntOp::Add, n, one, Some(st));
         self.f.store_field(entries, 0, n);
+        // Under the limit: the add's overflow exit is never taken either.
+        let st = self.state();
+        let deeper = self.f.int_binary(IntOp::Add, depth, one, Some(st));
         // The arguments move into the area (borrowed ones get their own
         // references); the callee's reference is released after the call
         // or handed to the exit helper: the exit sees the stack without
@@ -114,7 +141,17 @@ impl Tr<'_> {
             let at = self.imm(i as i64);
             self.f.store_elem(area, at, empty);
         }
-        let raw = self.f.call_entry(callee.code.entry() as usize as u64, area, ctx);
+        // The callee counts a level (the recursion limit), as its frame would.
+        self.f.store_field(vm, offset_of!(Vm, depth) as i32, deeper);
+        let raw = match &callee {
+            NativeTarget::Other(c) => self.f.call_entry(c.code.entry() as usize as u64, area, ctx),
+            NativeTarget::Own => {
+                let at = self.f.const_boxed(field(offset_of!(Compiled, self_entry)));
+                let entry = self.f.load_field(at, 0, Type::I64);
+                self.f.call_entry_at(entry, area, ctx)
+            }
+        };
+        self.f.store_field(vm, offset_of!(Vm, depth) as i32, depth);
         let mask = self.imm(TAG_MASK as i64);
         let tag = self.f.int_binary(IntOp::And, raw, mask, None);
         let exit_tag = self.imm((EXIT_TAG << 48) as i64);
@@ -142,13 +179,29 @@ impl Tr<'_> {
         // An exit: the interpreter finishes the callee.
         self.f.switch_to_block(left);
         let ctx = self.f.vm_ctx();
-        let entry = self.imm(Rc::as_ptr(&callee) as i64);
+        let entry = self.imm(cp as i64);
         let at = self.imm(self.ip as i64);
         let r = self.call_word(self.h.native_exit, &[ctx, area, raw, wf, entry, at]);
+        // This code runs natively too and the callee's frame waits for it
+        // (`calls::native_exit`): it leaves as well, to resume after the
+        // call with the result the VM gives it (a NULL marker until then).
+        let word = self.f.word_to_i64(r);
+        let pending = self.imm(PENDING_WORD as i64);
+        let waits = self.f.int_cmp(Cmp::Eq, word, pending);
+        let (wait, back) = (self.f.create_block(), self.f.create_block());
+        self.f.branch(waits, wait, &[], back, &[]);
+        self.f.switch_to_block(wait);
+        let mut after = self.stack.clone();
+        after.push(Av::Null);
+        let st = self.state_at(self.ip + 1, &after);
+        self.f.callee_exit(st);
+        self.f.switch_to_block(back);
         self.f.jump(join, &[r]);
         self.stack.extend(operands);
         self.temps = temps;
-        self.native_callees.push((code, callee));
+        if let NativeTarget::Other(c) = callee {
+            self.native_callees.push((code, c));
+        }
     }
 
     /// Goes on in a new block when `ok`, else to `other`.
@@ -157,4 +210,11 @@ impl Tr<'_> {
         self.f.branch(ok, next, &[], other, &[]);
         self.f.switch_to_block(next);
     }
+}
+
+/// What a native call calls: another code's entry (held by the caller's
+/// `Compiled::native_callees`), or the code being compiled itself.
+pub(super) enum NativeTarget {
+    Other(Rc<Compiled>),
+    Own,
 }

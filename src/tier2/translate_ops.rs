@@ -237,11 +237,30 @@ impl<'a> Tr<'a> {
         let (wa, wb) = (self.word(a), self.word(b));
         let ctx = self.f.vm_ctx();
         let k = self.imm(arg as i64);
-        let r = if op == Op::BinaryOp {
+        let appends = op == Op::BinaryOp && self.appends_to_local(arg, a);
+        let r = if self.opts.frameless && !appends {
+            // Numbers only (no frame to run a dunder on): other operands
+            // leave before the instruction.
+            let cmp = self.imm((op != Op::BinaryOp) as i64);
+            let r = self.call_word(self.h.num_op, &[ctx, wa, wb, k, cmp]);
+            let word = self.f.word_to_i64(r);
+            let other = self.imm(super::layout::PENDING_WORD as i64);
+            let leave = self.f.int_cmp(Cmp::Eq, word, other);
+            let (out, on) = (self.f.create_block(), self.f.create_block());
+            self.f.branch(leave, out, &[], on, &[]);
+            self.f.switch_to_block(out);
+            self.exit_before_instr();
+            self.f.switch_to_block(on);
+            r
+        } else if op == Op::BinaryOp {
+            if !appends {
+                self.frame_slow += 1;
+            }
             let at = self.imm(self.ip as i64);
-            let helper = if self.appends_to_local(arg, a) { self.h.binary_op_into_local } else { self.h.binary_op };
+            let helper = if appends { self.h.binary_op_into_local } else { self.h.binary_op };
             self.call_word(helper, &[ctx, wa, wb, k, at])
         } else {
+            self.frame_slow += 1;
             self.call_word(self.h.compare_op, &[ctx, wa, wb, k])
         };
         // Only the helper path can hold heap operands (the inline paths
@@ -649,35 +668,48 @@ impl<'a> Tr<'a> {
                         // own, boxed temporaries are handed over): its exit
                         // sees the stack without them.
                         self.f.switch_to_block(known);
-                        // A leaf callee: called natively, the helper below
-                        // when a guard fails.
-                        if let Some(callee) = self.native_callee(&func, argc) {
+                        // A callee that runs natively: called so, the
+                        // helpers below when a guard fails (exits in code
+                        // that runs natively itself: they need the frame).
+                        let native = self.native_callee(&func, argc);
+                        let frameless = native.is_some() && self.opts.frameless;
+                        if let Some(callee) = native {
                             let slow = self.f.create_block();
                             self.native_call(&func, callee, wf, from..top, slow, join);
                             self.f.switch_to_block(slow);
-                        }
-                        for pos in from + 1..top {
-                            if let Av::Borrowed(v, _) = self.stack[pos] {
-                                self.f.incref(v);
+                            if frameless {
+                                self.exit_before_instr();
+                                self.f.switch_to_block(other);
+                                self.exit_before_instr();
+                            } else {
+                                self.frame_slow += 2;
                             }
                         }
-                        let operands: Vec<Av> = self.stack.drain(from..).collect();
-                        let temps = std::mem::take(&mut self.temps);
-                        let site = Box::<super::calls::DirectSite>::default();
-                        let sp = self.imm(&*site as *const super::calls::DirectSite as i64);
-                        self.direct_sites.push(site);
-                        let r = self.call_word(h.call_known, &[ctx, b, c, at, sp]);
-                        self.f.jump(join, &[r]);
-                        self.stack.extend(operands);
-                        self.temps = temps;
-                        self.f.switch_to_block(other);
-                        let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
-                        self.drop_temps();
-                        for pos in from..top {
-                            let av = self.stack[pos];
-                            self.drop_av(av);
+                        if !frameless {
+                            for pos in from + 1..top {
+                                if let Av::Borrowed(v, _) = self.stack[pos] {
+                                    self.f.incref(v);
+                                }
+                            }
+                            let operands: Vec<Av> = self.stack.drain(from..).collect();
+                            let temps = std::mem::take(&mut self.temps);
+                            let site = Box::<super::calls::DirectSite>::default();
+                            let sp = self.imm(&*site as *const super::calls::DirectSite as i64);
+                            self.direct_sites.push(site);
+                            let r = self.call_word(h.call_known, &[ctx, b, c, at, sp]);
+                            self.f.jump(join, &[r]);
+                            self.stack.extend(operands);
+                            self.temps = temps;
+                            self.f.switch_to_block(other);
+                            let r = self.call_word(h.call, &[ctx, b, c, wn, at]);
+                            self.drop_temps();
+                            for pos in from..top {
+                                let av = self.stack[pos];
+                                self.drop_av(av);
+                            }
+                            self.f.jump(join, &[r]);
                         }
-                        self.f.jump(join, &[r]);
+                        self.temps.clear();
                         self.f.switch_to_block(join);
                         // Both paths let go of the operands; the helper may
                         // have freed objects with `__del__`.
@@ -708,6 +740,17 @@ impl<'a> Tr<'a> {
             other => return Err(format!("internal: {} reached the generic translator", other.name())),
         }
         Ok(())
+    }
+
+    /// Leaves before the current instruction (a CALL's operands spilled):
+    /// the interpreter runs it. The boxed temporaries are dropped (the exit
+    /// boxes unboxed entries itself).
+    fn exit_before_instr(&mut self) {
+        for v in self.temps.clone() {
+            self.f.decref(v);
+        }
+        let st = self.state();
+        self.f.deopt(st);
     }
 
     /// Helpers of the shape `(ctx, arg, value)` consuming the top entry.
