@@ -127,6 +127,16 @@ impl SetTable {
         let slots = &self.slots[..];
         let mask = slots.len() - 1;
         let mut i = hash as u64 as usize & mask;
+        // The first slot decides the common cases at once: never used (the
+        // key is absent), or holding this very key with its hash.
+        if checked.is_empty() {
+            let e = &slots[i];
+            match &e.key {
+                None if e.hash != -1 => return Probe::Vacant { slot: i, fresh: true },
+                Some(k) if e.hash == hash && k.is(key) => return Probe::Found(i),
+                _ => {}
+            }
+        }
         let mut perturb = hash as u64;
         let mut freeslot = usize::MAX;
         loop {
