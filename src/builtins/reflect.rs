@@ -280,6 +280,13 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // One positional argument of a builtin sized type: its length straight
+    // from the body (lengths of in-memory containers fit a small int).
+    if let ([v], []) = (args.all, args.kwnames) {
+        if let Some(n) = crate::vm::convert::builtin_len(v) {
+            return Ok(vm.int(n as i64));
+        }
+    }
     let p = args.parser("len").positional(1, 1)?;
     let n = vm.len(&p[0])?;
     Ok(vm.int(n as i64))

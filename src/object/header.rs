@@ -469,8 +469,9 @@ pub unsafe fn dealloc_plain<T: ObjData>(h: *const Header) {
 const SMALL_MAX: usize = 160;
 const SMALL_CLASSES: usize = SMALL_MAX / 8;
 /// The largest plain (no instance extension) object taken from the free
-/// lists; sizes up to `SMALL_MAX` are for instances of plain classes.
-const PLAIN_MAX: usize = 128;
+/// lists: all of them, so function objects (136 bytes with their collector
+/// head) and tuples of up to 13 items skip the system allocator too.
+const PLAIN_MAX: usize = SMALL_MAX;
 const FREE_LIST_CAP: u32 = 4096;
 
 struct FreeLists {

@@ -49,9 +49,23 @@ fn native_key_hash(key: &Value) -> Option<i64> {
     }
 }
 
-/// `n` never-used slots.
+/// `n` never-used slots. A never-used slot is all zero bits (hash 0, key
+/// `None`, the zero word being no `Value`), so the table comes zeroed from
+/// the allocator instead of being written slot by slot.
 fn empty_slots(n: usize) -> Vec<Slot> {
-    std::iter::repeat_with(Slot::default).take(n).collect()
+    const { assert!(std::mem::size_of::<Slot>() == 16 && std::mem::align_of::<Slot>() == 8) };
+    let layout = std::alloc::Layout::array::<Slot>(n).expect("set table size overflows");
+    // SAFETY: `n > 0` (MIN_SIZE at least), so the layout is not empty; the
+    // zeroed memory holds `n` valid never-used slots (`i64` 0 and
+    // `Option<Value>` `None`, whose representation is the zero word); the
+    // Vec takes the allocation with the same layout (capacity `n`).
+    unsafe {
+        let p = std::alloc::alloc_zeroed(layout);
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        Vec::from_raw_parts(p.cast::<Slot>(), n, n)
+    }
 }
 
 /// The open-addressing table.
@@ -60,6 +74,27 @@ pub struct SetTable {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
+}
+
+impl Drop for SetTable {
+    /// Drops the `used` keys, stopping at the last one (as CPython's
+    /// `set_dealloc`) instead of visiting every slot of the table.
+    fn drop(&mut self) {
+        let mut left = self.used;
+        for s in self.slots.iter_mut() {
+            if left == 0 {
+                break;
+            }
+            if let Some(k) = s.key.take() {
+                left -= 1;
+                drop(k);
+            }
+        }
+        // SAFETY: every slot now has key `None` (the `used` active keys were
+        // taken; dummies and never-used slots hold none) and `i64` hashes need
+        // no drop, so forgetting the slots leaks nothing.
+        unsafe { self.slots.set_len(0) };
+    }
 }
 
 impl Default for SetTable {
@@ -92,6 +127,16 @@ impl SetTable {
         let slots = &self.slots[..];
         let mask = slots.len() - 1;
         let mut i = hash as u64 as usize & mask;
+        // The first slot decides the common cases at once: never used (the
+        // key is absent), or holding this very key with its hash.
+        if checked.is_empty() {
+            let e = &slots[i];
+            match &e.key {
+                None if e.hash != -1 => return Probe::Vacant { slot: i, fresh: true },
+                Some(k) if e.hash == hash && k.is(key) => return Probe::Found(i),
+                _ => {}
+            }
+        }
         let mut perturb = hash as u64;
         let mut freeslot = usize::MAX;
         loop {
@@ -151,6 +196,8 @@ impl SetTable {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     fn resize(&mut self, minused: usize) {
         let mut size = MIN_SIZE;
         while size <= minused {
@@ -165,6 +212,7 @@ impl SetTable {
         }
     }
 
+    #[inline(always)]
     fn add_at(&mut self, slot: usize, fresh: bool, key: Value, hash: i64) {
         self.slots[slot] = Slot { hash, key: Some(key) };
         self.used += 1;

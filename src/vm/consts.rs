@@ -36,15 +36,24 @@ impl Vm {
             Const::Bytes(b) => self.bytes(b.to_vec()),
             Const::Tuple(items) => self.tuple(items.iter().map(|c| self.const_value(c)).collect()),
             Const::FrozenSet(items) => {
-                let s = SetData::new();
-                let v = alloc(&t().frozenset, s, None);
+                // As CPython's compiler: the frozenset of the items in source
+                // order, then (merge_consts_recursive) rebuilt from that one's
+                // iteration order, which is the table a constant set display
+                // or `x in {...}` sees.
+                let first = SetData::new();
                 for c in items.iter() {
                     let item = self.const_value(c);
                     // Constants are hashable builtins: hashing cannot run Python code or fail.
                     let h = crate::vm::convert::native_hash(&item).expect("constant is hashable");
-                    v.downcast::<SetData>().expect("set").add_native(item, h);
+                    first.add_native(item, h);
                 }
-                v
+                let rebuilt = SetData::new();
+                first.with_table(|t| {
+                    for (h, item) in t.entries() {
+                        rebuilt.add_native(item.clone(), h);
+                    }
+                });
+                alloc(&t().frozenset, rebuilt, None)
             }
             Const::Ellipsis => t().ellipsis.clone(),
             Const::Code(code) => alloc(&t().code, CodeData(code.clone()), None),

@@ -303,19 +303,14 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
-        if let Some(h) = v.as_header() {
-            if !h.type_data().has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
-                match h.type_data().kind {
-                    Kind::List => return Ok(h.downcast::<ListData>().expect("list").0.borrow().len()),
-                    Kind::Tuple => return Ok(h.downcast::<TupleData>().expect("tuple").0.len()),
-                    Kind::Str => return Ok(h.downcast::<StrData>().expect("str").char_len),
-                    Kind::Dict => return Ok(h.downcast::<DictData>().expect("dict").len()),
-                    Kind::Set => return Ok(h.downcast::<SetData>().expect("set").len()),
-                    Kind::Bytes => return Ok(h.downcast::<BytesData>().expect("bytes").0.len()),
-                    _ => {}
-                }
-            }
+        match builtin_len(v) {
+            Some(n) => Ok(n),
+            None => self.len_slow(v),
         }
+    }
+
+    /// `len(v)` through `__len__` (`v` not of a builtin sized type).
+    fn len_slow(&mut self, v: &Value) -> PyResult<usize> {
         match self.lookup_special(v, "__len__") {
             Some(f) => {
                 let r = self.call(&f, &[])?;
@@ -378,5 +373,26 @@ impl Vm {
     /// The text of a str value, or a placeholder for non-str (for messages).
     pub fn to_string_lossy(&self, v: &Value) -> String {
         as_str(v).map(str::to_string).unwrap_or_else(|| format!("<{}>", self.type_name(v)))
+    }
+}
+
+/// `len(v)` when `v` is an instance of a builtin sized type (list, tuple,
+/// str, dict, set/frozenset, bytes; no subclass, whose `__len__` may be
+/// Python code), read from its body; `None` otherwise.
+#[inline(always)]
+pub fn builtin_len(v: &Value) -> Option<usize> {
+    let h = v.as_header()?;
+    let td = h.type_data();
+    if td.has_flag(crate::object::typeobj::tflags::HEAPTYPE) {
+        return None;
+    }
+    match td.kind {
+        Kind::List => Some(h.downcast::<ListData>()?.0.borrow().len()),
+        Kind::Tuple => Some(h.downcast::<TupleData>()?.0.len()),
+        Kind::Str => Some(h.downcast::<StrData>()?.char_len),
+        Kind::Dict => Some(h.downcast::<DictData>()?.len()),
+        Kind::Set => Some(h.downcast::<SetData>()?.len()),
+        Kind::Bytes => Some(h.downcast::<BytesData>()?.0.len()),
+        _ => None,
     }
 }

@@ -107,11 +107,12 @@ impl Vm {
             self.list_extend_for_unpack(&list, &it)?;
         }
         Op::SetUpdate => {
+            // CPython's _PySet_Update: a set or frozenset operand (a constant
+            // display's elements) is merged table to table, which decides
+            // the iteration order of `{1, 2, 8, 16}`.
             let it = f.pop();
             let set = f.peek(arg as usize).clone();
-            for v in self.collect(&it)? {
-                set.downcast::<SetData>().expect("set").add(self, v)?;
-            }
+            crate::types::set::set_update_from(self, set.downcast::<SetData>().expect("set"), &it)?;
         }
         Op::DictUpdate => {
             let m = f.pop();
