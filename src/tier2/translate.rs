@@ -117,6 +117,11 @@ pub(super) struct Tr<'a> {
     entry_known: HashMap<usize, (u32, HashMap<u32, Av>)>,
     /// Slots that may be unbound at some point (deleted somewhere).
     maybe_deleted: Vec<bool>,
+    /// Per block start: the fast locals it receives unboxed as block
+    /// parameters (after the stack), with their predicted type.
+    carried: HashMap<usize, Vec<(u32, Ty)>>,
+    /// Fast locals some instruction loads (only those are worth carrying).
+    loaded: Vec<bool>,
     pub borrowed: Vec<Vec<u32>>,
     /// The instruction being translated.
     pub ip: usize,
@@ -148,9 +153,12 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     let name = format!("{}@{}", code.qualname, entry);
     let num_slots = base + code.stacksize + 2;
     let mut maybe_deleted = vec![false; code.nlocals()];
+    let mut loaded = vec![false; code.nlocals()];
     for (ip, ins) in code.instrs.iter().enumerate() {
-        if super::analysis::op_at(code, ip) == Op::DeleteFast {
-            maybe_deleted[ins.arg as usize] = true;
+        match super::analysis::op_at(code, ip) {
+            Op::DeleteFast => maybe_deleted[ins.arg as usize] = true,
+            Op::LoadFast => loaded[ins.arg as usize] = true,
+            _ => {}
         }
     }
     let mut tr = Tr {
@@ -166,6 +174,8 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         known: HashMap::new(),
         entry_known: HashMap::new(),
         maybe_deleted,
+        carried: HashMap::new(),
+        loaded,
         borrowed: Vec::new(),
         ip: entry,
         temps: Vec::new(),
@@ -178,12 +188,11 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         native_callees: Vec::new(),
     };
     // Entry: load the live stack entries from their slots (owned).
-    let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
+    tr.stack = (0..entry_depth).map(|i| Av::Owned(tr.f.load_slot(base + i))).collect();
     // Blocks start with no finalizer pending (`jump_to` polls before it
     // leaves a block that may have freed something); so does the entry.
     tr.safe_point();
-    let first = tr.block_for(entry);
-    tr.f.jump(first, &args);
+    tr.jump_to(entry);
     // Translate blocks in ip order (every leader reachable from the entry).
     let n = code.instrs.len();
     for ip in 0..n {
@@ -215,14 +224,39 @@ impl<'a> Tr<'a> {
         for _ in 0..depth {
             self.f.append_block_param(b, Type::Boxed);
         }
+        let carried = self.carried_locals(ip);
+        for &(_, ty) in &carried {
+            self.f.append_block_param(b, if ty == Ty::Int { Type::I64 } else { Type::F64 });
+        }
+        self.carried.insert(ip, carried);
         self.blocks.insert(ip, b);
         b
+    }
+
+    /// The fast locals the block at `ip` receives unboxed: those predicted
+    /// int or float there (and speculated on), loaded somewhere, never
+    /// deleted. Every way in guards them, so the block needs no guard.
+    fn carried_locals(&self, ip: usize) -> Vec<(u32, Ty)> {
+        let Some(Some(types)) = self.types.at_block.get(ip) else { return Vec::new() };
+        types
+            .iter()
+            .enumerate()
+            .filter(|&(i, ty)| {
+                matches!(ty, Ty::Int | Ty::Float)
+                    && self.loaded.get(i).copied().unwrap_or(false)
+                    && !self.maybe_deleted[i]
+                    && !self.opts.unspeculated.contains(&(i as u32))
+            })
+            .map(|(i, ty)| (i as u32, *ty))
+            .collect()
     }
 
     fn translate_block(&mut self, start: usize) -> Result<(), String> {
         let b = self.block_for(start);
         self.f.switch_to_block(b);
-        self.stack = self.f.blocks[b.0 as usize].params.iter().map(|&v| Av::Owned(v)).collect();
+        let depth = self.an.depth[start].unwrap_or(0) as usize;
+        let params = self.f.blocks[b.0 as usize].params.clone();
+        self.stack = params[..depth].iter().map(|&v| Av::Owned(v)).collect();
         self.known.clear();
         // A block entered only by one jump (translated before it) keeps what
         // that jump's block knew: its values dominate this block, and the
@@ -231,6 +265,11 @@ impl<'a> Tr<'a> {
             if let Some((1, k)) = self.entry_known.remove(&start) {
                 self.known = k;
             }
+        }
+        // The carried locals arrive unboxed (every way in guarded them).
+        let carried = self.carried.get(&start).cloned().unwrap_or_default();
+        for (&(i, ty), &v) in carried.iter().zip(&params[depth..]) {
+            self.known.insert(i, if ty == Ty::Int { Av::Int(v) } else { Av::Float(v) });
         }
         // Every way in (`jump_to`, the entry) ran the finalizer poll if
         // something may have been freed.
@@ -428,11 +467,34 @@ impl<'a> Tr<'a> {
             self.safe_point();
         }
         let stack = std::mem::take(&mut self.stack);
-        let args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
+        let mut args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
+        let target = self.block_for(ip);
+        let owned: Vec<Av> = args.iter().map(|&v| Av::Owned(v)).collect();
+        for (i, ty) in self.carried.get(&ip).cloned().unwrap_or_default() {
+            let v = self.carried_value(i, ty, ip, &owned);
+            args.push(v);
+        }
         let e = self.entry_known.entry(ip).or_insert_with(|| (0, self.known.clone()));
         e.0 += 1;
-        let target = self.block_for(ip);
         self.f.jump(target, &args);
+    }
+
+    /// Local `i` unboxed as `ty` for a jump to `ip` (with stack `stack`):
+    /// what this block knows, or the slot's word guarded (a failing guard
+    /// resumes at `ip`; the slots are up to date there).
+    fn carried_value(&mut self, i: u32, ty: Ty, ip: usize, stack: &[Av]) -> V {
+        match (self.known.get(&i).copied(), ty) {
+            (Some(Av::Int(v)), Ty::Int) | (Some(Av::Float(v)), Ty::Float) => return v,
+            _ => {}
+        }
+        let w = match self.known.get(&i).copied() {
+            Some(Av::Borrowed(w, Some(s))) if s == i => w,
+            _ => self.f.load_slot(i),
+        };
+        let st = self.state_at(ip, stack);
+        let v = if ty == Ty::Int { self.f.guard_int(w, st) } else { self.f.guard_float(w, st) };
+        self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::Local(i));
+        v
     }
 
     /// Ends the current block with a two-way branch; each side first pops
@@ -518,8 +580,14 @@ impl<'a> Tr<'a> {
             }
         }
         let new = self.materialize(av);
-        if matches!(self.known.get(&i), Some(Av::Int(_) | Av::Float(_) | Av::Bool(_))) {
-            // The old word is an int, float or bool: nothing to release.
+        if let Some(old_av @ (Av::Int(_) | Av::Float(_) | Av::Bool(_))) = self.known.get(&i).copied() {
+            // The old word is an int, float or bool: floats and bools need
+            // no release; an int may be a big int (beyond the inline range),
+            // released here without a finalizer poll (ints have no `__del__`).
+            if let Av::Int(_) = old_av {
+                let old = self.f.load_slot(i);
+                self.f.decref(old);
+            }
             self.f.store_slot(i, new);
             let k = match av {
                 Av::Int(_) | Av::Float(_) | Av::Bool(_) => av,
