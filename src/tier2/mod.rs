@@ -25,6 +25,7 @@ pub mod translate;
 mod translate_attrs;
 mod translate_builtins;
 mod translate_cells;
+mod translate_deferred;
 mod translate_exc;
 mod translate_globals;
 mod translate_modattr;

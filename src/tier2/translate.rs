@@ -122,6 +122,17 @@ pub(super) struct Tr<'a> {
     carried: HashMap<usize, Vec<(u32, Ty)>>,
     /// Fast locals some instruction loads (only those are worth carrying).
     loaded: Vec<bool>,
+    /// Whether float stores may be deferred (`translate_deferred`).
+    defer: bool,
+    /// Per block start: the carried float locals assumed stale there.
+    pub(super) entry_dirty: HashMap<usize, Vec<u32>>,
+    /// Per block start: the stale locals the jumps into it passed.
+    pub(super) passed_dirty: HashMap<usize, Vec<u32>>,
+    /// Float locals whose slot is stale (see `translate_deferred`).
+    pub(super) dirty: Vec<u32>,
+    /// Set when deferral met a call it did not expect: translate again
+    /// without it.
+    pub(super) defer_broken: bool,
     pub borrowed: Vec<Vec<u32>>,
     /// The instruction being translated.
     pub ip: usize,
@@ -147,6 +158,34 @@ pub(super) struct Tr<'a> {
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
 pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options) -> Result<Translation, String> {
+    // Stale locals at block starts are assumed, then checked against what
+    // the jumps pass (`translate_deferred`): a few rounds reach the fixed point.
+    let mut assumed = HashMap::new();
+    for _ in 0..10 {
+        match translate_with(code, consts, entry, entry_depth, h, opts, Some(assumed))? {
+            Outcome::Done(t) => return Ok(*t),
+            Outcome::Broken => break,
+            Outcome::Retry(a) => assumed = a,
+        }
+    }
+    match translate_with(code, consts, entry, entry_depth, h, opts, None)? {
+        Outcome::Done(t) => Ok(*t),
+        _ => Err("internal: deferral without deferring".into()),
+    }
+}
+
+/// What one translation attempt gave.
+enum Outcome {
+    Done(Box<Translation>),
+    /// Deferral met a call it did not expect.
+    Broken,
+    /// Jumps passed stale locals their target did not assume: these.
+    Retry(HashMap<usize, Vec<u32>>),
+}
+
+/// [`translate`], deferring float stores if `assumed` (the stale locals
+/// assumed at block starts) is given.
+fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options, assumed: Option<HashMap<usize, Vec<u32>>>) -> Result<Outcome, String> {
     let an = analyze(code, entry, entry_depth)?;
     let types = infer(code, consts, &an, entry, opts);
     let base = (code.nlocals() + code.ncells()) as u32;
@@ -176,6 +215,11 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         maybe_deleted,
         carried: HashMap::new(),
         loaded,
+        defer: assumed.is_some(),
+        entry_dirty: assumed.unwrap_or_default(),
+        passed_dirty: HashMap::new(),
+        dirty: Vec::new(),
+        defer_broken: false,
         borrowed: Vec::new(),
         ip: entry,
         temps: Vec::new(),
@@ -203,15 +247,30 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     if tr.borrowed.len() != tr.f.exits.len() {
         return Err(format!("internal: {} exits but {} frame states", tr.f.exits.len(), tr.borrowed.len()));
     }
+    if tr.defer_broken {
+        return Ok(Outcome::Broken);
+    }
+    if tr.passed_dirty.iter().any(|(ip, d)| d.iter().any(|i| !tr.entry_dirty.get(ip).is_some_and(|a| a.contains(i)))) {
+        let mut a = std::mem::take(&mut tr.entry_dirty);
+        for (ip, d) in tr.passed_dirty {
+            let e = a.entry(ip).or_default();
+            for i in d {
+                if !e.contains(&i) {
+                    e.push(i);
+                }
+            }
+        }
+        return Ok(Outcome::Retry(a));
+    }
     let leaf = super::calls::is_leaf(&tr.f, h);
-    Ok(Translation {
+    Ok(Outcome::Done(Box::new(Translation {
         func: tr.f,
         borrowed: tr.borrowed,
         spec_sites: tr.spec_sites,
         direct_sites: tr.direct_sites,
         leaf,
         native_callees: tr.native_callees,
-    })
+    })))
 }
 
 impl<'a> Tr<'a> {
@@ -231,6 +290,12 @@ impl<'a> Tr<'a> {
         self.carried.insert(ip, carried);
         self.blocks.insert(ip, b);
         b
+    }
+
+    /// The locals the block at `ip` carries (see `carried_locals`).
+    pub(super) fn carried_at(&mut self, ip: usize) -> Vec<(u32, Ty)> {
+        self.block_for(ip);
+        self.carried.get(&ip).cloned().unwrap_or_default()
     }
 
     /// The fast locals the block at `ip` receives unboxed: those predicted
@@ -268,8 +333,13 @@ impl<'a> Tr<'a> {
         }
         // The carried locals arrive unboxed (every way in guarded them).
         let carried = self.carried.get(&start).cloned().unwrap_or_default();
+        self.dirty.clear();
         for (&(i, ty), &v) in carried.iter().zip(&params[depth..]) {
             self.known.insert(i, if ty == Ty::Int { Av::Int(v) } else { Av::Float(v) });
+            if ty == Ty::Float && self.entry_dirty.get(&start).is_some_and(|a| a.contains(&i)) {
+                // Perhaps stale: a jump may pass a deferred value.
+                self.dirty.push(i);
+            }
         }
         // Every way in (`jump_to`, the entry) ran the finalizer poll if
         // something may have been freed.
@@ -297,7 +367,15 @@ impl<'a> Tr<'a> {
                 self.f.deopt(st);
                 return Ok(());
             }
+            let deferring = !self.dirty.is_empty() && self.keeps_deferred(op);
+            if !deferring {
+                self.flush_deferred();
+            }
+            let m = self.mark();
             let ends = self.instr(op, arg)?;
+            if deferring {
+                self.check_no_calls(m);
+            }
             if ends {
                 return Ok(());
             }
@@ -360,7 +438,7 @@ impl<'a> Tr<'a> {
             st = st.with(slot, src);
         }
         self.borrowed.push(borrowed);
-        st
+        self.with_deferred(st)
     }
 
     /// An owned Boxed word for `av` (increfs borrowed words, boxes unboxed ones).
@@ -426,6 +504,9 @@ impl<'a> Tr<'a> {
         let (run, go) = (self.f.create_block(), self.f.create_block());
         self.f.branch(set, run, &[], go, &[]);
         self.f.switch_to_block(run);
+        // `__del__` methods may look at this frame.
+        let d = self.dirty.clone();
+        self.write_back(&d);
         let ctx = self.f.vm_ctx();
         self.f.call_helper(self.h.safepoint, &[ctx], Some(Type::I64), None);
         self.f.jump(go, &[]);
@@ -436,6 +517,9 @@ impl<'a> Tr<'a> {
     /// helper that ran an instruction on the frame): forget what this block
     /// knew about the slots and run finalizers at the next instruction.
     pub fn forget_slots(&mut self) {
+        if !self.dirty.is_empty() {
+            self.defer_broken = true;
+        }
         self.known.clear();
         self.freed = true;
     }
@@ -466,6 +550,7 @@ impl<'a> Tr<'a> {
         if self.freed {
             self.safe_point();
         }
+        self.write_back_for_jump(ip);
         let stack = std::mem::take(&mut self.stack);
         let mut args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
         let target = self.block_for(ip);
@@ -570,6 +655,15 @@ impl<'a> Tr<'a> {
 
     fn store_fast(&mut self, i: u32) {
         let av = self.pop();
+        if self.defer && matches!((av, self.known.get(&i)), (Av::Float(_), Some(Av::Float(_)))) {
+            // A float over a float: the slot can wait (`translate_deferred`).
+            // Entries borrowing the slot hold an inline float word (no
+            // reference to keep), which stays in the slot.
+            self.known.insert(i, av);
+            self.defer_store(i);
+            return;
+        }
+        self.dirty.retain(|&d| d != i);
         // Entries borrowed from this slot get their own reference first.
         for k in 0..self.stack.len() {
             if let Av::Borrowed(v, Some(s)) = self.stack[k] {
@@ -771,6 +865,9 @@ impl<'a> Tr<'a> {
         let (raise, go) = (self.f.create_block(), self.f.create_block());
         self.f.branch(set, raise, &[], go, &[]);
         self.f.switch_to_block(raise);
+        // Signal handlers may look at this frame.
+        let d = self.dirty.clone();
+        self.write_back(&d);
         let ctx = self.f.vm_ctx();
         self.call_fallible(self.h.check_interrupt, &[ctx], Type::Boxed, None);
         self.f.jump(go, &[]);
