@@ -24,6 +24,7 @@ pub mod layout;
 pub mod translate;
 mod translate_attrs;
 mod translate_builtins;
+mod translate_carried;
 mod translate_cells;
 mod translate_deferred;
 mod translate_exc;

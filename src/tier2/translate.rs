@@ -116,12 +116,12 @@ pub(super) struct Tr<'a> {
     /// first one knew about the slots (a block with one way in starts with it).
     entry_known: HashMap<usize, (u32, HashMap<u32, Av>)>,
     /// Slots that may be unbound at some point (deleted somewhere).
-    maybe_deleted: Vec<bool>,
+    pub(super) maybe_deleted: Vec<bool>,
     /// Per block start: the fast locals it receives unboxed as block
     /// parameters (after the stack), with their predicted type.
-    carried: HashMap<usize, Vec<(u32, Ty)>>,
+    pub(super) carried: HashMap<usize, Vec<(u32, Ty)>>,
     /// Fast locals some instruction loads (only those are worth carrying).
-    loaded: Vec<bool>,
+    pub(super) loaded: Vec<bool>,
     /// Whether float stores may be deferred (`translate_deferred`).
     defer: bool,
     /// Per block start: the carried float locals assumed stale there.
@@ -141,7 +141,7 @@ pub(super) struct Tr<'a> {
     /// Whether code since the last safe point may have freed an object
     /// (whose `__del__` must run before the next instruction).
     pub(super) freed: bool,
-    types: Types,
+    pub(super) types: Types,
     /// Predicted local types at the start of the current block.
     spec: Vec<Ty>,
     pub spec_sites: HashMap<u32, SpecSite>,
@@ -274,7 +274,7 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
 }
 
 impl<'a> Tr<'a> {
-    fn block_for(&mut self, ip: usize) -> Block {
+    pub(super) fn block_for(&mut self, ip: usize) -> Block {
         if let Some(b) = self.blocks.get(&ip) {
             return *b;
         }
@@ -290,30 +290,6 @@ impl<'a> Tr<'a> {
         self.carried.insert(ip, carried);
         self.blocks.insert(ip, b);
         b
-    }
-
-    /// The locals the block at `ip` carries (see `carried_locals`).
-    pub(super) fn carried_at(&mut self, ip: usize) -> Vec<(u32, Ty)> {
-        self.block_for(ip);
-        self.carried.get(&ip).cloned().unwrap_or_default()
-    }
-
-    /// The fast locals the block at `ip` receives unboxed: those predicted
-    /// int or float there (and speculated on), loaded somewhere, never
-    /// deleted. Every way in guards them, so the block needs no guard.
-    fn carried_locals(&self, ip: usize) -> Vec<(u32, Ty)> {
-        let Some(Some(types)) = self.types.at_block.get(ip) else { return Vec::new() };
-        types
-            .iter()
-            .enumerate()
-            .filter(|&(i, ty)| {
-                matches!(ty, Ty::Int | Ty::Float)
-                    && self.loaded.get(i).copied().unwrap_or(false)
-                    && !self.maybe_deleted[i]
-                    && !self.opts.unspeculated.contains(&(i as u32))
-            })
-            .map(|(i, ty)| (i as u32, *ty))
-            .collect()
     }
 
     fn translate_block(&mut self, start: usize) -> Result<(), String> {
@@ -562,24 +538,6 @@ impl<'a> Tr<'a> {
         let e = self.entry_known.entry(ip).or_insert_with(|| (0, self.known.clone()));
         e.0 += 1;
         self.f.jump(target, &args);
-    }
-
-    /// Local `i` unboxed as `ty` for a jump to `ip` (with stack `stack`):
-    /// what this block knows, or the slot's word guarded (a failing guard
-    /// resumes at `ip`; the slots are up to date there).
-    fn carried_value(&mut self, i: u32, ty: Ty, ip: usize, stack: &[Av]) -> V {
-        match (self.known.get(&i).copied(), ty) {
-            (Some(Av::Int(v)), Ty::Int) | (Some(Av::Float(v)), Ty::Float) => return v,
-            _ => {}
-        }
-        let w = match self.known.get(&i).copied() {
-            Some(Av::Borrowed(w, Some(s))) if s == i => w,
-            _ => self.f.load_slot(i),
-        };
-        let st = self.state_at(ip, stack);
-        let v = if ty == Ty::Int { self.f.guard_int(w, st) } else { self.f.guard_float(w, st) };
-        self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::Local(i));
-        v
     }
 
     /// Ends the current block with a two-way branch; each side first pops
