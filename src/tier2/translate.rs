@@ -130,7 +130,23 @@ pub(super) struct Tr<'a> {
     /// first one knew about the slots (a block with one way in starts with it).
     entry_known: HashMap<usize, (u32, HashMap<u32, Av>)>,
     /// Slots that may be unbound at some point (deleted somewhere).
-    maybe_deleted: Vec<bool>,
+    pub(super) maybe_deleted: Vec<bool>,
+    /// Per block start: the fast locals it receives unboxed as block
+    /// parameters (after the stack), with their predicted type.
+    pub(super) carried: HashMap<usize, Vec<(u32, Ty)>>,
+    /// Fast locals some instruction loads (only those are worth carrying).
+    pub(super) loaded: Vec<bool>,
+    /// Whether float stores may be deferred (`translate_deferred`).
+    defer: bool,
+    /// Per block start: the carried float locals assumed stale there.
+    pub(super) entry_dirty: HashMap<usize, Vec<u32>>,
+    /// Per block start: the stale locals the jumps into it passed.
+    pub(super) passed_dirty: HashMap<usize, Vec<u32>>,
+    /// Float locals whose slot is stale (see `translate_deferred`).
+    pub(super) dirty: Vec<u32>,
+    /// Set when deferral met a call it did not expect: translate again
+    /// without it.
+    pub(super) defer_broken: bool,
     pub borrowed: Vec<Vec<u32>>,
     /// The instruction being translated.
     pub ip: usize,
@@ -139,7 +155,7 @@ pub(super) struct Tr<'a> {
     /// Whether code since the last safe point may have freed an object
     /// (whose `__del__` must run before the next instruction).
     pub(super) freed: bool,
-    types: Types,
+    pub(super) types: Types,
     /// Predicted local types at the start of the current block.
     spec: Vec<Ty>,
     pub spec_sites: HashMap<u32, SpecSite>,
@@ -160,15 +176,46 @@ pub(super) struct Tr<'a> {
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
 pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options) -> Result<Translation, String> {
+    // Stale locals at block starts are assumed, then checked against what
+    // the jumps pass (`translate_deferred`): a few rounds reach the fixed point.
+    let mut assumed = HashMap::new();
+    for _ in 0..10 {
+        match translate_with(code, consts, entry, entry_depth, h, opts, Some(assumed))? {
+            Outcome::Done(t) => return Ok(*t),
+            Outcome::Broken => break,
+            Outcome::Retry(a) => assumed = a,
+        }
+    }
+    match translate_with(code, consts, entry, entry_depth, h, opts, None)? {
+        Outcome::Done(t) => Ok(*t),
+        _ => Err("internal: deferral without deferring".into()),
+    }
+}
+
+/// What one translation attempt gave.
+enum Outcome {
+    Done(Box<Translation>),
+    /// Deferral met a call it did not expect.
+    Broken,
+    /// Jumps passed stale locals their target did not assume: these.
+    Retry(HashMap<usize, Vec<u32>>),
+}
+
+/// [`translate`], deferring float stores if `assumed` (the stale locals
+/// assumed at block starts) is given.
+fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options, assumed: Option<HashMap<usize, Vec<u32>>>) -> Result<Outcome, String> {
     let an = analyze(code, entry, entry_depth)?;
     let types = infer(code, consts, &an, entry, opts);
     let base = (code.nlocals() + code.ncells()) as u32;
     let name = format!("{}@{}", code.qualname, entry);
     let num_slots = base + code.stacksize + 2;
     let mut maybe_deleted = vec![false; code.nlocals()];
+    let mut loaded = vec![false; code.nlocals()];
     for (ip, ins) in code.instrs.iter().enumerate() {
-        if super::analysis::op_at(code, ip) == Op::DeleteFast {
-            maybe_deleted[ins.arg as usize] = true;
+        match super::analysis::op_at(code, ip) {
+            Op::DeleteFast => maybe_deleted[ins.arg as usize] = true,
+            Op::LoadFast => loaded[ins.arg as usize] = true,
+            _ => {}
         }
     }
     let mut tr = Tr {
@@ -184,6 +231,13 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         known: HashMap::new(),
         entry_known: HashMap::new(),
         maybe_deleted,
+        carried: HashMap::new(),
+        loaded,
+        defer: assumed.is_some(),
+        entry_dirty: assumed.unwrap_or_default(),
+        passed_dirty: HashMap::new(),
+        dirty: Vec::new(),
+        defer_broken: false,
         borrowed: Vec::new(),
         ip: entry,
         temps: Vec::new(),
@@ -198,12 +252,11 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         own_calls: 0,
     };
     // Entry: load the live stack entries from their slots (owned).
-    let args: Vec<V> = (0..entry_depth).map(|i| tr.f.load_slot(base + i)).collect();
+    tr.stack = (0..entry_depth).map(|i| Av::Owned(tr.f.load_slot(base + i))).collect();
     // Blocks start with no finalizer pending (`jump_to` polls before it
     // leaves a block that may have freed something); so does the entry.
     tr.safe_point();
-    let first = tr.block_for(entry);
-    tr.f.jump(first, &args);
+    tr.jump_to(entry);
     // Translate blocks in ip order (every leader reachable from the entry).
     let n = code.instrs.len();
     for ip in 0..n {
@@ -214,8 +267,23 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
     if tr.borrowed.len() != tr.f.exits.len() {
         return Err(format!("internal: {} exits but {} frame states", tr.f.exits.len(), tr.borrowed.len()));
     }
+    if tr.defer_broken {
+        return Ok(Outcome::Broken);
+    }
+    if tr.passed_dirty.iter().any(|(ip, d)| d.iter().any(|i| !tr.entry_dirty.get(ip).is_some_and(|a| a.contains(i)))) {
+        let mut a = std::mem::take(&mut tr.entry_dirty);
+        for (ip, d) in tr.passed_dirty {
+            let e = a.entry(ip).or_default();
+            for i in d {
+                if !e.contains(&i) {
+                    e.push(i);
+                }
+            }
+        }
+        return Ok(Outcome::Retry(a));
+    }
     let native = super::calls::runs_native(&tr.f, h);
-    Ok(Translation {
+    Ok(Outcome::Done(Box::new(Translation {
         func: tr.f,
         borrowed: tr.borrowed,
         spec_sites: tr.spec_sites,
@@ -224,11 +292,11 @@ pub fn translate(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, 
         frame_slow: tr.frame_slow,
         own_calls: tr.own_calls,
         native_callees: tr.native_callees,
-    })
+    })))
 }
 
 impl<'a> Tr<'a> {
-    fn block_for(&mut self, ip: usize) -> Block {
+    pub(super) fn block_for(&mut self, ip: usize) -> Block {
         if let Some(b) = self.blocks.get(&ip) {
             return *b;
         }
@@ -237,6 +305,11 @@ impl<'a> Tr<'a> {
         for _ in 0..depth {
             self.f.append_block_param(b, Type::Boxed);
         }
+        let carried = self.carried_locals(ip);
+        for &(_, ty) in &carried {
+            self.f.append_block_param(b, if ty == Ty::Int { Type::I64 } else { Type::F64 });
+        }
+        self.carried.insert(ip, carried);
         self.blocks.insert(ip, b);
         b
     }
@@ -244,7 +317,9 @@ impl<'a> Tr<'a> {
     fn translate_block(&mut self, start: usize) -> Result<(), String> {
         let b = self.block_for(start);
         self.f.switch_to_block(b);
-        self.stack = self.f.blocks[b.0 as usize].params.iter().map(|&v| Av::Owned(v)).collect();
+        let depth = self.an.depth[start].unwrap_or(0) as usize;
+        let params = self.f.blocks[b.0 as usize].params.clone();
+        self.stack = params[..depth].iter().map(|&v| Av::Owned(v)).collect();
         self.known.clear();
         // A block entered only by one jump (translated before it) keeps what
         // that jump's block knew: its values dominate this block, and the
@@ -252,6 +327,16 @@ impl<'a> Tr<'a> {
         if self.an.preds[start] == 1 {
             if let Some((1, k)) = self.entry_known.remove(&start) {
                 self.known = k;
+            }
+        }
+        // The carried locals arrive unboxed (every way in guarded them).
+        let carried = self.carried.get(&start).cloned().unwrap_or_default();
+        self.dirty.clear();
+        for (&(i, ty), &v) in carried.iter().zip(&params[depth..]) {
+            self.known.insert(i, if ty == Ty::Int { Av::Int(v) } else { Av::Float(v) });
+            if ty == Ty::Float && self.entry_dirty.get(&start).is_some_and(|a| a.contains(&i)) {
+                // Perhaps stale: a jump may pass a deferred value.
+                self.dirty.push(i);
             }
         }
         // Every way in (`jump_to`, the entry) ran the finalizer poll if
@@ -280,7 +365,15 @@ impl<'a> Tr<'a> {
                 self.f.deopt(st);
                 return Ok(());
             }
+            let deferring = !self.dirty.is_empty() && self.keeps_deferred(op);
+            if !deferring {
+                self.flush_deferred();
+            }
+            let m = self.mark();
             let ends = self.instr(op, arg)?;
+            if deferring {
+                self.check_no_calls(m);
+            }
             if ends {
                 return Ok(());
             }
@@ -343,7 +436,7 @@ impl<'a> Tr<'a> {
             st = st.with(slot, src);
         }
         self.borrowed.push(borrowed);
-        st
+        self.with_deferred(st)
     }
 
     /// An owned Boxed word for `av` (increfs borrowed words, boxes unboxed ones).
@@ -409,6 +502,9 @@ impl<'a> Tr<'a> {
         let (run, go) = (self.f.create_block(), self.f.create_block());
         self.f.branch(set, run, &[], go, &[]);
         self.f.switch_to_block(run);
+        // `__del__` methods may look at this frame.
+        let d = self.dirty.clone();
+        self.write_back(&d);
         let ctx = self.f.vm_ctx();
         self.f.call_helper(self.h.safepoint, &[ctx], Some(Type::I64), None);
         self.f.jump(go, &[]);
@@ -419,6 +515,9 @@ impl<'a> Tr<'a> {
     /// helper that ran an instruction on the frame): forget what this block
     /// knew about the slots and run finalizers at the next instruction.
     pub fn forget_slots(&mut self) {
+        if !self.dirty.is_empty() {
+            self.defer_broken = true;
+        }
         self.known.clear();
         self.freed = true;
     }
@@ -449,11 +548,17 @@ impl<'a> Tr<'a> {
         if self.freed {
             self.safe_point();
         }
+        self.write_back_for_jump(ip);
         let stack = std::mem::take(&mut self.stack);
-        let args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
+        let mut args: Vec<V> = stack.into_iter().map(|av| self.materialize(av)).collect();
+        let target = self.block_for(ip);
+        let owned: Vec<Av> = args.iter().map(|&v| Av::Owned(v)).collect();
+        for (i, ty) in self.carried.get(&ip).cloned().unwrap_or_default() {
+            let v = self.carried_value(i, ty, ip, &owned);
+            args.push(v);
+        }
         let e = self.entry_known.entry(ip).or_insert_with(|| (0, self.known.clone()));
         e.0 += 1;
-        let target = self.block_for(ip);
         self.f.jump(target, &args);
     }
 
@@ -530,6 +635,15 @@ impl<'a> Tr<'a> {
 
     fn store_fast(&mut self, i: u32) {
         let av = self.pop();
+        if self.defer && matches!((av, self.known.get(&i)), (Av::Float(_), Some(Av::Float(_)))) {
+            // A float over a float: the slot can wait (`translate_deferred`).
+            // Entries borrowing the slot hold an inline float word (no
+            // reference to keep), which stays in the slot.
+            self.known.insert(i, av);
+            self.defer_store(i);
+            return;
+        }
+        self.dirty.retain(|&d| d != i);
         // Entries borrowed from this slot get their own reference first.
         for k in 0..self.stack.len() {
             if let Av::Borrowed(v, Some(s)) = self.stack[k] {
@@ -540,8 +654,14 @@ impl<'a> Tr<'a> {
             }
         }
         let new = self.materialize(av);
-        if matches!(self.known.get(&i), Some(Av::Int(_) | Av::Float(_) | Av::Bool(_))) {
-            // The old word is an int, float or bool: nothing to release.
+        if let Some(old_av @ (Av::Int(_) | Av::Float(_) | Av::Bool(_))) = self.known.get(&i).copied() {
+            // The old word is an int, float or bool: floats and bools need
+            // no release; an int may be a big int (beyond the inline range),
+            // released here without a finalizer poll (ints have no `__del__`).
+            if let Av::Int(_) = old_av {
+                let old = self.f.load_slot(i);
+                self.f.decref(old);
+            }
             self.f.store_slot(i, new);
             let k = match av {
                 Av::Int(_) | Av::Float(_) | Av::Bool(_) => av,
@@ -725,6 +845,9 @@ impl<'a> Tr<'a> {
         let (raise, go) = (self.f.create_block(), self.f.create_block());
         self.f.branch(set, raise, &[], go, &[]);
         self.f.switch_to_block(raise);
+        // Signal handlers may look at this frame.
+        let d = self.dirty.clone();
+        self.write_back(&d);
         let ctx = self.f.vm_ctx();
         self.call_fallible(self.h.check_interrupt, &[ctx], Type::Boxed, None);
         self.f.jump(go, &[]);
