@@ -58,10 +58,11 @@ impl Tr<'_> {
 
     /// Emits the native call of `callee` (entry of known function `func`)
     /// for the CALL whose operands are stack positions `ops` (NULL, callee
-    /// word `wf`, arguments, spilled to their slots), in the current block;
+    /// word `wf`, arguments; spilled to their slots when `spilled`, else
+    /// boxed here once the guards passed), in the current block;
     /// a failed guard goes to `slow` (the stack as it is). The result goes
     /// to `join`. The abstract stack and temporaries are left as they were.
-    pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, slow: Block, join: Block) {
+    pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, spilled: bool, slow: Block, join: Block) {
         let (from, top) = (ops.start, ops.end);
         let fd = func.downcast::<FunctionData>().expect("native callees are functions");
         let code = fd.code.clone();
@@ -101,6 +102,22 @@ impl Tr<'_> {
         let limit = self.f.load_field(vm, offset_of!(Vm, recursion_limit) as i32, Type::I64);
         let room = self.f.int_cmp(Cmp::Lt, depth, limit);
         self.guard_or(room, slow);
+        // The arguments as words: what `spill` wrote (a boxed int's
+        // reference is a temp), or boxed now (an exit of the boxing sees
+        // the operands on the stack; the references go to the area, not
+        // to the temps, which the slow paths drop).
+        let words: Vec<V> = (from + 2..top)
+            .map(|pos| match self.stack[pos] {
+                Av::Owned(v) | Av::Borrowed(v, _) => v,
+                _ if spilled => self.f.load_slot(self.base + pos as u32),
+                av => {
+                    let temps = self.temps.len();
+                    let w = self.word(av);
+                    self.temps.truncate(temps);
+                    w
+                }
+            })
+            .collect();
         // Counted as an entry, as the direct path counts it (exit heuristics
         // compare exits with entries). The add's overflow exit (never taken)
         // resumes the CALL in the interpreter.
@@ -127,12 +144,7 @@ impl Tr<'_> {
         let nlocals = code.nlocals() as u32;
         let area = self.f.stack_area(calls::frame_words(&code) as u32);
         let argc = operands.len() - 2;
-        for (i, av) in operands[2..].iter().enumerate() {
-            let w = match *av {
-                Av::Owned(v) | Av::Borrowed(v, _) => v,
-                // What `spill` wrote (a boxed int's reference is a temp).
-                _ => self.f.load_slot(self.base + (from + 2 + i) as u32),
-            };
+        for (i, &w) in words.iter().enumerate() {
             let at = self.imm(i as i64);
             self.f.store_elem(area, at, w);
         }

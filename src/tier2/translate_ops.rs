@@ -636,9 +636,16 @@ impl<'a> Tr<'a> {
                 let from = top - argc - 2;
                 let known = if kw { None } else { self.known_callee(from, argc) };
                 let sqrt = if known.is_none() && op == Op::Call && arg == 1 { self.sqrt_fast_path() } else { None };
-                // Spill the callable, self/NULL and arguments (not the names).
+                // Spill the callable, self/NULL and arguments (not the names)
+                // for the helpers. A native call in code that runs natively
+                // has no helpers (its slow paths are exits, which write the
+                // stack themselves): it boxes its arguments itself.
+                let native = known.as_ref().and_then(|f| self.native_callee(f, argc));
+                let frameless = native.is_some() && self.opts.frameless;
                 let names_av = if kw { self.stack.pop() } else { None };
-                self.spill(from);
+                if !frameless {
+                    self.spill(from);
+                }
                 if let Some(n) = names_av {
                     self.stack.push(n);
                 }
@@ -671,11 +678,9 @@ impl<'a> Tr<'a> {
                         // A callee that runs natively: called so, the
                         // helpers below when a guard fails (exits in code
                         // that runs natively itself: they need the frame).
-                        let native = self.native_callee(&func, argc);
-                        let frameless = native.is_some() && self.opts.frameless;
                         if let Some(callee) = native {
                             let slow = self.f.create_block();
-                            self.native_call(&func, callee, wf, from..top, slow, join);
+                            self.native_call(&func, callee, wf, from..top, !frameless, slow, join);
                             self.f.switch_to_block(slow);
                             if frameless {
                                 self.exit_before_instr();
