@@ -81,6 +81,15 @@ impl JitCtx {
         // locals + cells + stack size).
         unsafe { self.slots.add(i as usize).read() }
     }
+    /// The `n` slots from `base` as borrowed values (each holds a value's
+    /// word, spilled by compiled code).
+    fn slot_values(&self, base: u32, n: u32) -> &[Value] {
+        // SAFETY: as for `slot`, for each of the `n` slots; each holds a
+        // live value's (non-zero) word and `Value` is `repr(transparent)`
+        // over it, and compiled code does not touch the slots while the
+        // helper runs. The slice is read only: no reference count moves.
+        unsafe { std::slice::from_raw_parts(self.slots.add(base as usize) as *const Value, n as usize) }
+    }
     fn set_slot(&self, i: u32, w: u64) {
         // SAFETY: as for `slot`.
         unsafe { self.slots.add(i as usize).write(w) }
@@ -131,6 +140,18 @@ extern "C" fn h_box_big_int(i: i64) -> u64 {
 /// BINARY_OP `arg` at `ip`: a Python dunder the interpreter cached there
 /// (BINARY_OP_PY) is called straight (`fastcall::binary_op_at`).
 extern "C" fn h_binary_op(ctx: *mut c_void, a: u64, x: u64, arg: i64, ip: i64) -> u64 {
+    // `+` of two exact tuples (or lists): the interpreter's concatenation
+    // straight, without the generic operator's tests before it (such
+    // operands never specialize the site).
+    if arg == 0 || arg == crate::bytecode::opcodes::INPLACE_OFFSET as i64 {
+        let (va, vx) = (b(a), b(x));
+        let r = t();
+        if crate::vm::iterate::is_exact(&va, &r.tuple) || crate::vm::iterate::is_exact(&va, &r.list) {
+            if let Some(v) = crate::vm::numeric::concat_exact(&va, &vx, arg != 0) {
+                return v.into_raw();
+            }
+        }
+    }
     let c = cx(ctx);
     let vm = c.vm();
     let code = &*c.frame().code;
@@ -380,6 +401,14 @@ extern "C" fn h_getitem(ctx: *mut c_void, obj: u64, key: u64) -> u64 {
             }
         }
     }
+    // `seq[a:b]` of an exact list or tuple: the interpreter's fused slice.
+    if let Some(sl) = k.downcast::<SliceData>() {
+        if sl.step.is(&t().none) {
+            if let Some(v) = crate::vm::seq_fuse::slice_exact(&o, &sl.start, &sl.stop) {
+                return v.into_raw();
+            }
+        }
+    }
     let c = cx(ctx);
     let r = c.vm().getitem(&o, &k);
     c.ret(r)
@@ -558,18 +587,18 @@ fn call_from_slots(c: &mut JitCtx, base: i64, argc: i64, names: u64, entry: fn(u
 }
 
 /// BUILD_TUPLE (kind 0) / BUILD_LIST (kind 1) / BUILD_SET (kind 2) from
-/// `n` slots at `base` (borrowed); `ERR_WORD` when a set item is unhashable.
+/// `n` slots at `base` (borrowed), each built at its final size without an
+/// intermediate vector; `ERR_WORD` when a set item is unhashable.
 extern "C" fn h_build(ctx: *mut c_void, base: i64, n: i64, kind: i64) -> u64 {
     let c = cx(ctx);
-    let vm = c.vm();
-    let mut items = (0..n as u32).map(|i| own(c.slot(base as u32 + i)));
     let v = match kind {
-        0 => vm.tuple(items.collect()),
-        1 => vm.list(items.collect()),
+        0 => crate::object::tuple::tuple_from_slice(c.slot_values(base as u32, n as u32)),
+        1 => alloc(&t().list, ListData::new(c.slot_values(base as u32, n as u32).to_vec()), None),
         _ => {
+            let vm = c.vm();
             let s = vm.set();
             let sd = s.downcast::<SetData>().expect("set");
-            if let Err(e) = items.try_for_each(|it| sd.add(vm, it)) {
+            if let Err(e) = (0..n as u32).try_for_each(|i| sd.add(vm, own(c.slot(base as u32 + i)))) {
                 return c.fail(e);
             }
             s

@@ -438,9 +438,10 @@ pub fn tuple_concat(x: &[Value], y: &[Value]) -> Value {
 
 /// `a + b` of two exact tuples, or of two exact lists when not in place
 /// (`+=` extends the list): one allocation of the final size, none of the
-/// dispatch `native_binop` goes through. `None`: not such operands.
+/// dispatch `native_binop` goes through. `None`: not such operands. Also
+/// compiled code's BINARY_OP `+` (`tier2::helpers`).
 #[inline]
-fn concat_exact(a: &Value, b: &Value, inplace: bool) -> Option<Value> {
+pub(crate) fn concat_exact(a: &Value, b: &Value, inplace: bool) -> Option<Value> {
     let (ha, hb) = (a.as_header()?, b.as_header()?);
     let r = t();
     let ty = ha.type_ptr();

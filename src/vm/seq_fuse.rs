@@ -60,29 +60,33 @@ pub fn fused_slice(f: &mut Frame, next: Option<&Instr>) -> bool {
         return false;
     }
     let n = f.stack.len();
-    let r = t();
-    let (Some(start), Some(stop)) = (bound(&f.stack[n - 2], &r.none), bound(&f.stack[n - 1], &r.none)) else {
-        return false;
-    };
-    let obj = &f.stack[n - 3];
-    let v = if is_exact(obj, &r.list) {
-        let items = obj.downcast::<ListData>().expect("list").0.borrow();
-        let (lo, hi) = clamp(start, stop, items.len());
-        alloc(&r.list, ListData::new(items[lo..hi].to_vec()), None)
-    } else if is_exact(obj, &r.tuple) {
-        let items = &obj.downcast::<TupleData>().expect("tuple").0;
-        let (lo, hi) = clamp(start, stop, items.len());
-        if lo == 0 && hi == items.len() {
-            obj.clone()
-        } else {
-            crate::object::tuple::tuple_from_slice(&items[lo..hi])
-        }
-    } else {
+    let Some(v) = slice_exact(&f.stack[n - 3], &f.stack[n - 2], &f.stack[n - 1]) else {
         return false;
     };
     f.stack.truncate(n - 3);
     f.stack.push(v);
     true
+}
+
+/// `obj[start:stop]` of an exact `list` or `tuple` with `None` /
+/// inline-int bounds, without a slice object; `None` for anything else
+/// (the generic way builds the slice and raises the errors). Also compiled
+/// code's BINARY_SUBSCR with a `slice` key (`tier2::helpers`).
+#[inline]
+pub fn slice_exact(obj: &Value, start: &Value, stop: &Value) -> Option<Value> {
+    let r = t();
+    let (start, stop) = (bound(start, &r.none)?, bound(stop, &r.none)?);
+    if is_exact(obj, &r.list) {
+        let items = obj.downcast::<ListData>().expect("list").0.borrow();
+        let (lo, hi) = clamp(start, stop, items.len());
+        Some(alloc(&r.list, ListData::new(items[lo..hi].to_vec()), None))
+    } else if is_exact(obj, &r.tuple) {
+        let items = &obj.downcast::<TupleData>().expect("tuple").0;
+        let (lo, hi) = clamp(start, stop, items.len());
+        Some(if lo == 0 && hi == items.len() { obj.clone() } else { crate::object::tuple::tuple_from_slice(&items[lo..hi]) })
+    } else {
+        None
+    }
 }
 
 /// Whether `i` is BINARY_OP `+` or `+=` (unspecialized: tuple operands
