@@ -58,11 +58,13 @@ impl Tr<'_> {
 
     /// Emits the native call of `callee` (entry of known function `func`)
     /// for the CALL whose operands are stack positions `ops` (NULL, callee
-    /// word `wf`, arguments; spilled to their slots when `spilled`, else
-    /// boxed here once the guards passed), in the current block;
+    /// word `wf`, arguments; spilled to their slots unless this code runs
+    /// frameless, else boxed here once the guards passed), in the current
+    /// block;
     /// a failed guard goes to `slow` (the stack as it is). The result goes
     /// to `join`. The abstract stack and temporaries are left as they were.
-    pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, spilled: bool, slow: Block, join: Block) {
+    pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, slow: Block, join: Block) {
+        let spilled = !self.opts.frameless;
         let (from, top) = (ops.start, ops.end);
         let fd = func.downcast::<FunctionData>().expect("native callees are functions");
         let code = fd.code.clone();

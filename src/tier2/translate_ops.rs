@@ -628,14 +628,15 @@ impl<'a> Tr<'a> {
                 self.stack.push(Av::Owned(r));
             }
             Op::Call | Op::CallKw => {
-                // `sqrt(x)` of math.sqrt: inline, the call below as fallback.
+                // `sqrt(x)`, `sin(x)`, ... of the math module: inline, the call
+                // below as fallback.
                 let argc = arg as usize;
                 let kw = op == Op::CallKw;
                 let names = if kw { Some(self.peek(1)) } else { None };
                 let top = self.stack.len() - kw as usize;
                 let from = top - argc - 2;
                 let known = if kw { None } else { self.known_callee(from, argc) };
-                let sqrt = if known.is_none() && op == Op::Call && arg == 1 { self.sqrt_fast_path() } else { None };
+                let math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path() } else { None };
                 // Spill the callable, self/NULL and arguments (not the names)
                 // for the helpers. A native call in code that runs natively
                 // has no helpers (its slow paths are exits, which write the
@@ -680,7 +681,7 @@ impl<'a> Tr<'a> {
                         // that runs natively itself: they need the frame).
                         if let Some(callee) = native {
                             let slow = self.f.create_block();
-                            self.native_call(&func, callee, wf, from..top, !frameless, slow, join);
+                            self.native_call(&func, callee, wf, from..top, slow, join);
                             self.f.switch_to_block(slow);
                             if frameless {
                                 self.exit_before_instr();
@@ -733,7 +734,7 @@ impl<'a> Tr<'a> {
                         self.stack.push(Av::Owned(r));
                     }
                 }
-                if let Some(join) = sqrt {
+                if let Some(join) = math {
                     self.join_call(join);
                 }
             }
