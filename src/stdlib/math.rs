@@ -62,6 +62,75 @@ fn math_1(x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
     Ok(Value::float(r))
 }
 
+/// Functions of the C library CPython's math module calls, whose Rust
+/// counterparts are computed differently (Rust's own `asinh`/`acosh`
+/// overflow for huge arguments; `cbrt` and `erf` differ in the last place).
+mod libm {
+    use std::ffi::{c_char, c_int, c_void};
+
+    mod c {
+        extern "C" {
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+        }
+    }
+    macro_rules! safe {
+        ($($name:ident)*) => {$(
+            pub fn $name(x: f64) -> f64 {
+                // SAFETY: a pure C library function of one double.
+                unsafe { c::$name(x) }
+            }
+        )*};
+    }
+    safe!(asinh acosh atanh erf erfc);
+
+    extern "C" {
+        fn dlopen(file: *const c_char, mode: c_int) -> *mut c_void;
+        fn dlsym(handle: *mut c_void, name: *const c_char) -> *mut c_void;
+    }
+
+    /// The C library's `cbrt`, looked up in the shared math library: the
+    /// Rust runtime links its own `cbrt` into the binary, which the linker
+    /// prefers. Rust's where there is no such library.
+    pub fn cbrt(x: f64) -> f64 {
+        static FOUND: std::sync::OnceLock<Option<extern "C" fn(f64) -> f64>> = std::sync::OnceLock::new();
+        let f = FOUND.get_or_init(|| {
+            const RTLD_NOW: c_int = 2;
+            // SAFETY: dlopen/dlsym with NUL-terminated names; the handle is
+            // kept open for the process (never closed), so the function
+            // pointer stays valid; glibc's `cbrt` has this signature.
+            unsafe {
+                let h = dlopen(c"libm.so.6".as_ptr(), RTLD_NOW);
+                if h.is_null() {
+                    return None;
+                }
+                let p = dlsym(h, c"cbrt".as_ptr());
+                (!p.is_null()).then(|| std::mem::transmute::<*mut c_void, extern "C" fn(f64) -> f64>(p))
+            }
+        });
+        match f {
+            Some(f) => f(x),
+            None => x.cbrt(),
+        }
+    }
+}
+
+/// A one-argument float function of this module as compiled code calls it
+/// (`tier2::translate_builtins`): at a site where the interpreter saw `imp`
+/// called, a float argument goes to `kernel` straight; a result that is
+/// not finite takes the generic call instead, which gives it or raises.
+pub(crate) struct FloatKernel {
+    /// The function's name in the module.
+    pub name: &'static str,
+    /// Its implementation (the builtin's function pointer).
+    pub imp: crate::object::bodies::NativeFn,
+    /// The computation alone, C calling convention.
+    pub kernel: extern "C" fn(f64) -> f64,
+}
+
 macro_rules! simple {
     ($($fname:ident => $name:literal, $f:expr, $ovf:expr;)*) => {
         $(
@@ -71,6 +140,18 @@ macro_rules! simple {
                 math_1(x, f(x), $ovf)
             }
         )*
+        /// The module's simple one-argument float functions as kernels.
+        pub(crate) static FLOAT_KERNELS: &[FloatKernel] = &[$(FloatKernel {
+            name: $name,
+            imp: $fname,
+            kernel: {
+                extern "C" fn kernel(x: f64) -> f64 {
+                    let f: fn(f64) -> f64 = $f;
+                    f(x)
+                }
+                kernel
+            },
+        }),*];
     };
 }
 
@@ -93,13 +174,13 @@ simple! {
     m_sinh => "sinh", f64::sinh, true;
     m_cosh => "cosh", f64::cosh, true;
     m_tanh => "tanh", f64::tanh, false;
-    m_asinh => "asinh", f64::asinh, false;
-    m_acosh => "acosh", f64::acosh, false;
-    m_atanh => "atanh", f64::atanh, false;
+    m_asinh => "asinh", libm::asinh, false;
+    m_acosh => "acosh", libm::acosh, false;
+    m_atanh => "atanh", libm::atanh, false;
     m_fabs => "fabs", f64::abs, false;
-    m_cbrt => "cbrt", f64::cbrt, false;
-    m_erf => "erf", sp::erf, false;
-    m_erfc => "erfc", sp::erfc, false;
+    m_cbrt => "cbrt", libm::cbrt, false;
+    m_erf => "erf", libm::erf, false;
+    m_erfc => "erfc", libm::erfc, false;
     m_log1p => "log1p", f64::ln_1p, false;
 }
 

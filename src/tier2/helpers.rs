@@ -890,6 +890,8 @@ extern "C" fn h_stress(ctx: *mut c_void) -> i64 {
 #[derive(Clone, Copy, Debug)]
 #[allow(missing_docs)]
 pub struct Helpers {
+    /// The first of the math kernels' helpers (see `math_kernels`).
+    pub math_kernels: pyrite_jit::abi::HelperId,
     pub binary_op: pyrite_jit::abi::HelperId,
     pub binary_op_into_local: pyrite_jit::abi::HelperId,
     pub compare_op: pyrite_jit::abi::HelperId,
@@ -989,8 +991,18 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         check_interrupt: t.add("check_interrupt", h_check_interrupt as *const u8, w(&[Ptr])),
         stress: t.add("stress", h_stress as *const u8, plain(&[Ptr], I64)),
         safepoint: t.add("safepoint", h_safepoint as *const u8, plain(&[Ptr], I64)),
+        math_kernels: math_kernels(&mut t),
     };
     (t, h)
+}
+
+/// Adds the math module's float kernels (`math::FLOAT_KERNELS`, in their
+/// order, so kernel `i` is helper `first + i`) and gives the first's id.
+fn math_kernels(t: &mut HelperTable) -> pyrite_jit::abi::HelperId {
+    let sig = Signature::new(&[AbiType::F64], Some(AbiType::F64));
+    let ids: Vec<_> = crate::stdlib::math::FLOAT_KERNELS.iter().map(|k| t.add(&format!("math_{}", k.name), k.kernel as *const u8, sig.clone())).collect();
+    debug_assert!(ids.windows(2).all(|w| w[1].0 == w[0].0 + 1));
+    ids[0]
 }
 
 /// Runs compiled code on the frame whose slot array is `ctx.slots` and

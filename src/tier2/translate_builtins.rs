@@ -1,16 +1,21 @@
-//! Calls of known builtins done inline: `sqrt(x)` where the callable is, at
-//! run time, the `math.sqrt` builtin (plain call form: NULL, callable, one
-//! argument) and `x` a float or small int that is not negative, at sites
-//! where the interpreter saw `math.sqrt` called (CALL_BUILTIN's cache).
+//! Calls of known builtins done inline: `f(x)` where the callable is, at
+//! run time, one of the math module's one-argument float functions
+//! (plain call form: NULL, callable, one argument) and `x` a float or small
+//! int, at sites where the interpreter saw that function called
+//! (CALL_BUILTIN's cache). `math.sqrt` of a number that is not negative is
+//! Cranelift's square root; the others (`sin`, `cos`, `exp`, ...) call their
+//! kernel (`math::FLOAT_KERNELS`) straight, without boxing the argument or
+//! parsing arguments, and take the result when it is finite.
 //!
 //! The callable is recognized by its exact type (`builtin_function_or_method`)
 //! and its implementation pointer (`BUILTIN_FUNC_OFFSET`), so an alias
 //! (`sqrt = math.sqrt`) or the module attribute both qualify, and rebinding
 //! the name to anything else is seen at once. Anything else (another
-//! callable, a negative, NaN or non-number argument) branches to the
-//! generic call, which raises as the interpreter does: no exits.
+//! callable, a negative, NaN or non-number argument, a result that is not
+//! finite: an error or a special value) branches to the generic call, which
+//! gives the result or raises as the interpreter does: no exits.
 
-use pyrite_jit::ir::{Block, Cmp, Type};
+use pyrite_jit::ir::{Block, Cmp, FloatOp, Type};
 
 use super::translate::{Av, Tr};
 use crate::bytecode::Op;
@@ -18,45 +23,77 @@ use crate::object::bodies::BUILTIN_FUNC_OFFSET;
 use crate::object::t;
 
 impl<'a> Tr<'a> {
-    /// Emits the inline path of a one-argument CALL when it may be a
-    /// `math.sqrt` call; returns the join block (taking the Boxed result)
-    /// with the current block being the generic call's.
-    pub(super) fn sqrt_fast_path(&mut self) -> Option<Block> {
+    /// Emits the inline path of a one-argument CALL when it may be a call
+    /// of a math function with a float kernel; returns the join block
+    /// (taking the Boxed result) with the current block being the generic
+    /// call's.
+    pub(super) fn math_fast_path(&mut self) -> Option<Block> {
         let (null, callee, x) = (self.peek(3), self.peek(2), self.peek(1));
-        let wc = match (null, callee) {
-            (Av::Null, Av::Owned(w) | Av::Borrowed(w, _)) => w,
+        // The NULL is known, or a word to test (a module attribute's
+        // LOAD_METHOD pushes NULL on its fast path only).
+        let (wn, wc) = match (null, callee) {
+            (Av::Null, Av::Owned(w) | Av::Borrowed(w, _)) => (None, w),
+            (Av::Owned(n) | Av::Borrowed(n, _), Av::Owned(w) | Av::Borrowed(w, _)) => (Some(n), w),
             _ => return None,
         };
         if !matches!(x, Av::Float(_) | Av::Int(_) | Av::Owned(_) | Av::Borrowed(_, _)) {
             return None;
         }
-        // Only where the interpreter saw `math.sqrt` called (its CALL_BUILTIN
-        // cache holds the implementation): other one-argument calls would
-        // carry the probe's code for nothing.
+        // Only where the interpreter saw such a function called (its
+        // CALL_BUILTIN cache holds the implementation): other one-argument
+        // calls would carry the probe's code for nothing.
         let cache = &self.code.inline_caches()[self.ip];
-        if self.code.instrs[self.ip].op.get() != Op::CallBuiltin || cache.value.get() != crate::stdlib::math::sqrt_impl() as usize as u64 {
+        if self.code.instrs[self.ip].op.get() != Op::CallBuiltin {
             return None;
         }
+        let seen = cache.value.get();
+        let kernels = crate::stdlib::math::FLOAT_KERNELS;
+        let k = kernels.iter().position(|k| k.imp as usize as u64 == seen)?;
+        let imp = kernels[k].imp as usize as i64;
         let (join, slow) = (self.f.create_block(), self.f.create_block());
         self.f.append_block_param(join, Type::Boxed);
+        if let Some(wn) = wn {
+            let null = self.f.const_i64(t().null.raw() as i64);
+            let bits = self.f.word_to_i64(wn);
+            let is_null = self.f.int_cmp(Cmp::Eq, bits, null);
+            let after = self.f.create_block();
+            self.f.branch(is_null, after, &[], slow, &[]);
+            self.f.switch_to_block(after);
+        }
         let is_builtin = self.f.has_type(wc, t().builtin_function.raw());
-        let (typed, is_sqrt, nonneg) = (self.f.create_block(), self.f.create_block(), self.f.create_block());
+        let (typed, is_it) = (self.f.create_block(), self.f.create_block());
         self.f.branch(is_builtin, typed, &[], slow, &[]);
         self.f.switch_to_block(typed);
         let func = self.f.load_field(wc, BUILTIN_FUNC_OFFSET as i32, Type::I64);
-        let sqrt = self.f.const_i64(crate::stdlib::math::sqrt_impl() as usize as i64);
-        let same = self.f.int_cmp(Cmp::Eq, func, sqrt);
-        self.f.branch(same, is_sqrt, &[], slow, &[]);
-        self.f.switch_to_block(is_sqrt);
+        let expected = self.f.const_i64(imp);
+        let same = self.f.int_cmp(Cmp::Eq, func, expected);
+        self.f.branch(same, is_it, &[], slow, &[]);
+        self.f.switch_to_block(is_it);
         let v = self.as_float(x, slow).expect("number argument");
-        // NaN fails the test too (the call returns it, without an error).
-        let zero = self.f.const_f64(0.0);
-        let ok = self.f.float_cmp(Cmp::Ge, v, zero);
-        self.f.branch(ok, nonneg, &[], slow, &[]);
-        self.f.switch_to_block(nonneg);
-        // Never negative here; the op's exit (a domain error) is unused.
-        let st = self.state();
-        let r = self.f.float_sqrt(v, st);
+        let r = if imp == crate::stdlib::math::sqrt_impl() as usize as i64 {
+            // NaN fails the test too (the call returns it, without an error).
+            let zero = self.f.const_f64(0.0);
+            let ok = self.f.float_cmp(Cmp::Ge, v, zero);
+            let nonneg = self.f.create_block();
+            self.f.branch(ok, nonneg, &[], slow, &[]);
+            self.f.switch_to_block(nonneg);
+            // Never negative here; the op's exit (a domain error) is unused.
+            let st = self.state();
+            self.f.float_sqrt(v, st)
+        } else {
+            let h = pyrite_jit::abi::HelperId(self.h.math_kernels.0 + k as u32);
+            let r = self.f.call_helper(h, &[v], Some(Type::F64), None).expect("a kernel's result");
+            // `r - r` is 0 exactly when `r` is finite (NaN for inf and NaN).
+            let d = self.f.float_binary(FloatOp::Sub, r, r, None);
+            let zero = self.f.const_f64(0.0);
+            let finite = self.f.float_cmp(Cmp::Eq, d, zero);
+            // Created here: blocks are lowered in order, after the blocks
+            // defining the values they use (`as_float` made some).
+            let computed = self.f.create_block();
+            self.f.branch(finite, computed, &[], slow, &[]);
+            self.f.switch_to_block(computed);
+            r
+        };
         let w = self.f.box_float(r);
         let saved = self.stack.clone();
         self.pop_drop(3);
