@@ -32,7 +32,11 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "dict_items",
 ];
 
-/// Iterator / view state.
+/// Iterator / view state. A primitive representation gives the variants a
+/// defined layout (the tag word first, then each variant's fields in order,
+/// as a `repr(C)` struct): compiled code steps range iterators in place
+/// (`range_layout`).
+#[repr(u64)]
 pub enum IterState {
     /// Over a list (by index; sees mutation like CPython).
     List { seq: Value, index: usize },
@@ -87,6 +91,51 @@ impl IterData {
     pub fn new(state: IterState) -> IterData {
         IterData { state: RefCell::new(state), done: Cell::new(false) }
     }
+}
+
+/// Where compiled code finds a range iterator's state in its object
+/// (`Obj<IterData>` with state `IterState::Range`): byte offsets from the
+/// object's address, and the state's tag word.
+#[derive(Clone, Copy, Debug)]
+pub struct RangeLayout {
+    /// The tag word of `IterState::Range`.
+    pub tag: u64,
+    /// Offset of the state's tag word.
+    pub tag_at: i32,
+    /// Offsets of `next`, `step` and `remaining`.
+    pub next_at: i32,
+    pub step_at: i32,
+    pub remaining_at: i32,
+}
+
+/// The range iterator layout of this build (measured once: a `RefCell`'s
+/// fields have no defined order, the enum's variants do).
+pub fn range_layout() -> RangeLayout {
+    static LAYOUT: std::sync::OnceLock<RangeLayout> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let d = IterData::new(IterState::Range { next: 0, step: 0, remaining: 0, len: 0 });
+        let base = &d as *const IterData as usize;
+        let state = d.state.as_ptr();
+        // SAFETY: `#[repr(u64)]` puts the tag word at the enum's address;
+        // the cell is not borrowed.
+        let tag = unsafe { state.cast::<u64>().read() };
+        // SAFETY: the cell is not borrowed; read only.
+        let (next_at, step_at, remaining_at) = match unsafe { &*state } {
+            IterState::Range { next, step, remaining, .. } => {
+                let at = |p: usize| (p - base) as i32;
+                (at(next as *const i64 as usize), at(step as *const i64 as usize), at(remaining as *const u64 as usize))
+            }
+            _ => unreachable!("made as a range state"),
+        };
+        let body = std::mem::offset_of!(super::header::Obj<IterData>, data) as i32;
+        RangeLayout {
+            tag,
+            tag_at: body + (state as usize - base) as i32,
+            next_at: body + next_at,
+            step_at: body + step_at,
+            remaining_at: body + remaining_at,
+        }
+    })
 }
 
 impl ObjData for IterData {

@@ -29,6 +29,7 @@ mod translate_cells;
 mod translate_deferred;
 mod translate_exc;
 mod translate_globals;
+mod translate_iter;
 mod translate_modattr;
 mod translate_native;
 mod translate_ops;
