@@ -138,6 +138,50 @@ pub fn range_layout() -> RangeLayout {
     })
 }
 
+/// Where compiled code finds a list or tuple iterator's state in its object
+/// (`IterState::List` / `IterState::Tuple`, which have the same fields):
+/// byte offsets from the object's address and the two tag words.
+#[derive(Clone, Copy, Debug)]
+pub struct SeqIterLayout {
+    /// The tag words of `IterState::List` and `IterState::Tuple`.
+    pub list_tag: u64,
+    pub tuple_tag: u64,
+    /// Offsets of the state's tag word, `seq` and `index`.
+    pub tag_at: i32,
+    pub seq_at: i32,
+    pub index_at: i32,
+}
+
+/// The list/tuple iterator layout of this build (measured once, as
+/// [`range_layout`]).
+pub fn seq_iter_layout() -> SeqIterLayout {
+    static LAYOUT: std::sync::OnceLock<SeqIterLayout> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let body = std::mem::offset_of!(super::header::Obj<IterData>, data) as i32;
+        // (tag, tag offset, seq offset, index offset) of a sample state.
+        let measure = |st: IterState| {
+            let d = IterData::new(st);
+            let base = &d as *const IterData as usize;
+            let state = d.state.as_ptr();
+            let at = |p: usize| body + (p - base) as i32;
+            // SAFETY: `#[repr(u64)]` puts the tag word at the enum's
+            // address; the cell is not borrowed; read only.
+            let tag = unsafe { state.cast::<u64>().read() };
+            // SAFETY: as above.
+            match unsafe { &*state } {
+                IterState::List { seq, index } | IterState::Tuple { seq, index } => {
+                    (tag, at(state as usize), at(seq as *const Value as usize), at(index as *const usize as usize))
+                }
+                _ => unreachable!("made as a list or tuple state"),
+            }
+        };
+        let l = measure(IterState::List { seq: Value::try_small_int(0).expect("small"), index: 0 });
+        let t = measure(IterState::Tuple { seq: Value::try_small_int(0).expect("small"), index: 0 });
+        assert_eq!((l.1, l.2, l.3), (t.1, t.2, t.3), "list and tuple iterator states share a layout");
+        SeqIterLayout { list_tag: l.0, tuple_tag: t.0, tag_at: l.1, seq_at: l.2, index_at: l.3 }
+    })
+}
+
 impl ObjData for IterData {
     const KIND: Kind = Kind::Iter;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -3,12 +3,16 @@
 //! iterator is stepped in place in its object (`object::iter::range_layout`:
 //! the state's tag, `next`, `step` and `remaining` words), any other
 //! iterator goes through the helpers and its items are guarded to be ints.
-//! Elsewhere items stay boxed: range, list and tuple iterators through a
-//! cheap helper (`h_range_next`), others through the generic one.
+//! Elsewhere items stay boxed. Either way, list and tuple iterators are
+//! read in place while inside their exact list or tuple (the state's `seq`
+//! and `index` words, `object::iter::seq_iter_layout`); range, list and
+//! tuple iterators otherwise go through a cheap helper (`h_range_next`),
+//! others through the generic one.
 
 use pyrite_jit::ir::{self, Block, Type};
 
 use super::translate::{Av, SpecSite, Tr, V};
+use crate::bytecode::Op;
 use crate::object::t;
 
 impl Tr<'_> {
@@ -27,6 +31,14 @@ impl Tr<'_> {
         let done = self.f.create_block();
         if ints {
             self.range_step(itw, join, done);
+        }
+        // Where the interpreter saw a list or tuple iterator (its
+        // specialized FOR_ITER), the inline path for it; elsewhere none, so
+        // that FOR_ITERs over other iterators cost no compile time for it.
+        match self.code.instrs[self.ip].op.get() {
+            Op::ForIterList => self.seq_iter_step(itw, join, ints, false),
+            Op::ForIterTuple => self.seq_iter_step(itw, join, ints, true),
+            _ => {}
         }
         let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
         let one = self.f.const_i64(1);
@@ -105,6 +117,39 @@ impl Tr<'_> {
         self.f.switch_to_block(advance);
         self.f.store_field(itw, l.next_at, after);
         self.f.jump(join, &[v]);
+        self.f.switch_to_block(other);
+    }
+
+    /// The next item of a list (or with `tuple`, tuple) iterator `itw` to
+    /// `join` (through `next_item`), read in place while the index is
+    /// inside the exact list or tuple; the current block goes on for
+    /// anything else, the end of the sequence included (the helpers finish
+    /// the iterator).
+    fn seq_iter_step(&mut self, itw: V, join: Block, ints: bool, tuple: bool) {
+        let l = crate::object::iter::seq_iter_layout();
+        let (name, tag) = if tuple { ("tuple_iterator", l.tuple_tag) } else { ("list_iterator", l.list_tag) };
+        let other = self.f.create_block();
+        let is_iter = self.f.has_type(itw, t().named(name).raw());
+        let typed = self.f.create_block();
+        self.f.branch(is_iter, typed, &[], other, &[]);
+        self.f.switch_to_block(typed);
+        let tw = self.f.load_field(itw, l.tag_at, Type::I64);
+        let expected = self.f.const_i64(tag as i64);
+        let same = self.f.int_cmp(ir::Cmp::Eq, tw, expected);
+        let state = self.f.create_block();
+        self.f.branch(same, state, &[], other, &[]);
+        self.f.switch_to_block(state);
+        let seq = self.f.load_field(itw, l.seq_at, Type::Boxed);
+        let index = self.f.load_field(itw, l.index_at, Type::I64);
+        let (items, at) = self.seq_slot(seq, index, other, tuple);
+        let one = self.f.const_i64(1);
+        // Cannot overflow (the index is below a length); never taken.
+        let st = self.state();
+        let after = self.f.int_binary(ir::IntOp::Add, index, one, Some(st));
+        let item = self.f.load_elem(items, at);
+        self.f.incref(item);
+        self.f.store_field(itw, l.index_at, after);
+        self.next_item(join, item, ints);
         self.f.switch_to_block(other);
     }
 

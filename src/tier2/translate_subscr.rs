@@ -42,7 +42,7 @@ impl<'a> Tr<'a> {
     /// The item array of list (or with `tuple`, tuple) `w` and the position
     /// of index `i` in it, or a branch to `miss` when `w` is not of that
     /// exact type or `i` is out of range.
-    fn seq_slot(&mut self, w: V, i: V, miss: Block, tuple: bool) -> (V, V) {
+    pub(super) fn seq_slot(&mut self, w: V, i: V, miss: Block, tuple: bool) -> (V, V) {
         let (ty, len_off, items_off) =
             if tuple { (t().tuple.raw(), TUPLE_LEN_OFFSET, TUPLE_ITEMS_OFFSET) } else { (t().list.raw(), LIST_LEN_OFFSET, LIST_ITEMS_OFFSET) };
         let is_seq = self.f.has_type(w, ty);
