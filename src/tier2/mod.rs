@@ -22,6 +22,7 @@ pub mod helpers;
 pub mod infer;
 pub mod layout;
 pub mod translate;
+mod translate_attr_poly;
 mod translate_attrs;
 mod translate_builtins;
 mod translate_carried;

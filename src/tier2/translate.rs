@@ -855,7 +855,7 @@ impl<'a> Tr<'a> {
     }
 
     /// The truth of `av` as a Bool; `snapshot` is the stack for the error exit.
-    fn truth(&mut self, av: Av, snapshot: &[Av]) -> V {
+    pub(super) fn truth(&mut self, av: Av, snapshot: &[Av]) -> V {
         match av {
             Av::Bool(v) => v,
             Av::Int(v) => {

@@ -71,7 +71,7 @@ impl Tr<'_> {
         self.f.switch_to_block(next);
     }
 
-    fn eq_or_slow(&mut self, a: V, b: V, slow: Block) {
+    pub(super) fn eq_or_slow(&mut self, a: V, b: V, slow: Block) {
         let c = self.f.int_cmp(Cmp::Eq, a, b);
         self.or_slow(c, slow);
     }
@@ -81,10 +81,25 @@ impl Tr<'_> {
     /// guard 3. Two branches: the pointer tag, then every word compare
     /// folded into one (`a ^ b | c ^ d | ...` is 0 only if all are equal).
     /// Returns the cache's address and the object's type pointer.
-    fn instance_guards(&mut self, w: V, form: Op, plain: bool, slow: Block) -> (V, V) {
-        let instr = &self.code.instrs[self.ip];
-        let cache = &self.code.inline_caches()[self.ip];
-        let (instr_addr, cache_addr) = (instr as *const _ as u64, cache as *const _ as u64);
+    pub(super) fn instance_guards(&mut self, w: V, form: Op, plain: bool, slow: Block) -> (V, V) {
+        let cache_addr = &self.code.inline_caches()[self.ip] as *const _ as u64;
+        let (diff, ty) = self.head_guards(w, form, plain, slow);
+        let ca = self.f.const_boxed(cache_addr);
+        let tyi = self.f.word_to_i64(ty);
+        let epoch = self.type_epoch();
+        let d = self.entry_diff(ca, tyi, epoch);
+        let diff = self.f.int_binary(IntOp::Or, diff, d, None);
+        let zero = self.imm(0);
+        self.eq_or_slow(diff, zero, slow);
+        (ca, ty)
+    }
+
+    /// The pointer-tag guard on `w` (a branch to `slow`), then the
+    /// object's type pointer and the start of a folded compare: the op
+    /// byte against `form` and, when `plain`, the type's extension offset
+    /// against `PLAIN_EXT_OFFSET` (0 only if both hold).
+    pub(super) fn head_guards(&mut self, w: V, form: Op, plain: bool, slow: Block) -> (V, V) {
+        let instr_addr = &self.code.instrs[self.ip] as *const _ as u64;
         let wi = self.f.word_to_i64(w);
         let mask = self.imm(TAG_MASK as i64);
         let tag = self.f.int_binary(IntOp::And, wi, mask, None);
@@ -94,29 +109,34 @@ impl Tr<'_> {
         let op = self.f.load_unsigned(ia, INSTR_OP_OFFSET as i32, 1);
         let want = self.imm(form as u8 as i64);
         let mut diff = self.f.int_binary(IntOp::Xor, op, want, None);
-        let ca = self.f.const_boxed(cache_addr);
         let ty = self.f.load_field(w, TYPE_OFFSET as i32, Type::Boxed);
-        let tyi = self.f.word_to_i64(ty);
-        let key = self.f.load_field(ca, CACHE_KEY_OFFSET as i32, Type::I64);
-        let d = self.f.int_binary(IntOp::Xor, tyi, key, None);
-        diff = self.f.int_binary(IntOp::Or, diff, d, None);
-        let ea = self.f.const_boxed(type_epoch_address());
-        let epoch = self.f.load_field(ea, 0, Type::I64);
-        let key2 = self.f.load_field(ca, CACHE_KEY2_OFFSET as i32, Type::I64);
-        let d = self.f.int_binary(IntOp::Xor, epoch, key2, None);
-        diff = self.f.int_binary(IntOp::Or, diff, d, None);
         if plain {
             let eo = self.ext_offset_of_type(ty);
             let k = self.imm(PLAIN_EXT_OFFSET as i64);
             let d = self.f.int_binary(IntOp::Xor, eo, k, None);
             diff = self.f.int_binary(IntOp::Or, diff, d, None);
         }
-        self.eq_or_slow(diff, zero, slow);
-        (ca, ty)
+        (diff, ty)
+    }
+
+    /// The thread's type epoch (an I64).
+    pub(super) fn type_epoch(&mut self) -> V {
+        let ea = self.f.const_boxed(type_epoch_address());
+        self.f.load_field(ea, 0, Type::I64)
+    }
+
+    /// A cache entry's type guard words at `e` against type address `tyi`
+    /// and epoch `epoch`, folded (0 only if both match).
+    pub(super) fn entry_diff(&mut self, e: V, tyi: V, epoch: V) -> V {
+        let key = self.f.load_field(e, CACHE_KEY_OFFSET as i32, Type::I64);
+        let key2 = self.f.load_field(e, CACHE_KEY2_OFFSET as i32, Type::I64);
+        let d1 = self.f.int_binary(IntOp::Xor, tyi, key, None);
+        let d2 = self.f.int_binary(IntOp::Xor, epoch, key2, None);
+        self.f.int_binary(IntOp::Or, d1, d2, None)
     }
 
     /// The type's extension offset (an I64).
-    fn ext_offset_of_type(&mut self, ty: V) -> V {
+    pub(super) fn ext_offset_of_type(&mut self, ty: V) -> V {
         self.f.load_field(ty, TYPE_EXT_OFFSET_OFFSET as i32, Type::I64)
     }
 
@@ -150,7 +170,7 @@ impl Tr<'_> {
         let v = match module {
             Some(site) => self.module_attr_guards(w, &site, slow),
             None => {
-                let (ca, _) = self.instance_guards(w, Op::LoadAttrInstance, true, slow);
+                let (ca, _) = self.site_guards(w, Op::LoadAttrInstance, true, slow);
                 let ix = self.inline_guards(w, ca, slow);
                 let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
                 self.f.load_elem(items, ix)
@@ -178,9 +198,14 @@ impl Tr<'_> {
         let slow = self.f.create_block();
         let saved = self.stack.clone();
         if let Some(w) = self.attr_fast_word(obj, Op::StoreAttrInstance) {
-            let (ca, _) = self.instance_guards(w, Op::StoreAttrInstance, true, slow);
-            // A site whose cache holds a next shape adds the attribute.
+            // A site whose cache holds a next shape adds the attribute (its
+            // main entry only); others replace a value (on any entry).
             let appends = self.code.inline_caches()[self.ip].value.get() != 0;
+            let (ca, _) = if appends {
+                self.instance_guards(w, Op::StoreAttrInstance, true, slow)
+            } else {
+                self.site_guards(w, Op::StoreAttrInstance, true, slow)
+            };
             let mut grown = None;
             let new = if appends {
                 grown = Some(self.append_guards(w, ca, slow));
@@ -277,7 +302,7 @@ impl Tr<'_> {
             let null = self.f.const_boxed(t().null.raw());
             self.f.jump(join, &[null, v]);
         } else if let Some(w) = self.attr_fast_word(obj, Op::LoadMethodCached) {
-            let (ca, ty) = self.instance_guards(w, Op::LoadMethodCached, false, slow);
+            let (ca, ty) = self.site_guards(w, Op::LoadMethodCached, false, slow);
             // Not shadowed: no extension, or inline attributes of a shape
             // known not to hold the name (see `load_method_cached`).
             let found = self.f.create_block();

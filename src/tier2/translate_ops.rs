@@ -383,7 +383,8 @@ impl<'a> Tr<'a> {
         Av::Float(self.f.float_binary(fop, x, y, st))
     }
 
-    /// Unary minus: inline for unboxed operands.
+    /// Unary operators: inline for unboxed operands, and `not` of any
+    /// object through its truth value.
     fn unary(&mut self, op: Op) {
         let a = self.peek(1);
         match (op, a) {
@@ -401,6 +402,15 @@ impl<'a> Tr<'a> {
             (Op::UnaryNot, Av::Bool(v)) => {
                 let r = self.f.bool_not(v);
                 self.stack.pop();
+                self.stack.push(Av::Bool(r));
+            }
+            (Op::UnaryNot, Av::Owned(_) | Av::Borrowed(..)) => {
+                // True / False inline, anything else through the truth
+                // helper (which may raise: the error exit unwinds from here).
+                let snapshot = self.stack.clone();
+                let c = self.truth(a, &snapshot);
+                let r = self.f.bool_not(c);
+                self.pop_drop(1);
                 self.stack.push(Av::Bool(r));
             }
             _ => {

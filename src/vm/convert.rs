@@ -92,7 +92,11 @@ impl Vm {
         }
         if let Some(l) = self.lookup_special(v, "__len__") {
             let n = self.call(&l, &[])?;
-            return Ok(self.index_to_i64(&n, "")? != 0);
+            let n = self.index_to_i64(&n, "")?;
+            if n < 0 {
+                return Err(crate::object::exception::value_error("__len__() should return >= 0"));
+            }
+            return Ok(n != 0);
         }
         Ok(true)
     }

@@ -12,6 +12,9 @@
 //!   executions (k grows up to `MAX_BACKOFF`) before trying again.
 //! - Specialized forms never produce a different result than the generic
 //!   form would: a guard failure re-executes the instruction generically.
+//! - Attribute and method sites that see several types keep an entry per
+//!   type (`poly_save`); one that keeps seeing more types than that goes
+//!   generic with the backoff above rather than re-keying on each miss.
 //!
 //! Guards on types use the type object's address plus the global type epoch
 //! (`typeobj::type_epoch`), which changes whenever any type's namespace,
@@ -105,16 +108,36 @@ fn set_type_guard(h: &Header, c: &InlineCache) {
 /// updates the entry), so a site alternating between a few types costs a
 /// short scan, not a re-keying. Entries are only ever words a
 /// specialization of this same instruction wrote.
-fn poly_save(c: &InlineCache) {
+///
+/// A site that sees more types than it has entries, in turn, would
+/// re-key on most executions (a class lookup each time): a re-keying that
+/// evicts a valid entry counts in the cache's `counter` (unused while the
+/// instruction is specialized: it was 0 when it specialized), and past
+/// `MAX_EVICTIONS` this returns false, so the caller leaves the site
+/// generic (`back_off`, CPython's adaptive backoff) instead of re-keying.
+fn poly_save(c: &InlineCache) -> bool {
     if c.key.get() == 0 || c.key2.get() != type_epoch() {
-        return;
+        return true;
     }
     let p = c.poly.get_or_init(Default::default);
+    let last = &p[p.len() - 1];
+    if last.key.get() != 0 && last.key2.get() == type_epoch() {
+        let n = c.counter.get();
+        if n >= MAX_EVICTIONS {
+            return false;
+        }
+        c.counter.set(n + 1);
+    }
     for i in (1..p.len()).rev() {
         swap_words(&p[i], &p[i - 1]);
     }
     copy_words(&p[0], c);
+    true
 }
+
+/// Evictions of valid entries a polymorphic site takes before it is left
+/// generic (see `poly_save`).
+const MAX_EVICTIONS: u16 = 32;
 
 /// The site's earlier entry for `h`'s type, if it has a valid one (the
 /// fast paths then run on it in place).
@@ -473,10 +496,9 @@ impl Vm {
         }
         let s = ext.attrs.shape()?;
         let i = s.find(name)?;
-        if self.type_lookup_v(&h.type_value(), name).is_some() {
+        if self.type_lookup_v(&h.type_value(), name).is_some() || !poly_save(c) {
             return None;
         }
-        poly_save(c);
         set_type_guard(h, c);
         c.shape.set(s.id());
         c.index.set(i as u32);
@@ -495,10 +517,9 @@ impl Vm {
         if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(tflags::CUSTOM_SETATTR) || !exact_str(name) {
             return Err(v);
         }
-        if self.type_lookup_v(&h.type_value(), name).is_some() {
+        if self.type_lookup_v(&h.type_value(), name).is_some() || !poly_save(c) {
             return Err(v);
         }
-        poly_save(c);
         set_type_guard(h, c);
         store_inline(ext, c, name, v)
     }
@@ -514,10 +535,9 @@ impl Vm {
         }
         let a = self.type_lookup_v(&h.type_value(), name)?;
         let plain = a.downcast::<FunctionData>().is_some() || a.downcast::<BuiltinData>().is_some_and(|b| b.kind == BuiltinKind::Method && b.self_.is_none());
-        if !plain {
+        if !plain || !poly_save(c) {
             return None;
         }
-        poly_save(c);
         set_type_guard(h, c);
         c.value.set(a.raw());
         c.shape.set(0);
