@@ -163,9 +163,11 @@ pub fn call_direct(vm: &mut Vm, func: &Value, nargs: usize, arg: impl Fn(usize) 
 /// `call_direct` at a CALL site with cache `site` (always the same
 /// `nargs` there), taking the references of `func` and of the arguments
 /// (`arg(i)` moves argument `i` out, once): `Err(func)` when the general
-/// call path must run (no argument was taken).
+/// call path must run (no argument was taken). `native` is set when the
+/// site cached an entry that its caller could call natively
+/// (`native_entry`): see `tier2::upgrade_for_native_callee`.
 #[inline]
-pub fn call_at_site(vm: &mut Vm, site: &DirectSite, func: Value, nargs: usize, arg: impl Fn(usize) -> Value) -> Result<PyResult<Value>, Value> {
+pub fn call_at_site(vm: &mut Vm, site: &DirectSite, func: Value, nargs: usize, arg: impl Fn(usize) -> Value, native: &mut bool) -> Result<PyResult<Value>, Value> {
     let func = ManuallyDrop::new(func);
     let Some(fd) = func.downcast::<FunctionData>() else { return Err(ManuallyDrop::into_inner(func)) };
     let compiled = match site.hit(fd) {
@@ -173,6 +175,7 @@ pub fn call_at_site(vm: &mut Vm, site: &DirectSite, func: Value, nargs: usize, a
         None => match direct_entry(fd, nargs) {
             Some(c) => {
                 site.fill(fd, &c);
+                *native = c.native && fd.code.freevars.is_empty() && fd.code.ncells() == 0;
                 c
             }
             None => return Err(ManuallyDrop::into_inner(func)),
@@ -334,7 +337,8 @@ fn exit_value(e: FrameExit) -> Value {
 /// context's error and stress counter, never its frame or slots
 /// (`native_exit` uses the frame only when the code runs on it, see there).
 fn frame_free(id: HelperId, h: &Helpers) -> bool {
-    id == h.safepoint || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op
+    let attrs = [h.load_attr_nf, h.load_method_nf, h.store_attr_nf, h.truthy_nf];
+    id == h.safepoint || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op || attrs.contains(&id)
 }
 
 /// Calls in compiled code `f` of helpers that need the frame.

@@ -57,14 +57,14 @@ impl JitCtx {
     }
 }
 
-fn cx<'a>(p: *mut c_void) -> &'a mut JitCtx {
+pub(super) fn cx<'a>(p: *mut c_void) -> &'a mut JitCtx {
     // SAFETY: compiled code passes back the `vm_ctx` it was entered with,
     // which `run.rs` made from a live `JitCtx` on its stack frame.
     unsafe { &mut *p.cast::<JitCtx>() }
 }
 
 impl JitCtx {
-    fn vm<'a>(&self) -> &'a mut Vm {
+    pub(super) fn vm<'a>(&self) -> &'a mut Vm {
         // SAFETY: the VM outlives the compiled call; while compiled code
         // runs, nothing else holds a reference to it (run.rs passes it in
         // and does not touch it until the call returns).
@@ -94,7 +94,7 @@ impl JitCtx {
         // SAFETY: as for `slot`.
         unsafe { self.slots.add(i as usize).write(w) }
     }
-    fn fail(&mut self, e: PyErr) -> u64 {
+    pub(super) fn fail(&mut self, e: PyErr) -> u64 {
         self.err = Some(e);
         ERR_WORD
     }
@@ -113,17 +113,17 @@ impl JitCtx {
 }
 
 /// A borrowed view of a Value word (not dropped).
-fn b(w: u64) -> ManuallyDrop<Value> {
+pub(super) fn b(w: u64) -> ManuallyDrop<Value> {
     ManuallyDrop::new(Value::from_raw(w))
 }
 
 /// An owned copy of a borrowed Value word.
-fn own(w: u64) -> Value {
+pub(super) fn own(w: u64) -> Value {
     (*b(w)).clone()
 }
 
 /// Name `i` of `code` (`co_names[i]`, interned).
-fn name_at<'a>(vm: &Vm, code: &'a crate::bytecode::Code, i: i64) -> &'a Value {
+pub(super) fn name_at<'a>(vm: &Vm, code: &'a crate::bytecode::Code, i: i64) -> &'a Value {
     &vm.const_values(code)[code.consts.len() + i as usize]
 }
 
@@ -471,26 +471,36 @@ extern "C" fn h_call(ctx: *mut c_void, base: i64, argc: i64, names: u64, ip: i64
 }
 
 /// CALL at a site compiled for a known plain Python function
-/// (`translate_ops`), with the callee slot `base + 1` holding a word equal
-/// to that function's (the function is not kept alive, so the callee is
-/// checked again) and the NULL at `base`: the `argc` arguments at slot
-/// `base + 2` go straight into its compiled code when it has some (found
-/// through the site's cache `site`, a `calls::DirectSite` of the running
-/// code), else through the general call path. The callee's and the
-/// arguments' references are taken over (the compiled caller gave them
-/// up): they end in the callee's frame or are dropped here.
+/// (`translate_ops`), with the callee slot holding a word equal to that
+/// function's (the function is not kept alive, so the callee is checked
+/// again): slot `base + 1` after the NULL at `base`, the `argc` arguments
+/// at slot `base + 2`; or a method at `base` (`translate_methods`), `self`
+/// and the `argc` other arguments from slot `base + 1`. The arguments go
+/// straight into its compiled code when it has some (found through the
+/// site's cache `site`, a `calls::DirectSite` of the running code), else
+/// through the general call path. The callee's and the arguments'
+/// references are taken over (the compiled caller gave them up): they end
+/// in the callee's frame or are dropped here.
 extern "C" fn h_call_known(ctx: *mut c_void, base: i64, argc: i64, ip: i64, site: i64) -> u64 {
     let c = cx(ctx);
     let vm = before_call(c, ip);
-    let first = base as u32 + 2;
+    let (at, n) = if c.slot(base as u32) == t().null.raw() { (base as u32 + 1, argc as usize) } else { (base as u32, argc as usize + 1) };
+    let first = at + 1;
     // SAFETY: `site` is the address of a `DirectSite` owned by the
     // `Compiled` whose code is running (it outlives this call).
     let site = unsafe { &*(site as *const super::calls::DirectSite) };
-    let func = Value::from_raw(c.slot(base as u32 + 1));
-    let r = match super::calls::call_at_site(vm, site, func, argc as usize, |i| Value::from_raw(c.slot(first + i as u32))) {
-        Ok(r) => r,
+    let func = Value::from_raw(c.slot(at));
+    let mut native = false;
+    let r = match super::calls::call_at_site(vm, site, func, n, |i| Value::from_raw(c.slot(first + i as u32)), &mut native) {
+        Ok(r) => {
+            if native {
+                let code = c.frame().code.clone();
+                super::upgrade_for_native_callee(vm, &code);
+            }
+            r
+        }
         // Not taken: the general path takes the references over from the
-        // slots (`func` is the callee slot's reference, given back; the
+        // slots (`func` is the callee slot's reference, given back; a
         // NULL is immortal).
         Err(func) => {
             std::mem::forget(func);
@@ -905,6 +915,10 @@ pub struct Helpers {
     pub load_attr: pyrite_jit::abi::HelperId,
     pub store_attr: pyrite_jit::abi::HelperId,
     pub load_method: pyrite_jit::abi::HelperId,
+    pub load_attr_nf: pyrite_jit::abi::HelperId,
+    pub load_method_nf: pyrite_jit::abi::HelperId,
+    pub store_attr_nf: pyrite_jit::abi::HelperId,
+    pub truthy_nf: pyrite_jit::abi::HelperId,
     pub getitem: pyrite_jit::abi::HelperId,
     pub setitem: pyrite_jit::abi::HelperId,
     pub delitem: pyrite_jit::abi::HelperId,
@@ -960,6 +974,10 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         load_attr: t.add("load_attr", h_load_attr as *const u8, w(&[Ptr, Word, I64, I64])),
         store_attr: t.add("store_attr", h_store_attr as *const u8, w(&[Ptr, Word, I64, Word, I64])),
         load_method: t.add("load_method", h_load_method as *const u8, w(&[Ptr, Word, I64, I64, I64])),
+        load_attr_nf: t.add("load_attr_nf", super::helpers_frameless::h_load_attr_nf as *const u8, w(&[Ptr, Word, I64, I64, I64])),
+        load_method_nf: t.add("load_method_nf", super::helpers_frameless::h_load_method_nf as *const u8, w(&[Ptr, Word, I64, I64, I64])),
+        store_attr_nf: t.add("store_attr_nf", super::helpers_frameless::h_store_attr_nf as *const u8, w(&[Ptr, Word, I64, Word, I64, I64])),
+        truthy_nf: t.add("truthy_nf", super::helpers_frameless::h_truthy_nf as *const u8, Signature::new(&[Ptr, Word], Some(I64)).fallible(ERR_WORD)),
         getitem: t.add("getitem", h_getitem as *const u8, w(&[Ptr, Word, Word])),
         setitem: t.add("setitem", h_setitem as *const u8, w(&[Ptr, Word, Word, Word])),
         delitem: t.add("delitem", h_delitem as *const u8, w(&[Ptr, Word, Word])),

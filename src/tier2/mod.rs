@@ -19,11 +19,13 @@ pub mod calls;
 pub mod config;
 pub mod fastcall;
 pub mod helpers;
+mod helpers_frameless;
 pub mod infer;
 pub mod layout;
 pub mod translate;
 mod translate_attr_poly;
 mod translate_attrs;
+mod translate_attrs_frameless;
 mod translate_builtins;
 mod translate_carried;
 mod translate_cells;
@@ -31,6 +33,7 @@ mod translate_deferred;
 mod translate_exc;
 mod translate_globals;
 mod translate_iter;
+mod translate_methods;
 mod translate_modattr;
 mod translate_native;
 mod translate_ops;
@@ -131,8 +134,14 @@ pub struct CodeJit {
     pub generalized: RefCell<Vec<u32>>,
     /// Locals whose type is not speculated on (their guards failed).
     pub unspeculated: RefCell<Vec<u32>>,
+    /// Instructions whose frameless slow path exited too often: code
+    /// translated frameless keeps the frame helper there.
+    pub framed: RefCell<Vec<u32>>,
     /// Recompiles so far.
     pub recompiles: Cell<u32>,
+    /// Recompiles so far to call a callee natively that was not compiled
+    /// (or not native) when this code was (`upgrade_for_native_callee`).
+    pub upgrades: Cell<u32>,
     /// Never compile this code again.
     pub blacklisted: Cell<bool>,
     /// One plus the ip of the entry last found declined (0: none): a loop
@@ -327,10 +336,12 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
         let (compiler, h) = vm.jit.compiler.as_mut().expect("compiler was just created");
         let generalized = code.jit.generalized.borrow().clone();
         let unspeculated = code.jit.unspeculated.borrow().clone();
+        let framed = code.jit.framed.borrow().clone();
         let opts = translate::Options {
             stress: vm.jit.cfg.mode == JitMode::Stress,
             generalized: &generalized,
             unspeculated: &unspeculated,
+            framed: &framed,
             seed: f.fast.iter().take(code.nlocals()).map(|v| infer::Ty::of(v.as_ref())).collect(),
             stack_seed: f.stack.iter().map(live_stack_ty).collect(),
             range_is_builtin,
@@ -347,7 +358,12 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
         if let Ok(t) = &tr {
             if !own.is_null() && !t.native && t.frame_slow > 0 && calls::frame_helpers(&t.func, h) == t.frame_slow {
                 let opts = translate::Options { frameless: true, ..opts.clone() };
-                tr = translate::translate(&code, consts, ip as usize, depth, h, &opts);
+                // Kept when it runs natively (a slow path may still need
+                // the frame: a site generalized after hot exits).
+                let nf = translate::translate(&code, consts, ip as usize, depth, h, &opts);
+                if nf.as_ref().map_or(true, |t| t.native) {
+                    tr = nf;
+                }
             }
         }
         // Calling itself natively needs code that runs natively.
@@ -500,6 +516,34 @@ pub(super) fn settle(vm: &mut Vm, f: &mut Frame, c: &Rc<Compiled>, status: ExitS
     }
 }
 
+/// Recompiles of one code object to call native callees.
+const MAX_UPGRADES: u32 = 2;
+
+/// A direct call site of compiled code of `code` (see `calls::DirectSite`)
+/// found its callee's compiled entry runs natively, which it did not when
+/// `code` was compiled (a loop and the methods it calls get hot together,
+/// the loop often first): the code's entries are dropped so that the next
+/// call or loop entry compiles it again, calling that callee natively. At
+/// most `MAX_UPGRADES` times per code (a callee recompiled again and again
+/// must not make its callers recompile as often).
+pub fn upgrade_for_native_callee(vm: &mut Vm, code: &crate::bytecode::Code) {
+    let cj = &code.jit;
+    if cj.upgrades.get() >= MAX_UPGRADES || cj.blacklisted.get() || vm.jit.cfg.mode == JitMode::Stress {
+        return;
+    }
+    cj.upgrades.set(cj.upgrades.get() + 1);
+    vm.jit.stats.recompiles += 1;
+    if vm.jit.cfg.log {
+        eprintln!("jit: recompiling {} to call a native callee", code.qualname);
+    }
+    let mut entries = cj.entries.borrow_mut();
+    for e in entries.iter().filter_map(|e| e.compiled.as_ref()) {
+        e.retired.set(true);
+    }
+    entries.clear();
+    cj.declined_at.set(0);
+}
+
 /// Exit bookkeeping: log, and react to hot exits.
 fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
     let info = &c.code.exits()[exit as usize];
@@ -513,11 +557,13 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
         return;
     }
     let cj = &code.jit;
-    let spec_failed = matches!(info.reason, DeoptReason::NotInt | DeoptReason::NotFloat) && count >= HOT_OVERFLOW_EXITS;
+    let frameless = matches!(c.spec_sites.get(&exit), Some(translate::SpecSite::Frameless(_)));
+    let spec_failed = (frameless || matches!(info.reason, DeoptReason::NotInt | DeoptReason::NotFloat)) && count >= HOT_OVERFLOW_EXITS;
     if spec_failed {
         match c.spec_sites.get(&exit) {
             Some(translate::SpecSite::Local(i)) => cj.unspeculated.borrow_mut().push(*i),
             Some(translate::SpecSite::ForIter(ip) | translate::SpecSite::Operand(ip)) => cj.generalized.borrow_mut().push(*ip),
+            Some(translate::SpecSite::Frameless(ip)) => cj.framed.borrow_mut().push(*ip),
             None => {}
         }
     }

@@ -54,6 +54,9 @@ pub struct Options<'a> {
     pub generalized: &'a [u32],
     /// Locals not to speculate on (their guards failed too often).
     pub unspeculated: &'a [u32],
+    /// Instructions whose frameless slow path (an exit) was taken too
+    /// often: they keep the frame helper.
+    pub framed: &'a [u32],
     /// Types of the live frame's fast locals when compiling.
     pub seed: Vec<Ty>,
     /// Types of the live stack entries when compiling.
@@ -87,6 +90,9 @@ pub enum SpecSite {
     /// An operand of a BINARY_OP / COMPARE_OP the interpreter quickened for
     /// floats or ints (the instruction's ip).
     Operand(u32),
+    /// The frameless slow path of an attribute instruction, an exit when
+    /// its frame-free helper cannot serve (`translate_attrs_frameless`).
+    Frameless(u32),
 }
 
 /// The result of a translation.
@@ -888,8 +894,7 @@ impl<'a> Tr<'a> {
                 let zero = self.f.const_bool(false);
                 self.f.jump(join, &[zero]);
                 self.f.switch_to_block(slow);
-                let ctx = self.f.vm_ctx();
-                let r64 = self.call_fallible(self.h.truthy, &[ctx, w], Type::I64, Some(snapshot));
+                let r64 = self.truth_slow(w, snapshot);
                 let z = self.f.const_i64(0);
                 let b = self.f.int_cmp(ir::Cmp::Ne, r64, z);
                 self.f.jump(join, &[b]);

@@ -36,6 +36,7 @@
 use pyrite_jit::ir::{Block, Cmp, IntOp, Type};
 
 use super::translate::{Av, Tr, V};
+use super::translate_attrs_frameless::AttrSlow;
 use crate::bytecode::code::{CACHE_INDEX_OFFSET, CACHE_KEY2_OFFSET, CACHE_KEY_OFFSET, CACHE_SHAPE_OFFSET, CACHE_VALUE_OFFSET, INSTR_OP_OFFSET};
 use crate::bytecode::Op;
 use crate::object::header::{EXT_CAP_OFFSET, EXT_DICT_OFFSET, EXT_ITEMS_OFFSET, EXT_LEN_OFFSET, EXT_SHAPE_OFFSET, PLAIN_EXT_OFFSET, TYPE_EXT_OFFSET_OFFSET, TYPE_OFFSET};
@@ -182,9 +183,8 @@ impl Tr<'_> {
         self.f.jump(join, &[v]);
         self.f.switch_to_block(slow);
         self.stack = saved;
-        let ctx = self.f.vm_ctx();
-        let (k, at) = (self.imm(arg as i64), self.imm(ip));
-        let r = self.call_word(h, &[ctx, w, k, at]);
+        let k = self.imm(arg as i64);
+        let r = self.attr_slow_call(AttrSlow::Load, h, &[w, k]);
         self.pop_drop(1);
         self.f.jump(join, &[r]);
         self.f.switch_to_block(join);
@@ -238,9 +238,8 @@ impl Tr<'_> {
         self.f.switch_to_block(slow);
         self.stack = saved;
         let (wv, wo) = (self.word(v), self.word(obj));
-        let ctx = self.f.vm_ctx();
-        let (k, at) = (self.imm(arg as i64), self.imm(self.ip as i64));
-        self.call_word(self.h.store_attr, &[ctx, wo, k, wv, at]);
+        let k = self.imm(arg as i64);
+        self.attr_slow_call(AttrSlow::Store, self.h.store_attr, &[wo, k, wv]);
         self.drop_temps();
         self.pop_drop(2);
         self.f.jump(done, &[]);
@@ -334,15 +333,21 @@ impl Tr<'_> {
         self.f.switch_to_block(slow);
         self.stack = saved;
         let w = self.word(obj);
-        let ctx = self.f.vm_ctx();
-        let (k, out, at) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64), self.imm(self.ip as i64));
-        self.call_word(self.h.load_method, &[ctx, w, k, out, at]);
-        self.drop_temps();
-        self.pop_drop(1);
-        let m2 = self.f.load_slot(self.base + pos as u32);
-        let s2 = self.f.load_slot(self.base + pos as u32 + 1);
-        self.f.jump(join, &[m2, s2]);
+        if self.method_slow_frameless() {
+            self.method_slow_native(obj, w, arg, join);
+        } else {
+            self.count_frame_slow(AttrSlow::Method);
+            let ctx = self.f.vm_ctx();
+            let (k, out, at) = (self.imm(arg as i64), self.imm((self.base as usize + pos) as i64), self.imm(self.ip as i64));
+            self.call_word(self.h.load_method, &[ctx, w, k, out, at]);
+            self.drop_temps();
+            self.pop_drop(1);
+            let m2 = self.f.load_slot(self.base + pos as u32);
+            let s2 = self.f.load_slot(self.base + pos as u32 + 1);
+            self.f.jump(join, &[m2, s2]);
+        }
         self.f.switch_to_block(join);
+        self.note_method_callee(m);
         self.stack.push(Av::Owned(m));
         self.stack.push(Av::Owned(s));
     }

@@ -58,12 +58,14 @@ impl Tr<'_> {
 
     /// Emits the native call of `callee` (entry of known function `func`)
     /// for the CALL whose operands are stack positions `ops` (NULL, callee
-    /// word `wf`, arguments; spilled to their slots unless this code runs
-    /// frameless, else boxed here once the guards passed), in the current
-    /// block;
+    /// word `wf`, arguments; or callee, `self` and the other arguments:
+    /// the arguments from position `first`, the callee just before them;
+    /// spilled to their slots unless this code runs frameless, else boxed
+    /// here once the guards passed), in the current block;
     /// a failed guard goes to `slow` (the stack as it is). The result goes
     /// to `join`. The abstract stack and temporaries are left as they were.
-    pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, slow: Block, join: Block) {
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, first: usize, slow: Block, join: Block) {
         let spilled = !self.opts.frameless;
         let (from, top) = (ops.start, ops.end);
         let fd = func.downcast::<FunctionData>().expect("native callees are functions");
@@ -108,7 +110,7 @@ impl Tr<'_> {
         // reference is a temp), or boxed now (an exit of the boxing sees
         // the operands on the stack; the references go to the area, not
         // to the temps, which the slow paths drop).
-        let words: Vec<V> = (from + 2..top)
+        let words: Vec<V> = (first..top)
             .map(|pos| match self.stack[pos] {
                 Av::Owned(v) | Av::Borrowed(v, _) => v,
                 _ if spilled => self.f.load_slot(self.base + pos as u32),
@@ -136,7 +138,7 @@ impl Tr<'_> {
         // references); the callee's reference is released after the call
         // or handed to the exit helper: the exit sees the stack without
         // the operands.
-        for pos in from + 1..top {
+        for pos in first - 1..top {
             if let Av::Borrowed(v, _) = self.stack[pos] {
                 self.f.incref(v);
             }
@@ -145,7 +147,7 @@ impl Tr<'_> {
         let temps = std::mem::take(&mut self.temps);
         let nlocals = code.nlocals() as u32;
         let area = self.f.stack_area(calls::frame_words(&code) as u32);
-        let argc = operands.len() - 2;
+        let argc = top - first;
         for (i, &w) in words.iter().enumerate() {
             let at = self.imm(i as i64);
             self.f.store_elem(area, at, w);

@@ -238,7 +238,10 @@ impl<'a> Tr<'a> {
         let ctx = self.f.vm_ctx();
         let k = self.imm(arg as i64);
         let appends = op == Op::BinaryOp && self.appends_to_local(arg, a);
-        let r = if self.opts.frameless && !appends {
+        // A site the interpreter found calling a dunder or comparing strs
+        // needs the frame; so does one whose frameless exits got hot.
+        let others = matches!(self.code.instrs[self.ip].op.get(), Op::BinaryOpPy | Op::CompareOpStr) || self.opts.framed.contains(&(self.ip as u32));
+        let r = if self.opts.frameless && !appends && !others {
             // Numbers only (no frame to run a dunder on): other operands
             // leave before the instruction.
             let cmp = self.imm((op != Op::BinaryOp) as i64);
@@ -250,17 +253,20 @@ impl<'a> Tr<'a> {
             self.f.branch(leave, out, &[], on, &[]);
             self.f.switch_to_block(out);
             self.exit_before_instr();
+            self.spec_sites.insert(self.f.exits.len() as u32 - 1, super::translate::SpecSite::Frameless(self.ip as u32));
             self.f.switch_to_block(on);
             r
         } else if op == Op::BinaryOp {
-            if !appends {
+            if !appends && !others {
                 self.frame_slow += 1;
             }
             let at = self.imm(self.ip as i64);
             let helper = if appends { self.h.binary_op_into_local } else { self.h.binary_op };
             self.call_word(helper, &[ctx, wa, wb, k, at])
         } else {
-            self.frame_slow += 1;
+            if !others {
+                self.frame_slow += 1;
+            }
             self.call_word(self.h.compare_op, &[ctx, wa, wb, k])
         };
         // Only the helper path can hold heap operands (the inline paths
@@ -645,13 +651,15 @@ impl<'a> Tr<'a> {
                 let names = if kw { Some(self.peek(1)) } else { None };
                 let top = self.stack.len() - kw as usize;
                 let from = top - argc - 2;
-                let known = if kw { None } else { self.known_callee(from, argc) };
+                // The known callee's position: after the NULL, or first (a
+                // method, `self` after it as argument 0).
+                let known = if kw { None } else { self.known_callee(from, top) };
                 let math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path() } else { None };
                 // Spill the callable, self/NULL and arguments (not the names)
                 // for the helpers. A native call in code that runs natively
                 // has no helpers (its slow paths are exits, which write the
                 // stack themselves): it boxes its arguments itself.
-                let native = known.as_ref().and_then(|f| self.native_callee(f, argc));
+                let native = known.as_ref().and_then(|(f, at)| self.native_callee(f, top - at - 1));
                 let frameless = native.is_some() && self.opts.frameless;
                 let names_av = if kw { self.stack.pop() } else { None };
                 if !frameless {
@@ -668,7 +676,7 @@ impl<'a> Tr<'a> {
                 let (b, c) = (self.imm(self.base as i64 + from as i64), self.imm(argc as i64));
                 let at = self.imm(ip);
                 match known {
-                    Some(func) => {
+                    Some((func, callee_at)) => {
                         // The function seen when compiling: while the callee
                         // is at its address, the direct-call helper (which
                         // still checks it: the function is not kept alive,
@@ -676,7 +684,7 @@ impl<'a> Tr<'a> {
                         let join = self.f.create_block();
                         let out = self.f.append_block_param(join, Type::Boxed);
                         let (known, other) = (self.f.create_block(), self.f.create_block());
-                        let wf = self.word(self.stack[from + 1]);
+                        let wf = self.word(self.stack[callee_at]);
                         let now = self.f.word_to_i64(wf);
                         let want = self.f.const_i64(func.raw() as i64);
                         let same = self.f.int_cmp(Cmp::Eq, now, want);
@@ -691,7 +699,7 @@ impl<'a> Tr<'a> {
                         // that runs natively itself: they need the frame).
                         if let Some(callee) = native {
                             let slow = self.f.create_block();
-                            self.native_call(&func, callee, wf, from..top, slow, join);
+                            self.native_call(&func, callee, wf, from..top, callee_at + 1, slow, join);
                             self.f.switch_to_block(slow);
                             if frameless {
                                 self.exit_before_instr();
@@ -702,7 +710,7 @@ impl<'a> Tr<'a> {
                             }
                         }
                         if !frameless {
-                            for pos in from + 1..top {
+                            for pos in from..top {
                                 if let Av::Borrowed(v, _) = self.stack[pos] {
                                     self.f.incref(v);
                                 }
@@ -761,7 +769,7 @@ impl<'a> Tr<'a> {
     /// Leaves before the current instruction (a CALL's operands spilled):
     /// the interpreter runs it. The boxed temporaries are dropped (the exit
     /// boxes unboxed entries itself).
-    fn exit_before_instr(&mut self) {
+    pub(super) fn exit_before_instr(&mut self) {
         for v in self.temps.clone() {
             self.f.decref(v);
         }
@@ -783,16 +791,16 @@ impl<'a> Tr<'a> {
         }
     }
 
-    /// The plain Python function the callable at stack position `from + 1`
-    /// (the NULL at `from`) held when compiling, for a CALL of `argc`
-    /// positional arguments (no keywords) that takes it.
-    fn known_callee(&self, from: usize, argc: usize) -> Option<Value> {
-        if !matches!(self.stack[from], Av::Null) {
-            return None;
-        }
-        let Av::Owned(v) = self.stack[from + 1] else { return None };
+    /// The plain Python function the callable of the CALL whose operands
+    /// are stack positions `from..top` held when compiling, if the call
+    /// (no keywords) passes it exactly its positional parameters, and the
+    /// callable's position: `from + 1` after a NULL (a global), or `from`,
+    /// a method with `self` after it (`translate_methods`).
+    fn known_callee(&self, from: usize, top: usize) -> Option<(Value, usize)> {
+        let at = if matches!(self.stack[from], Av::Null) { from + 1 } else { from };
+        let Av::Owned(v) = self.stack[at] else { return None };
         let func = self.known_fns.get(&v)?;
         let fd = super::calls::plain_function(func)?;
-        (fd.code.argcount as usize == argc).then(|| func.clone())
+        (fd.code.argcount as usize == top - at - 1).then(|| (func.clone(), at))
     }
 }
