@@ -46,6 +46,9 @@ pub struct JitCtx {
     /// Callee frames waiting for the frames of their native callers
     /// (`calls::native_exit`).
     pub waiting: Vec<super::calls::Waiting>,
+    /// The ip the frame resumes at (its `ip` on entry): generator code
+    /// compiled with its resume points dispatches on it (`translate_resume`).
+    pub resume_ip: u64,
 }
 
 impl JitCtx {
@@ -53,7 +56,8 @@ impl JitCtx {
     /// `slots`).
     pub fn new(vm: &mut Vm, frame: &mut Frame, slots: *mut u64) -> JitCtx {
         let depth = vm.depth;
-        JitCtx { vm: vm as *mut Vm, frame: frame as *mut Frame, slots, err: None, stress: 0, depth, waiting: Vec::new() }
+        let resume_ip = frame.ip as u64;
+        JitCtx { vm: vm as *mut Vm, frame: frame as *mut Frame, slots, err: None, stress: 0, depth, waiting: Vec::new(), resume_ip }
     }
 }
 

@@ -75,6 +75,9 @@ pub struct Options<'a> {
     /// helpers when its native call's guards fail, a global load's miss)
     /// as exits, so the code can run natively (`calls::runs_native`).
     pub frameless: bool,
+    /// Generator code from ip 0: the code also enters at each resume point
+    /// (`translate_resume`).
+    pub resumes: bool,
 }
 
 /// What a speculation guard checked, so a hot exit can undo it.
@@ -110,6 +113,8 @@ pub struct Translation {
     pub own_calls: usize,
     /// The callees called natively (see `Compiled::native_callees`).
     pub native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
+    /// The resume points the code enters at (`Options::resumes`).
+    pub resumes: Vec<u32>,
 }
 
 pub(super) struct Tr<'a> {
@@ -204,7 +209,7 @@ enum Outcome {
 /// [`translate`], deferring float stores if `assumed` (the stale locals
 /// assumed at block starts) is given.
 fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options, assumed: Option<HashMap<usize, Vec<u32>>>) -> Result<Outcome, String> {
-    let an = analyze(code, entry, entry_depth)?;
+    let an = analyze(code, entry, entry_depth, opts.resumes)?;
     let types = infer(code, consts, &an, entry, opts);
     let base = (code.nlocals() + code.ncells()) as u32;
     let name = format!("{}@{}", code.qualname, entry);
@@ -256,6 +261,7 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
     // Blocks start with no finalizer pending (`jump_to` polls before it
     // leaves a block that may have freed something); so does the entry.
     tr.safe_point();
+    let resumes = if opts.resumes { tr.dispatch_resumes() } else { Vec::new() };
     tr.jump_to(entry);
     // Translate blocks in ip order (every leader reachable from the entry).
     let n = code.instrs.len();
@@ -292,6 +298,7 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
         frame_slow: tr.frame_slow,
         own_calls: tr.own_calls,
         native_callees: tr.native_callees,
+        resumes,
     })))
 }
 
