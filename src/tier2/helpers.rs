@@ -61,20 +61,20 @@ impl JitCtx {
     }
 }
 
-fn cx<'a>(p: *mut c_void) -> &'a mut JitCtx {
+pub(super) fn cx<'a>(p: *mut c_void) -> &'a mut JitCtx {
     // SAFETY: compiled code passes back the `vm_ctx` it was entered with,
     // which `run.rs` made from a live `JitCtx` on its stack frame.
     unsafe { &mut *p.cast::<JitCtx>() }
 }
 
 impl JitCtx {
-    fn vm<'a>(&self) -> &'a mut Vm {
+    pub(super) fn vm<'a>(&self) -> &'a mut Vm {
         // SAFETY: the VM outlives the compiled call; while compiled code
         // runs, nothing else holds a reference to it (run.rs passes it in
         // and does not touch it until the call returns).
         unsafe { &mut *self.vm }
     }
-    fn frame<'a>(&self) -> &'a mut Frame {
+    pub(super) fn frame<'a>(&self) -> &'a mut Frame {
         // SAFETY: as for `vm`; helpers never touch `frame.fast`, whose
         // buffer compiled code uses as its slot array.
         unsafe { &mut *self.frame }
@@ -102,7 +102,7 @@ impl JitCtx {
         self.err = Some(e);
         ERR_WORD
     }
-    fn ret(&mut self, r: PyResult<Value>) -> u64 {
+    pub(super) fn ret(&mut self, r: PyResult<Value>) -> u64 {
         match r {
             Ok(v) => v.into_raw(),
             Err(e) => self.fail(e),
@@ -117,7 +117,7 @@ impl JitCtx {
 }
 
 /// A borrowed view of a Value word (not dropped).
-fn b(w: u64) -> ManuallyDrop<Value> {
+pub(super) fn b(w: u64) -> ManuallyDrop<Value> {
     ManuallyDrop::new(Value::from_raw(w))
 }
 
@@ -896,6 +896,8 @@ extern "C" fn h_stress(ctx: *mut c_void) -> i64 {
 pub struct Helpers {
     pub binary_op: pyrite_jit::abi::HelperId,
     pub binary_op_into_local: pyrite_jit::abi::HelperId,
+    pub tuple_add_one: pyrite_jit::abi::HelperId,
+    pub slice_subscr: pyrite_jit::abi::HelperId,
     pub compare_op: pyrite_jit::abi::HelperId,
     pub truthy: pyrite_jit::abi::HelperId,
     pub unary: pyrite_jit::abi::HelperId,
@@ -951,6 +953,8 @@ pub fn helper_table() -> (HelperTable, Helpers) {
     let h = Helpers {
         binary_op: t.add("binary_op", h_binary_op as *const u8, w(&[Ptr, Word, Word, I64, I64])),
         binary_op_into_local: t.add("binary_op_into_local", h_binary_op_into_local as *const u8, w(&[Ptr, Word, Word, I64, I64])),
+        slice_subscr: t.add("slice_subscr", super::translate_fused::h_slice_subscr as *const u8, w(&[Ptr, Word, Word, Word])),
+        tuple_add_one: t.add("tuple_add_one", super::translate_fused::h_tuple_add_one as *const u8, w(&[Ptr, Word, Word, I64, I64, I64])),
         compare_op: t.add("compare_op", h_compare_op as *const u8, w(&[Ptr, Word, Word, I64])),
         truthy: t.add("truthy", h_truthy as *const u8, Signature::new(&[Ptr, Word], Some(I64)).fallible(ERR_WORD)),
         unary: t.add("unary", h_unary as *const u8, w(&[Ptr, Word, I64])),

@@ -177,6 +177,8 @@ pub(super) struct Tr<'a> {
     pub(super) frame_slow: usize,
     /// See `Translation::own_calls`.
     pub(super) own_calls: usize,
+    /// Instructions after the current one that it translated too (fused).
+    pub(super) skip: usize,
 }
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
@@ -255,6 +257,7 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
         native_callees: Vec::new(),
         frame_slow: 0,
         own_calls: 0,
+        skip: 0,
     };
     // Entry: load the live stack entries from their slots (owned).
     tr.stack = (0..entry_depth).map(|i| Av::Owned(tr.f.load_slot(base + i))).collect();
@@ -384,7 +387,7 @@ impl<'a> Tr<'a> {
             if ends {
                 return Ok(());
             }
-            ip += 1;
+            ip += 1 + std::mem::take(&mut self.skip);
             if ip >= self.code.instrs.len() {
                 return Err("fell off the end of the code".into());
             }
