@@ -313,8 +313,18 @@ fn resume_entry(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
 /// (its sent value pushed), in compiled code when there is some: first
 /// the code's cached ip-0 entry (`CodeJit::gen_entry`), which enters at
 /// its resume points, with no counting or lookup; else as [`enter`].
-#[inline]
+#[inline(always)]
 pub fn resume(vm: &mut Vm, f: &mut Frame) -> Entered {
+    // Generator code the JIT leaves alone (the default): one flag test.
+    if f.code.jit.blacklisted.get() {
+        return Entered::No;
+    }
+    resume_compiled(vm, f)
+}
+
+/// [`resume`] for generator code not blacklisted.
+#[inline(never)]
+fn resume_compiled(vm: &mut Vm, f: &mut Frame) -> Entered {
     let ip = f.ip as u32;
     let hit = match &*f.code.jit.gen_entry.borrow() {
         Some(c) if (ip == 0 || c.resumes.binary_search(&ip).is_ok()) && c.fits(f) => Some(c.clone()),
