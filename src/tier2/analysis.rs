@@ -8,6 +8,11 @@
 //! the exception (the translator branches there when a helper fails). An
 //! instruction the translator does not compile ends its path (it becomes an
 //! exit), so nothing after it is analyzed unless reached another way.
+//!
+//! Generator code compiled from ip 0 also covers its resume points: the
+//! instruction after each reachable YIELD_VALUE starts a block entered
+//! from the function's entry (see `translate_resume`), with the yield's
+//! stack depth (the sent value in place of the yielded one).
 
 use crate::bytecode::{Code, Op};
 
@@ -20,6 +25,9 @@ pub struct Analysis {
     /// Number of control-flow edges into each instruction (the entry counts
     /// as one, so do exception-handler edges).
     pub preds: Vec<u32>,
+    /// With `resumes`: the resume points (the ip after each reachable
+    /// YIELD_VALUE) and their stack depth, in ip order.
+    pub resumes: Vec<(u32, u32)>,
 }
 
 /// The instruction at `ip` as the compiler emitted it (quickened forms are
@@ -93,8 +101,9 @@ fn is_cond_jump(op: Op) -> bool {
     matches!(op, PopJumpIfFalse | PopJumpIfTrue | PopJumpIfNone | PopJumpIfNotNone | JumpIfFalseOrPop | JumpIfTrueOrPop | ForIter | Send)
 }
 
-/// Analyzes `code` from `entry` with `entry_depth` values on the stack.
-pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, String> {
+/// Analyzes `code` from `entry` with `entry_depth` values on the stack;
+/// with `resumes`, each yield's resume point is reached from the entry too.
+pub fn analyze(code: &Code, entry: usize, entry_depth: u32, resumes: bool) -> Result<Analysis, String> {
     let n = code.instrs.len();
     let mut depth: Vec<Option<u32>> = vec![None; n];
     let mut leader = vec![false; n];
@@ -104,6 +113,7 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
     let mut preds = vec![0u32; n];
     preds[entry] = 1;
     let mut work = vec![(entry, entry_depth)];
+    let mut resume_points = Vec::new();
     while let Some((ip, d)) = work.pop() {
         match depth[ip] {
             Some(old) if old == d => continue,
@@ -129,7 +139,14 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
             u32::try_from(nd).map_err(|_| format!("negative stack depth after {ip}"))
         };
         match op {
-            // A yield ends this compiled code: resuming enters at ip + 1.
+            // A yield ends this compiled code: resuming enters at ip + 1
+            // (a block of this code with `resumes`, else another entry).
+            Op::YieldValue if resumes && ip + 1 < n => {
+                leader[ip + 1] = true;
+                preds[ip + 1] += 1;
+                resume_points.push((ip as u32 + 1, after(false)?));
+                work.push((ip + 1, after(false)?));
+            }
             Op::ReturnValue | Op::RaiseVarargs | Op::Reraise | Op::YieldValue => {}
             Op::Jump | Op::JumpBackward => {
                 let t = ins.arg as usize;
@@ -156,5 +173,7 @@ pub fn analyze(code: &Code, entry: usize, entry_depth: u32) -> Result<Analysis, 
             }
         }
     }
-    Ok(Analysis { depth, leader, preds })
+    resume_points.sort_unstable();
+    resume_points.dedup();
+    Ok(Analysis { depth, leader, preds, resumes: resume_points })
 }

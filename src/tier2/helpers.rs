@@ -46,6 +46,9 @@ pub struct JitCtx {
     /// Callee frames waiting for the frames of their native callers
     /// (`calls::native_exit`).
     pub waiting: Vec<super::calls::Waiting>,
+    /// The ip the frame resumes at (its `ip` on entry): generator code
+    /// compiled with its resume points dispatches on it (`translate_resume`).
+    pub resume_ip: u64,
 }
 
 impl JitCtx {
@@ -53,7 +56,8 @@ impl JitCtx {
     /// `slots`).
     pub fn new(vm: &mut Vm, frame: &mut Frame, slots: *mut u64) -> JitCtx {
         let depth = vm.depth;
-        JitCtx { vm: vm as *mut Vm, frame: frame as *mut Frame, slots, err: None, stress: 0, depth, waiting: Vec::new() }
+        let resume_ip = frame.ip as u64;
+        JitCtx { vm: vm as *mut Vm, frame: frame as *mut Frame, slots, err: None, stress: 0, depth, waiting: Vec::new(), resume_ip }
     }
 }
 
@@ -70,7 +74,7 @@ impl JitCtx {
         // and does not touch it until the call returns).
         unsafe { &mut *self.vm }
     }
-    fn frame<'a>(&self) -> &'a mut Frame {
+    pub(super) fn frame<'a>(&self) -> &'a mut Frame {
         // SAFETY: as for `vm`; helpers never touch `frame.fast`, whose
         // buffer compiled code uses as its slot array.
         unsafe { &mut *self.frame }
@@ -98,7 +102,7 @@ impl JitCtx {
         self.err = Some(e);
         ERR_WORD
     }
-    fn ret(&mut self, r: PyResult<Value>) -> u64 {
+    pub(super) fn ret(&mut self, r: PyResult<Value>) -> u64 {
         match r {
             Ok(v) => v.into_raw(),
             Err(e) => self.fail(e),
@@ -904,6 +908,8 @@ pub struct Helpers {
     pub math_kernels: pyrite_jit::abi::HelperId,
     pub binary_op: pyrite_jit::abi::HelperId,
     pub binary_op_into_local: pyrite_jit::abi::HelperId,
+    pub tuple_add_one: pyrite_jit::abi::HelperId,
+    pub slice_subscr: pyrite_jit::abi::HelperId,
     pub compare_op: pyrite_jit::abi::HelperId,
     pub truthy: pyrite_jit::abi::HelperId,
     pub unary: pyrite_jit::abi::HelperId,
@@ -963,6 +969,8 @@ pub fn helper_table() -> (HelperTable, Helpers) {
     let h = Helpers {
         binary_op: t.add("binary_op", h_binary_op as *const u8, w(&[Ptr, Word, Word, I64, I64])),
         binary_op_into_local: t.add("binary_op_into_local", h_binary_op_into_local as *const u8, w(&[Ptr, Word, Word, I64, I64])),
+        slice_subscr: t.add("slice_subscr", super::translate_fused::h_slice_subscr as *const u8, w(&[Ptr, Word, Word, Word])),
+        tuple_add_one: t.add("tuple_add_one", super::translate_fused::h_tuple_add_one as *const u8, w(&[Ptr, Word, Word, I64, I64, I64])),
         compare_op: t.add("compare_op", h_compare_op as *const u8, w(&[Ptr, Word, Word, I64])),
         truthy: t.add("truthy", h_truthy as *const u8, Signature::new(&[Ptr, Word], Some(I64)).fallible(ERR_WORD)),
         unary: t.add("unary", h_unary as *const u8, w(&[Ptr, Word, I64])),

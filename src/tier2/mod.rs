@@ -37,6 +37,8 @@ mod translate_methods;
 mod translate_modattr;
 mod translate_native;
 mod translate_ops;
+mod translate_resume;
+mod translate_fused;
 mod translate_subscr;
 
 use std::cell::{Cell, RefCell};
@@ -100,6 +102,9 @@ pub struct Compiled {
     /// Whether the code was compiled for a frame whose locals are its
     /// globals (LOAD_NAME then reads the globals in place).
     pub locals_are_globals: bool,
+    /// Generator code from ip 0: the resume points it also enters at, in
+    /// ip order (`translate_resume`).
+    pub resumes: Vec<u32>,
 }
 
 impl Compiled {
@@ -148,6 +153,9 @@ pub struct CodeJit {
     /// whose entry was declined (a `for` over a generator, say) runs its
     /// back-edges in the interpreter at the cost of one compare in [`enter`].
     pub declined_at: Cell<u32>,
+    /// Generator code: its ip-0 entry, which enters at the resume points
+    /// too (`resume`); cleared when the entries are dropped.
+    pub gen_entry: RefCell<Option<Rc<Compiled>>>,
 }
 
 impl std::fmt::Debug for CodeJit {
@@ -267,6 +275,20 @@ fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     if n < vm.jit.threshold() {
         return Entered::No;
     }
+    if ip != 0 && code.is_generator() {
+        // A generator resuming (or a back-edge to a resume point, the same
+        // state): its ip-0 entry enters there (`translate_resume`).
+        if let Some(c) = resume_entry(vm, f, ip) {
+            return if c.fits(f) { run(vm, f, &c) } else { Entered::No };
+        }
+    }
+    if ip == 0 && code.is_generator() {
+        if let Some(c) = resume_entry(vm, f, 0) {
+            return if c.fits(f) { run(vm, f, &c) } else { Entered::No };
+        }
+        cj.declined_at.set(1);
+        return Entered::No;
+    }
     let found = cj.entries.borrow().iter().find(|e| e.ip == ip).map(|e| e.compiled.clone());
     let compiled = match found {
         Some(Some(c)) if c.fits(f) => c,
@@ -284,6 +306,45 @@ fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
         },
     };
     run(vm, f, &compiled)
+}
+
+/// The ip-0 entry of generator code running in `f` if it enters at resume
+/// point `ip`, compiled first if the code has no ip-0 entry yet.
+fn resume_entry(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
+    let found = f.code.jit.entries.borrow().iter().find(|e| e.ip == 0).map(|e| e.compiled.clone());
+    let c = match found {
+        Some(c) => c?,
+        None => compile(vm, f, 0)?,
+    };
+    *f.code.jit.gen_entry.borrow_mut() = Some(c.clone());
+    (ip == 0 || c.resumes.binary_search(&ip).is_ok()).then_some(c)
+}
+
+/// Runs the generator frame `f`, starting (ip 0) or resumed at `f.ip`
+/// (its sent value pushed), in compiled code when there is some: first
+/// the code's cached ip-0 entry (`CodeJit::gen_entry`), which enters at
+/// its resume points, with no counting or lookup; else as [`enter`].
+#[inline(always)]
+pub fn resume(vm: &mut Vm, f: &mut Frame) -> Entered {
+    // Generator code the JIT leaves alone (the default): one flag test.
+    if f.code.jit.blacklisted.get() {
+        return Entered::No;
+    }
+    resume_compiled(vm, f)
+}
+
+/// [`resume`] for generator code not blacklisted.
+#[inline(never)]
+fn resume_compiled(vm: &mut Vm, f: &mut Frame) -> Entered {
+    let ip = f.ip as u32;
+    let hit = match &*f.code.jit.gen_entry.borrow() {
+        Some(c) if (ip == 0 || c.resumes.binary_search(&ip).is_ok()) && c.fits(f) => Some(c.clone()),
+        _ => None,
+    };
+    match hit {
+        Some(c) => run(vm, f, &c),
+        None => enter(vm, f, ip),
+    }
 }
 
 fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
@@ -325,7 +386,12 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
     let t0 = Instant::now();
     let cpu0 = pyrite_jit::CpuTimer::start();
     let consts = vm.const_values(&code);
-    let depth = f.stack.len() as u32;
+    // Generator code from ip 0 enters at its resume points too; compiled
+    // when a resumed frame got hot, it takes the types of the arguments
+    // only (the other locals are unbound at ip 0).
+    let resumes_at_0 = ip == 0 && code.is_generator();
+    let depth = if resumes_at_0 { 0 } else { f.stack.len() as u32 };
+    let seeded = if resumes_at_0 && f.ip != 0 { code.total_args() } else { code.nlocals() };
     let range_is_builtin = vm.load_global(f, &vm.name("range")).is_ok_and(|r| r.is(&crate::object::t().range));
     let mut translate_time = Duration::ZERO;
     // The entry's allocation, made first: the code calls itself natively
@@ -342,14 +408,15 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             generalized: &generalized,
             unspeculated: &unspeculated,
             framed: &framed,
-            seed: f.fast.iter().take(code.nlocals()).map(|v| infer::Ty::of(v.as_ref())).collect(),
-            stack_seed: f.stack.iter().map(live_stack_ty).collect(),
+            seed: f.fast.iter().take(code.nlocals()).enumerate().map(|(i, v)| if i < seeded { infer::Ty::of(v.as_ref()) } else { infer::Ty::Unknown }).collect(),
+            stack_seed: if resumes_at_0 { Vec::new() } else { f.stack.iter().map(live_stack_ty).collect() },
             range_is_builtin,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals_are_globals: locals_are_globals(f),
             own,
             frameless: false,
+            resumes: resumes_at_0,
         };
         let tt = pyrite_jit::CpuTimer::start();
         let mut tr = translate::translate(&code, consts, ip as usize, depth, h, &opts);
@@ -390,12 +457,14 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             entries: Cell::new(0),
             retired: Cell::new(false),
             direct_sites: tr.direct_sites,
-            native: tr.native,
+            // Generator code is never called (its frame is resumed).
+            native: tr.native && !code.is_generator(),
             self_entry: Cell::new(0),
             native_callees: tr.native_callees,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals_are_globals: locals_are_globals(f),
+            resumes: tr.resumes,
         })
     })();
     // Everything the compile allocated for itself is dropped by now.
@@ -589,6 +658,7 @@ fn after_exit(vm: &mut Vm, f: &Frame, c: &Rc<Compiled>, exit: u32) {
     if vm.jit.cfg.log {
         eprintln!("jit: {} {}@ip {} after {count} exits ({:?})", if generalize { "recompiling" } else { "giving up" }, code.qualname, info.ip, info.reason);
     }
+    cj.gen_entry.replace(None);
     let mut entries = cj.entries.borrow_mut();
     for e in entries.iter().filter_map(|e| e.compiled.as_ref()) {
         if generalize || n > MAX_RECOMPILES || Rc::ptr_eq(e, c) {

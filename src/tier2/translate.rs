@@ -78,6 +78,9 @@ pub struct Options<'a> {
     /// helpers when its native call's guards fail, a global load's miss)
     /// as exits, so the code can run natively (`calls::runs_native`).
     pub frameless: bool,
+    /// Generator code from ip 0: the code also enters at each resume point
+    /// (`translate_resume`).
+    pub resumes: bool,
 }
 
 /// What a speculation guard checked, so a hot exit can undo it.
@@ -116,6 +119,8 @@ pub struct Translation {
     pub own_calls: usize,
     /// The callees called natively (see `Compiled::native_callees`).
     pub native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
+    /// The resume points the code enters at (`Options::resumes`).
+    pub resumes: Vec<u32>,
 }
 
 pub(super) struct Tr<'a> {
@@ -178,6 +183,8 @@ pub(super) struct Tr<'a> {
     pub(super) frame_slow: usize,
     /// See `Translation::own_calls`.
     pub(super) own_calls: usize,
+    /// Instructions after the current one that it translated too (fused).
+    pub(super) skip: usize,
 }
 
 /// Translates `code` from `entry` (with `entry_depth` stack values).
@@ -210,7 +217,7 @@ enum Outcome {
 /// [`translate`], deferring float stores if `assumed` (the stale locals
 /// assumed at block starts) is given.
 fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32, h: &Helpers, opts: &Options, assumed: Option<HashMap<usize, Vec<u32>>>) -> Result<Outcome, String> {
-    let an = analyze(code, entry, entry_depth)?;
+    let an = analyze(code, entry, entry_depth, opts.resumes)?;
     let types = infer(code, consts, &an, entry, opts);
     let base = (code.nlocals() + code.ncells()) as u32;
     let name = format!("{}@{}", code.qualname, entry);
@@ -256,12 +263,14 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
         native_callees: Vec::new(),
         frame_slow: 0,
         own_calls: 0,
+        skip: 0,
     };
     // Entry: load the live stack entries from their slots (owned).
     tr.stack = (0..entry_depth).map(|i| Av::Owned(tr.f.load_slot(base + i))).collect();
     // Blocks start with no finalizer pending (`jump_to` polls before it
     // leaves a block that may have freed something); so does the entry.
     tr.safe_point();
+    let resumes = if opts.resumes { tr.dispatch_resumes() } else { Vec::new() };
     tr.jump_to(entry);
     // Translate blocks in ip order (every leader reachable from the entry).
     let n = code.instrs.len();
@@ -298,6 +307,7 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
         frame_slow: tr.frame_slow,
         own_calls: tr.own_calls,
         native_callees: tr.native_callees,
+        resumes,
     })))
 }
 
@@ -383,7 +393,7 @@ impl<'a> Tr<'a> {
             if ends {
                 return Ok(());
             }
-            ip += 1;
+            ip += 1 + std::mem::take(&mut self.skip);
             if ip >= self.code.instrs.len() {
                 return Err("fell off the end of the code".into());
             }

@@ -556,6 +556,10 @@ impl<'a> Tr<'a> {
             Op::GetIter => self.helper_op(h.get_iter, 1, &[], true),
             // BUILD_SET too (each set comprehension starts with one): a
             // direct helper call rather than the `exec_rare` round trip.
+            Op::BuildTuple if arg == 1 && {
+                self.skip = self.fused_tuple_concat();
+                self.skip > 0
+            } => {}
             Op::BuildTuple | Op::BuildList | Op::BuildSet => {
                 let n = arg as usize;
                 let from = self.stack.len() - n;
@@ -608,6 +612,10 @@ impl<'a> Tr<'a> {
                 self.drop_temps();
                 self.pop_drop(2);
             }
+            Op::BuildSlice if arg == 2 && {
+                self.skip = self.fused_slice();
+                self.skip > 0
+            } => {}
             Op::BuildSlice => {
                 let n = arg as usize;
                 let mut ws = Vec::new();

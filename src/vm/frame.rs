@@ -294,12 +294,16 @@ impl Frame {
         self.fast.reserve(room);
         let p = self.fast.as_mut_ptr();
         // A called function starts with an empty stack: nothing to move.
-        if !self.stack.is_empty() {
-            for (i, v) in self.stack.drain(..).enumerate() {
-                debug_assert!(i < room);
-                // SAFETY: `base + i < base + room <= capacity`: the write stays
-                // inside the allocation, beyond `len`, so `fast` does not drop it.
-                unsafe { p.add(base + i).write(Some(v)) };
+        let n = self.stack.len();
+        if n != 0 {
+            assert!(n <= room, "value stack deeper than the code's stack size");
+            // SAFETY: `base + n <= base + room <= capacity`: the words go
+            // inside the allocation, beyond `len`, so `fast` does not drop
+            // them; an `Option<Value>` is a `Value`'s word (its niche is
+            // 0), so `Some(v)` has the same bits. The stack forgets them.
+            unsafe {
+                std::ptr::copy_nonoverlapping(self.stack.as_ptr(), p.add(base).cast::<Value>(), n);
+                self.stack.set_len(0);
             }
         }
         p.cast::<u64>()
@@ -312,6 +316,18 @@ impl Frame {
     pub fn leave_compiled(&mut self, depth: usize, incref: &[u32]) {
         let base = self.fast.len();
         let p = self.fast.as_ptr();
+        if incref.is_empty() {
+            // All owned words: moved back in one copy.
+            self.stack.reserve(depth);
+            let len = self.stack.len();
+            // SAFETY: as below, each of the `depth` words is an owned
+            // Value moved out once, into the room reserved just above.
+            unsafe {
+                std::ptr::copy_nonoverlapping(p.add(base).cast::<Value>(), self.stack.as_mut_ptr().add(len), depth);
+                self.stack.set_len(len + depth);
+            }
+            return;
+        }
         for i in 0..depth {
             // SAFETY: compiled code wrote `depth` Value words (owned, never
             // zero) after the fast slots, inside the capacity reserved by

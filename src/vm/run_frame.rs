@@ -36,8 +36,9 @@ impl Vm {
         let mut pending = None;
         // Functions enter compiled code at their start, generators wherever
         // they resume.
-        if (frame.ip == 0 || frame.code.is_generator()) && self.jit.enabled() {
-            match crate::tier2::enter(self, frame, frame.ip as u32) {
+        if self.jit.enabled() && (frame.ip == 0 || frame.code.is_generator()) {
+            let entered = if frame.code.is_generator() { crate::tier2::resume(self, frame) } else { crate::tier2::enter(self, frame, 0) };
+            match entered {
                 Entered::No | Entered::Deopt => {}
                 Entered::Return(v) => return Ok(FrameExit::Return(v)),
                 Entered::Yield(v) => return Ok(FrameExit::Yield(v)),
