@@ -308,6 +308,19 @@ fn enter_counted(vm: &mut Vm, f: &mut Frame, ip: u32) -> Entered {
     run(vm, f, &compiled)
 }
 
+/// The plain functions the cells of frame `f` hold now (`None` for any
+/// other content), in cell order.
+fn cell_functions(f: &Frame) -> Vec<Option<Value>> {
+    let n = f.code.nlocals();
+    (0..f.code.ncells())
+        .map(|i| {
+            let cell = f.fast.get(n + i)?.as_ref()?;
+            let v = cell.downcast::<crate::object::bodies::CellData>()?.0.get()?;
+            calls::plain_function(&v).is_some().then_some(v)
+        })
+        .collect()
+}
+
 /// The ip-0 entry of generator code running in `f` if it enters at resume
 /// point `ip`, compiled first if the code has no ip-0 entry yet.
 fn resume_entry(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
@@ -410,6 +423,7 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             framed: &framed,
             seed: f.fast.iter().take(code.nlocals()).enumerate().map(|(i, v)| if i < seeded { infer::Ty::of(v.as_ref()) } else { infer::Ty::Unknown }).collect(),
             stack_seed: if resumes_at_0 { Vec::new() } else { f.stack.iter().map(live_stack_ty).collect() },
+            cell_functions: cell_functions(f),
             range_is_builtin,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),

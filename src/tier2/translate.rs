@@ -61,6 +61,10 @@ pub struct Options<'a> {
     pub seed: Vec<Ty>,
     /// Types of the live stack entries when compiling.
     pub stack_seed: Vec<Ty>,
+    /// The plain Python functions the frame's cells (cell and free
+    /// variables, in order) held when compiling: a CALL of one loaded by
+    /// LOAD_DEREF is a known callee (under the CALL's identity guard).
+    pub cell_functions: Vec<Option<Value>>,
     /// Whether `range` currently means the builtin.
     pub range_is_builtin: bool,
     /// The globals dict the code runs with (compiled code is entered only

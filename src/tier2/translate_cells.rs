@@ -34,6 +34,9 @@ impl Tr<'_> {
         let v = self.f.load_field(cell, CELL_CONTENTS_OFFSET as i32, Type::Boxed);
         self.raise_if_empty(v, self.h.load_deref, arg);
         self.f.incref(v);
+        if let Some(Some(func)) = self.opts.cell_functions.get(arg as usize) {
+            self.known_fns.insert(v, func.clone());
+        }
         self.stack.push(Av::Owned(v));
     }
 
