@@ -108,33 +108,31 @@ pub struct RangeLayout {
     pub remaining_at: i32,
 }
 
-/// The range iterator layout of this build (measured once: a `RefCell`'s
-/// fields have no defined order, the enum's variants do).
+/// Measures a sample iterator object in `state` (the layout of this build:
+/// a `RefCell`'s fields have no defined order, the enum's variants do):
+/// its tag word, the tag's offset and the offsets of the `N` fields
+/// `fields` points at, all from the object's address.
+fn measure<const N: usize>(state: IterState, fields: impl FnOnce(&IterState) -> [usize; N]) -> (u64, i32, [i32; N]) {
+    let d = IterData::new(state);
+    let base = &d as *const IterData as usize;
+    let body = std::mem::offset_of!(super::header::Obj<IterData>, data) as i32;
+    let at = |p: usize| body + (p - base) as i32;
+    let st = d.state.as_ptr();
+    // SAFETY: `#[repr(u64)]` puts the tag word at the enum's address; the
+    // cell is not borrowed; read only.
+    let (tag, inner) = unsafe { (st.cast::<u64>().read(), &*st) };
+    (tag, at(st as usize), fields(inner).map(at))
+}
+
+/// The range iterator layout of this build (measured once).
 pub fn range_layout() -> RangeLayout {
     static LAYOUT: std::sync::OnceLock<RangeLayout> = std::sync::OnceLock::new();
     *LAYOUT.get_or_init(|| {
-        let d = IterData::new(IterState::Range { next: 0, step: 0, remaining: 0, len: 0 });
-        let base = &d as *const IterData as usize;
-        let state = d.state.as_ptr();
-        // SAFETY: `#[repr(u64)]` puts the tag word at the enum's address;
-        // the cell is not borrowed.
-        let tag = unsafe { state.cast::<u64>().read() };
-        // SAFETY: the cell is not borrowed; read only.
-        let (next_at, step_at, remaining_at) = match unsafe { &*state } {
-            IterState::Range { next, step, remaining, .. } => {
-                let at = |p: usize| (p - base) as i32;
-                (at(next as *const i64 as usize), at(step as *const i64 as usize), at(remaining as *const u64 as usize))
-            }
+        let (tag, tag_at, [next_at, step_at, remaining_at]) = measure(IterState::Range { next: 0, step: 0, remaining: 0, len: 0 }, |st| match st {
+            IterState::Range { next, step, remaining, .. } => [next as *const i64 as usize, step as *const i64 as usize, remaining as *const u64 as usize],
             _ => unreachable!("made as a range state"),
-        };
-        let body = std::mem::offset_of!(super::header::Obj<IterData>, data) as i32;
-        RangeLayout {
-            tag,
-            tag_at: body + (state as usize - base) as i32,
-            next_at: body + next_at,
-            step_at: body + step_at,
-            remaining_at: body + remaining_at,
-        }
+        });
+        RangeLayout { tag, tag_at, next_at, step_at, remaining_at }
     })
 }
 
@@ -152,33 +150,19 @@ pub struct SeqIterLayout {
     pub index_at: i32,
 }
 
-/// The list/tuple iterator layout of this build (measured once, as
-/// [`range_layout`]).
+/// The list/tuple iterator layout of this build (measured once).
 pub fn seq_iter_layout() -> SeqIterLayout {
     static LAYOUT: std::sync::OnceLock<SeqIterLayout> = std::sync::OnceLock::new();
     *LAYOUT.get_or_init(|| {
-        let body = std::mem::offset_of!(super::header::Obj<IterData>, data) as i32;
-        // (tag, tag offset, seq offset, index offset) of a sample state.
-        let measure = |st: IterState| {
-            let d = IterData::new(st);
-            let base = &d as *const IterData as usize;
-            let state = d.state.as_ptr();
-            let at = |p: usize| body + (p - base) as i32;
-            // SAFETY: `#[repr(u64)]` puts the tag word at the enum's
-            // address; the cell is not borrowed; read only.
-            let tag = unsafe { state.cast::<u64>().read() };
-            // SAFETY: as above.
-            match unsafe { &*state } {
-                IterState::List { seq, index } | IterState::Tuple { seq, index } => {
-                    (tag, at(state as usize), at(seq as *const Value as usize), at(index as *const usize as usize))
-                }
-                _ => unreachable!("made as a list or tuple state"),
-            }
+        let fields = |st: &IterState| match st {
+            IterState::List { seq, index } | IterState::Tuple { seq, index } => [seq as *const Value as usize, index as *const usize as usize],
+            _ => unreachable!("made as a list or tuple state"),
         };
-        let l = measure(IterState::List { seq: Value::try_small_int(0).expect("small"), index: 0 });
-        let t = measure(IterState::Tuple { seq: Value::try_small_int(0).expect("small"), index: 0 });
-        assert_eq!((l.1, l.2, l.3), (t.1, t.2, t.3), "list and tuple iterator states share a layout");
-        SeqIterLayout { list_tag: l.0, tuple_tag: t.0, tag_at: l.1, seq_at: l.2, index_at: l.3 }
+        let zero = || Value::try_small_int(0).expect("small");
+        let (list_tag, tag_at, [seq_at, index_at]) = measure(IterState::List { seq: zero(), index: 0 }, fields);
+        let (tuple_tag, t_tag_at, t_fields) = measure(IterState::Tuple { seq: zero(), index: 0 }, fields);
+        assert_eq!((tag_at, [seq_at, index_at]), (t_tag_at, t_fields), "list and tuple iterator states share a layout");
+        SeqIterLayout { list_tag, tuple_tag, tag_at, seq_at, index_at }
     })
 }
 
