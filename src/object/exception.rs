@@ -74,8 +74,14 @@ pub struct ExceptionData {
     pub context: ValueCell,
     /// `__suppress_context__`.
     pub suppress_context: Cell<bool>,
-    /// Attributes (`__dict__`): `value` of StopIteration, `code` of SystemExit, ...
+    /// `__dict__`, made on first use (`vm::instattr::exception_dict`;
+    /// instances of user subclasses keep attributes inline until then).
     pub dict: ValueCell,
+    /// The fields builtin exception classes keep outside `__dict__` (a
+    /// private dict): `value` of StopIteration, `code` of SystemExit,
+    /// OSError's `errno`/`strerror`/`filename`, ImportError's `name`/`path`...
+    /// (CPython's struct members).
+    pub members: ValueCell,
     /// Exception groups only: the tuple `(message, exceptions)` (both
     /// read-only attributes of `BaseExceptionGroup`).
     pub group: ValueCell,
@@ -84,7 +90,7 @@ pub struct ExceptionData {
 impl ObjData for ExceptionData {
     const KIND: Kind = Kind::Exception;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for c in [&self.args, &self.cause, &self.context, &self.dict, &self.group] {
+        for c in [&self.args, &self.cause, &self.context, &self.dict, &self.members, &self.group] {
             c.with(|v| {
                 if let Some(v) = v {
                     visit(v)
@@ -117,6 +123,7 @@ impl ExceptionData {
             context: ValueCell::default(),
             suppress_context: Cell::new(false),
             dict: ValueCell::default(),
+            members: ValueCell::default(),
             group: ValueCell::default(),
         }
     }

@@ -452,7 +452,7 @@ pub fn clear(v: &Value, trash: &mut Vec<Box<dyn std::any::Any>>) {
         }
         Kind::Exception => {
             if let Some(e) = h.downcast::<super::exception::ExceptionData>() {
-                for c in [&e.cause, &e.context, &e.dict] {
+                for c in [&e.cause, &e.context, &e.dict, &e.members] {
                     trash.push(Box::new(c.take()));
                 }
             }

@@ -26,23 +26,24 @@ fn args_of(v: &Value) -> Vec<Value> {
         .unwrap_or_default()
 }
 
-/// An attribute stored in the exception's `__dict__`.
+/// A field a builtin exception class keeps outside `__dict__`
+/// (`ExceptionData::members`).
 pub fn exc_attr(v: &Value, name: &str) -> Option<Value> {
-    v.downcast::<ExceptionData>()?.dict.get()?.downcast::<DictData>()?.get_str(name)
+    v.downcast::<ExceptionData>()?.members.get()?.downcast::<DictData>()?.get_str(name)
 }
 
-/// Stores an attribute in the exception's `__dict__` (None deletes).
+/// Stores such a field (None deletes).
 pub fn set_exc_attr(vm: &mut Vm, v: &Value, name: &str, value: Option<Value>) {
     let Some(d) = v.downcast::<ExceptionData>() else { return };
-    let dict = match d.dict.get() {
+    let members = match d.members.get() {
         Some(x) => x,
         None => {
             let x = vm.dict();
-            d.dict.set(Some(x.clone()));
+            d.members.set(Some(x.clone()));
             x
         }
     };
-    if let Some(dd) = dict.downcast::<DictData>() {
+    if let Some(dd) = members.downcast::<DictData>() {
         match value {
             Some(val) => dd.set_str(vm.name(name), val),
             None => {
@@ -209,11 +210,12 @@ fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if as_str(&p[1]).is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", vm.type_name(&p[1]))));
     }
-    let notes = match exc_attr(&p[0], "__notes__") {
+    let notes = match vm.getattr_opt(&p[0], "__notes__")? {
         Some(n) => n,
         None => {
             let l = vm.list(vec![]);
-            set_exc_attr(vm, &p[0], "__notes__", Some(l.clone()));
+            let name = vm.name("__notes__");
+            vm.setattr(&p[0], &name, Some(l.clone()))?;
             l
         }
     };
@@ -288,14 +290,9 @@ fn set_suppress(vm: &mut Vm, s: &Value, v: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
-fn get_dict(vm: &mut Vm, s: &Value) -> PyResult<Value> {
+fn get_dict(_vm: &mut Vm, s: &Value) -> PyResult<Value> {
     let d = exc_data(s)?;
-    if let Some(x) = d.dict.get() {
-        return Ok(x);
-    }
-    let x = vm.dict();
-    d.dict.set(Some(x.clone()));
-    Ok(x)
+    Ok(crate::vm::instattr::exception_dict(s.as_header().expect("an exception is an object"), d))
 }
 
 /// Declares a getter/setter pair for an attribute derived from `args`.
@@ -452,7 +449,33 @@ fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_of(&args)?.clone();
     let ty = vm.type_of(&s);
     let a = get_args(vm, &s)?;
-    Ok(vm.tuple(vec![ty, a]))
+    // As CPython's: the `__dict__` too once the exception has one (inline
+    // attributes count: they are its dict not yet made).
+    let dict = match (s.as_header(), s.downcast::<ExceptionData>()) {
+        (Some(h), Some(d)) => {
+            let inline_any = h.ext().is_some_and(|e| e.dict.is_none() && e.attrs.shape().is_some_and(|sh| !sh.is_empty()));
+            (d.dict.get().is_some() || inline_any).then(|| crate::vm::instattr::exception_dict(h, d))
+        }
+        _ => None,
+    };
+    Ok(match dict {
+        Some(d) => vm.tuple(vec![ty, a, d]),
+        None => vm.tuple(vec![ty, a]),
+    })
+}
+
+/// `BaseException.__setstate__(state)`: sets each item of a dict state as
+/// an attribute (None does nothing).
+fn exc_setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.parser("__setstate__").positional(2, 2)?;
+    if vm.is_none(&p[1]) {
+        return Ok(vm.none());
+    }
+    let Some(dd) = p[1].downcast::<DictData>() else { return Err(type_error("state is not a dictionary")) };
+    for (k, v) in dd.items() {
+        vm.setattr(&p[0], &k, Some(v))?;
+    }
+    Ok(vm.none())
 }
 
 /// Installs the exception methods and attributes.
@@ -464,6 +487,7 @@ pub fn install() {
     add_method(be, "__str__", exc_str, BuiltinKind::Method);
     add_method(be, "__repr__", exc_repr, BuiltinKind::Method);
     add_method(be, "__reduce__", exc_reduce, BuiltinKind::Method);
+    add_method(be, "__setstate__", exc_setstate, BuiltinKind::Method);
     add_method(be, "with_traceback", with_traceback, BuiltinKind::Method);
     add_method(be, "add_note", add_note, BuiltinKind::Method);
     add_getset(be, "args", get_args, Some(set_args));

@@ -16,7 +16,7 @@ use crate::object::typeobj::tflags;
 use crate::object::*;
 use crate::vm::Vm;
 
-use super::exception::{new_exception, set_exc_attr};
+use super::exception::new_exception;
 
 fn value_error(msg: String) -> PyErr {
     PyErr::new(&t().named("ValueError"), msg)
@@ -226,7 +226,8 @@ fn subset(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>
         if is_sequence(vm, &notes) {
             let items = vm.collect(&notes)?;
             let copy = vm.list(items);
-            set_exc_attr(vm, &eg, "__notes__", Some(copy));
+            let name = vm.name("__notes__");
+            vm.setattr(&eg, &name, Some(copy))?;
         }
     }
     Ok(Some(eg))

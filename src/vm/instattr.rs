@@ -17,12 +17,48 @@ use super::Vm;
 
 /// The instance extension of `h` if its attributes are inline (or it has
 /// none yet): a user-class instance with a `__dict__` slot that holds no
-/// dict. Exceptions keep their dict in `ExceptionData` and are excluded.
+/// dict. Instances of user exception classes qualify too: their dict lives
+/// in `ExceptionData::dict`, and `exception_dict` (the only place that makes
+/// it) also points the extension's slot at it, so a dict-backed exception
+/// never looks inline here or to compiled code.
 #[inline(always)]
 pub fn inline_ext(h: &Header) -> Option<&InstanceExt> {
     let ext = h.ext()?;
-    let td = h.type_data();
-    (td.has_dict && td.kind != Kind::Exception && ext.dict.is_none()).then_some(ext)
+    (h.type_data().has_dict && ext.dict.is_none()).then_some(ext)
+}
+
+/// The `__dict__` of an exception (`ExceptionData::dict`), made on first
+/// use. For an instance of a user subclass, the attributes it kept inline
+/// so far move into the new dict (same order), and its extension's dict
+/// slot holds the same dict from then on (see `inline_ext`).
+pub fn exception_dict(h: &Header, e: &ExceptionData) -> Value {
+    if let Some(d) = e.dict.get() {
+        return d;
+    }
+    let d = alloc(&t().dict, DictData::new(), None);
+    if let Some(ext) = h.ext() {
+        if let Some((shape, vals)) = ext.attrs.take_all() {
+            let dd = d.downcast::<DictData>().expect("dict");
+            for (n, v) in shape.names().iter().zip(vals) {
+                dd.set_name(n.clone(), v);
+            }
+        }
+        ext.dict.set(Some(d.clone()));
+    }
+    e.dict.set(Some(d.clone()));
+    d
+}
+
+/// The attribute `name` of an exception without making its dict: from the
+/// dict if it has one, else from its inline attributes.
+pub fn exception_attr(h: &Header, e: &ExceptionData, name: &str) -> Option<Value> {
+    if let Some(d) = e.dict.get() {
+        return d.downcast::<DictData>()?.get_str(name);
+    }
+    let ext = h.ext()?;
+    let shape = ext.attrs.shape()?;
+    let i = shape.names().iter().position(|n| crate::object::str::as_str(n) == Some(name))?;
+    ext.attrs.get(i)
 }
 
 /// Whether `name` is an exact `str` (only those are kept inline: a str

@@ -626,7 +626,9 @@ impl Vm {
         let h = obj.as_header()?;
         let td = h.type_data();
         let hook = if store { tflags::CUSTOM_SETATTR } else { tflags::CUSTOM_GETATTRIBUTE };
-        if matches!(td.kind, Kind::Type | Kind::Module | Kind::Exception) || td.has_flag(hook) || !td.has_dict || !exact_str(name) {
+        // Exceptions of user classes qualify: their dict, once made, is also
+        // in the extension's slot (`instattr::exception_dict`).
+        if matches!(td.kind, Kind::Type | Kind::Module) || td.has_flag(hook) || !td.has_dict || !exact_str(name) {
             return None;
         }
         let ext = h.ext()?;
