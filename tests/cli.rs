@@ -537,6 +537,23 @@ fn jit_generators_option() {
     assert!(o.stderr.contains("jit: compiled g@"), "{}", describe(&o));
 }
 
+/// A call of a small pure numeric function is inlined into its compiled
+/// caller (`translate_inline`), and the jit log says so.
+#[test]
+fn jit_inlines_pure_calls() {
+    if !common::is_pyrite() {
+        return;
+    }
+    let src = "def sq(x):\n    return x * x + 1\n\
+               def f(n):\n    t = 0\n    for i in range(n):\n        t += sq(i)\n    return t\n\
+               print(f(1000))\nprint(f(1000))\nprint(sum(f(3) for _ in range(200)))\n";
+    let dir = scratch("jitinline");
+    write_script(&dir, "inl.py", src);
+    let o = run(&["-X", "jit-threshold=50", "-X", "jit-log", "inl.py"], &dir, None, TIMEOUT);
+    assert_eq!((o.code(), o.stdout.as_str()), (Ok(0), "332834500\n332834500\n1600\n"), "{}", describe(&o));
+    assert!(o.stderr.contains("1 call(s) inlined"), "{}", describe(&o));
+}
+
 /// `--compare` runs both tiers and reports identical output.
 #[test]
 fn compare_runs_both_tiers() {

@@ -35,6 +35,7 @@ mod translate_globals;
 mod translate_iter;
 mod translate_methods;
 mod translate_modattr;
+mod translate_inline;
 mod translate_native;
 mod translate_ops;
 mod translate_resume;
@@ -93,6 +94,9 @@ pub struct Compiled {
     /// their code and entry so that the words it compares and the entry
     /// address it calls stay theirs.
     pub native_callees: Vec<(Rc<crate::bytecode::Code>, Rc<Compiled>)>,
+    /// The code of the callees this code inlined (`translate_inline`):
+    /// kept alive, so the code words its guards compare stay theirs.
+    pub inlined: Vec<Rc<crate::bytecode::Code>>,
     /// The globals and builtins dicts compiled in (global loads read their
     /// entries in place): the code is entered only from frames running with
     /// these very dicts, and holding them keeps those addresses valid.
@@ -475,6 +479,7 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             native: tr.native && !code.is_generator(),
             self_entry: Cell::new(0),
             native_callees: tr.native_callees,
+            inlined: tr.inlined,
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),
             locals_are_globals: locals_are_globals(f),
@@ -497,12 +502,16 @@ fn compile(vm: &mut Vm, f: &Frame, ip: u32) -> Option<Rc<Compiled>> {
             }
             if vm.jit.cfg.log {
                 eprintln!(
-                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us, {:.0} us CPU){}",
+                    "jit: compiled {name} ({} bytes, {} exits, {:.0} us, {:.0} us CPU){}{}",
                     c.code.code_size(),
                     c.code.exits().len(),
                     dt.as_secs_f64() * 1e6,
                     cpu.as_secs_f64() * 1e6,
-                    if c.native { ", runs natively" } else { "" }
+                    if c.native { ", runs natively" } else { "" },
+                    match c.inlined.len() {
+                        0 => String::new(),
+                        n => format!(", {n} call(s) inlined"),
+                    }
                 );
             }
             if vm.jit.cfg.perf_map {

@@ -123,6 +123,8 @@ pub struct Translation {
     pub own_calls: usize,
     /// The callees called natively (see `Compiled::native_callees`).
     pub native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
+    /// The code of the callees inlined (see `Compiled::inlined`).
+    pub inlined: Vec<Rc<Code>>,
     /// The resume points the code enters at (`Options::resumes`).
     pub resumes: Vec<u32>,
 }
@@ -183,6 +185,8 @@ pub(super) struct Tr<'a> {
     pub(super) direct_sites: Vec<Box<super::calls::DirectSite>>,
     /// See `Translation::native_callees`.
     pub(super) native_callees: Vec<(Rc<Code>, Rc<super::Compiled>)>,
+    /// See `Translation::inlined`.
+    pub(super) inlined: Vec<Rc<Code>>,
     /// See `Translation::frame_slow`.
     pub(super) frame_slow: usize,
     /// See `Translation::own_calls`.
@@ -265,6 +269,7 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
         known_fns: HashMap::new(),
         direct_sites: Vec::new(),
         native_callees: Vec::new(),
+        inlined: Vec::new(),
         frame_slow: 0,
         own_calls: 0,
         skip: 0,
@@ -311,6 +316,7 @@ fn translate_with(code: &Code, consts: &[Value], entry: usize, entry_depth: u32,
         frame_slow: tr.frame_slow,
         own_calls: tr.own_calls,
         native_callees: tr.native_callees,
+        inlined: tr.inlined,
         resumes,
     })))
 }

@@ -13,7 +13,8 @@ use super::translate::{Av, Tr, V};
 use crate::bytecode::{BinaryOp, CompareOp, Op};
 use crate::object::Value;
 
-fn int_op(op: BinaryOp) -> Option<IntOp> {
+/// The inline int operation of a BINARY_OP operator, if there is one.
+pub(super) fn int_op(op: BinaryOp) -> Option<IntOp> {
     Some(match op {
         BinaryOp::Add => IntOp::Add,
         BinaryOp::Subtract => IntOp::Sub,
@@ -29,7 +30,8 @@ fn int_op(op: BinaryOp) -> Option<IntOp> {
     })
 }
 
-fn float_op(op: BinaryOp) -> Option<FloatOp> {
+/// The inline float operation of a BINARY_OP operator, if there is one.
+pub(super) fn float_op(op: BinaryOp) -> Option<FloatOp> {
     Some(match op {
         BinaryOp::Add => FloatOp::Add,
         BinaryOp::Subtract => FloatOp::Sub,
@@ -662,6 +664,11 @@ impl<'a> Tr<'a> {
                 // The known callee's position: after the NULL, or first (a
                 // method, `self` after it as argument 0).
                 let known = if kw { None } else { self.known_callee(from, top) };
+                if let Some((func, callee_at)) = &known {
+                    if self.try_inline(func, *callee_at, from, top) {
+                        return Ok(());
+                    }
+                }
                 let math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path() } else { None };
                 // Spill the callable, self/NULL and arguments (not the names)
                 // for the helpers. A native call in code that runs natively
