@@ -45,7 +45,7 @@ use crate::object::typeobj::type_epoch_address;
 use crate::object::value::TAG_MASK;
 
 /// Offset of an instance-extension field in a plain user-class instance.
-fn ext_field(off: usize) -> i32 {
+pub(super) fn ext_field(off: usize) -> i32 {
     (PLAIN_EXT_OFFSET + off) as i32
 }
 

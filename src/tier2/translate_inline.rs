@@ -3,10 +3,17 @@
 //! A CALL whose callee is a known plain function (`known_callee`: a global
 //! or cached method that held it when compiling) is translated as the
 //! callee's own instructions, in the caller's code, when the callee is a
-//! short straight-line function that only computes with numbers: its
-//! locals, constants that are ints or floats, BINARY_OP / UNARY_NEGATIVE
-//! on ints and floats, and one RETURN_VALUE of a number at its end
-//! (`spectral_norm`'s `a_elem(i, j)`, `sq(x)`, `lerp(a, b, t)`...).
+//! short straight-line function that only reads and computes: its locals,
+//! constants that are ints or floats, BINARY_OP / UNARY_NEGATIVE on ints
+//! and floats, instance attributes its interpreter specialized
+//! (LOAD_ATTR_INSTANCE on inline attributes), and one RETURN_VALUE at its
+//! end (`spectral_norm`'s `a_elem(i, j)`, `v.dot(w)`, `p.dist2(q)`,
+//! `shape.color_at(p)`...).
+//!
+//! Attribute reads are guarded once per object (heap object, the site's
+//! type, plain layout, the site's shape) and once per body (the type
+//! epoch the sites were specialized in); the value is borrowed from the
+//! object, which nothing in the body can change.
 //!
 //! Such a body has no effect anyone could see before it returns, so every
 //! way out of it is an exit *before the CALL* in the caller's frame state
@@ -33,9 +40,12 @@ use pyrite_jit::ir::{Cmp, FloatOp, IntOp, Type};
 use super::calls;
 use super::helpers::JitCtx;
 use super::translate::{Av, SpecSite, Tr, V};
+use super::translate_attrs::ext_field;
 use super::translate_ops::{float_op, int_op};
 use crate::bytecode::{BinaryOp, Code, Const, Op};
-use crate::object::value::{SMALL_MAX, SMALL_MIN};
+use crate::object::header::{EXT_ITEMS_OFFSET, EXT_LEN_OFFSET, EXT_SHAPE_OFFSET, PLAIN_EXT_OFFSET, TYPE_EXT_OFFSET_OFFSET, TYPE_OFFSET};
+use crate::object::typeobj::{type_epoch, type_epoch_address};
+use crate::object::value::{SMALL_MAX, SMALL_MIN, TAG_MASK};
 use crate::object::{t, FunctionData, Value};
 use crate::vm::Vm;
 
@@ -95,6 +105,19 @@ fn number_const(code: &Code, arg: u32) -> Option<Result<i64, f64>> {
     }
 }
 
+/// An instance-attribute read the callee's interpreter specialized at
+/// `ip` (LOAD_ATTR_INSTANCE on inline attributes, for the current type
+/// epoch): the type address, shape identity and position it found.
+fn attr_site(code: &Code, ip: usize) -> Option<(u64, u64, u32)> {
+    if code.instrs[ip].op.get() != Op::LoadAttrInstance {
+        return None;
+    }
+    let c = &code.inline_caches()[ip];
+    let (key, shape) = (c.key.get(), c.shape.get());
+    let inline = shape != 0 && shape != crate::vm::specialize::SLOT_SITE;
+    (key != 0 && inline && c.key2.get() == type_epoch()).then(|| (key, shape, c.index.get()))
+}
+
 /// The result kind of an `Arith` on operands taken as `a`, `b`.
 fn result_kind(op: Arith) -> Kind {
     match op {
@@ -142,12 +165,16 @@ fn plan(code: &Code, args: &[Kind]) -> bool {
                 let Some((op, _, _)) = arith(arg, op, a, b) else { return false };
                 stack.push(result_kind(op));
             }
+            Op::LoadAttr => match stack.pop() {
+                Some(Kind::Boxed) if attr_site(code, ip).is_some() => stack.push(Kind::Boxed),
+                _ => return false,
+            },
             Op::UnaryNegative => match stack.last() {
                 Some(Kind::Int | Kind::Float) => {}
                 _ => return false,
             },
             // The last instruction, returning a number.
-            Op::ReturnValue => return ip == n - 1 && stack.len() == 1 && stack[0] != Kind::Boxed,
+            Op::ReturnValue => return ip == n - 1 && stack.len() == 1,
             _ => return false,
         }
     }
@@ -214,6 +241,41 @@ impl Tr<'_> {
         self.inlined_call_guard(room);
     }
 
+    /// The thread's type epoch is the one the inlined attribute sites were
+    /// specialized for (it proves what their specialization checked on
+    /// the classes: no descriptor or hook in the way).
+    fn inlined_epoch_guard(&mut self) {
+        let ea = self.f.const_boxed(type_epoch_address());
+        let now = self.f.load_field(ea, 0, Type::I64);
+        let want = self.f.const_i64(type_epoch() as i64);
+        let same = self.f.int_cmp(Cmp::Eq, now, want);
+        self.inlined_call_guard(same);
+    }
+
+    /// `w` is an instance of the type at `key` (a plain user-class layout)
+    /// with inline attributes of shape `shape`.
+    fn inlined_instance_guards(&mut self, w: V, key: u64, shape: u64) {
+        let wi = self.f.word_to_i64(w);
+        let mask = self.f.const_i64(TAG_MASK as i64);
+        let tag = self.f.int_binary(IntOp::And, wi, mask, None);
+        let zero = self.f.const_i64(0);
+        let heap = self.f.int_cmp(Cmp::Eq, tag, zero);
+        self.inlined_call_guard(heap);
+        let ty = self.f.load_field(w, TYPE_OFFSET as i32, Type::I64);
+        let want = self.f.const_i64(key as i64);
+        let same = self.f.int_cmp(Cmp::Eq, ty, want);
+        self.inlined_call_guard(same);
+        let tyw = self.f.i64_to_word(ty);
+        let eo = self.f.load_field(tyw, TYPE_EXT_OFFSET_OFFSET as i32, Type::I64);
+        let plain = self.f.const_i64(PLAIN_EXT_OFFSET as i64);
+        let same = self.f.int_cmp(Cmp::Eq, eo, plain);
+        self.inlined_call_guard(same);
+        let sh = self.f.load_field(w, ext_field(EXT_SHAPE_OFFSET), Type::I64);
+        let want = self.f.const_i64(shape as i64);
+        let same = self.f.int_cmp(Cmp::Eq, sh, want);
+        self.inlined_call_guard(same);
+    }
+
     /// Goes on when `ok`, else leaves before the CALL.
     fn inlined_call_guard(&mut self, ok: V) {
         let (go, out) = (self.f.create_block(), self.f.create_block());
@@ -233,7 +295,9 @@ impl Tr<'_> {
         // Small-int constants met (for `x // 2**k`).
         let mut consts_of: Vec<(V, i64)> = Vec::new();
         let mut stack: Vec<Av> = Vec::new();
-        for ins in code.instrs.iter() {
+        // Objects whose type and shape were guarded (with the site's words).
+        let mut checked: Vec<(V, u64, u64)> = Vec::new();
+        for (ip, ins) in code.instrs.iter().enumerate() {
             let (op, arg) = (ins.op.get(), ins.arg);
             match op.generic() {
                 Op::LoadFast => stack.push(locals[arg as usize].expect("planned: bound")),
@@ -289,7 +353,39 @@ impl Tr<'_> {
                     };
                     stack.push(r);
                 }
-                Op::ReturnValue => return stack.pop().expect("planned"),
+                Op::LoadAttr => {
+                    let (key, shape, ix) = attr_site(code, ip).expect("planned");
+                    let w = match stack.pop().expect("planned") {
+                        Av::Owned(w) | Av::Borrowed(w, _) => w,
+                        _ => unreachable!("planned: an object"),
+                    };
+                    if !checked.contains(&(w, key, shape)) {
+                        if checked.is_empty() {
+                            self.inlined_epoch_guard();
+                        }
+                        self.inlined_instance_guards(w, key, shape);
+                        checked.push((w, key, shape));
+                    }
+                    // Nothing in the body can change the attribute: the
+                    // value is borrowed from the object.
+                    let len = self.f.load_field(w, ext_field(EXT_LEN_OFFSET), Type::I64);
+                    let at = self.f.const_i64(ix as i64);
+                    let inside = self.f.int_cmp(Cmp::Lt, at, len);
+                    self.inlined_call_guard(inside);
+                    let items = self.f.load_field(w, ext_field(EXT_ITEMS_OFFSET), Type::Boxed);
+                    stack.push(Av::Borrowed(self.f.load_elem(items, at), None));
+                }
+                Op::ReturnValue => {
+                    return match stack.pop().expect("planned") {
+                        // The caller's reference to a boxed result (an
+                        // argument or an attribute) is its own.
+                        Av::Owned(w) | Av::Borrowed(w, _) => {
+                            self.f.incref(w);
+                            Av::Owned(w)
+                        }
+                        av => av,
+                    };
+                }
                 _ => {}
             }
         }

@@ -149,3 +149,76 @@ try:
     deep(200)
 except RecursionError as e:
     print("RecursionError", str(e)[:40])
+
+
+# Methods that read instance attributes.
+class Vec:
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+
+    def dot(self, o):
+        return self.x * o.x + self.y * o.y + self.z * o.z
+
+    def getx(self):
+        return self.x
+
+
+class Vec2(Vec):
+    pass
+
+
+class Slotted:
+    __slots__ = ("x", "y", "z")
+
+    def __init__(self, x, y, z):
+        self.x, self.y, self.z = x, y, z
+
+    dot = Vec.dot
+
+
+def dots(vs, w):
+    total = 0.0
+    for v in vs:
+        total += v.dot(w)
+    return total
+
+
+def xs(vs):
+    return [v.getx() for v in vs]
+
+
+vs = [Vec(i * 0.5, -i, 2.0) for i in range(300)]
+w = Vec(1.0, 0.25, -3.0)
+print(dots(vs, w), dots(vs, w))
+print(sum(xs(vs)), xs(vs[:3]))
+# Another shape (attributes set in another order), a subclass, a dict made.
+odd = Vec(1.0, 2.0, 3.0)
+del odd.x
+odd.x = 10.0
+print(dots(vs[:5] + [odd], w))
+print(dots([Vec2(1.0, 2.0, 3.0)] + vs[:5], w))
+d = Vec(2.0, 3.0, 4.0)
+d.__dict__["z"] = 40.0
+print(dots([d] + vs[:3], w))
+print(dots([Slotted(1.0, 2.0, 3.0)], w))
+# Ints and big ints in the attributes, strings (a TypeError from the call).
+print(dots([Vec(1, 2, 3), Vec(2**60, 1, 1)], Vec(3, 4, 5)))
+try:
+    dots([Vec("a", "b", "c")], Vec(1, 2, 3))
+except TypeError as e:
+    print("TypeError", e)
+# A property replaces the attribute on the class: the epoch changes.
+print(xs(vs[:4]))
+saved_getx = Vec.getx
+Vec.getx = lambda self: -1
+print(xs(vs[:4]))
+Vec.getx = saved_getx
+Vec.x = property(lambda self: 99.0)
+print(dots(vs[:3], w), [v.x for v in vs[:2]])
+del Vec.x
+print(dots(vs[:3], w))
+# The returned attribute is the object itself, alive after the instance.
+tmp = [Vec([1, 2], None, None).getx() for _ in range(300)]
+print(tmp[-1], len(tmp))
