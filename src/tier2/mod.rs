@@ -36,6 +36,8 @@ mod translate_iter;
 mod translate_methods;
 mod translate_modattr;
 mod translate_native;
+mod translate_known_class;
+mod translate_known_dunder;
 mod translate_ops;
 mod translate_resume;
 mod translate_fused;

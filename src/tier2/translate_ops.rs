@@ -234,6 +234,9 @@ impl<'a> Tr<'a> {
         }
         self.f.jump(slow, &[]);
         self.f.switch_to_block(slow);
+        if op == Op::BinaryOp {
+            self.known_dunder(a, b, arg, join);
+        }
         let (wa, wb) = (self.word(a), self.word(b));
         let ctx = self.f.vm_ctx();
         let k = self.imm(arg as i64);
@@ -749,6 +752,7 @@ impl<'a> Tr<'a> {
                         self.freed = true;
                         self.stack.push(Av::Owned(out));
                     }
+                    None if !kw && self.known_class_call(from, top) => {}
                     None => {
                         let r = if !kw && self.code.instrs[self.ip].op.get() == Op::CallBuiltin {
                             self.call_word(h.call_builtin, &[ctx, b, c, at])
