@@ -337,7 +337,7 @@ fn exit_value(e: FrameExit) -> Value {
 /// context's error and stress counter, never its frame or slots
 /// (`native_exit` uses the frame only when the code runs on it, see there).
 fn frame_free(id: HelperId, h: &Helpers) -> bool {
-    let attrs = [h.load_attr_nf, h.load_method_nf, h.store_attr_nf, h.truthy_nf];
+    let attrs = [h.load_attr_nf, h.load_method_nf, h.store_attr_nf, h.truthy_nf, h.new_instance, h.init_not_none];
     id == h.safepoint || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op || attrs.contains(&id)
 }
 
@@ -384,6 +384,29 @@ pub fn code_word(fd: &FunctionData) -> u64 {
     // SAFETY: an `Rc<Code>` is one pointer word (checked above); this reads
     // the field's bits, as compiled code loads them.
     unsafe { std::ptr::addr_of!(fd.code).cast::<u64>().read() }
+}
+
+/// What stands on top of a waiting caller's stack for the result of the
+/// native call it left from (`Waiting`): the NULL marker after a CALL (the
+/// result is pushed), or a small int of this kind.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(i64)]
+pub enum WaitMarker {
+    /// A known-class site (`translate_known_class`): the new instance is
+    /// below the marker; `__init__` must have returned None.
+    Init = 1,
+}
+
+impl WaitMarker {
+    /// What replaces `marker` on the waiting frame's stack given the
+    /// result `r` of the frame above: nothing, or one value.
+    fn settle(vm: &Vm, marker: Option<Value>, r: PyResult<Value>) -> PyResult<Option<Value>> {
+        let v = r?;
+        if marker.as_ref().and_then(Value::as_small_int) == Some(WaitMarker::Init as i64) {
+            return if vm.is_none(&v) { Ok(None) } else { Err(super::fastcall::init_not_none(vm, &v)) };
+        }
+        Ok(Some(v))
+    }
 }
 
 /// A callee's frame made by `native_exit` while its native caller runs
@@ -469,10 +492,10 @@ pub unsafe fn native_exit(ctx: &mut JitCtx, area: *const u64, raw: u64, func: Va
             Some(Entered::Error(e)) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),
             Some(Entered::Yield(_)) => Err(crate::object::exception::system_error("compiled function code yielded")),
             None => {
-                drop(frame.stack.pop());
-                match r {
+                let marker = frame.stack.pop();
+                match WaitMarker::settle(vm, marker, r) {
                     Ok(v) => {
-                        frame.stack.push(v);
+                        frame.stack.extend(v);
                         vm.interpret_frame(&mut frame, None).map(exit_value)
                     }
                     Err(e) => vm.interpret_frame(&mut frame, Some(e)).map(exit_value),

@@ -90,12 +90,7 @@ pub fn call_init_cached(vm: &mut Vm, cls: &Value, instr: &Instr, c: &InlineCache
 /// A new instance of plain class `cls` (see `call_plain_class`) on which
 /// Python function `init` ran with arguments `arg(0..nargs)`.
 fn new_instance(vm: &mut Vm, cls: &Value, init: &Value, nargs: usize, arg: impl Fn(usize) -> Value) -> PyResult<Value> {
-    let obj = crate::object::header::alloc(cls, (), None);
-    let ext = obj.as_header().and_then(|h| h.ext());
-    let hint = attr_hint(cls);
-    if let Some(e) = ext.filter(|_| hint != 0) {
-        e.attrs.reserve(hint);
-    }
+    let obj = alloc_instance(cls);
     let res = match super::call_direct(vm, init, nargs + 1, |i| if i == 0 { obj.clone() } else { arg(i - 1) }) {
         Some(r) => r,
         None => {
@@ -105,16 +100,39 @@ fn new_instance(vm: &mut Vm, cls: &Value, init: &Value, nargs: usize, arg: impl 
             vm.call(init, &args)
         }
     };
+    note_instance_attrs(cls, &obj);
+    match res {
+        Ok(v) if vm.is_none(&v) => Ok(obj),
+        Ok(v) => Err(init_not_none(vm, &v)),
+        Err(e) => Err(e),
+    }
+}
+
+/// A new instance of plain class `cls` (see `call_plain_class`), not
+/// initialized yet, with room for as many inline attributes as its last
+/// instance had after `__init__`.
+pub fn alloc_instance(cls: &Value) -> Value {
+    let obj = crate::object::header::alloc(cls, (), None);
+    let hint = attr_hint(cls);
+    if let Some(e) = obj.as_header().and_then(|h| h.ext()).filter(|_| hint != 0) {
+        e.attrs.reserve(hint);
+    }
+    obj
+}
+
+/// Remembers how many attributes `obj`, an instance of `cls` made by
+/// `alloc_instance`, has after its `__init__` (the next one's room).
+pub fn note_instance_attrs(cls: &Value, obj: &Value) {
     if let Some(s) = obj.as_header().and_then(|h| h.ext()).and_then(|e| e.attrs.shape()) {
-        if s.len() != hint {
+        if s.len() != attr_hint(cls) {
             set_attr_hint(cls, s.len());
         }
     }
-    match res {
-        Ok(v) if vm.is_none(&v) => Ok(obj),
-        Ok(v) => Err(type_error(format!("__init__() should return None, not '{}'", vm.type_name(&v)))),
-        Err(e) => Err(e),
-    }
+}
+
+/// CPython's TypeError for an `__init__` that returned `v`, not None.
+pub fn init_not_none(vm: &Vm, v: &Value) -> crate::error::PyErr {
+    type_error(format!("__init__() should return None, not '{}'", vm.type_name(v)))
 }
 
 /// `a <op> b` (BINARY_OP argument `arg`) at instruction `instr` with cache

@@ -30,6 +30,9 @@ use crate::vm::Vm;
 #[path = "helpers_calls.rs"]
 mod calls;
 use calls::{h_call, h_call_builtin, h_call_known, h_native_exit};
+#[path = "helpers_known.rs"]
+mod known;
+use known::{h_binary_op_rest, h_call_init, h_init_not_none, h_new_instance};
 
 /// What compiled code's helpers can reach, for one activation.
 pub struct JitCtx {
@@ -780,6 +783,10 @@ pub struct Helpers {
     pub call_known: pyrite_jit::abi::HelperId,
     pub call_builtin: pyrite_jit::abi::HelperId,
     pub native_exit: pyrite_jit::abi::HelperId,
+    pub new_instance: pyrite_jit::abi::HelperId,
+    pub call_init: pyrite_jit::abi::HelperId,
+    pub init_not_none: pyrite_jit::abi::HelperId,
+    pub binary_op_rest: pyrite_jit::abi::HelperId,
     pub num_op: pyrite_jit::abi::HelperId,
     pub build: pyrite_jit::abi::HelperId,
     pub list_append: pyrite_jit::abi::HelperId,
@@ -842,6 +849,10 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         call_builtin: t.add("call_builtin", h_call_builtin as *const u8, w(&[Ptr, I64, I64, I64])),
         num_op: t.add("num_op", h_num_op as *const u8, w(&[Ptr, Word, Word, I64, I64])),
         native_exit: t.add("native_exit", h_native_exit as *const u8, w(&[Ptr, Ptr, I64, Word, I64, I64])),
+        new_instance: t.add("new_instance", h_new_instance as *const u8, plain(&[Ptr, Word], Word)),
+        call_init: t.add("call_init", h_call_init as *const u8, w(&[Ptr, Word, I64, I64, I64, I64])),
+        init_not_none: t.add("init_not_none", h_init_not_none as *const u8, w(&[Ptr, Word])),
+        binary_op_rest: t.add("binary_op_rest", h_binary_op_rest as *const u8, w(&[Ptr, Word, Word, I64])),
         build: t.add("build", h_build as *const u8, w(&[Ptr, I64, I64, I64])),
         list_append: t.add("list_append", h_list_append as *const u8, w(&[Ptr, Word, Word])),
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),

@@ -37,6 +37,8 @@ mod translate_methods;
 mod translate_modattr;
 mod translate_inline;
 mod translate_native;
+mod translate_known_class;
+mod translate_known_dunder;
 mod translate_ops;
 mod translate_resume;
 mod translate_fused;

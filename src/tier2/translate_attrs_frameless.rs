@@ -109,6 +109,8 @@ impl Tr<'_> {
     pub(super) fn method_slow_native(&mut self, obj: Av, w: V, arg: u32, join: Block) {
         if self.module_method() {
             self.leave_frameless();
+            // The join goes on without the object, as the other paths do.
+            self.stack.pop();
             return;
         }
         let k = self.imm(arg as i64);

@@ -38,7 +38,6 @@ use std::rc::Rc;
 use pyrite_jit::ir::{Cmp, FloatOp, IntOp, Type};
 
 use super::calls;
-use super::helpers::JitCtx;
 use super::translate::{Av, SpecSite, Tr, V};
 use super::translate_attrs::ext_field;
 use super::translate_ops::{float_op, int_op};
@@ -47,7 +46,6 @@ use crate::object::header::{EXT_ITEMS_OFFSET, EXT_LEN_OFFSET, EXT_SHAPE_OFFSET, 
 use crate::object::typeobj::{type_epoch, type_epoch_address};
 use crate::object::value::{SMALL_MAX, SMALL_MIN, TAG_MASK};
 use crate::object::{t, FunctionData, Value};
-use crate::vm::Vm;
 
 /// Most instructions a callee may have to be inlined.
 const MAX_INLINE_INSTRS: usize = 48;
@@ -231,13 +229,7 @@ impl Tr<'_> {
         let want = self.f.const_i64(calls::code_word(fd) as i64);
         let same = self.f.int_cmp(Cmp::Eq, now, want);
         self.inlined_call_guard(same);
-        let ctx = self.f.vm_ctx();
-        let cw = self.f.i64_to_word(ctx);
-        let vm = self.f.load_field(cw, offset_of!(JitCtx, vm) as i32, Type::I64);
-        let vm = self.f.i64_to_word(vm);
-        let depth = self.f.load_field(vm, offset_of!(Vm, depth) as i32, Type::I64);
-        let limit = self.f.load_field(vm, offset_of!(Vm, recursion_limit) as i32, Type::I64);
-        let room = self.f.int_cmp(Cmp::Lt, depth, limit);
+        let (_, _, room) = self.vm_depth_room();
         self.inlined_call_guard(room);
     }
 

@@ -38,6 +38,7 @@ use super::layout::{EXIT_TAG, PENDING_WORD};
 use super::translate::{Av, Tr};
 use super::Compiled;
 use crate::object::value::TAG_MASK;
+use crate::bytecode::Code;
 use crate::object::{t, FunctionData, Value};
 use crate::vm::Vm;
 
@@ -68,44 +69,8 @@ impl Tr<'_> {
     pub(super) fn native_call(&mut self, func: &Value, callee: NativeTarget, wf: V, ops: std::ops::Range<usize>, first: usize, slow: Block, join: Block) {
         let spilled = !self.opts.frameless;
         let (from, top) = (ops.start, ops.end);
-        let fd = func.downcast::<FunctionData>().expect("native callees are functions");
-        let code = fd.code.clone();
-        // The callee's `Compiled` (this code's own is allocated but not yet
-        // written: only its fields' addresses are used here).
-        let cp: *const Compiled = match &callee {
-            NativeTarget::Other(c) => Rc::as_ptr(c),
-            NativeTarget::Own => {
-                self.own_calls += 1;
-                self.opts.own
-            }
-        };
-        let field = |off: usize| cp as u64 + off as u64;
-        // Guards.
-        let is_fn = self.f.has_type(wf, t().function.raw());
-        self.guard_or(is_fn, slow);
-        let data = (fd as *const FunctionData as u64).wrapping_sub(func.raw()) as i32;
-        for (off, want) in [
-            (offset_of!(FunctionData, code), calls::code_word(fd)),
-            (offset_of!(FunctionData, globals), fd.globals.raw()),
-            (offset_of!(FunctionData, builtins), fd.builtins.raw()),
-        ] {
-            let now = self.f.load_field(wf, data + off as i32, Type::I64);
-            let want = self.f.const_i64(want as i64);
-            let same = self.f.int_cmp(Cmp::Eq, now, want);
-            self.guard_or(same, slow);
-        }
-        let retired = self.f.const_boxed(field(offset_of!(Compiled, retired)));
-        let retired = self.f.load_field(retired, 0, Type::Bool);
-        let live = self.f.bool_not(retired);
-        self.guard_or(live, slow);
-        let ctx = self.f.vm_ctx();
-        let cw = self.f.i64_to_word(ctx);
-        let vm = self.f.load_field(cw, offset_of!(JitCtx, vm) as i32, Type::I64);
-        let vm = self.f.i64_to_word(vm);
-        let depth = self.f.load_field(vm, offset_of!(Vm, depth) as i32, Type::I64);
-        let limit = self.f.load_field(vm, offset_of!(Vm, recursion_limit) as i32, Type::I64);
-        let room = self.f.int_cmp(Cmp::Lt, depth, limit);
-        self.guard_or(room, slow);
+        let code = func.downcast::<FunctionData>().expect("native callees are functions").code.clone();
+        let pro = self.native_guards(func, &callee, wf, slow);
         // The arguments as words: what `spill` wrote (a boxed int's
         // reference is a temp), or boxed now (an exit of the boxing sees
         // the operands on the stack; the references go to the area, not
@@ -122,18 +87,7 @@ impl Tr<'_> {
                 }
             })
             .collect();
-        // Counted as an entry, as the direct path counts it (exit heuristics
-        // compare exits with entries). The add's overflow exit (never taken)
-        // resumes the CALL in the interpreter.
-        let entries = self.f.const_boxed(field(offset_of!(Compiled, entries)));
-        let n = self.f.load_field(entries, 0, Type::I64);
-        let one = self.imm(1);
-        let st = self.state();
-        let n = self.f.int_binary(IntOp::Add, n, one, Some(st));
-        self.f.store_field(entries, 0, n);
-        // Under the limit: the add's overflow exit is never taken either.
-        let st = self.state();
-        let deeper = self.f.int_binary(IntOp::Add, depth, one, Some(st));
+        let pro = self.native_count(pro);
         // The arguments move into the area (borrowed ones get their own
         // references); the callee's reference is released after the call
         // or handed to the exit helper: the exit sees the stack without
@@ -145,9 +99,86 @@ impl Tr<'_> {
         }
         let operands: Vec<Av> = self.stack.drain(from..).collect();
         let temps = std::mem::take(&mut self.temps);
+        self.native_invoke(&code, &callee, pro, wf, &words, join, Resume::Call);
+        self.stack.extend(operands);
+        self.temps = temps;
+    }
+
+    /// The guards of a native call of function `func` (entry `callee`)
+    /// through callee word `wf`: a failed one goes to `slow`. The word is
+    /// a function of `func`'s code, globals and builtins, the entry is not
+    /// retired and the VM's depth is under the recursion limit.
+    pub(super) fn native_guards(&mut self, func: &Value, callee: &NativeTarget, wf: V, slow: Block) -> NativeProlog {
+        let fd = func.downcast::<FunctionData>().expect("native callees are functions");
+        let cp = callee_compiled(callee, self.opts.own);
+        if matches!(callee, NativeTarget::Own) {
+            self.own_calls += 1;
+        }
+        let is_fn = self.f.has_type(wf, t().function.raw());
+        self.guard_or(is_fn, slow);
+        let data = (fd as *const FunctionData as u64).wrapping_sub(func.raw()) as i32;
+        for (off, want) in [
+            (offset_of!(FunctionData, code), calls::code_word(fd)),
+            (offset_of!(FunctionData, globals), fd.globals.raw()),
+            (offset_of!(FunctionData, builtins), fd.builtins.raw()),
+        ] {
+            let now = self.f.load_field(wf, data + off as i32, Type::I64);
+            let want = self.f.const_i64(want as i64);
+            let same = self.f.int_cmp(Cmp::Eq, now, want);
+            self.guard_or(same, slow);
+        }
+        let retired = self.f.const_boxed(cp as u64 + offset_of!(Compiled, retired) as u64);
+        let retired = self.f.load_field(retired, 0, Type::Bool);
+        let live = self.f.bool_not(retired);
+        self.guard_or(live, slow);
+        let (vm, depth, room) = self.vm_depth_room();
+        self.guard_or(room, slow);
+        NativeProlog { cp, vm, depth, deeper: depth }
+    }
+
+    /// The VM word, its call depth and whether that depth is under the
+    /// recursion limit (one more call may be made).
+    pub(super) fn vm_depth_room(&mut self) -> (V, V, V) {
+        let ctx = self.f.vm_ctx();
+        let cw = self.f.i64_to_word(ctx);
+        let vm = self.f.load_field(cw, offset_of!(JitCtx, vm) as i32, Type::I64);
+        let vm = self.f.i64_to_word(vm);
+        let depth = self.f.load_field(vm, offset_of!(Vm, depth) as i32, Type::I64);
+        let limit = self.f.load_field(vm, offset_of!(Vm, recursion_limit) as i32, Type::I64);
+        let room = self.f.int_cmp(Cmp::Lt, depth, limit);
+        (vm, depth, room)
+    }
+
+    /// Counts the call as an entry of the callee (as the direct path
+    /// counts it: exit heuristics compare exits with entries) and computes
+    /// the callee's depth. The adds' overflow exits (never taken) resume
+    /// the instruction in the interpreter.
+    pub(super) fn native_count(&mut self, pro: NativeProlog) -> NativeProlog {
+        let entries = self.f.const_boxed(pro.cp as u64 + offset_of!(Compiled, entries) as u64);
+        let n = self.f.load_field(entries, 0, Type::I64);
+        let one = self.imm(1);
+        let st = self.state();
+        let n = self.f.int_binary(IntOp::Add, n, one, Some(st));
+        self.f.store_field(entries, 0, n);
+        let st = self.state();
+        let deeper = self.f.int_binary(IntOp::Add, pro.depth, one, Some(st));
+        NativeProlog { deeper, ..pro }
+    }
+
+    /// Calls entry `callee` of `code` (guards passed, `pro`) on a stack area
+    /// holding `words` (owned references) as its arguments and empty
+    /// locals; `wf` is the callee function (an owned reference, released
+    /// after the call or handed to the exit helper). The result (owned)
+    /// goes to `join`. `resume` says how code that runs natively itself
+    /// leaves after the instruction when the callee's frame waits for it
+    /// (see `Resume`).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn native_invoke(&mut self, code: &Rc<Code>, callee: &NativeTarget, pro: NativeProlog, wf: V, words: &[V], join: Block, resume: Resume) {
+        let NativeProlog { cp, vm, depth, deeper } = pro;
+        let ctx = self.f.vm_ctx();
         let nlocals = code.nlocals() as u32;
-        let area = self.f.stack_area(calls::frame_words(&code) as u32);
-        let argc = top - first;
+        let area = self.f.stack_area(calls::frame_words(code) as u32);
+        let argc = words.len();
         for (i, &w) in words.iter().enumerate() {
             let at = self.imm(i as i64);
             self.f.store_elem(area, at, w);
@@ -159,10 +190,10 @@ impl Tr<'_> {
         }
         // The callee counts a level (the recursion limit), as its frame would.
         self.f.store_field(vm, offset_of!(Vm, depth) as i32, deeper);
-        let raw = match &callee {
+        let raw = match callee {
             NativeTarget::Other(c) => self.f.call_entry(c.code.entry() as usize as u64, area, ctx),
             NativeTarget::Own => {
-                let at = self.f.const_boxed(field(offset_of!(Compiled, self_entry)));
+                let at = self.f.const_boxed(cp as u64 + offset_of!(Compiled, self_entry) as u64);
                 let entry = self.f.load_field(at, 0, Type::I64);
                 self.f.call_entry_at(entry, area, ctx)
             }
@@ -178,7 +209,7 @@ impl Tr<'_> {
         self.f.switch_to_block(done);
         // A parameter the callee never deletes is still bound.
         let deleted = |i: u32| {
-            (0..code.instrs.len()).any(|ip| super::analysis::op_at(&code, ip) == crate::bytecode::Op::DeleteFast && code.instrs[ip].arg == i)
+            (0..code.instrs.len()).any(|ip| super::analysis::op_at(code, ip) == crate::bytecode::Op::DeleteFast && code.instrs[ip].arg == i)
         };
         for i in 0..nlocals {
             let at = self.imm(i as i64);
@@ -198,30 +229,52 @@ impl Tr<'_> {
         let entry = self.imm(cp as i64);
         let at = self.imm(self.ip as i64);
         let r = self.call_word(self.h.native_exit, &[ctx, area, raw, wf, entry, at]);
-        // This code runs natively too and the callee's frame waits for it
-        // (`calls::native_exit`): it leaves as well, to resume after the
-        // call with the result the VM gives it (a NULL marker until then).
-        let word = self.f.word_to_i64(r);
-        let pending = self.imm(PENDING_WORD as i64);
-        let waits = self.f.int_cmp(Cmp::Eq, word, pending);
-        let (wait, back) = (self.f.create_block(), self.f.create_block());
-        self.f.branch(waits, wait, &[], back, &[]);
-        self.f.switch_to_block(wait);
-        let mut after = self.stack.clone();
-        after.push(Av::Null);
-        let st = self.state_at(self.ip + 1, &after);
-        self.f.callee_exit(st);
-        self.f.switch_to_block(back);
+        if !matches!(resume, Resume::Never) {
+            // This code runs natively too and the callee's frame waits for
+            // it (`calls::native_exit`): it leaves as well, to resume after
+            // the instruction with the result the VM gives it (a marker
+            // until then: see `calls::WaitMarker`).
+            let word = self.f.word_to_i64(r);
+            let pending = self.imm(PENDING_WORD as i64);
+            let waits = self.f.int_cmp(Cmp::Eq, word, pending);
+            let (wait, back) = (self.f.create_block(), self.f.create_block());
+            self.f.branch(waits, wait, &[], back, &[]);
+            self.f.switch_to_block(wait);
+            let after = match resume {
+                Resume::Call | Resume::Never => {
+                    let mut after = self.stack.clone();
+                    after.push(Av::Null);
+                    after
+                }
+                Resume::Init { from, obj } => {
+                    // The class and the arguments go (the callee's frame has
+                    // its own references); the instance stays, the marker
+                    // above it.
+                    for pos in from + 1..self.stack.len() {
+                        let av = self.stack[pos];
+                        self.drop_av(av);
+                    }
+                    for v in self.temps.clone() {
+                        self.f.decref(v);
+                    }
+                    let mut after = self.stack[..from].to_vec();
+                    let marker = self.imm(calls::WaitMarker::Init as i64);
+                    after.extend([Av::Owned(obj), Av::Int(marker)]);
+                    after
+                }
+            };
+            let st = self.state_at(self.ip + 1, &after);
+            self.f.callee_exit(st);
+            self.f.switch_to_block(back);
+        }
         self.f.jump(join, &[r]);
-        self.stack.extend(operands);
-        self.temps = temps;
         if let NativeTarget::Other(c) = callee {
-            self.native_callees.push((code, c));
+            self.native_callees.push((code.clone(), c.clone()));
         }
     }
 
     /// Goes on in a new block when `ok`, else to `other`.
-    fn guard_or(&mut self, ok: V, other: Block) {
+    pub(super) fn guard_or(&mut self, ok: V, other: Block) {
         let next = self.f.create_block();
         self.f.branch(ok, next, &[], other, &[]);
         self.f.switch_to_block(next);
@@ -233,4 +286,38 @@ impl Tr<'_> {
 pub(super) enum NativeTarget {
     Other(Rc<Compiled>),
     Own,
+}
+
+/// How code that runs natively leaves when the callee of its native call
+/// exited and its frame waits (`calls::native_exit`): to resume after the
+/// instruction, with a marker on the stack that the callee's result
+/// replaces (see `calls::WaitMarker`).
+#[derive(Clone, Copy)]
+pub(super) enum Resume {
+    /// A CALL: the result is pushed.
+    Call,
+    /// A known-class site (`translate_known_class`): the instance at stack
+    /// position `from` stays, `__init__`'s result is checked.
+    Init { from: usize, obj: V },
+    /// Code that never runs natively (a frame helper in it).
+    Never,
+}
+
+/// What the guards of a native call found: the callee's `Compiled` (this
+/// code's own is allocated but not yet written: only its fields'
+/// addresses are used), the VM word, its depth and the callee's depth
+/// (`native_count`).
+#[derive(Clone, Copy)]
+pub(super) struct NativeProlog {
+    cp: *const Compiled,
+    vm: V,
+    depth: V,
+    deeper: V,
+}
+
+fn callee_compiled(callee: &NativeTarget, own: *const Compiled) -> *const Compiled {
+    match callee {
+        NativeTarget::Other(c) => Rc::as_ptr(c),
+        NativeTarget::Own => own,
+    }
 }

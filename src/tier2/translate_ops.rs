@@ -236,6 +236,9 @@ impl<'a> Tr<'a> {
         }
         self.f.jump(slow, &[]);
         self.f.switch_to_block(slow);
+        if op == Op::BinaryOp {
+            self.known_dunder(a, b, arg, join);
+        }
         let (wa, wb) = (self.word(a), self.word(b));
         let ctx = self.f.vm_ctx();
         let k = self.imm(arg as i64);
@@ -669,7 +672,7 @@ impl<'a> Tr<'a> {
                         return Ok(());
                     }
                 }
-                let math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path() } else { None };
+                let mut math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path() } else { None };
                 // Spill the callable, self/NULL and arguments (not the names)
                 // for the helpers. A native call in code that runs natively
                 // has no helpers (its slow paths are exits, which write the
@@ -756,7 +759,24 @@ impl<'a> Tr<'a> {
                         self.freed = true;
                         self.stack.push(Av::Owned(out));
                     }
+                    None if !kw && self.known_class_call(from, top) => {}
+                    // A math kernel's generic call (a result the inline
+                    // path does not give) in code translated to run
+                    // natively: the interpreter makes it.
+                    None if math.is_some() && self.opts.frameless && !self.opts.framed.contains(&(self.ip as u32)) => {
+                        self.exit_before_instr();
+                        self.spec_sites.insert(self.f.exits.len() as u32 - 1, super::translate::SpecSite::Frameless(self.ip as u32));
+                        let join = math.take().expect("a math site");
+                        self.stack.truncate(from);
+                        self.temps.clear();
+                        self.f.switch_to_block(join);
+                        let result = self.f.blocks[join.0 as usize].params[0];
+                        self.stack.push(Av::Owned(result));
+                    }
                     None => {
+                        if math.is_some() && !self.opts.framed.contains(&(self.ip as u32)) {
+                            self.frame_slow += 1;
+                        }
                         let r = if !kw && self.code.instrs[self.ip].op.get() == Op::CallBuiltin {
                             self.call_word(h.call_builtin, &[ctx, b, c, at])
                         } else {
