@@ -38,6 +38,7 @@ mod translate_modattr;
 mod translate_native;
 mod translate_ops;
 mod translate_resume;
+mod translate_sets;
 mod translate_fused;
 mod translate_subscr;
 

@@ -530,7 +530,7 @@ impl<'a> Tr<'a> {
                 self.pop_drop(2);
                 self.stack.push(Av::Bool(r));
             }
-            Op::ContainsOp => self.helper_op(h.contains, 2, &[arg as i64], true),
+            Op::ContainsOp => self.contains_op(arg),
             Op::LoadGlobal => {
                 if arg & 1 != 0 {
                     self.stack.push(Av::Null);
