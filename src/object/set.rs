@@ -454,6 +454,19 @@ impl SetData {
         }
     }
 
+    /// `add` (or with `discard`, `discard`) of `key` when its hash is
+    /// native and no candidate needs a Python `__eq__`: `false` when the
+    /// general path must run (nothing changed then).
+    #[inline]
+    pub fn update_native(&self, key: &Value, discard: bool) -> bool {
+        let Some(hash) = native_key_hash(key) else { return false };
+        if discard {
+            self.discard_native(key, hash).is_some()
+        } else {
+            self.add_native_checked(key.clone(), hash).is_ok()
+        }
+    }
+
     /// `discard` of a key whose hash is native: whether it was present, or
     /// `None` when a candidate needs a Python `__eq__`.
     #[inline]

@@ -750,7 +750,11 @@ impl<'a> Tr<'a> {
                         self.stack.push(Av::Owned(out));
                     }
                     None => {
-                        let r = if !kw && self.code.instrs[self.ip].op.get() == Op::CallBuiltin {
+                        let set_update = if kw { None } else { self.set_update_site(from, argc) };
+                        let r = if let Some(discard) = set_update {
+                            let call_builtin = h.call_builtin;
+                            self.set_update_call(discard, from, |tr| tr.call_word(call_builtin, &[ctx, b, c, at]))
+                        } else if !kw && self.code.instrs[self.ip].op.get() == Op::CallBuiltin {
                             self.call_word(h.call_builtin, &[ctx, b, c, at])
                         } else {
                             self.call_word(h.call, &[ctx, b, c, wn, at])

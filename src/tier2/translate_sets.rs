@@ -1,15 +1,22 @@
-//! Translation of `x in s` / `x not in s` (CONTAINS_OP) for sets: when the
-//! item may be an int, an exact `set` with a small-int item is looked up by
-//! a lean helper that needs no context (`h_set_has_int`: the interpreter's
-//! native probe, `SetData::exact_contains`) and the result stays an
-//! unboxed bool. Anything else (other containers, subclasses, big ints, a
-//! probe that would need a Python `__eq__`) takes the generic helper,
-//! which does what the interpreter does.
+//! Compiled set operations through lean helpers that need no context:
+//! - `x in s` / `x not in s` (CONTAINS_OP): when the item may be an int, an
+//!   exact `set` with a small-int item is looked up by `h_set_has_int` (the
+//!   interpreter's native probe, `SetData::exact_contains`) and the result
+//!   stays an unboxed bool;
+//! - `s.add(x)` / `s.discard(x)` at a CALL site the interpreter made
+//!   CALL_BUILTIN for that method: `h_set_update` checks the callee is that
+//!   builtin and `s` an exact set, and adds or discards a key of native hash
+//!   (`SetData::update_native`).
+//!
+//! Anything else (other containers, subclasses, big ints, keys whose
+//! comparison would run Python code) takes the generic helper, which does
+//! what the interpreter does.
 
-use pyrite_jit::ir::{Cmp, Type};
+use pyrite_jit::ir::{Cmp, Type, Value as V};
 
 use super::translate::{Av, Tr};
-use crate::object::{t, SetData, Value};
+use crate::bytecode::Op;
+use crate::object::{t, BuiltinData, NativeFn, SetData, Value};
 
 /// CONTAINS_OP's lean path: 1 or 0 when exact set `set` (a borrowed word)
 /// does or does not hold small int `i`, 2 when undecided here (not an
@@ -23,7 +30,74 @@ pub(super) extern "C" fn h_set_has_int(set: u64, i: i64) -> i64 {
     }
 }
 
+/// `s.add(x)` (`discard` 0) or `s.discard(x)` (1) at a CALL_BUILTIN site in
+/// method layout (callee, `self`, argument; borrowed words): the None word
+/// (a new reference) when done here, 0 when the general call must run
+/// (nothing changed: the callee is not that builtin, `s` not an exact set,
+/// `x`'s hash or comparison not native).
+pub(super) extern "C" fn h_set_update(callee: u64, s: u64, x: u64, discard: i64) -> u64 {
+    let (callee, s, x) = (borrowed(callee), borrowed(s), borrowed(x));
+    let (add, disc) = crate::types::set::add_discard_fns();
+    let want = if discard != 0 { disc } else { add };
+    let Some(b) = callee.downcast::<BuiltinData>() else { return 0 };
+    if !std::ptr::fn_addr_eq(b.func, want) || b.self_.is_some() || !crate::vm::iterate::is_exact(&s, &t().set) {
+        return 0;
+    }
+    let Some(sd) = s.downcast::<SetData>() else { return 0 };
+    if sd.update_native(&x, discard != 0) {
+        t().none.clone().into_raw()
+    } else {
+        0
+    }
+}
+
+/// A borrowed Value word viewed as a Value (never dropped).
+fn borrowed(w: u64) -> std::mem::ManuallyDrop<Value> {
+    std::mem::ManuallyDrop::new(Value::from_raw(w))
+}
+
 impl Tr<'_> {
+    /// Whether the CALL at the current instruction (operands from stack
+    /// position `from`, `argc` arguments) is a CALL_BUILTIN site in method
+    /// layout cached for `set.add` (`Some(false)`) or `set.discard`
+    /// (`Some(true)`).
+    pub(super) fn set_update_site(&self, from: usize, argc: usize) -> Option<bool> {
+        if argc != 1 || self.code.instrs[self.ip].op.get() != Op::CallBuiltin || matches!(self.stack[from], Av::Null) {
+            return None;
+        }
+        let cached = self.code.inline_caches()[self.ip].value.get();
+        let (add, discard) = crate::types::set::add_discard_fns();
+        let is = |f: NativeFn| f as usize as u64 == cached;
+        if is(add) {
+            Some(false)
+        } else if is(discard) {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// The CALL of a `set_update_site` (operands spilled from stack position
+    /// `from`): the lean helper, the CALL_BUILTIN helper `slow` (called with
+    /// the current block's state) when it declines. The result is an owned
+    /// word; the operands stay on the abstract stack.
+    pub(super) fn set_update_call(&mut self, discard: bool, from: usize, slow: impl FnOnce(&mut Self) -> V) -> V {
+        let ws: Vec<V> = (from..from + 3).map(|p| self.word(self.stack[p])).collect();
+        let d = self.imm(discard as i64);
+        let r = self.f.call_helper(self.h.set_update, &[ws[0], ws[1], ws[2], d], Some(Type::I64), None).expect("set_update returns");
+        let (join, general) = (self.f.create_block(), self.f.create_block());
+        let out = self.f.append_block_param(join, Type::Boxed);
+        let zero = self.f.const_i64(0);
+        let declined = self.f.int_cmp(Cmp::Eq, r, zero);
+        let done = self.f.i64_to_word(r);
+        self.f.branch(declined, general, &[], join, &[done]);
+        self.f.switch_to_block(general);
+        let w = slow(self);
+        self.f.jump(join, &[w]);
+        self.f.switch_to_block(join);
+        out
+    }
+
     /// CONTAINS_OP (`invert`: `not in`), container on top, item below it.
     pub(super) fn contains_op(&mut self, invert: u32) {
         let (item, cont) = (self.peek(2), self.peek(1));
