@@ -439,7 +439,7 @@ impl SetData {
 
     /// `add` of a key whose hash is native: done without Python code, or
     /// `Err(key)` back when a candidate needs a Python `__eq__`.
-    #[inline]
+    #[inline(always)]
     pub fn add_native_checked(&self, key: Value, hash: i64) -> Result<(), Value> {
         let Ok(mut t) = self.table.try_borrow_mut() else { return Err(key) };
         match t.probe(&key, hash, &[]) {

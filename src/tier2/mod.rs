@@ -29,6 +29,7 @@ mod translate_attrs_frameless;
 mod translate_builtins;
 mod translate_carried;
 mod translate_cells;
+mod translate_comp;
 mod translate_deferred;
 mod translate_exc;
 mod translate_globals;

@@ -771,6 +771,10 @@ impl<'a> Tr<'a> {
             Op::LoadDeref => self.load_deref(arg),
             Op::StoreDeref => self.store_deref(arg),
             Op::LoadClosure => self.load_closure(arg),
+            Op::MakeFunction if {
+                self.skip = self.fused_comprehension(arg);
+                self.skip > 0
+            } => {}
             Op::MakeFunction => self.make_function(arg),
             op if crate::vm::eval_rare::is_rare(op) => self.rare(op, arg),
             other => return Err(format!("internal: {} reached the generic translator", other.name())),
