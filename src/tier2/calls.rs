@@ -395,7 +395,7 @@ fn exit_value(e: FrameExit) -> Value {
 /// (`native_exit` uses the frame only when the code runs on it, see there).
 fn frame_free(id: HelperId, h: &Helpers) -> bool {
     let attrs = [h.load_attr_nf, h.load_method_nf, h.store_attr_nf, h.truthy_nf];
-    id == h.safepoint || id == h.set_has_int || id == h.set_update || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op || attrs.contains(&id)
+    id == h.safepoint || id == h.set_has_int || id == h.set_update || id == h.builtin_len || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op || attrs.contains(&id)
 }
 
 /// Calls in compiled code `f` of helpers that need the frame.

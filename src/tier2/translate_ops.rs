@@ -662,7 +662,7 @@ impl<'a> Tr<'a> {
                 // The known callee's position: after the NULL, or first (a
                 // method, `self` after it as argument 0).
                 let known = if kw { None } else { self.known_callee(from, top) };
-                let math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path() } else { None };
+                let math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path().or_else(|| self.len_fast_path()) } else { None };
                 // Spill the callable, self/NULL and arguments (not the names)
                 // for the helpers. A native call in code that runs natively
                 // has no helpers (its slow paths are exits, which write the
