@@ -279,6 +279,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.format(&p[0], Some(&spec))
 }
 
+/// The native function of builtin `len` (compiled code recognizes it:
+/// `tier2::translate_builtins`).
+pub(crate) fn len_impl() -> crate::object::bodies::NativeFn {
+    len
+}
+
 fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // One positional argument of a builtin sized type: its length straight
     // from the body (lengths of in-memory containers fit a small int).

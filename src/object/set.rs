@@ -439,7 +439,7 @@ impl SetData {
 
     /// `add` of a key whose hash is native: done without Python code, or
     /// `Err(key)` back when a candidate needs a Python `__eq__`.
-    #[inline]
+    #[inline(always)]
     pub fn add_native_checked(&self, key: Value, hash: i64) -> Result<(), Value> {
         let Ok(mut t) = self.table.try_borrow_mut() else { return Err(key) };
         match t.probe(&key, hash, &[]) {
@@ -451,6 +451,19 @@ impl SetData {
                 Ok(())
             }
             Probe::NeedsEq(..) => Err(key),
+        }
+    }
+
+    /// `add` (or with `discard`, `discard`) of `key` when its hash is
+    /// native and no candidate needs a Python `__eq__`: `false` when the
+    /// general path must run (nothing changed then).
+    #[inline]
+    pub fn update_native(&self, key: &Value, discard: bool) -> bool {
+        let Some(hash) = native_key_hash(key) else { return false };
+        if discard {
+            self.discard_native(key, hash).is_some()
+        } else {
+            self.add_native_checked(key.clone(), hash).is_ok()
         }
     }
 

@@ -239,6 +239,58 @@ fn run_direct(vm: &mut Vm, func: impl FnOnce() -> Value, fd: &FunctionData, comp
     r
 }
 
+/// Runs comprehension code `code` (one positional parameter, no cell
+/// variables of its own, not a generator) with argument `arg` (taken), its
+/// free variables' cells from tuple `closure`, for `globals` and
+/// `builtins`, straight in its compiled ip-0 entry and without a function
+/// object: nothing could see one (a frame keeps its function only to keep
+/// it alive; tracebacks and `sys._getframe` use the code). `Err(arg)` back
+/// when the code has no such entry (nothing was run).
+pub fn call_comprehension(vm: &mut Vm, code: &Rc<Code>, globals: &Value, builtins: &Value, closure: Option<&Value>, arg: Value) -> Result<PyResult<Value>, Value> {
+    if code.argcount != 1 || code.kwonlyargcount != 0 || code.flags & NOT_PLAIN != 0 || !code.cellvars.is_empty() {
+        return Err(arg);
+    }
+    let compiled = {
+        let entries = code.jit.entries.borrow();
+        match entries.iter().find(|e| e.ip == 0).and_then(|e| e.compiled.as_ref()) {
+            Some(c) if c.globals.is(globals) && c.builtins.is(builtins) && !c.locals_are_globals && !c.retired.get() => c.clone(),
+            _ => return Err(arg),
+        }
+    };
+    if vm.depth >= vm.recursion_limit {
+        drop(arg);
+        return Ok(Err(crate::object::exception::recursion_error("maximum recursion depth exceeded")));
+    }
+    let mut frame = frame_box_for(vm, code, globals, builtins);
+    let nlocals = code.nlocals();
+    let nfree = code.freevars.len();
+    debug_assert!(frame.fast.is_empty() && nlocals >= 1 && frame.fast.capacity() >= nlocals + nfree);
+    let p = frame.fast.as_mut_ptr();
+    // SAFETY: as in `run_direct`: `frame_box_for` reserved room for the
+    // locals and cells and left `fast` empty; all `nlocals + nfree` slots
+    // are written before `set_len`.
+    unsafe { p.write(Some(arg)) };
+    for i in 1..nlocals {
+        // SAFETY: see above.
+        unsafe { p.add(i).write_volatile(None) };
+    }
+    let cells = closure.and_then(|c| c.downcast::<TupleData>());
+    for i in 0..nfree {
+        let cell = cells.and_then(|t| t.0.get(i)).cloned();
+        // SAFETY: see above.
+        unsafe { p.add(nlocals + i).write(cell) };
+    }
+    // SAFETY: see above.
+    unsafe { frame.fast.set_len(nlocals + nfree) };
+    vm.depth += 1;
+    vm.frames.push(&frame);
+    let r = run_call(vm, &mut frame, &compiled);
+    vm.frames.pop();
+    vm.depth -= 1;
+    release_frame(vm, frame);
+    Ok(r)
+}
+
 /// Empties a finished call frame and gives it back to the pool.
 #[inline(always)]
 fn release_frame(vm: &mut Vm, mut frame: Box<Frame>) {
@@ -260,20 +312,25 @@ fn release_frame(vm: &mut Vm, mut frame: Box<Frame>) {
 /// functions), so they are compared before they are replaced.
 #[inline(always)]
 fn frame_box(vm: &mut Vm, fd: &FunctionData) -> Box<Frame> {
-    let code = &fd.code;
+    frame_box_for(vm, &fd.code, &fd.globals, &fd.builtins)
+}
+
+/// `frame_box` for running `code` in `globals` and `builtins`.
+#[inline(always)]
+fn frame_box_for(vm: &mut Vm, code: &Rc<Code>, globals: &Value, builtins: &Value) -> Box<Frame> {
     let need = frame_words(code);
     match vm.frame_pool.pop() {
         Some(mut b) => {
             if b.locals.is_some() {
                 b.locals = None;
             }
-            crate::vm::inline_call::reset_box(&mut b, fd, need);
+            crate::vm::inline_call::reset_box_for(&mut b, code, globals, builtins, need);
             b
         }
         None => Box::new(Frame {
             code: code.clone(),
-            globals: fd.globals.clone(),
-            builtins: fd.builtins.clone(),
+            globals: globals.clone(),
+            builtins: builtins.clone(),
             locals: None,
             fast: Vec::with_capacity(need),
             stack: Vec::new(),
@@ -338,7 +395,8 @@ fn exit_value(e: FrameExit) -> Value {
 /// (`native_exit` uses the frame only when the code runs on it, see there).
 fn frame_free(id: HelperId, h: &Helpers) -> bool {
     let attrs = [h.load_attr_nf, h.load_method_nf, h.store_attr_nf, h.truthy_nf, h.new_instance, h.init_not_none];
-    id == h.safepoint || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op || attrs.contains(&id)
+    let lean = [h.set_has_int, h.set_update, h.builtin_len];
+    id == h.safepoint || id == h.check_interrupt || id == h.stress || id == h.native_exit || id == h.num_op || attrs.contains(&id) || lean.contains(&id)
 }
 
 /// Calls in compiled code `f` of helpers that need the frame.

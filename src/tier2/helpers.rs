@@ -29,6 +29,7 @@ use crate::vm::Vm;
 
 #[path = "helpers_calls.rs"]
 mod calls;
+pub(super) use calls::before_call as before_call_at;
 use calls::{h_call, h_call_builtin, h_call_known, h_native_exit};
 #[path = "helpers_known.rs"]
 mod known;
@@ -86,7 +87,7 @@ impl JitCtx {
         // buffer compiled code uses as its slot array.
         unsafe { &mut *self.frame }
     }
-    fn slot(&self, i: u32) -> u64 {
+    pub(super) fn slot(&self, i: u32) -> u64 {
         // SAFETY: `i` is a slot index inside the array `enter_compiled`
         // returned (the translator only uses indices below the code's
         // locals + cells + stack size).
@@ -793,6 +794,10 @@ pub struct Helpers {
     pub get_iter: pyrite_jit::abi::HelperId,
     pub for_iter: pyrite_jit::abi::HelperId,
     pub range_next: pyrite_jit::abi::HelperId,
+    pub set_has_int: pyrite_jit::abi::HelperId,
+    pub set_update: pyrite_jit::abi::HelperId,
+    pub call_comp: pyrite_jit::abi::HelperId,
+    pub builtin_len: pyrite_jit::abi::HelperId,
     pub unpack: pyrite_jit::abi::HelperId,
     pub format: pyrite_jit::abi::HelperId,
     pub build_string: pyrite_jit::abi::HelperId,
@@ -858,6 +863,10 @@ pub fn helper_table() -> (HelperTable, Helpers) {
         get_iter: t.add("get_iter", h_get_iter as *const u8, w(&[Ptr, Word])),
         for_iter: t.add("for_iter", h_for_iter as *const u8, w(&[Ptr, Word])),
         range_next: t.add("range_next", h_range_next as *const u8, plain(&[Word], I64)),
+        builtin_len: t.add("builtin_len", super::translate_builtins::h_builtin_len as *const u8, plain(&[Word], I64)),
+        call_comp: t.add("call_comp", super::translate_comp::h_call_comp as *const u8, w(&[Ptr, I64, I64, Word, I64])),
+        set_update: t.add("set_update", super::translate_sets::h_set_update as *const u8, plain(&[Word, Word, Word, I64], I64)),
+        set_has_int: t.add("set_has_int", super::translate_sets::h_set_has_int as *const u8, plain(&[Word, I64], I64)),
         unpack: t.add("unpack", h_unpack as *const u8, w(&[Ptr, Word, I64, I64])),
         format: t.add("format", h_format as *const u8, w(&[Ptr, Word, Word, I64])),
         build_string: t.add("build_string", h_build_string as *const u8, w(&[Ptr, I64, I64])),

@@ -131,7 +131,7 @@ pub(super) extern "C" fn h_call_builtin(ctx: *mut c_void, base: i64, argc: i64, 
 
 /// What every call from compiled code does first (the call is at `ip`).
 #[inline(always)]
-pub(super) fn before_call<'a>(c: &JitCtx, ip: i64) -> &'a mut Vm {
+pub(crate) fn before_call<'a>(c: &JitCtx, ip: i64) -> &'a mut Vm {
     let vm = c.vm();
     // The callee may look at its caller's line (`sys._getframe`, warnings).
     c.frame().lasti = ip as usize;

@@ -174,11 +174,17 @@ pub fn infer(code: &Code, consts: &[Value], an: &Analysis, entry: usize, opts: &
                 }
                 Op::ForIter => {
                     let it = stack.last().copied().unwrap_or(Ty::Unknown);
-                    range_loops[ip] = it == Ty::RangeIter;
+                    // An iterator of unknown origin (a comprehension's `.0`,
+                    // a parameter) that the interpreter saw be a range
+                    // iterator here: predicted one too (the items are
+                    // guarded to be ints, a miss generalizes the site).
+                    let quickened = it == Ty::Unknown && ins.op.get() == Op::ForIterRange && !generalized.contains(&(ip as u32));
+                    let ranged = it == Ty::RangeIter || quickened;
+                    range_loops[ip] = ranged;
                     let mut exit_stack = stack.clone();
                     exit_stack.pop();
                     succ.push((arg as usize, exit_stack));
-                    stack.push(if it == Ty::RangeIter { Ty::Int } else { Ty::Unknown });
+                    stack.push(if ranged { Ty::Int } else { Ty::Unknown });
                 }
                 Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                     succ.push((arg as usize, stack.clone()));

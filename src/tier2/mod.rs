@@ -29,6 +29,7 @@ mod translate_attrs_frameless;
 mod translate_builtins;
 mod translate_carried;
 mod translate_cells;
+mod translate_comp;
 mod translate_deferred;
 mod translate_exc;
 mod translate_globals;
@@ -41,6 +42,7 @@ mod translate_known_class;
 mod translate_known_dunder;
 mod translate_ops;
 mod translate_resume;
+mod translate_sets;
 mod translate_fused;
 mod translate_subscr;
 

@@ -174,7 +174,7 @@ pub(super) struct Tr<'a> {
     pub(super) freed: bool,
     pub(super) types: Types,
     /// Predicted local types at the start of the current block.
-    spec: Vec<Ty>,
+    pub(super) spec: Vec<Ty>,
     pub spec_sites: HashMap<u32, SpecSite>,
     /// Results of global loads that held a plain Python function when
     /// compiling (a CALL of one guards on it and calls it directly).

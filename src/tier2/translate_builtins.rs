@@ -14,6 +14,11 @@
 //! callable, a negative, NaN or non-number argument, a result that is not
 //! finite: an error or a special value) branches to the generic call, which
 //! gives the result or raises as the interpreter does: no exits.
+//!
+//! `len(x)` is recognized the same way (where the interpreter saw `len`
+//! called): the length of a builtin sized object (`convert::builtin_len`:
+//! exact lists, tuples, strs, dicts, sets, ...) comes from a lean helper
+//! with no context (`h_builtin_len`); anything else takes the generic call.
 
 use pyrite_jit::ir::{Block, Cmp, FloatOp, Type};
 
@@ -22,13 +27,25 @@ use crate::bytecode::Op;
 use crate::object::bodies::BUILTIN_FUNC_OFFSET;
 use crate::object::t;
 
+/// `len(x)` of a builtin sized object (`x` borrowed), or -1 when the
+/// generic call must decide.
+pub(super) extern "C" fn h_builtin_len(x: u64) -> i64 {
+    let x = std::mem::ManuallyDrop::new(crate::object::Value::from_raw(x));
+    match crate::vm::convert::builtin_len(&x) {
+        Some(n) => n as i64,
+        None => -1,
+    }
+}
+
 impl<'a> Tr<'a> {
-    /// Emits the inline path of a one-argument CALL when it may be a call
-    /// of a math function with a float kernel; returns the join block
-    /// (taking the Boxed result) with the current block being the generic
-    /// call's.
-    pub(super) fn math_fast_path(&mut self) -> Option<Block> {
-        let (null, callee, x) = (self.peek(3), self.peek(2), self.peek(1));
+    /// For a one-argument CALL (NULL or a word to test, callee, argument
+    /// on top of the stack) at a site where the interpreter saw native
+    /// function `imp` called (`pick` chooses it from CALL_BUILTIN's cached
+    /// implementation), the test that the callee is that builtin now: a
+    /// join block (taking the Boxed result) and the generic call's block,
+    /// with the current block being the inline path's.
+    fn builtin_site(&mut self, pick: impl FnOnce(u64) -> Option<i64>) -> Option<(Block, Block, i64)> {
+        let (null, callee) = (self.peek(3), self.peek(2));
         // The NULL is known, or a word to test (a module attribute's
         // LOAD_METHOD pushes NULL on its fast path only).
         let (wn, wc) = match (null, callee) {
@@ -36,9 +53,6 @@ impl<'a> Tr<'a> {
             (Av::Owned(n) | Av::Borrowed(n, _), Av::Owned(w) | Av::Borrowed(w, _)) => (Some(n), w),
             _ => return None,
         };
-        if !matches!(x, Av::Float(_) | Av::Int(_) | Av::Owned(_) | Av::Borrowed(_, _)) {
-            return None;
-        }
         // Only where the interpreter saw such a function called (its
         // CALL_BUILTIN cache holds the implementation): other one-argument
         // calls would carry the probe's code for nothing.
@@ -46,10 +60,7 @@ impl<'a> Tr<'a> {
         if self.code.instrs[self.ip].op.get() != Op::CallBuiltin {
             return None;
         }
-        let seen = cache.value.get();
-        let kernels = crate::stdlib::math::FLOAT_KERNELS;
-        let k = kernels.iter().position(|k| k.imp as usize as u64 == seen)?;
-        let imp = kernels[k].imp as usize as i64;
+        let imp = pick(cache.value.get())?;
         let (join, slow) = (self.f.create_block(), self.f.create_block());
         self.f.append_block_param(join, Type::Boxed);
         if let Some(wn) = wn {
@@ -69,6 +80,49 @@ impl<'a> Tr<'a> {
         let same = self.f.int_cmp(Cmp::Eq, func, expected);
         self.f.branch(same, is_it, &[], slow, &[]);
         self.f.switch_to_block(is_it);
+        Some((join, slow, imp))
+    }
+
+    /// `len(x)` where the interpreter saw `len` called (see the module
+    /// docs); returns the join block as `math_fast_path` does.
+    pub(super) fn len_fast_path(&mut self) -> Option<Block> {
+        let x = self.peek(1);
+        let (Av::Owned(wx) | Av::Borrowed(wx, _)) = x else { return None };
+        let len = crate::builtins::reflect::len_impl() as usize as u64;
+        let (join, slow, _) = self.builtin_site(|seen| (seen == len).then_some(len as i64))?;
+        let n = self.f.call_helper(self.h.builtin_len, &[wx], Some(Type::I64), None).expect("builtin_len returns");
+        let zero = self.f.const_i64(0);
+        let known = self.f.int_cmp(Cmp::Ge, n, zero);
+        let sized = self.f.create_block();
+        self.f.branch(known, sized, &[], slow, &[]);
+        self.f.switch_to_block(sized);
+        // A length is a small int: the box's exit (a failed big-int
+        // allocation) is never taken.
+        let st = self.state();
+        let w = self.f.box_int(n, st);
+        let saved = self.stack.clone();
+        self.pop_drop(3);
+        self.f.jump(join, &[w]);
+        self.stack = saved;
+        self.f.switch_to_block(slow);
+        Some(join)
+    }
+
+    /// Emits the inline path of a one-argument CALL when it may be a call
+    /// of a math function with a float kernel; returns the join block
+    /// (taking the Boxed result) with the current block being the generic
+    /// call's.
+    pub(super) fn math_fast_path(&mut self) -> Option<Block> {
+        let x = self.peek(1);
+        if !matches!(x, Av::Float(_) | Av::Int(_) | Av::Owned(_) | Av::Borrowed(_, _)) {
+            return None;
+        }
+        let kernels = crate::stdlib::math::FLOAT_KERNELS;
+        let mut k = 0;
+        let (join, slow, imp) = self.builtin_site(|seen| {
+            k = kernels.iter().position(|k| k.imp as usize as u64 == seen)?;
+            Some(kernels[k].imp as usize as i64)
+        })?;
         let v = self.as_float(x, slow).expect("number argument");
         let r = if imp == crate::stdlib::math::sqrt_impl() as usize as i64 {
             // NaN fails the test too (the call returns it, without an error).

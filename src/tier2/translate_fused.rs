@@ -127,7 +127,7 @@ impl Tr<'_> {
     }
 
     /// Leaves before the current instruction if `w` is 0 (an empty slot).
-    fn deopt_if_empty(&mut self, w: super::translate::V) {
+    pub(super) fn deopt_if_empty(&mut self, w: super::translate::V) {
         let wi = self.f.word_to_i64(w);
         let z = self.f.const_i64(0);
         let empty = self.f.int_cmp(Cmp::Eq, wi, z);

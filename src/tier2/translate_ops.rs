@@ -535,7 +535,7 @@ impl<'a> Tr<'a> {
                 self.pop_drop(2);
                 self.stack.push(Av::Bool(r));
             }
-            Op::ContainsOp => self.helper_op(h.contains, 2, &[arg as i64], true),
+            Op::ContainsOp => self.contains_op(arg),
             Op::LoadGlobal => {
                 if arg & 1 != 0 {
                     self.stack.push(Av::Null);
@@ -672,7 +672,7 @@ impl<'a> Tr<'a> {
                         return Ok(());
                     }
                 }
-                let mut math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path() } else { None };
+                let mut math = if known.is_none() && op == Op::Call && arg == 1 { self.math_fast_path().or_else(|| self.len_fast_path()) } else { None };
                 // Spill the callable, self/NULL and arguments (not the names)
                 // for the helpers. A native call in code that runs natively
                 // has no helpers (its slow paths are exits, which write the
@@ -777,7 +777,11 @@ impl<'a> Tr<'a> {
                         if math.is_some() && !self.opts.framed.contains(&(self.ip as u32)) {
                             self.frame_slow += 1;
                         }
-                        let r = if !kw && self.code.instrs[self.ip].op.get() == Op::CallBuiltin {
+                        let set_update = if kw { None } else { self.set_update_site(from, argc) };
+                        let r = if let Some(discard) = set_update {
+                            let call_builtin = h.call_builtin;
+                            self.set_update_call(discard, from, |tr| tr.call_word(call_builtin, &[ctx, b, c, at]))
+                        } else if !kw && self.code.instrs[self.ip].op.get() == Op::CallBuiltin {
                             self.call_word(h.call_builtin, &[ctx, b, c, at])
                         } else {
                             self.call_word(h.call, &[ctx, b, c, wn, at])
@@ -794,6 +798,10 @@ impl<'a> Tr<'a> {
             Op::LoadDeref => self.load_deref(arg),
             Op::StoreDeref => self.store_deref(arg),
             Op::LoadClosure => self.load_closure(arg),
+            Op::MakeFunction if {
+                self.skip = self.fused_comprehension(arg);
+                self.skip > 0
+            } => {}
             Op::MakeFunction => self.make_function(arg),
             op if crate::vm::eval_rare::is_rare(op) => self.rare(op, arg),
             other => return Err(format!("internal: {} reached the generic translator", other.name())),

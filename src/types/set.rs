@@ -119,6 +119,12 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.none())
 }
 
+/// The native functions of `set.add` and `set.discard` (as CALL_BUILTIN
+/// caches hold them), for compiled code's lean path (`tier2::translate_sets`).
+pub fn add_discard_fns() -> (NativeFn, NativeFn) {
+    (add, discard)
+}
+
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = one_arg(&args, "set.remove")?;
     if !sd_mut(vm, &p[0], "remove")?.discard(vm, &p[1])? {

@@ -318,7 +318,13 @@ impl Vm {
         match self.lookup_special(v, "__len__") {
             Some(f) => {
                 let r = self.call(&f, &[])?;
-                let n = self.index_to_i64(&r, "")?;
+                // CPython's `PyNumber_AsSsize_t(r, OverflowError)`.
+                let n = match self.index_to_i64(&r, "") {
+                    Err(e) if e.exc_type().is(&crate::object::registry::t().named("OverflowError")) => {
+                        return Err(crate::object::exception::overflow_error("cannot fit 'int' into an index-sized integer"));
+                    }
+                    other => other?,
+                };
                 if n < 0 {
                     return Err(crate::object::exception::value_error("__len__() should return >= 0"));
                 }

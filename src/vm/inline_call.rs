@@ -510,15 +510,21 @@ impl Vm {
 /// they are compared before they are replaced.
 #[inline(always)]
 pub(crate) fn reset_box(b: &mut Frame, fd: &FunctionData, room: usize) {
-    let code = &fd.code;
+    reset_box_for(b, &fd.code, &fd.globals, &fd.builtins, room);
+}
+
+/// `reset_box` for running `code` in `globals` and `builtins` (a function's,
+/// or a comprehension's called without its function object).
+#[inline(always)]
+pub(crate) fn reset_box_for(b: &mut Frame, code: &Rc<crate::bytecode::Code>, globals: &Value, builtins: &Value, room: usize) {
     if !Rc::ptr_eq(&b.code, code) {
         b.code = code.clone();
     }
-    if !b.globals.is(&fd.globals) {
-        b.globals = fd.globals.clone();
+    if !b.globals.is(globals) {
+        b.globals = globals.clone();
     }
-    if !b.builtins.is(&fd.builtins) {
-        b.builtins = fd.builtins.clone();
+    if !b.builtins.is(builtins) {
+        b.builtins = builtins.clone();
     }
     b.ip = 0;
     b.lasti = 0;
