@@ -860,7 +860,7 @@ impl Vm {
                 }
                 Op::ForIterGen => {
                     slow!();
-                    if let Ok(p) = self.resume_gen_inline(f.top(), self.none(), inl) {
+                    if let Some(p) = self.resume_gen_next_inline(f.top(), inl) {
                         f.ip = ip;
                         switch_frame!(resume p);
                         continue;
