@@ -1039,6 +1039,9 @@ impl Vm {
                                 }
                                 run_callee!(at p)
                             }
+                            // A generator function's call makes the generator
+                            // here (as `call_from_stack` would first).
+                            None if self.enter_gen_call_pushed(f, arg as usize) => {}
                             None => match self.enter_init_call(f, arg as usize, inl) {
                                 Some(r) => {
                                     let p = r?;

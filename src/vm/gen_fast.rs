@@ -178,6 +178,19 @@ impl Vm {
         Some(alloc(&t().generator, g, None))
     }
 
+    /// [`Vm::enter_gen_call`] with the generator pushed in its place;
+    /// whether it was such a call.
+    #[inline]
+    pub fn enter_gen_call_pushed(&mut self, f: &mut Frame, argc: usize) -> bool {
+        match self.enter_gen_call(f, argc) {
+            Some(g) => {
+                f.push_in_room(g);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Closes the generators freed while suspended (`take_dying`), each
     /// rebuilt around its frame; an exception escaping `close()` is
     /// reported as CPython's finalizer does ("Exception ignored in").
