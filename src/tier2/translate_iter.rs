@@ -40,20 +40,27 @@ impl Tr<'_> {
             Op::ForIterTuple => self.seq_iter_step(itw, join, ints, true),
             _ => {}
         }
-        let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
-        let one = self.f.const_i64(1);
-        let not_range = self.f.int_cmp(ir::Cmp::Eq, w, one);
-        let (generic, range) = (self.f.create_block(), self.f.create_block());
-        self.f.branch(not_range, generic, &[], range, &[]);
-        // Range iterator: 0 = exhausted, else the item.
-        self.f.switch_to_block(range);
-        let z = self.f.const_i64(0);
-        let ended = self.f.int_cmp(ir::Cmp::Eq, w, z);
-        let got = self.f.create_block();
-        self.f.branch(ended, done, &[], got, &[]);
-        self.f.switch_to_block(got);
-        let ww = self.f.i64_to_word(w);
-        self.next_item(join, ww, ints);
+        // Where the interpreter saw a generator (FOR_ITER_GEN), no range
+        // probe: the generic helper resumes generators first.
+        let generic = self.f.create_block();
+        if self.code.instrs[self.ip].op.get() == Op::ForIterGen {
+            self.f.jump(generic, &[]);
+        } else {
+            let w = self.f.call_helper(self.h.range_next, &[itw], Some(Type::I64), None).expect("range_next returns");
+            let one = self.f.const_i64(1);
+            let not_range = self.f.int_cmp(ir::Cmp::Eq, w, one);
+            let range = self.f.create_block();
+            self.f.branch(not_range, generic, &[], range, &[]);
+            // Range iterator: 0 = exhausted, else the item.
+            self.f.switch_to_block(range);
+            let z = self.f.const_i64(0);
+            let ended = self.f.int_cmp(ir::Cmp::Eq, w, z);
+            let got = self.f.create_block();
+            self.f.branch(ended, done, &[], got, &[]);
+            self.f.switch_to_block(got);
+            let ww = self.f.i64_to_word(w);
+            self.next_item(join, ww, ints);
+        }
         // Any other iterator: the item, 0 when exhausted.
         self.f.switch_to_block(generic);
         let ctx = self.f.vm_ctx();

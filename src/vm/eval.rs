@@ -860,7 +860,7 @@ impl Vm {
                 }
                 Op::ForIterGen => {
                     slow!();
-                    if let Ok(p) = self.resume_gen_inline(f.top(), self.none(), inl) {
+                    if let Some(p) = self.resume_gen_next_inline(f.top(), inl) {
                         f.ip = ip;
                         switch_frame!(resume p);
                         continue;
@@ -1039,6 +1039,9 @@ impl Vm {
                                 }
                                 run_callee!(at p)
                             }
+                            // A generator function's call makes the generator
+                            // here (as `call_from_stack` would first).
+                            None if self.enter_gen_call_pushed(f, arg as usize) => {}
                             None => match self.enter_init_call(f, arg as usize, inl) {
                                 Some(r) => {
                                     let p = r?;

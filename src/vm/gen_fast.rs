@@ -31,6 +31,20 @@ pub fn closing_runs_code(f: &Frame) -> bool {
         && f.stack.last().is_some_and(|r| crate::object::generator::gen_body(r).is_none())
 }
 
+/// Whether the suspended generator frame `f`, resumed with None, may skip
+/// the POP_TOP at its resumption point (a `yield` statement's, which would
+/// drop the None at once): when the interpreter runs its code.
+#[inline(always)]
+pub fn skips_pop_top(vm: &Vm, f: &Frame) -> bool {
+    (!vm.jit.enabled() || f.code.jit.blacklisted.get()) && at_pop_top(f)
+}
+
+/// Whether the suspended frame `f` resumes at a POP_TOP.
+#[inline(always)]
+pub fn at_pop_top(f: &Frame) -> bool {
+    f.code.instrs.get(f.ip).is_some_and(|i| i.op.get() == crate::bytecode::Op::PopTop)
+}
+
 impl Vm {
     /// Resumes the generator `gd` with `sent` (`None` for `next()`):
     /// `Ok(Ok(yielded))`, or `Ok(Err(return value))` once it finishes
@@ -53,7 +67,14 @@ impl Vm {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
         if started {
-            frame.push(sent);
+            // A `yield` statement drops the None sent at once: resume past
+            // its POP_TOP (interpreted code only: compiled generator code
+            // enters at the resumption points themselves).
+            if sent.is(&t().none) && skips_pop_top(self, &frame) {
+                frame.ip += 1;
+            } else {
+                frame.push(sent);
+            }
         } else {
             gd.started.set(true);
         }
@@ -155,6 +176,19 @@ impl Vm {
         let code_flags = frame.code.flags;
         let g = GeneratorData::new(frame, name, qualname, code_flags);
         Some(alloc(&t().generator, g, None))
+    }
+
+    /// [`Vm::enter_gen_call`] with the generator pushed in its place;
+    /// whether it was such a call.
+    #[inline]
+    pub fn enter_gen_call_pushed(&mut self, f: &mut Frame, argc: usize) -> bool {
+        match self.enter_gen_call(f, argc) {
+            Some(g) => {
+                f.push_in_room(g);
+                true
+            }
+            None => false,
+        }
     }
 
     /// Closes the generators freed while suspended (`take_dying`), each

@@ -29,19 +29,34 @@ pub fn resumed_gen(resume: &Value) -> Option<&GeneratorData> {
 }
 
 impl Vm {
-    /// Resumes the generator `gen` (the resumer's FOR_ITER or SEND operand)
-    /// with `sent` inline: its frame, with `sent` pushed once it started,
-    /// becomes `inl`'s innermost frame (returned: the eval loop switches to
-    /// it), the generator marked running and the frame counted and recorded
-    /// as a call's. `Err(sent)`: declined, nothing touched.
+    /// Resumes the generator `gen` (the resumer's SEND operand) with `sent`
+    /// inline: its frame, with `sent` pushed once it started, becomes
+    /// `inl`'s innermost frame (returned: the eval loop switches to it), the
+    /// generator marked running and the frame counted and recorded as a
+    /// call's. `Err(sent)`: declined, nothing touched.
     #[inline(always)]
     pub fn resume_gen_inline(&mut self, gen: &Value, sent: Value, inl: &mut InlinedFrames) -> Result<*mut Frame, Value> {
+        let sent = if sent.is(&t().none) { None } else { Some(sent) };
+        self.resume_gen_inline_with(gen, sent, inl).map_err(|v| v.unwrap_or_else(|| t().none.clone()))
+    }
+
+    /// [`Vm::resume_gen_inline`] with None sent (FOR_ITER over a generator);
+    /// `None`: declined, nothing touched.
+    #[inline(always)]
+    pub fn resume_gen_next_inline(&mut self, gen: &Value, inl: &mut InlinedFrames) -> Option<*mut Frame> {
+        self.resume_gen_inline_with(gen, None, inl).ok()
+    }
+
+    /// The resumption of [`Vm::resume_gen_inline`], `sent` `None` standing
+    /// for None; `Err(sent)` when declined.
+    #[inline(always)]
+    fn resume_gen_inline_with(&mut self, gen: &Value, sent: Option<Value>, inl: &mut InlinedFrames) -> Result<*mut Frame, Option<Value>> {
         let Some(gd) = gen.downcast::<GeneratorData>() else { return Err(sent) };
         if gd.running.get() || self.depth >= self.recursion_limit || self.handled_exc.is_some() || !gd.exc_state.is_none() {
             return Err(sent);
         }
         let started = gd.started.get();
-        if !started && !self.is_none(&sent) {
+        if !started && sent.is_some() {
             return Err(sent);
         }
         let mut slot = gd.frame.borrow_mut();
@@ -54,7 +69,15 @@ impl Vm {
         let mut b = slot.take().expect("checked above");
         drop(slot);
         if started {
-            b.push(sent);
+            match sent {
+                Some(v) => b.push(v),
+                // None is usually dropped at once by the POP_TOP after the
+                // YIELD_VALUE (a `yield` statement): resume past that
+                // POP_TOP instead of pushing None for it (the code runs
+                // interpreted: checked above).
+                None if super::gen_fast::at_pop_top(&b) => b.ip += 1,
+                None => b.push(t().none.clone()),
+            }
         } else {
             gd.started.set(true);
         }
