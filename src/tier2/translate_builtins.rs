@@ -22,7 +22,7 @@
 
 use pyrite_jit::ir::{Block, Cmp, FloatOp, Type};
 
-use super::translate::{Av, Tr};
+use super::translate::{Av, Tr, V};
 use crate::bytecode::Op;
 use crate::object::bodies::BUILTIN_FUNC_OFFSET;
 use crate::object::t;
@@ -100,12 +100,7 @@ impl<'a> Tr<'a> {
         // allocation) is never taken.
         let st = self.state();
         let w = self.f.box_int(n, st);
-        let saved = self.stack.clone();
-        self.pop_drop(3);
-        self.f.jump(join, &[w]);
-        self.stack = saved;
-        self.f.switch_to_block(slow);
-        Some(join)
+        self.fast_result(w, join, slow)
     }
 
     /// Emits the inline path of a one-argument CALL when it may be a call
@@ -149,6 +144,13 @@ impl<'a> Tr<'a> {
             r
         };
         let w = self.f.box_float(r);
+        self.fast_result(w, join, slow)
+    }
+
+    /// Ends a builtin site's inline path: its result `w` (owned) goes to
+    /// `join` without the CALL's three operands; the current block becomes
+    /// `slow` (the generic call's, the stack as it was). Returns `join`.
+    fn fast_result(&mut self, w: V, join: Block, slow: Block) -> Option<Block> {
         let saved = self.stack.clone();
         self.pop_drop(3);
         self.f.jump(join, &[w]);
