@@ -44,7 +44,7 @@ use crate::vm::frame::Frame;
 use crate::vm::Vm;
 
 /// Code flags that rule out a direct call.
-pub(super) const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDS;
+const NOT_PLAIN: u32 = flags::VARARGS | flags::VARKEYWORDS | flags::SUSPENDS;
 
 /// `v` as a function a direct call may take (see the module docs), given
 /// the right number of positional arguments and a compiled entry.

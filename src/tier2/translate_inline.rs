@@ -116,6 +116,17 @@ fn attr_site(code: &Code, ip: usize) -> Option<(u64, u64, u32)> {
     (key != 0 && inline && c.key2.get() == type_epoch()).then(|| (key, shape, c.index.get()))
 }
 
+/// What the planning pass knows of a translated value (`None`: NULL or a
+/// bool, which no inlined body takes).
+fn kind_of(av: Av) -> Option<Kind> {
+    match av {
+        Av::Int(_) => Some(Kind::Int),
+        Av::Float(_) => Some(Kind::Float),
+        Av::Owned(_) | Av::Borrowed(_, _) => Some(Kind::Boxed),
+        _ => None,
+    }
+}
+
 /// The result kind of an `Arith` on operands taken as `a`, `b`.
 fn result_kind(op: Arith) -> Kind {
     match op {
@@ -129,10 +140,8 @@ fn result_kind(op: Arith) -> Kind {
 /// once with kinds only.
 fn plan(code: &Code, args: &[Kind]) -> bool {
     let n = code.instrs.len();
-    if n > MAX_INLINE_INSTRS || args.len() != code.argcount as usize || code.flags & calls::NOT_PLAIN != 0 {
-        return false;
-    }
-    if code.kwonlyargcount != 0 || !code.cellvars.is_empty() || !code.freevars.is_empty() || code.ncells() != 0 {
+    // Positional parameters only, no cells: its locals are just values.
+    if n > MAX_INLINE_INSTRS || args.len() != code.argcount as usize || !calls::may_run_native(code) {
         return false;
     }
     let mut locals: Vec<Option<Kind>> = vec![None; code.nlocals()];
@@ -191,13 +200,7 @@ impl Tr<'_> {
         }
         let Some(fd) = calls::plain_function(func) else { return false };
         let code = fd.code.clone();
-        let kind = |av: Av| match av {
-            Av::Int(_) => Some(Kind::Int),
-            Av::Float(_) => Some(Kind::Float),
-            Av::Owned(_) | Av::Borrowed(_, _) => Some(Kind::Boxed),
-            _ => None,
-        };
-        let Some(kinds) = self.stack[callee_at + 1..top].iter().map(|&a| kind(a)).collect::<Option<Vec<Kind>>>() else { return false };
+        let Some(kinds) = self.stack[callee_at + 1..top].iter().map(|&a| kind_of(a)).collect::<Option<Vec<Kind>>>() else { return false };
         if !plan(&code, &kinds) {
             return false;
         }
@@ -307,30 +310,23 @@ impl Tr<'_> {
                 }
                 Op::BinaryOp => {
                     let (b, a) = (stack.pop().expect("planned"), stack.pop().expect("planned"));
-                    let kind = |av: Av| match av {
-                        Av::Int(_) => Kind::Int,
-                        Av::Float(_) => Kind::Float,
-                        _ => Kind::Boxed,
-                    };
-                    let (ar, ka, kb) = arith(arg, op, kind(a), kind(b)).expect("planned");
+                    let planned = |av: Av| kind_of(av).expect("planned: a value");
+                    let (ar, ka, kb) = arith(arg, op, planned(a), planned(b)).expect("planned");
                     let x = self.inline_operand(a, ka);
                     let y = self.inline_operand(b, kb);
-                    let r = match ar {
-                        Arith::Int(iop) => {
-                            let k = consts_of.iter().find(|(v, _)| Some(*v) == y.as_int()).map(|&(_, k)| k);
-                            let (iop, y) = match (iop, k) {
-                                (IntOp::FloorDiv, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::Shr, self.f.const_i64(k.trailing_zeros() as i64)),
-                                (IntOp::Mod, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::And, self.f.const_i64(k - 1)),
-                                (op, _) => (op, y.value()),
-                            };
+                    let r = match (ar, x, y) {
+                        (Arith::Int(iop), Av::Int(x), Av::Int(y)) => {
+                            let k = consts_of.iter().find(|(v, _)| *v == y).map(|&(_, k)| k);
+                            let (iop, y) = self.int_op_by_const(iop, k, y);
                             let st = if iop.can_fail() { Some(self.state()) } else { None };
-                            Av::Int(self.f.int_binary(iop, x.value(), y, st))
+                            Av::Int(self.f.int_binary(iop, x, y, st))
                         }
-                        Arith::Float(fop) => {
+                        (Arith::Float(fop), x, y) => {
                             let (x, y) = (self.inline_float(x), self.inline_float(y));
                             let st = if fop.can_fail() { Some(self.state()) } else { None };
                             Av::Float(self.f.float_binary(fop, x, y, st))
                         }
+                        _ => unreachable!("planned: int operands for an int operation"),
                     };
                     stack.push(r);
                 }
@@ -384,15 +380,15 @@ impl Tr<'_> {
         unreachable!("planned: the body ends with RETURN_VALUE")
     }
 
-    /// Operand `av` of an inlined BINARY_OP taken as `kind` (a boxed one
-    /// guarded; the guard is a speculation site of the CALL).
-    fn inline_operand(&mut self, av: Av, kind: Kind) -> Num {
-        match (av, kind) {
-            (Av::Int(v), _) => Num::I(v),
-            (Av::Float(v), _) => Num::F(v),
-            (Av::Owned(w) | Av::Borrowed(w, _), k) => {
+    /// Operand `av` of an inlined BINARY_OP taken as `kind`, unboxed
+    /// (`Av::Int` or `Av::Float`; a boxed one guarded, the guard a
+    /// speculation site of the CALL).
+    fn inline_operand(&mut self, av: Av, kind: Kind) -> Av {
+        match av {
+            Av::Int(_) | Av::Float(_) => av,
+            Av::Owned(w) | Av::Borrowed(w, _) => {
                 let st = self.state();
-                let r = if k == Kind::Int { Num::I(self.f.guard_int(w, st)) } else { Num::F(self.f.guard_float(w, st)) };
+                let r = if kind == Kind::Int { Av::Int(self.f.guard_int(w, st)) } else { Av::Float(self.f.guard_float(w, st)) };
                 self.spec_sites.insert(self.f.exits.len() as u32 - 1, SpecSite::Operand(self.ip as u32));
                 r
             }
@@ -400,32 +396,12 @@ impl Tr<'_> {
         }
     }
 
-    /// `n` as a float (small ints convert exactly).
-    fn inline_float(&mut self, n: Num) -> V {
+    /// Unboxed number `n` as a float (small ints convert exactly).
+    fn inline_float(&mut self, n: Av) -> V {
         match n {
-            Num::I(v) => self.f.int_to_float(v),
-            Num::F(v) => v,
-        }
-    }
-}
-
-/// An unboxed operand.
-#[derive(Clone, Copy)]
-enum Num {
-    I(V),
-    F(V),
-}
-
-impl Num {
-    fn value(self) -> V {
-        match self {
-            Num::I(v) | Num::F(v) => v,
-        }
-    }
-    fn as_int(self) -> Option<V> {
-        match self {
-            Num::I(v) => Some(v),
-            Num::F(_) => None,
+            Av::Int(v) => self.f.int_to_float(v),
+            Av::Float(v) => v,
+            _ => unreachable!("unboxed by inline_operand"),
         }
     }
 }

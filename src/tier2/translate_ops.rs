@@ -364,15 +364,21 @@ impl<'a> Tr<'a> {
         if let Some(c) = cop {
             return Av::Bool(self.f.int_cmp(c, x, y));
         }
-        let (iop, y) = match (iop.expect("int op"), self.const_right_operand()) {
-            // `a // 2**k` is `a >> k` and `a % 2**k` is `a & (2**k - 1)` for
-            // every int (Python floors): no division instruction.
+        let k = self.const_right_operand();
+        let (iop, y) = self.int_op_by_const(iop.expect("int op"), k, y);
+        let st = if iop.can_fail() { Some(self.state()) } else { None };
+        Av::Int(self.f.int_binary(iop, x, y, st))
+    }
+
+    /// Int operation `iop` with right operand `y`, known to be the
+    /// constant `k` when `Some`: `a // 2**k` is `a >> k` and `a % 2**k` is
+    /// `a & (2**k - 1)` for every int (Python floors), no division.
+    pub(super) fn int_op_by_const(&mut self, iop: IntOp, k: Option<i64>, y: V) -> (IntOp, V) {
+        match (iop, k) {
             (IntOp::FloorDiv, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::Shr, self.f.const_i64(k.trailing_zeros() as i64)),
             (IntOp::Mod, Some(k)) if k > 0 && (k as u64).is_power_of_two() => (IntOp::And, self.f.const_i64(k - 1)),
             (op, _) => (op, y),
-        };
-        let st = if iop.can_fail() { Some(self.state()) } else { None };
-        Av::Int(self.f.int_binary(iop, x, y, st))
+        }
     }
 
     /// The small-int constant the instruction's right operand is, when the

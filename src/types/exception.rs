@@ -451,13 +451,7 @@ fn exc_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = get_args(vm, &s)?;
     // As CPython's: the `__dict__` too once the exception has one (inline
     // attributes count: they are its dict not yet made).
-    let dict = match (s.as_header(), s.downcast::<ExceptionData>()) {
-        (Some(h), Some(d)) => {
-            let inline_any = h.ext().is_some_and(|e| e.dict.is_none() && e.attrs.shape().is_some_and(|sh| !sh.is_empty()));
-            (d.dict.get().is_some() || inline_any).then(|| crate::vm::instattr::exception_dict(h, d))
-        }
-        _ => None,
-    };
+    let dict = crate::vm::instattr::existing_dict(vm, &s);
     Ok(match dict {
         Some(d) => vm.tuple(vec![ty, a, d]),
         None => vm.tuple(vec![ty, a]),

@@ -116,25 +116,6 @@ impl Vm {
         None
     }
 
-    /// For reading: the instance `__dict__` of `obj`, but `None` instead of
-    /// a new empty dict for an exception or function that has none yet (a
-    /// failed lookup on them must not make one).
-    pub fn instance_dict_to_read(&self, obj: &Value) -> Option<Value> {
-        let h = obj.as_header()?;
-        match h.type_data().kind {
-            Kind::Function => h.downcast::<FunctionData>()?.dict.get(),
-            Kind::Exception => {
-                let e = h.downcast::<ExceptionData>()?;
-                let inline_any = h.ext().is_some_and(|x| x.attrs.shape().is_some_and(|s| !s.is_empty()));
-                if inline_any {
-                    return self.instance_dict(obj);
-                }
-                e.dict.get()
-            }
-            _ => self.instance_dict(obj),
-        }
-    }
-
     /// The instance `__dict__` of `obj`, created on demand, if it can have one.
     pub fn instance_dict(&self, obj: &Value) -> Option<Value> {
         let h = obj.as_header()?;
@@ -296,7 +277,7 @@ impl Vm {
             if let Some(v) = found {
                 return Ok(v);
             }
-        } else if let Some(d) = self.instance_dict_to_read(obj) {
+        } else if let Some(d) = super::instattr::existing_dict(self, obj) {
             if let Some(dd) = d.downcast::<DictData>() {
                 if let Some(v) = dd.get_name(name) {
                     return Ok(v);
@@ -525,7 +506,7 @@ impl Vm {
                     if plain {
                         let shadowed = match super::instattr::inline_get(obj, name) {
                             Some(found) => found.is_some(),
-                            None => match self.instance_dict_to_read(obj) {
+                            None => match super::instattr::existing_dict(self, obj) {
                                 Some(d) => d.downcast::<DictData>().is_some_and(|d| d.get_name(name).is_some()),
                                 None => false,
                             },

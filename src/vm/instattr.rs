@@ -37,28 +37,11 @@ pub fn exception_dict(h: &Header, e: &ExceptionData) -> Value {
     }
     let d = alloc(&t().dict, DictData::new(), None);
     if let Some(ext) = h.ext() {
-        if let Some((shape, vals)) = ext.attrs.take_all() {
-            let dd = d.downcast::<DictData>().expect("dict");
-            for (n, v) in shape.names().iter().zip(vals) {
-                dd.set_name(n.clone(), v);
-            }
-        }
+        move_inline_into(ext, &d);
         ext.dict.set(Some(d.clone()));
     }
     e.dict.set(Some(d.clone()));
     d
-}
-
-/// The attribute `name` of an exception without making its dict: from the
-/// dict if it has one, else from its inline attributes.
-pub fn exception_attr(h: &Header, e: &ExceptionData, name: &str) -> Option<Value> {
-    if let Some(d) = e.dict.get() {
-        return d.downcast::<DictData>()?.get_str(name);
-    }
-    let ext = h.ext()?;
-    let shape = ext.attrs.shape()?;
-    let i = shape.names().iter().position(|n| crate::object::str::as_str(n) == Some(name))?;
-    ext.attrs.get(i)
 }
 
 /// Whether `name` is an exact `str` (only those are kept inline: a str
@@ -103,16 +86,29 @@ pub fn inline_set(obj: &Value, name: &Value, v: Value) -> Result<(), Value> {
 }
 
 /// The instance `__dict__` of `obj` if it has one, or has inline attributes
-/// (moved into a real dict first); `None` when it has no attributes at all.
-/// For native code that reads an instance's attributes as a dict.
+/// (moved into a real dict first: `exception_dict` for exceptions);
+/// `None` when it has no attributes at all (no dict is made for it). For
+/// reads: attribute lookups, and native code that reads an instance's
+/// attributes as a dict.
 pub fn existing_dict(vm: &Vm, obj: &Value) -> Option<Value> {
     let h = obj.as_header()?;
-    let ext = h.ext()?;
-    if let Some(d) = ext.dict.get() {
-        return Some(d);
+    let inline_any = |h: &Header| h.ext().is_some_and(|x| x.dict.is_none() && x.attrs.shape().is_some_and(|s| !s.is_empty()));
+    match h.type_data().kind {
+        Kind::Function => h.downcast::<FunctionData>()?.dict.get(),
+        Kind::Module => Some(h.downcast::<ModuleData>()?.dict.clone()),
+        Kind::Exception => {
+            let e = h.downcast::<ExceptionData>()?;
+            (e.dict.get().is_some() || inline_any(h)).then(|| exception_dict(h, e))
+        }
+        _ => {
+            let ext = h.ext()?;
+            if let Some(d) = ext.dict.get() {
+                return Some(d);
+            }
+            let inline = inline_ext(h)?;
+            inline_any(h).then(|| vm.materialize_dict(inline))
+        }
     }
-    let inline = inline_ext(h)?;
-    inline.attrs.shape().is_some_and(|s| !s.is_empty()).then(|| vm.materialize_dict(inline))
 }
 
 impl Vm {
@@ -120,13 +116,19 @@ impl Vm {
     /// items, same order) and makes it the object's storage.
     pub(crate) fn materialize_dict(&self, ext: &InstanceExt) -> Value {
         let d = self.dict();
-        if let Some((shape, vals)) = ext.attrs.take_all() {
-            let dd = d.downcast::<DictData>().expect("dict");
-            for (n, v) in shape.names().iter().zip(vals) {
-                dd.set_name(n.clone(), v);
-            }
-        }
+        move_inline_into(ext, &d);
         ext.dict.set(Some(d.clone()));
         d
+    }
+}
+
+/// Moves `ext`'s inline attributes (if any) into the new dict `d`, in
+/// their order; the object has none inline afterwards.
+fn move_inline_into(ext: &InstanceExt, d: &Value) {
+    if let Some((shape, vals)) = ext.attrs.take_all() {
+        let dd = d.downcast::<DictData>().expect("dict");
+        for (n, v) in shape.names().iter().zip(vals) {
+            dd.set_name(n.clone(), v);
+        }
     }
 }

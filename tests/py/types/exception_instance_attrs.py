@@ -126,3 +126,17 @@ def prop_loop():
 
 
 print(prop_loop())
+
+
+# Names that are str subclasses go through the dict (made from the inline
+# attributes, which it keeps); failed lookups make no dict.
+class Name(str):
+    pass
+
+
+n = make(21)
+print(getattr(n, Name("code")), hasattr(n, Name("nope")))
+setattr(n, Name("late"), 5)
+print(n.__dict__, n.late, n.code, type(list(n.__dict__)[-1]).__name__)
+v = ValueError("v")
+print(hasattr(v, "nope"), hasattr(v, Name("nope")), v.__reduce__())
